@@ -1,0 +1,25 @@
+"""Rule kinds: one module per kind, looked up by the ``kind:`` field of a rule file.
+
+The table maps each kind to the module that defines it; modules are imported only when a rule of
+that kind is loaded, so a rule set without quantity rules never imports pint.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from factlint.checks.base import Check, Finding, Option, RuleDefinition, RuleSpecError
+
+KINDS: dict[str, str] = {
+    "pattern": "factlint.checks.pattern:PatternCheck",
+    "substitution": "factlint.checks.substitution:SubstitutionCheck",
+}
+
+
+def check_class(kind: str) -> type[Check]:
+    """The Check class registered for ``kind``; KeyError when there is none."""
+    module_name, class_name = KINDS[kind].split(":")
+    return getattr(importlib.import_module(module_name), class_name)  # type: ignore[no-any-return]
+
+
+__all__ = ["KINDS", "Check", "Finding", "Option", "RuleDefinition", "RuleSpecError", "check_class"]

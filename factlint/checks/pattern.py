@@ -1,0 +1,74 @@
+"""``kind: pattern`` — a regular expression that should not occur in news copy.
+
+Fields: ``pattern`` (a ``regex`` pattern; named groups become message placeholders), ``ignorecase``,
+``exceptions`` (patterns; a match that fully matches one is not reported) and ``suggestion`` (a
+template over the named groups). The pattern runs one paragraph at a time under the ``regex``
+module's timeout, so a pattern that backtracks forever is cut off instead of hanging the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.templates import template_fields
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+# Seconds one pattern may spend on one paragraph before the engine gives up on the rule.
+PATTERN_TIMEOUT = 0.5
+
+
+def compile_pattern(key: str, source: str, *, ignorecase: bool = False) -> regex.Pattern[str]:
+    """Compile a user pattern, turning a syntax error into a RuleSpecError for ``key``."""
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
+    try:
+        return regex.compile(source, flags)
+    except regex.error as error:
+        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
+
+
+def scan(document: "Document", pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+    """Every match of ``pattern`` in the document's prose, paragraph by paragraph, under the timeout."""
+    for paragraph in document.paragraphs:
+        yield from pattern.finditer(document.text, paragraph.start, paragraph.end, timeout=PATTERN_TIMEOUT)
+
+
+class PatternCheck(Check):
+    kind = "pattern"
+    options = {
+        "pattern": Option(str, required=True, doc="the regular expression to report"),
+        "ignorecase": Option(bool, default=False),
+        "exceptions": Option(list, default=[], doc="patterns of matches not to report"),
+        "suggestion": Option(str, doc="replacement template over the pattern's named groups"),
+    }
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        self.pattern = compile_pattern("pattern", spec["pattern"], ignorecase=spec["ignorecase"])
+        self.exceptions = [
+            compile_pattern("exceptions", str(item), ignorecase=spec["ignorecase"]) for item in spec["exceptions"]
+        ]
+        self.suggestion = spec["suggestion"]
+        groups = frozenset(self.pattern.groupindex)
+        if self.suggestion is not None:
+            unknown = template_fields(self.suggestion) - groups - {"match"}
+            if unknown:
+                raise RuleSpecError("suggestion", f"unknown placeholder {{{sorted(unknown)[0]}}} (named groups: {', '.join(sorted(groups)) or 'none'})")
+        self.groups = groups
+
+    def allowed_placeholders(self) -> frozenset[str]:
+        return super().allowed_placeholders() | self.groups
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        for match in scan(document, self.pattern):
+            text = match.group()
+            if any(exception.fullmatch(text) for exception in self.exceptions):
+                continue
+            fields = {name: value or "" for name, value in match.groupdict().items()}
+            fields["match"] = text
+            suggestion = self.suggestion.format_map(fields) if self.suggestion is not None else None
+            yield Finding(match.start(), match.end(), fields, suggestion)

@@ -1,0 +1,71 @@
+"""``kind: substitution`` — wrong forms mapped to right ones, each finding carrying its suggestion.
+
+Fields: ``swap`` (a mapping of wrong phrase to right phrase), ``ignorecase`` and ``exceptions``.
+The phrases are plain text: spaces match any run of white space (so a phrase may wrap across a
+line), keys are tried longest first, and a match that already reads as its replacement is not
+reported. The suggestion keeps the capital letter of the text it replaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.checks.pattern import compile_pattern, scan
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(regex.escape(word) for word in phrase.split())
+
+
+def _normal(text: str, ignorecase: bool) -> str:
+    text = " ".join(text.split())
+    return text.casefold() if ignorecase else text
+
+
+def _keep_capital(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+class SubstitutionCheck(Check):
+    kind = "substitution"
+    options = {
+        "swap": Option(dict, required=True, doc="wrong phrase -> right phrase"),
+        "ignorecase": Option(bool, default=False),
+        "exceptions": Option(list, default=[], doc="patterns of matches not to report"),
+    }
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        swap = spec["swap"]
+        if not swap:
+            raise RuleSpecError("swap", "swap must map at least one wrong phrase to its right form")
+        self.ignorecase = bool(spec["ignorecase"])
+        self.replacements: dict[str, str] = {}
+        for wrong, right in swap.items():
+            if not isinstance(wrong, str) or not isinstance(right, str) or not wrong.strip():
+                raise RuleSpecError("swap", f"swap entries must be text: {wrong!r}: {right!r}")
+            self.replacements[_normal(wrong, self.ignorecase)] = right
+        alternation = "|".join(_phrase_pattern(key) for key in sorted(swap, key=len, reverse=True))
+        self.pattern = compile_pattern("swap", rf"(?<![\w-])(?:{alternation})(?![\w-])", ignorecase=self.ignorecase)
+        self.exceptions = [
+            compile_pattern("exceptions", str(item), ignorecase=self.ignorecase) for item in spec["exceptions"]
+        ]
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        for match in scan(document, self.pattern):
+            text = match.group()
+            right = self.replacements[_normal(text, self.ignorecase)]
+            if _normal(text, self.ignorecase) == _normal(right, self.ignorecase):
+                continue
+            if any(exception.fullmatch(text) for exception in self.exceptions):
+                continue
+            suggestion = _keep_capital(text, right)
+            yield Finding(match.start(), match.end(), {"match": text}, suggestion)

@@ -1,0 +1,159 @@
+"""The article as the checks see it: exact offsets, paragraphs, sentences and lazy analysis layers."""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+from collections.abc import Mapping
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import regex
+
+from factlint.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from factlint.knowledge import Knowledge
+
+# Analysis layers, imported only when a check first asks for one: name -> "module:function".
+# Each function takes the Document and returns the layer; the result is cached per document.
+LAYERS: dict[str, str] = {}
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_BLANK_LINE = regex.compile(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
+# Wire copy wraps lines at about 65 columns; a block with longer lines has one paragraph per line.
+_WRAPPED_LINE_WIDTH = 100
+
+
+class Span(NamedTuple):
+    """A stretch of the document: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Document:
+    """One article.
+
+    ``source`` is the file's text as decoded; ``text`` is what the checks read, the same length as
+    ``source`` with markup (Markdown code, HTML tags, front matter) blanked out, so every offset in
+    ``text`` is an offset in the original file.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<stdin>",
+        *,
+        source: str | None = None,
+        article_date: date | None = None,
+        knowledge: "Knowledge | None" = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
+        if source is not None and len(source) != len(text):
+            raise ValueError("the prose text must be as long as its source")
+        self.text = text
+        self.source = text if source is None else source
+        self.path = path
+        self.article_date = article_date
+        self.meta: dict[str, Any] = dict(meta or {})
+        self._knowledge = knowledge
+        self._layers: dict[str, Any] = {}
+
+    @property
+    def knowledge(self) -> "Knowledge":
+        if self._knowledge is None:
+            from factlint.knowledge import Knowledge
+
+            self._knowledge = Knowledge.default()
+        return self._knowledge
+
+    # --- positions -------------------------------------------------------------------------
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets at which each line begins; CRLF and lone CR count as one line break."""
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(self.source)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset, columns counted in characters."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The source text of a 1-based line, without its line break."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+    # --- structure -------------------------------------------------------------------------
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks between blank lines; a block of long unwrapped lines is one paragraph per line,
+        and an indented line starts a new paragraph (wire style)."""
+        paragraphs: list[Span] = []
+        block_start = 0
+        for match in [*_BLANK_LINE.finditer(self.text), None]:
+            block_end = match.start() if match else len(self.text)
+            paragraphs.extend(self._split_block(block_start, block_end))
+            if match:
+                block_start = match.end()
+        return paragraphs
+
+    def _split_block(self, start: int, end: int) -> list[Span]:
+        lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\r\n]+", self.text, pos=start, endpos=end)]
+        lines = [(s, e) for s, e in lines if self.text[s:e].strip()]
+        if not lines:
+            return []
+        one_per_line = max(e - s for s, e in lines) > _WRAPPED_LINE_WIDTH
+        spans: list[Span] = []
+        para_start, para_end = lines[0]
+        for line_start, line_end in lines[1:]:
+            indented = self.text[line_start] in " \t"
+            if one_per_line or indented:
+                spans.append(self._span(para_start, para_end))
+                para_start = line_start
+            para_end = line_end
+        spans.append(self._span(para_start, para_end))
+        return spans
+
+    def _span(self, start: int, end: int) -> Span:
+        while start < end and self.text[start].isspace():
+            start += 1
+        return Span(start, end, self.text[start:end])
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences, never crossing a paragraph boundary."""
+        return [
+            Span(start, end, self.text[start:end])
+            for paragraph in self.paragraphs
+            for start, end in split_sentences(self.text, paragraph.start, paragraph.end)
+        ]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding ``offset``, if any."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    # --- analysis layers -------------------------------------------------------------------
+
+    def layer(self, name: str) -> Any:
+        """The analysis layer ``name``, computed on first use and shared by every check."""
+        if name not in self._layers:
+            try:
+                module_name, function_name = LAYERS[name].split(":")
+            except KeyError:
+                raise KeyError(f"no analysis layer named {name!r}") from None
+            function = getattr(importlib.import_module(module_name), function_name)
+            self._layers[name] = function(self)
+        return self._layers[name]

@@ -1,0 +1,20 @@
+"""Prose extraction by file type: markup is blanked out so the checks read only the prose, while
+every offset still points into the original file (the prose text keeps the source's length)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# suffix -> "module:function"; the function takes the source text and returns (prose, metadata).
+EXTRACTORS: dict[str, str] = {}
+
+
+def extract_prose(source: str, path: str) -> tuple[str, dict[str, Any]]:
+    """The prose of ``source`` (same length, markup replaced by spaces) and metadata such as a date."""
+    suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    target = EXTRACTORS.get(suffix)
+    if target is None:
+        return source, {}
+    module_name, function_name = target.split(":")
+    return getattr(importlib.import_module(module_name), function_name)(source)  # type: ignore[no-any-return]

@@ -1,0 +1,95 @@
+"""Finding and reading articles: folders, encodings, binary files; factlint never writes to them."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STDIN = "-"
+
+
+class InputError(Exception):
+    """A file that cannot be linted (missing, unreadable, binary); the run goes on with the others."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A decoded article; ``warning`` is set when undecodable bytes were replaced."""
+
+    path: str
+    text: str
+    warning: str | None = None
+
+
+def discover(paths: Sequence[str]) -> Iterator[str | InputError]:
+    """Files to lint, in a stable order: files as given, folders recursed for article suffixes.
+
+    Missing paths come back as InputError in place; symlinked folders are followed once.
+    """
+    for given in paths:
+        if given == STDIN:
+            yield STDIN
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield given
+        else:
+            yield InputError(f"{given}: no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[str]:
+    seen: set[tuple[int, int]] = set()
+    found: list[str] = []
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        stat = os.stat(root)
+        if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop
+            dirs[:] = []
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, name) for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
+    yield from sorted(found)
+
+
+def decode(data: bytes, path: str) -> Article:
+    """Decode an article: UTF-8 (with or without BOM) or UTF-16 with BOM; binary files are refused.
+
+    Invalid UTF-8 is not fatal: each undecodable byte becomes U+FFFD (so positions after it stay
+    right), the article is linted, and ``warning`` names the first bad byte's offset and line.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return Article(path, data.decode("utf-16"))
+        except UnicodeDecodeError as error:
+            raise InputError(f"{path}: not valid UTF-16 at byte {error.start}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file (NUL bytes); skipped")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return Article(path, data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        warning = (
+            f"{path}:{line}: not valid UTF-8 at byte {error.start} (0x{data[error.start]:02X}); "
+            "undecodable bytes were replaced by U+FFFD and the rest was linted"
+        )
+        return Article(path, data.decode("utf-8", errors="replace"), warning)
+
+
+def read_article(path: str) -> Article:
+    """Read and decode a file, or standard input for ``-``."""
+    try:
+        if path == STDIN:
+            return decode(sys.stdin.buffer.read(), "<stdin>")
+        with open(path, "rb") as handle:
+            return decode(handle.read(), path)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None

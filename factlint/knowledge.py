@@ -1,0 +1,61 @@
+"""Knowledge shared by rules (gazetteers, rosters, unit surface forms) kept as YAML data in rule packs.
+
+A pack's ``data/NAME.yaml`` files are merged across packs in load order, so a newsroom can extend the
+default gazetteer or roster with ``--rules mypack/`` holding its own ``data/NAME.yaml``: lists are
+concatenated, mappings are merged with later packs winning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from factlint.errors import FactlintError
+from factlint.yamlfile import load_yaml
+
+DATA_FOLDER = "data"
+
+
+class Knowledge:
+    """The merged ``data/*.yaml`` of a sequence of rule packs, each file read once, on first use."""
+
+    def __init__(self, packs: Sequence[Path]) -> None:
+        self.packs = tuple(packs)
+        self._cache: dict[str, Any] = {}
+
+    @classmethod
+    def default(cls) -> "Knowledge":
+        from factlint.rules_loader import default_pack
+
+        return _default_knowledge(default_pack())
+
+    def get(self, name: str) -> Any:
+        """The merged content of every pack's ``data/<name>.yaml`` (``None`` when no pack has one)."""
+        if name not in self._cache:
+            merged: Any = None
+            for pack in self.packs:
+                path = pack / DATA_FOLDER / f"{name}.yaml"
+                if path.is_file():
+                    merged = _merge(merged, load_yaml(path), path)
+            self._cache[name] = merged
+        return self._cache[name]
+
+
+@cache
+def _default_knowledge(pack: Path) -> Knowledge:
+    return Knowledge([pack])
+
+
+def _merge(base: Any, extra: Any, path: Path) -> Any:
+    if base is None:
+        return extra
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + extra
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(merged.get(key), value, path) if key in merged else value
+        return merged
+    raise FactlintError(f"{path}:1: cannot merge {type(extra).__name__} into {type(base).__name__} from an earlier pack")

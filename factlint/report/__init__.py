@@ -1,0 +1,33 @@
+"""Reporters: one module per output format, each a ``render(diagnostics, context) -> str``."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from factlint.checks import RuleDefinition
+from factlint.diagnostic import Diagnostic
+
+FORMATS: dict[str, str] = {
+    "text": "factlint.report.text:render",
+    "json": "factlint.report.json:render",
+    "jsonl": "factlint.report.json:render_lines",
+    "sarif": "factlint.report.sarif:render",
+    "github": "factlint.report.github:render",
+}
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What a reporter may need beyond the diagnostics: the rules that ran, the source texts, colour."""
+
+    rules: Sequence[RuleDefinition] = ()
+    sources: Mapping[str, str] = field(default_factory=dict)
+    color: bool = False
+    version: str = "0"
+
+
+def renderer(name: str) -> Callable[[Sequence[Diagnostic], ReportContext], str]:
+    module_name, function_name = FORMATS[name].split(":")
+    return getattr(importlib.import_module(module_name), function_name)  # type: ignore[no-any-return]

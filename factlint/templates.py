@@ -1,0 +1,22 @@
+"""Message templates: ``{name}`` placeholders only, checked when a rule loads."""
+
+from __future__ import annotations
+
+import string
+
+import regex
+
+_IDENTIFIER = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def template_fields(template: str) -> frozenset[str]:
+    """The placeholder names in ``template``; ValueError for a malformed one or one with
+    attribute, index or format parts (``{match.upper}``, ``{0}``)."""
+    names = set()
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if not _IDENTIFIER.fullmatch(name) or spec or conversion:
+            raise ValueError(f"placeholder {{{name}}} must be a plain name such as {{match}}")
+        names.add(name)
+    return frozenset(names)
