@@ -1,0 +1,89 @@
+"""Run factlint's default rules over the real news in ../shared/corpus/ and count what fires.
+
+    python benchmarks/corpus_findings.py [--select quantity] [--source reuters21578] [--limit N]
+                                         [--show 40] [--out findings.jsonl]
+
+Prints findings per 100 articles by rule and source, and a sample of findings with their lines,
+for reading. Needs the corpus beside the project (../shared/corpus); not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from factlint.config import Config
+from factlint.engine import Linter
+from factlint.selection import split_selectors
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def articles(corpus: Path, sources: list[str], limit: int | None) -> list[Path]:
+    chosen = []
+    for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        if sources and folder.name not in sources:
+            continue
+        files = sorted(folder.glob("*.txt"))
+        chosen.extend(files[:limit] if limit else files)
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--select", default="")
+    parser.add_argument("--ignore", default="")
+    parser.add_argument("--source", action="append", default=[], help="corpus folder name (repeatable)")
+    parser.add_argument("--limit", type=int, default=None, help="articles per source")
+    parser.add_argument("--show", type=int, default=30, help="findings to print for review")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, help="write every finding as JSON Lines")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}", file=sys.stderr)
+        return 2
+
+    config = Config(select=tuple(split_selectors(args.select)), ignore=tuple(split_selectors(args.ignore)))
+    linter = Linter.for_config(config)
+    rules = linter.rules_for(config.select, config.ignore)
+    files = articles(args.corpus, args.source, args.limit)
+    per_source: Counter[str] = Counter()
+    counts: Counter[tuple[str, str]] = Counter()
+    findings = []
+    started = time.perf_counter()
+    for path in files:
+        source = path.parent.name
+        per_source[source] += 1
+        text = path.read_text(encoding="utf-8", errors="replace")
+        document = linter.document(text, str(path))
+        for diagnostic in linter.lint_document(document, rules):
+            counts[(diagnostic.rule, source)] += 1
+            findings.append((diagnostic, document.line_text(diagnostic.line)))
+    elapsed = time.perf_counter() - started
+
+    print(f"{len(files)} articles in {elapsed:.1f} s ({1000 * elapsed / max(len(files), 1):.1f} ms each)")
+    sources = sorted(per_source)
+    print(f"{'rule':<36}" + "".join(f"{s:>22}" for s in sources) + f"{'all':>10}")
+    for rule in sorted({rule for rule, _ in counts}):
+        cells = [counts[(rule, s)] for s in sources]
+        total = sum(cells)
+        row = "".join(f"{c:>8} ({100 * c / per_source[s]:5.2f}/100)" for c, s in zip(cells, sources))
+        print(f"{rule:<36}{row}{total:>10}")
+    random.Random(args.seed).shuffle(findings)
+    for diagnostic, line in findings[: args.show]:
+        print(f"\n{diagnostic.plain()}\n    {line.strip()[:400]}")
+    if args.out:
+        with args.out.open("w", encoding="utf-8") as handle:
+            for diagnostic, line in findings:
+                handle.write(json.dumps({**diagnostic.to_dict(), "line_text": line}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
