@@ -144,8 +144,8 @@ def lint_paths(
         except InputError as error:
             result.errors.append(str(error))
             continue
-        if article.warning:
-            result.warnings.append(article.warning)
+        if article.warning:  # damaged input (invalid UTF-8): linted all the same, but the run exits 2
+            result.errors.append(article.warning)
         linter = Linter.for_config(file_config)
         document = linter.document(article.text, article.path, file_config.article_date)
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))

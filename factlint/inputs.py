@@ -19,7 +19,8 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class Article:
-    """A decoded article; ``warning`` is set when undecodable bytes were replaced."""
+    """A decoded article; ``warning`` is set when undecodable bytes were replaced (the article is
+    still linted, and the engine reports the damage as an input error, so the run exits 2)."""
 
     path: str
     text: str
@@ -29,19 +30,28 @@ class Article:
 def discover(paths: Sequence[str]) -> Iterator[str | InputError]:
     """Files to lint, in a stable order: files as given, folders recursed for article suffixes.
 
-    Missing paths come back as InputError in place; symlinked folders are followed once.
+    Missing paths come back as InputError in place; symlinked folders are followed once; a file
+    named twice (or met again through a folder) is linted once. A broken or looping symbolic link is
+    passed on, so that reading it reports why it cannot be read.
     """
+    seen: set[str] = set()
     for given in paths:
         if given == STDIN:
             yield STDIN
             continue
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path)
-        elif path.exists():
-            yield given
+            found: Iterator[str] = _walk(path)
+        elif os.path.lexists(given):
+            found = iter([given])
         else:
             yield InputError(f"{given}: no such file or folder")
+            continue
+        for name in found:
+            key = os.path.realpath(name)
+            if key not in seen:
+                seen.add(key)
+                yield name
 
 
 def _walk(folder: Path) -> Iterator[str]:
@@ -61,9 +71,14 @@ def _walk(folder: Path) -> Iterator[str]:
 def decode(data: bytes, path: str) -> Article:
     """Decode an article: UTF-8 (with or without BOM) or UTF-16 with BOM; binary files are refused.
 
-    Invalid UTF-8 is not fatal: each undecodable byte becomes U+FFFD (so positions after it stay
-    right), the article is linted, and ``warning`` names the first bad byte's offset and line.
+    Invalid UTF-8 does not stop the article being linted: each undecodable sequence becomes U+FFFD,
+    and ``warning`` names the first bad byte's offset in the file (a BOM counts) and its line.
     """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        try:
+            return Article(path, data.decode("utf-32"))
+        except UnicodeDecodeError as error:
+            raise InputError(f"{path}: not valid UTF-32 at byte {error.start}") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return Article(path, data.decode("utf-16"))
@@ -71,17 +86,17 @@ def decode(data: bytes, path: str) -> Article:
             raise InputError(f"{path}: not valid UTF-16 at byte {error.start}") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file (NUL bytes); skipped")
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        return Article(path, data.decode("utf-8"))
+        return Article(path, data[bom:].decode("utf-8"))
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+        offset = bom + error.start  # counted from the start of the file, BOM included
+        line = data.count(b"\n", 0, offset) + data.count(b"\r", 0, offset) - data.count(b"\r\n", 0, offset) + 1
         warning = (
-            f"{path}:{line}: not valid UTF-8 at byte {error.start} (0x{data[error.start]:02X}); "
+            f"{path}:{line}: not valid UTF-8 at byte {offset} (0x{data[offset]:02X}); "
             "undecodable bytes were replaced by U+FFFD and the rest was linted"
         )
-        return Article(path, data.decode("utf-8", errors="replace"), warning)
+        return Article(path, data[bom:].decode("utf-8", errors="replace"), warning)
 
 
 def read_article(path: str) -> Article:
