@@ -88,10 +88,17 @@ def load_config_file(path: Path) -> Config:
         data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as error:
         raise FactlintError(f"{path}: invalid TOML: {error}") from None
-    table = data.get("tool", {}).get("factlint", {}) if path.name == "pyproject.toml" else data
+    tool = data.get("tool", {}) if path.name == "pyproject.toml" else {"factlint": data}
+    table = tool.get("factlint", {}) if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        raise FactlintError(f"{path}: [tool.factlint] must be a table of settings")
     unknown = set(table) - KEYS
     if unknown:
         raise FactlintError(f"{path}: unknown setting {sorted(unknown)[0]!r} (known: {', '.join(sorted(KEYS))})")
+    for key, (expected, wanted) in _SETTING_TYPES.items():
+        value = table.get(key)
+        if value is not None and not _has_type(value, expected):
+            raise FactlintError(f"{path}: {key} must be {wanted}, not {value!r}")
     root = path.parent
     try:
         per_file = tuple(
@@ -115,6 +122,29 @@ def load_config_file(path: Path) -> Config:
         root=root,
         source=path,
     )
+
+
+# setting -> (accepted types, what to tell the user); lists must hold text only.
+_SETTING_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "select": ((str, list), "text or a list of texts"),
+    "ignore": ((str, list), "text or a list of texts"),
+    "rules": ((str, list), "a folder or a list of folders"),
+    "default-rules": ((bool,), "true or false"),
+    "fail-on": ((str,), "error, warning or info"),
+    "per-file-ignores": ((dict,), "a table of glob = [rules]"),
+    "date": ((str, date), "a date YYYY-MM-DD"),
+}
+
+
+def _has_type(value: Any, expected: tuple[type, ...]) -> bool:
+    if isinstance(value, list):
+        return list in expected and all(isinstance(item, str) for item in value)
+    if isinstance(value, dict):
+        return dict in expected and all(
+            isinstance(item, str) or (isinstance(item, list) and all(isinstance(i, str) for i in item))
+            for item in value.values()
+        )
+    return isinstance(value, expected)
 
 
 def _as_list(value: Any) -> list[Any]:
