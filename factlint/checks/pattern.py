@@ -19,23 +19,41 @@ from factlint.templates import template_fields
 if TYPE_CHECKING:
     from factlint.document import Document
 
-# Seconds one pattern may spend on one paragraph before the engine gives up on the rule.
+# Seconds one pattern may spend on one paragraph before the engine gives up on the rule: a fixed
+# allowance plus a share per character, so a benign pattern is never cut off on a huge paragraph
+# (a 20 MB article on one line) while one that backtracks forever is still stopped in linear time.
 PATTERN_TIMEOUT = 0.5
+PATTERN_TIMEOUT_PER_CHAR = 1e-6
+
+
+def time_limit(length: int) -> float:
+    """Seconds a pattern may run over ``length`` characters."""
+    return PATTERN_TIMEOUT + length * PATTERN_TIMEOUT_PER_CHAR
 
 
 def compile_pattern(key: str, source: str, *, ignorecase: bool = False) -> regex.Pattern[str]:
     """Compile a user pattern, turning a syntax error into a RuleSpecError for ``key``."""
     flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
     try:
-        return regex.compile(source, flags)
+        compiled = regex.compile(source, flags)
     except regex.error as error:
         raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
+    if key == "pattern" and compiled.fullmatch("") is not None:
+        raise RuleSpecError(key, f"pattern {source!r} matches empty text, so it would flag every position")
+    return compiled
 
 
 def scan(document: "Document", pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
     """Every match of ``pattern`` in the document's prose, paragraph by paragraph, under the timeout."""
     for paragraph in document.paragraphs:
-        yield from pattern.finditer(document.text, paragraph.start, paragraph.end, timeout=PATTERN_TIMEOUT)
+        limit = time_limit(paragraph.end - paragraph.start)
+        yield from pattern.finditer(document.text, paragraph.start, paragraph.end, timeout=limit)
+
+
+def is_exception(text: str, exceptions: list[regex.Pattern[str]]) -> bool:
+    """True when one of ``exceptions`` matches the whole of ``text`` (under the same time limit)."""
+    limit = time_limit(len(text))
+    return any(exception.fullmatch(text, timeout=limit) for exception in exceptions)
 
 
 class PatternCheck(Check):
@@ -66,7 +84,7 @@ class PatternCheck(Check):
     def run(self, document: "Document") -> Iterable[Finding]:
         for match in scan(document, self.pattern):
             text = match.group()
-            if any(exception.fullmatch(text) for exception in self.exceptions):
+            if is_exception(text, self.exceptions):
                 continue
             fields = {name: value or "" for name, value in match.groupdict().items()}
             fields["match"] = text

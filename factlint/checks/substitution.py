@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import compile_pattern, scan
+from factlint.checks.pattern import compile_pattern, is_exception, scan
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -65,7 +65,7 @@ class SubstitutionCheck(Check):
             right = self.replacements[_normal(text, self.ignorecase)]
             if _normal(text, self.ignorecase) == _normal(right, self.ignorecase):
                 continue
-            if any(exception.fullmatch(text) for exception in self.exceptions):
+            if is_exception(text, self.exceptions):
                 continue
             suggestion = _keep_capital(text, right)
             yield Finding(match.start(), match.end(), {"match": text}, suggestion)
