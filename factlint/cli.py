@@ -6,6 +6,7 @@ Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, configu
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections import Counter
 from datetime import date
@@ -20,6 +21,7 @@ from factlint.config import Config, config_for, parse_date
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.engine import Linter, lint_paths
 from factlint.errors import FactlintError
+from factlint.inputs import ARTICLE_SUFFIXES
 from factlint.report import ReportContext, renderer
 from factlint.selection import is_selected, split_selectors
 
@@ -165,9 +167,16 @@ def _explain(linter: Linter, rule_id: str) -> int:
 
 
 def _refuse_to_overwrite_input(output: Path, paths: list[str]) -> None:
+    """factlint never writes to what it lints: not a file given, nor an article inside a folder given."""
     target = output.resolve()
     for given in paths:
-        if given != "-" and Path(given).resolve() == target:
+        if given == "-":
+            continue
+        source = Path(given).resolve()
+        inside_folder = (
+            source.is_dir() and target.is_relative_to(source) and target.suffix.lower() in ARTICLE_SUFFIXES and target.exists()
+        )
+        if source == target or inside_folder or (target.exists() and source.exists() and os.path.samefile(source, target)):
             raise FactlintError(f"--output {output} is one of the files to lint; refusing to overwrite it")
 
 
