@@ -29,7 +29,7 @@ def _render_rich(diagnostics: Sequence[Diagnostic], context: ReportContext) -> s
     with console.capture() as capture:
         for d in diagnostics:
             console.print(
-                f"[bold]{escape(d.path)}[/]:{d.line}:{d.column}: [{_STYLE[d.severity]}]{d.rule} [{d.severity}][/] "
+                f"[bold]{escape(d.path)}[/]:{d.line}:{d.column}: [{_STYLE[d.severity]}]{escape(f'{d.rule} [{d.severity}]')}[/] "
                 f"{escape(d.message)}"
             )
             source = context.sources.get(d.path)
