@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.report import ReportContext
@@ -14,13 +15,15 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _uri(path: str) -> str:
+    """A URI reference for ``path``: relative to the working folder when it can be, percent-encoded
+    (a space, ``#`` or a non-ASCII letter in a file name would otherwise make an invalid URI)."""
     candidate = Path(path)
     if candidate.is_absolute():
         try:
-            return candidate.relative_to(Path.cwd()).as_posix()
+            candidate = candidate.relative_to(Path.cwd())
         except ValueError:
             return candidate.as_uri()
-    return candidate.as_posix()
+    return quote(candidate.as_posix(), safe="/")
 
 
 def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
