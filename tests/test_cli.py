@@ -1,0 +1,372 @@
+"""The ``factlint`` command as users call it: the installed console script, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED
+
+CLEAN = "The ministry said on Tuesday that exports rose 4.5% in the first quarter.\nOfficials expect more.\n"
+SEED_PLAIN = [
+    f"{SEED}:2:196: grammar/translation-slip [warning] \"next a week\" reads as a translation slip; write \"next week\"",
+    f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\"",
+    f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\"",
+]
+JSON_KEYS = ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestion"]
+# The stable JSON schema of one diagnostic, as documented in the README.
+DIAGNOSTIC_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": JSON_KEYS,
+    "properties": {
+        "path": {"type": "string"},
+        "line": {"type": "integer", "minimum": 1},
+        "column": {"type": "integer", "minimum": 1},
+        "end_line": {"type": "integer", "minimum": 1},
+        "end_column": {"type": "integer", "minimum": 1},
+        "rule": {"type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$"},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "message": {"type": "string", "minLength": 1},
+        "suggestion": {"type": ["string", "null"]},
+    },
+}
+GITHUB_LINE = re.compile(
+    r"^::(?P<command>error|warning|notice) file=(?P<file>[^,]+),line=(?P<line>\d+),col=(?P<col>\d+),"
+    r"endLine=(?P<end_line>\d+),endColumn=(?P<end_col>\d+),title=(?P<title>[^,:]+)::(?P<message>.+)$"
+)
+
+HOUSE_RULE = """\
+id: house/dateline
+kind: pattern
+severity: error
+message: 'dateline "{match}" belongs on the first line only'
+description: >
+  A dateline in the body of the copy.
+pattern: '(?<=\\n)[A-Z]{3,}, \\w+ \\d+ \\(Reuters\\)'
+examples:
+  bad:
+    - "Intro.\\nLONDON, March 3 (Reuters) - More."
+  good:
+    - "LONDON, March 3 (Reuters) - Intro."
+"""
+
+
+def make_pack(root: Path, files: dict[str, str]) -> Path:
+    """A rule pack folder holding ``files`` (relative path -> text)."""
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+# --- the seed article, clean copy, standard input -------------------------------------------
+
+
+def test_seed_article_exits_1_with_grammar_findings_on_lines_2_and_5(run_factlint) -> None:
+    result = run_factlint(str(SEED))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == SEED_PLAIN
+    assert result.stderr == ""
+
+
+def test_clean_article_exits_0_with_no_output(run_factlint, tmp_path: Path) -> None:
+    article = tmp_path / "clean.txt"
+    article.write_text(CLEAN, encoding="utf-8")
+    result = run_factlint(str(article))
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_dash_reads_standard_input(run_factlint) -> None:
+    result = run_factlint("-", stdin=SEED.read_text(encoding="utf-8"))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [line.replace(str(SEED), "<stdin>") for line in SEED_PLAIN]
+
+
+def test_folder_is_recursed_for_article_suffixes_only(run_factlint, tmp_path: Path) -> None:
+    (tmp_path / "desk" / "sub").mkdir(parents=True)
+    (tmp_path / "desk" / "a.txt").write_text("The the cat.\n", encoding="utf-8")
+    (tmp_path / "desk" / "sub" / "b.md").write_text("A dog dog.\n", encoding="utf-8")
+    (tmp_path / "desk" / "notes.csv").write_text("the the\n", encoding="utf-8")
+    (tmp_path / "desk" / ".hidden").mkdir()
+    (tmp_path / "desk" / ".hidden" / "c.txt").write_text("the the\n", encoding="utf-8")
+    result = run_factlint("desk", cwd=tmp_path)
+    assert result.returncode == 1
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["desk/a.txt", "desk/sub/b.md"]
+
+
+# --- formats ------------------------------------------------------------------------------
+
+
+def test_format_text_is_plain_when_piped(run_factlint) -> None:
+    result = run_factlint("--format", "text", str(SEED))
+    assert result.stdout.splitlines() == SEED_PLAIN
+    assert "\x1b[" not in result.stdout
+
+
+def test_format_text_with_color_shows_the_source_line_and_a_caret(run_factlint) -> None:
+    result = run_factlint("--color", str(SEED))
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
+    assert lines[0] == SEED_PLAIN[0]
+    assert lines[1].startswith("    2 | US officials hope")
+    caret = lines[2]
+    assert caret.index("^") - len("    2 | ") == 195 and caret.count("^") == len("next a week")
+
+
+def test_format_json_follows_the_documented_schema(run_factlint) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    result = run_factlint("--format", "json", str(SEED))
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, {"type": "array", "items": DIAGNOSTIC_SCHEMA})
+    assert [list(item) for item in data] == [JSON_KEYS] * 3
+    first = data[0]
+    assert first == {
+        "path": str(SEED),
+        "line": 2,
+        "column": 196,
+        "end_line": 2,
+        "end_column": 207,
+        "rule": "grammar/translation-slip",
+        "severity": "warning",
+        "message": '"next a week" reads as a translation slip; write "next week"',
+        "suggestion": "next week",
+    }
+
+
+def test_format_json_of_clean_copy_is_an_empty_array(run_factlint, tmp_path: Path) -> None:
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    result = run_factlint("--format", "json", str(tmp_path / "clean.txt"))
+    assert (result.returncode, json.loads(result.stdout)) == (0, [])
+
+
+def test_format_jsonl_is_one_object_a_line(run_factlint) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    json_result = run_factlint("--format", "json", str(SEED))
+    result = run_factlint("--format", "jsonl", str(SEED))
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    objects = [json.loads(line) for line in lines]
+    for item in objects:
+        jsonschema.validate(item, DIAGNOSTIC_SCHEMA)
+    assert objects == json.loads(json_result.stdout)
+
+
+def test_format_github_annotations(run_factlint) -> None:
+    result = run_factlint("--format", "github", str(SEED))
+    assert result.returncode == 1
+    matches = [GITHUB_LINE.match(line) for line in result.stdout.splitlines()]
+    assert all(matches), result.stdout
+    first = matches[0]
+    assert first is not None
+    assert first.groupdict() == {
+        "command": "warning",
+        "file": str(SEED),
+        "line": "2",
+        "col": "196",
+        "end_line": "2",
+        "end_col": "207",
+        "title": "grammar/translation-slip",
+        "message": '"next a week" reads as a translation slip; write "next week"',
+    }
+
+
+def test_format_github_escapes_commas_colons_and_newlines_in_properties(run_factlint, tmp_path: Path) -> None:
+    folder = tmp_path / "a,b:c"
+    folder.mkdir()
+    (folder / "x.txt").write_text("The the cat.\n", encoding="utf-8")
+    result = run_factlint("--format", "github", "a,b:c/x.txt", cwd=tmp_path)
+    assert result.stdout.startswith("::warning file=a%2Cb%3Ac/x.txt,line=1,col=1,")
+
+
+def test_format_sarif_is_valid_sarif_2_1_0(run_factlint) -> None:
+    from test_reporters import validate_sarif
+
+    result = run_factlint("--format", "sarif", str(SEED))
+    assert result.returncode == 1
+    log = json.loads(result.stdout)
+    validate_sarif(log)
+    run = log["runs"][0]
+    assert [r["ruleId"] for r in run["results"]] == ["grammar/translation-slip", "grammar/translation-slip", "grammar/space-before-punctuation"]
+    region = run["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 2, "startColumn": 196, "endLine": 2, "endColumn": 207}
+
+
+def test_unknown_format_is_a_usage_error(run_factlint) -> None:
+    result = run_factlint("--format", "xml", str(SEED))
+    assert result.returncode == 2
+    assert "xml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- selection and rule packs -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "rules"),
+    [
+        (["--select", "grammar/space-before-punctuation"], {"grammar/space-before-punctuation"}),
+        (["--select", "grammar"], {"grammar/translation-slip", "grammar/space-before-punctuation"}),
+        (["--select", "trade,grammar/translation-slip"], {"grammar/translation-slip"}),
+        (["--ignore", "grammar/translation-slip"], {"grammar/space-before-punctuation"}),
+        (["--ignore", "grammar"], set()),
+        (["--select", "grammar", "--ignore", "grammar/space-before-punctuation"], {"grammar/translation-slip"}),
+    ],
+)
+def test_select_and_ignore_by_id_and_category(run_factlint, options: list[str], rules: set[str]) -> None:
+    result = run_factlint(*options, "--format", "jsonl", str(SEED))
+    found = {json.loads(line)["rule"] for line in result.stdout.splitlines()}
+    assert found == rules
+    assert result.returncode == (1 if rules else 0)
+
+
+def test_extra_rule_pack_adds_its_rules(run_factlint, tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "house", {"house/dateline.yaml": HOUSE_RULE})
+    article = tmp_path / "story.txt"
+    article.write_text("LONDON, March 3 (Reuters) - Intro the the end.\nPARIS, March 3 (Reuters) - Again.\n", encoding="utf-8")
+    result = run_factlint("--rules", str(pack), str(article))
+    assert result.returncode == 1
+    assert [re.search(r": (\S+ \[\w+\]) ", line).group(1) for line in result.stdout.splitlines()] == [  # type: ignore[union-attr]
+        "grammar/doubled-word [warning]",
+        "house/dateline [error]",
+    ]
+    assert f"{article}:2:1: house/dateline [error]" in result.stdout
+    only_house = run_factlint("--no-default-rules", "--rules", str(pack), str(article))
+    assert only_house.stdout.splitlines() == [
+        f'{article}:2:1: house/dateline [error] dateline "PARIS, March 3 (Reuters)" belongs on the first line only'
+    ]
+
+
+def test_no_default_rules_without_packs_lints_nothing(run_factlint) -> None:
+    result = run_factlint("--no-default-rules", str(SEED))
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+# --- thresholds and exit codes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("level", "code"), [("error", 0), ("warning", 1), ("info", 1)])
+def test_fail_on_sets_the_threshold(run_factlint, level: str, code: int) -> None:
+    result = run_factlint("--fail-on", level, str(SEED))
+    assert result.returncode == code
+    assert result.stdout.splitlines() == SEED_PLAIN  # the report is the same; only the exit code moves
+
+
+def test_fail_on_error_counts_an_error_rule(run_factlint, tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "house", {"house/dateline.yaml": HOUSE_RULE})
+    article = tmp_path / "story.txt"
+    article.write_text("Intro.\nPARIS, March 3 (Reuters) - Again.\n", encoding="utf-8")
+    assert run_factlint("--fail-on", "error", "--rules", str(pack), str(article)).returncode == 1
+
+
+def test_exit_zero_reports_but_exits_0(run_factlint) -> None:
+    result = run_factlint("--exit-zero", str(SEED))
+    assert (result.returncode, result.stdout.splitlines()) == (0, SEED_PLAIN)
+
+
+def test_exit_zero_does_not_hide_input_errors(run_factlint, tmp_path: Path) -> None:
+    result = run_factlint("--exit-zero", str(SEED), str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+
+
+def test_exit_2_for_usage_errors(run_factlint) -> None:
+    for args in (["--no-such-option", str(SEED)], [], ["--fail-on", "fatal", str(SEED)], ["--date", "29/02/2024", str(SEED)]):
+        result = run_factlint(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+
+
+def test_statistics_counts_findings_per_rule(run_factlint) -> None:
+    result = run_factlint("--statistics", str(SEED))
+    lines = result.stdout.splitlines()
+    assert lines[:3] == SEED_PLAIN
+    assert [line.split() for line in lines[3:]] == [
+        ["2", "grammar/translation-slip", "[warning]"],
+        ["1", "grammar/space-before-punctuation", "[warning]"],
+        ["3", "total"],
+    ]
+
+
+def test_statistics_go_to_stderr_with_machine_formats(run_factlint) -> None:
+    result = run_factlint("--statistics", "--format", "json", str(SEED))
+    assert len(json.loads(result.stdout)) == 3
+    assert result.stderr.split()[-2:] == ["3", "total"]
+
+
+# --- rule documentation -------------------------------------------------------------------
+
+
+def test_list_rules_one_line_per_rule(run_factlint) -> None:
+    result = run_factlint("--list-rules")
+    assert result.returncode == 0
+    rows = {line.split()[0]: line.split(None, 2)[1:] for line in result.stdout.splitlines()}
+    assert set(rows) >= {"grammar/doubled-word", "grammar/space-before-punctuation", "grammar/translation-slip"}
+    severity, summary = rows["grammar/doubled-word"]
+    assert severity == "warning"
+    assert summary.startswith("A word written twice in a row")
+    assert "\n" not in summary
+
+
+def test_list_rules_marks_unselected_rules_and_includes_extra_packs(run_factlint, tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "house", {"house/dateline.yaml": HOUSE_RULE})
+    result = run_factlint("--list-rules", "--select", "house", "--rules", str(pack))
+    lines = {line.split()[0]: line for line in result.stdout.splitlines()}
+    assert lines["house/dateline"].split()[1] == "error"
+    assert not lines["house/dateline"].endswith("(not selected)")
+    assert lines["grammar/doubled-word"].endswith("(not selected)")
+
+
+def test_explain_prints_description_and_examples(run_factlint) -> None:
+    result = run_factlint("--explain", "grammar/translation-slip")
+    assert result.returncode == 0
+    text = result.stdout
+    assert text.startswith("grammar/translation-slip [warning] (kind: substitution)")
+    assert "Phrases that machine translation" in text
+    assert "Examples that are flagged:\n  - Group of Seven foreign ministers meet next a week in Italy." in text
+    assert "Examples that are fine:\n  - Group of Seven foreign ministers meet next week in Italy." in text
+
+
+def test_explain_unknown_rule_exits_2(run_factlint) -> None:
+    result = run_factlint("--explain", "grammar/no-such-rule")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "factlint: error: no rule 'grammar/no-such-rule'; --list-rules shows the rules"
+
+
+def test_version(run_factlint) -> None:
+    result = run_factlint("--version")
+    assert (result.returncode, result.stdout.strip()) == (0, f"factlint {version('factlint')}")
+
+
+# --- output file --------------------------------------------------------------------------
+
+
+def test_output_writes_the_report_to_a_file(run_factlint, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    result = run_factlint("--format", "json", "--output", str(report), str(SEED))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert len(json.loads(report.read_text(encoding="utf-8"))) == 3
+
+
+@pytest.mark.parametrize("target", ["story.txt", "desk/inner.txt", "hardlink.txt"])
+def test_output_refuses_to_overwrite_an_input(run_factlint, tmp_path: Path, target: str) -> None:
+    (tmp_path / "desk").mkdir()
+    story = tmp_path / "story.txt"
+    story.write_text("The the cat.\n", encoding="utf-8")
+    (tmp_path / "desk" / "inner.txt").write_text("A dog dog.\n", encoding="utf-8")
+    (tmp_path / "hardlink.txt").hardlink_to(story)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*.txt")}
+    result = run_factlint("--output", target, "story.txt", "desk", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "refusing to overwrite" in result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*.txt")} == before
+
+
+def test_output_into_a_missing_folder_is_an_error(run_factlint, tmp_path: Path) -> None:
+    result = run_factlint("--output", str(tmp_path / "nowhere" / "r.txt"), str(SEED))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"factlint: error: cannot write {tmp_path / 'nowhere' / 'r.txt'}")
