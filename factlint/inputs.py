@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -58,14 +59,28 @@ def _walk(folder: Path) -> Iterator[str]:
     seen: set[tuple[int, int]] = set()
     found: list[str] = []
     for root, dirs, files in os.walk(folder, followlinks=True):
-        stat = os.stat(root)
-        if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop
+        info = os.stat(root)
+        if (info.st_dev, info.st_ino) in seen:  # a symlink loop
             dirs[:] = []
             continue
-        seen.add((stat.st_dev, stat.st_ino))
+        seen.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(os.path.join(root, name) for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
+        found.extend(
+            path
+            for path in (os.path.join(root, name) for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
+            if not _is_special(path)
+        )
     yield from sorted(found)
+
+
+def _is_special(path: str) -> bool:
+    """A FIFO, socket or device met in a folder: never an article, and opening a FIFO would hang.
+    (Named on the command line, a FIFO is read: ``factlint <(curl ...)`` is a real use.)"""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # a broken or looping link: kept, so that reading it reports why
+        return False
+    return not stat.S_ISREG(mode)
 
 
 def decode(data: bytes, path: str) -> Article:
