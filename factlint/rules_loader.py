@@ -123,7 +123,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
     try:
         used = template_fields(definition.message)
     except ValueError as error:
-        raise fail("message", f"malformed placeholder in message: {error}") from None
+        raise fail("message", str(error)) from None
     unknown = used - rule.allowed_placeholders()
     if unknown:
         raise fail(

@@ -13,7 +13,11 @@ def template_fields(template: str) -> frozenset[str]:
     """The placeholder names in ``template``; ValueError for a malformed one or one with
     attribute, index or format parts (``{match.upper}``, ``{0}``)."""
     names = set()
-    for _, name, spec, conversion in string.Formatter().parse(template):
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as error:  # "expected '}' before end of string", "Single '}' encountered ..."
+        raise ValueError(f"malformed placeholder in {template!r}: {error}") from None
+    for _, name, spec, conversion in parsed:
         if name is None:
             continue
         if not _IDENTIFIER.fullmatch(name) or spec or conversion:

@@ -48,8 +48,10 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
         problem = error.problem or error.context or "invalid YAML"
+        if error.context_mark and "end of stream" in problem:  # an unclosed quote or bracket: point at its start
+            mark, problem = error.context_mark, f"{error.context}: {problem}"
+        line = mark.line + 1 if mark else 1
         raise FactlintError(f"{path}:{line}: invalid YAML: {problem}") from None
     except yaml.YAMLError as error:
         raise FactlintError(f"{path}:1: invalid YAML: {error}") from None
