@@ -1,0 +1,139 @@
+"""A broken rule file is one line ``path:line: what is wrong`` and exit 2, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.errors import FactlintError
+from factlint.knowledge import Knowledge
+from factlint.rules_loader import load_rule_file, load_rules
+
+GOOD = """\
+id: house/rule
+kind: pattern
+severity: warning
+message: 'found "{match}"'
+description: A rule for tests.
+pattern: 'colour'
+examples:
+  bad: [The colour red.]
+  good: [The color red.]
+"""
+
+
+def variant(old: str, new: str) -> str:
+    assert old in GOOD
+    return GOOD.replace(old, new)
+
+
+# (rule file text, line, message) for each way a hand-edited rule file goes wrong.
+BROKEN = {
+    "malformed-yaml": (variant("pattern: 'colour'", "pattern: 'colour"), 6, "invalid YAML: while scanning a quoted scalar: found unexpected end of stream"),
+    "tab-indent": (GOOD + "\tfoo: 1\n", 10, "invalid YAML: found character '\\t' that cannot start any token"),
+    "duplicate-key": (GOOD + "severity: error\n", 10, "invalid YAML: duplicate key 'severity'"),
+    "not-a-mapping": ("- just\n- a list\n", 1, "a rule file must be a mapping of fields, not list"),
+    "empty-file": ("", 1, "a rule file must be a mapping of fields, not NoneType"),
+    "unknown-kind": (variant("kind: pattern", "kind: existence"), 2, "unknown kind 'existence' (known kinds: pattern, substitution)"),
+    "unknown-key": (GOOD + "level: high\n", 10, "unknown field 'level' for kind 'pattern'"),
+    "missing-shared-key": (variant("severity: warning\n", ""), 1, "missing required field 'severity'"),
+    "missing-kind-key": (variant("pattern: 'colour'\n", ""), 1, "missing required field 'pattern' for kind 'pattern'"),
+    "wrong-type": (variant("pattern: 'colour'", "pattern: [colour]"), 6, "'pattern' must be text, not list"),
+    "wrong-type-bool": (GOOD + "ignorecase: maybe\n", 10, "'ignorecase' must be true or false, not str"),
+    "bad-severity": (variant("severity: warning", "severity: fatal"), 3, "unknown severity 'fatal' (expected error, warning or info)"),
+    "invalid-regex": (variant("pattern: 'colour'", "pattern: 'colou(r'"), 6, "invalid regular expression 'colou(r': missing ) at position 7"),
+    "invalid-exception-regex": (GOOD + "exceptions: ['[a-']\n", 10, "invalid regular expression '[a-'"),
+    "empty-pattern": (variant("pattern: 'colour'", "pattern: 'x?'"), 6, "pattern 'x?' matches empty text, so it would flag every position"),
+    "unknown-placeholder": (variant('found "{match}"', 'found "{word}"'), 4, "unknown placeholder {word} in message (available: match, suggestion)"),
+    "malformed-placeholder": (variant('found "{match}"', 'found "{match"'), 4, "malformed placeholder in 'found \"{match\"': expected '}' before end of string"),
+    "attribute-placeholder": (variant('found "{match}"', 'found "{match.upper}"'), 4, "placeholder {match.upper} must be a plain name such as {match}"),
+    "suggestion-placeholder": (GOOD + "suggestion: '{color}'\n", 10, "unknown placeholder {color} (named groups: none)"),
+    "id-mismatch": (variant("id: house/rule", "id: house/other"), 1, "rule id 'house/other' does not match its file; expected 'house/rule'"),
+    "id-shape": (variant("id: house/rule", "id: House Rule"), 1, "rule id 'House Rule' must read category/name in lower case"),
+    "examples-missing-good": (variant("  good: [The color red.]\n", ""), 7, "examples.good must be a non-empty list of example texts"),
+    "empty-swap": (variant("kind: pattern", "kind: substitution").replace("pattern: 'colour'", "swap: {}"), 6, "swap must map at least one wrong phrase"),
+}
+
+
+def write_pack(root: Path, text: str, name: str = "house/rule.yaml") -> Path:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_rule_file_is_one_clear_line(tmp_path: Path, case: str) -> None:
+    text, line, message = BROKEN[case]
+    pack = write_pack(tmp_path / "pack", text)
+    with pytest.raises(FactlintError) as raised:
+        load_rules([pack])
+    prefix = f"{pack / 'house' / 'rule.yaml'}:{line}: "
+    assert str(raised.value).startswith(prefix + message), str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["malformed-yaml", "unknown-kind", "unknown-key", "missing-shared-key", "wrong-type", "invalid-regex", "unknown-placeholder"],
+)
+def test_broken_rule_file_through_the_cli(run_factlint, tmp_path: Path, case: str) -> None:
+    text, line, message = BROKEN[case]
+    pack = write_pack(tmp_path / "pack", text)
+    (tmp_path / "story.txt").write_text("The the colour.\n", encoding="utf-8")
+    result = run_factlint("--rules", "pack", "story.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"factlint: error: {pack.resolve() / 'house' / 'rule.yaml'}:{line}: {message}")
+
+
+def test_duplicate_ids_across_packs_through_the_cli(run_factlint, tmp_path: Path) -> None:
+    first = write_pack(tmp_path / "first", GOOD)
+    second = write_pack(tmp_path / "second", GOOD)
+    (tmp_path / "story.txt").write_text("The colour.\n", encoding="utf-8")
+    result = run_factlint("--rules", "first", "--rules", "second", "story.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"factlint: error: {second.resolve() / 'house' / 'rule.yaml'}:1: duplicate rule id 'house/rule', "
+        f"already defined in {first.resolve() / 'house' / 'rule.yaml'}"
+    )
+
+
+def test_duplicate_of_a_default_rule_is_refused(tmp_path: Path) -> None:
+    from factlint.rules_loader import default_pack
+
+    clash = variant("id: house/rule", "id: grammar/doubled-word")
+    pack = write_pack(tmp_path / "pack", clash, "grammar/doubled-word.yaml")
+    with pytest.raises(FactlintError, match="duplicate rule id 'grammar/doubled-word', already defined in"):
+        load_rules([default_pack(), pack])
+
+
+def test_missing_rule_folder_and_undecodable_rule_file(run_factlint, tmp_path: Path) -> None:
+    result = run_factlint("--rules", "nowhere", "-", stdin="text", cwd=tmp_path)
+    assert (result.returncode, result.stderr.strip()) == (2, f"factlint: error: {tmp_path / 'nowhere'}: rule folder not found")
+    path = tmp_path / "pack" / "house" / "rule.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"id: house/rule\nmessage: \xff\n")
+    with pytest.raises(FactlintError, match=r"rule\.yaml:1: cannot read rule file: 'utf-8' codec can't decode byte 0xff"):
+        load_rules([tmp_path / "pack"])
+
+
+def test_a_good_rule_loads_and_files_outside_categories_are_ignored(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "pack", GOOD)
+    (pack / "README.yaml").write_text("not: a rule\n", encoding="utf-8")  # not <category>/<name>.yaml
+    (pack / "data").mkdir()
+    (pack / "data" / "list.yaml").write_text("- knowledge, not a rule\n", encoding="utf-8")
+    rules = load_rules([pack])
+    assert [rule.definition.id for rule in rules] == ["house/rule"]
+    rule = load_rule_file(pack / "house" / "rule.yaml", Knowledge([pack]))
+    assert rule.definition.summary == "A rule for tests."
+
+
+def test_list_rules_with_a_broken_pack_exits_2(run_factlint, tmp_path: Path) -> None:
+    write_pack(tmp_path / "pack", BROKEN["unknown-kind"][0])
+    result = run_factlint("--list-rules", "--rules", "pack", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "unknown kind 'existence'" in result.stderr and "Traceback" not in result.stderr
