@@ -48,12 +48,15 @@ class SubstitutionCheck(Check):
         if not swap:
             raise RuleSpecError("swap", "swap must map at least one wrong phrase to its right form")
         self.ignorecase = bool(spec["ignorecase"])
-        self.replacements: dict[str, str] = {}
         for wrong, right in swap.items():
             if not isinstance(wrong, str) or not isinstance(right, str) or not wrong.strip():
                 raise RuleSpecError("swap", f"swap entries must be text: {wrong!r}: {right!r}")
-            self.replacements[_normal(wrong, self.ignorecase)] = right
-        alternation = "|".join(_phrase_pattern(key) for key in sorted(swap, key=len, reverse=True))
+        # One named group per phrase, so a match names its phrase directly: looking it up by its
+        # case-folded text failed where regex and str.casefold fold differently ("İ" under ignorecase).
+        self.replacements = [swap[wrong] for wrong in sorted(swap, key=len, reverse=True)]
+        alternation = "|".join(
+            f"(?<s{index}>{_phrase_pattern(wrong)})" for index, wrong in enumerate(sorted(swap, key=len, reverse=True))
+        )
         self.pattern = compile_pattern("swap", rf"(?<![\w-])(?:{alternation})(?![\w-])", ignorecase=self.ignorecase)
         self.exceptions = [
             compile_pattern("exceptions", str(item), ignorecase=self.ignorecase) for item in spec["exceptions"]
@@ -62,7 +65,7 @@ class SubstitutionCheck(Check):
     def run(self, document: "Document") -> Iterable[Finding]:
         for match in scan(document, self.pattern):
             text = match.group()
-            right = self.replacements[_normal(text, self.ignorecase)]
+            right = self.replacements[int(str(match.lastgroup)[1:])]
             if _normal(text, self.ignorecase) == _normal(right, self.ignorecase):
                 continue
             if is_exception(text, self.exceptions):
