@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 LAYERS: dict[str, str] = {}
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-_BLANK_LINE = regex.compile(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
+# "\r(?!\n)": backtracking must not split one CRLF into two breaks (that made every CRLF a blank line).
+_BLANK_LINE = regex.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}")
 # Wire copy wraps lines at about 65 columns; a block with longer lines has one paragraph per line.
 _WRAPPED_LINE_WIDTH = 100
 
