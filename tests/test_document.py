@@ -46,6 +46,18 @@ def test_paragraphs_blank_lines_indents_and_crlf() -> None:
         assert text[paragraph.start:paragraph.end] == paragraph.text
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_single_line_break_never_ends_a_paragraph(newline: str) -> None:
+    """Regression: one CRLF was read as a blank line, so every CRLF line started a paragraph."""
+    text = newline.join(["Ministers will meet next", "week in Rome, officials", "said.", "", "Second paragraph."])
+    document = Document(text)
+    assert [p.text.replace(newline, " ") for p in document.paragraphs] == [
+        "Ministers will meet next week in Rome, officials said.",
+        "Second paragraph.",
+    ]
+    assert len(document.sentences) == 2
+
+
 def test_long_unwrapped_lines_are_one_paragraph_each() -> None:
     line = "This line is longer than any wire service would wrap at, so in this block each line is its own paragraph. "
     assert len(line) > 100
