@@ -118,8 +118,8 @@ def _lint(
             typer.echo(f"factlint: warning: {warning}", err=True)
         for error in result.errors:
             typer.echo(f"factlint: error: {error}", err=True)
-        threshold = base.override(**overrides).fail_on
-        definitions = _definitions_for(result.diagnostics, base.override(**overrides), extra_dirs)
+        # The rules selected here, and those that a file's own configuration (found upward) brought in.
+        definitions = list({d.id: d for d in [*_definitions_for(result.diagnostics, base.override(**overrides), extra_dirs), *result.rules.values()]}.values())
         context = ReportContext(
             rules=definitions,
             sources=result.sources,
@@ -135,7 +135,7 @@ def _lint(
         return EXIT_ERROR
     if result.errors:
         return EXIT_ERROR
-    if result.failed(threshold) and not exit_zero:
+    if result.failed() and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
 

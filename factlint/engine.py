@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from factlint.checks import Check
+from factlint.checks import Check, RuleDefinition
 from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.document import Document
@@ -35,9 +35,13 @@ class LintResult:
     warnings: list[str] = field(default_factory=list)
     files: int = 0
     sources: dict[str, str] = field(default_factory=dict)
+    fail_on: dict[str, Severity] = field(default_factory=dict)  # path -> threshold of the config that linted it
+    rules: dict[str, RuleDefinition] = field(default_factory=dict)  # id -> definition of every rule that ran
 
-    def failed(self, threshold: Severity) -> bool:
-        return any(d.severity >= threshold for d in self.diagnostics)
+    def failed(self, threshold: Severity | None = None) -> bool:
+        """Whether a finding reaches ``threshold``, or, without one, the ``fail-on`` of its own file's
+        configuration (found upward from the file, so the answer does not depend on the working folder)."""
+        return any(d.severity >= (threshold or self.fail_on.get(d.path, Severity.WARNING)) for d in self.diagnostics)
 
 
 class Linter:
@@ -149,8 +153,10 @@ def lint_paths(
         linter = Linter.for_config(file_config)
         document = linter.document(article.text, article.path, file_config.article_date)
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
+        result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.diagnostics.extend(linter.lint_document(document, rules))
         result.sources[article.path] = article.text
+        result.fail_on[article.path] = file_config.fail_on
         result.files += 1
     result.diagnostics.sort()
     return result
