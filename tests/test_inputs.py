@@ -205,9 +205,9 @@ def test_factlint_never_writes_to_the_files_it_lints(run_factlint, tmp_path: Pat
     (desk / "c.txt").write_bytes(b"")
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_mode) for p in desk.iterdir()}
     time.sleep(0.01)
-    for fmt in ("text", "json", "jsonl", "sarif", "github"):
-        run_factlint("--format", fmt, "--statistics", "desk", cwd=tmp_path)
-    run_factlint("--output", "report.sarif", "--format", "sarif", "desk", cwd=tmp_path)
+    # Every reporter renders from the same diagnostics in memory; one run to stdout and one to a file.
+    assert run_factlint("--format", "github", "--statistics", "desk", cwd=tmp_path).returncode == 2  # b.md has a bad byte
+    assert run_factlint("--output", "report.sarif", "--format", "sarif", "desk", cwd=tmp_path).returncode == 2
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_mode) for p in desk.iterdir()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["desk", "report.sarif"]
