@@ -4,6 +4,8 @@
     <!-- factlint-disable-next-line style -->
 
 Without rule ids a directive covers every rule; ids may be categories, separated by commas or spaces.
+An ``enable`` with ids re-enables just those rules, even inside a wider ``disable`` (of a category or of
+every rule); the other rules of that region stay disabled.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ class _Region:
     start: int
     end: int | None = None  # offset; None while open
     line: int | None = None  # set for a next-line directive
+    exempt: tuple[str, ...] = ()  # rules enabled again inside a wider region ("disable grammar", "enable grammar/x")
+
+    def covers(self, rule: str) -> bool:
+        return any(matches(rule, s) for s in self.selectors) and not any(matches(rule, e) for e in self.exempt)
 
 
 def _regions(document: Document) -> list[_Region]:
@@ -43,9 +49,23 @@ def _regions(document: Document) -> list[_Region]:
             open_regions.append(region)
         else:
             for region in list(open_regions):
-                if ALL in selectors or any(s in region.selectors for s in selectors):
-                    region.end = match.start()
-                    open_regions.remove(region)
+                if ALL in selectors:
+                    remaining, exempt = [], region.exempt
+                else:
+                    # A selector the enable names (or a narrower one) is dropped; a narrower rule
+                    # inside a wider selector ("enable grammar/x" in "disable grammar") is exempted.
+                    remaining = [r for r in region.selectors if not any(matches(r, e) for e in selectors)]
+                    exempt = region.exempt + tuple(
+                        e for e in selectors if any(matches(e, r) for r in remaining) and e not in remaining
+                    )
+                    if remaining == region.selectors and exempt == region.exempt:
+                        continue  # this enable is about other rules
+                region.end = match.start()
+                open_regions.remove(region)
+                if remaining:
+                    reopened = _Region(remaining, match.end(), exempt=exempt)
+                    regions.append(reopened)
+                    open_regions.append(reopened)
     return regions
 
 
@@ -58,7 +78,7 @@ def apply_suppressions(document: Document, diagnostics: Iterable[Diagnostic]) ->
 
     def suppressed(diagnostic: Diagnostic) -> bool:
         for region in regions:
-            if not any(matches(diagnostic.rule, s) for s in region.selectors):
+            if not region.covers(diagnostic.rule):
                 continue
             if region.line is not None:
                 if diagnostic.line == region.line:
