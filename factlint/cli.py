@@ -118,8 +118,8 @@ def _lint(
             typer.echo(f"factlint: warning: {warning}", err=True)
         for error in result.errors:
             typer.echo(f"factlint: error: {error}", err=True)
-        # The rules selected here, and those that a file's own configuration (found upward) brought in.
-        definitions = list({d.id: d for d in [*_definitions_for(result.diagnostics, base.override(**overrides), extra_dirs), *result.rules.values()]}.values())
+        # The rules that ran, each file with its own configuration (found upward from it).
+        definitions = list(result.rules.values())
         context = ReportContext(
             rules=definitions,
             sources=result.sources,
@@ -138,11 +138,6 @@ def _lint(
     if result.failed() and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
-
-
-def _definitions_for(diagnostics: list[Diagnostic], config: Config, extra_dirs: tuple[Path, ...]) -> list:  # type: ignore[type-arg]
-    linter = Linter.for_config(config.override(rule_dirs=config.rule_dirs + extra_dirs))
-    return [rule.definition for rule in linter.rules_for(config.select, config.ignore)]
 
 
 def _list_rules(linter: Linter, config: Config) -> int:
