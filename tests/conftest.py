@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -39,3 +40,18 @@ def run_factlint():
         )
 
     return run
+
+
+# Hypothesis profiles: a quick run in every test session, a long fuzz before a release:
+#     HYPOTHESIS_PROFILE=release pytest tests/test_properties.py
+# (deadline=None: the first example pays for imports and rule loading, which is not a hang.)
+try:
+    from hypothesis import HealthCheck, settings
+except ImportError:  # the test extra is not installed; the property tests will not be collected
+    pass
+else:
+    settings.register_profile("fast", max_examples=60, deadline=None)
+    settings.register_profile(
+        "release", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
