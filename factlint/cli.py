@@ -181,7 +181,7 @@ def _write(report: str, output: Path | None) -> None:
         sys.stdout.flush()
         return
     try:
-        output.write_text(report, encoding="utf-8")
+        output.write_text(report, encoding="utf-8", errors="backslashreplace")
     except OSError as error:
         raise FactlintError(f"cannot write {output}: {error.strerror or error}") from None
 
@@ -207,6 +207,12 @@ def _setup_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    # A message quoting Cyrillic on a latin-1 terminal, or a file name that is not UTF-8 (held as
+    # surrogates), must not end the run with UnicodeEncodeError: write such characters as \u escapes,
+    # which keep JSON and SARIF valid.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app(args=argv, prog_name="factlint")
     except SystemExit as exit_:
