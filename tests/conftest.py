@@ -27,10 +27,17 @@ def factlint_executable() -> str:
 def run_factlint():
     """Run the installed console script as a user would; returns the CompletedProcess."""
 
-    def run(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, stdin: str | bytes | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
         completed = subprocess.run(
-            [factlint_executable(), *args], input=data, capture_output=True, cwd=cwd, timeout=120
+            [factlint_executable(), *args],
+            input=data,
+            capture_output=True,
+            cwd=cwd,
+            timeout=120,
+            env={**os.environ, **env} if env else None,
         )
         return subprocess.CompletedProcess(
             completed.args,
