@@ -42,23 +42,31 @@ def discover(paths: Sequence[str]) -> Iterator[str | InputError]:
             continue
         path = Path(given)
         if path.is_dir():
-            found: Iterator[str] = _walk(path)
+            found: Iterator[str | InputError] = _walk(path)
         elif os.path.lexists(given):
             found = iter([given])
         else:
             yield InputError(f"{given}: no such file or folder")
             continue
         for name in found:
+            if isinstance(name, InputError):
+                yield name
+                continue
             key = os.path.realpath(name)
             if key not in seen:
                 seen.add(key)
                 yield name
 
 
-def _walk(folder: Path) -> Iterator[str]:
+def _walk(folder: Path) -> Iterator[str | InputError]:
     seen: set[tuple[int, int]] = set()
     found: list[str] = []
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    problems: list[InputError] = []  # a sub-folder that cannot be listed is named, not silently skipped
+
+    def unreadable(error: OSError) -> None:
+        problems.append(InputError(f"{error.filename}: cannot read folder: {error.strerror or error}"))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         info = os.stat(root)
         if (info.st_dev, info.st_ino) in seen:  # a symlink loop
             dirs[:] = []
@@ -70,6 +78,7 @@ def _walk(folder: Path) -> Iterator[str]:
             for path in (os.path.join(root, name) for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
             if not _is_special(path)
         )
+    yield from problems
     yield from sorted(found)
 
 

@@ -254,3 +254,36 @@ def test_output_that_the_terminal_cannot_encode_is_escaped_not_a_crash(run_factl
     strict = run_factlint("--format", "jsonl", "desk", cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8:strict"})
     assert strict.returncode == 1 and "Traceback" not in strict.stderr
     assert json.loads(strict.stdout)["path"] == "desk/\udcff-wire.txt"  # a valid JSON escape of the raw byte
+
+
+def test_a_sub_folder_that_cannot_be_listed_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """os.walk skips a folder it cannot list unless told; root lists every folder, so the failure is simulated."""
+    from factlint.inputs import discover
+
+    (tmp_path / "desk" / "locked").mkdir(parents=True)
+    (tmp_path / "desk" / "a.txt").write_text("x", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(discover([str(tmp_path / "desk")]))
+    assert [str(i) for i in items] == [f"{tmp_path / 'desk' / 'locked'}: cannot read folder: Permission denied", str(tmp_path / "desk" / "a.txt")]
+    assert isinstance(items[0], InputError)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists every folder; the simulated case above covers root")
+def test_unlistable_folder_through_the_cli(run_factlint, tmp_path: Path) -> None:
+    (tmp_path / "desk" / "locked").mkdir(parents=True)
+    (tmp_path / "desk" / "a.txt").write_text("The the cat.\n", encoding="utf-8")
+    (tmp_path / "desk" / "locked").chmod(0)
+    try:
+        result = run_factlint("desk", cwd=tmp_path)
+    finally:
+        (tmp_path / "desk" / "locked").chmod(0o755)
+    assert result.returncode == 2
+    assert "desk/locked: cannot read folder: Permission denied" in result.stderr
+    assert result.stdout.startswith("desk/a.txt:1:1:")
