@@ -1,0 +1,98 @@
+"""Time and peak memory of ``factlint`` on large generated articles: is the engine linear?
+
+    python benchmarks/large_input.py [--sizes 1,5,10,20] [--shape paragraphs|one-line|one-token]
+
+Each size (in MB) is a synthetic article written to a temporary file and linted by the installed
+console script in a child process; the script prints seconds, seconds per MB and the child's peak
+resident memory. Time per MB should stay flat as the size grows (linear time) and memory should
+stay a small multiple of the file size. Shapes:
+
+- ``paragraphs``: wire-style paragraphs of real-looking sentences (with findings in them);
+- ``one-line``: the same words as one 20 MB line with no line break (one huge paragraph);
+- ``one-token``: one run of letters with no space at all (the worst case for sentence splitting).
+
+Not part of the test suite (it takes tens of seconds); run it before a release.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SENTENCES = [
+    "The ministry said on Tuesday that exports rose 4.5% to $12.3 billion in the first quarter.",
+    "U.S. officials, speaking on condition of anonymity, said Mr. Smith met Gen. Jones on Feb. 26.",
+    "Group of Seven foreign ministers meet next a week in Italy, the statement said.",
+    '"We will not accept this," he said, adding that the the talks would resume.',
+    "Prices were up 3.5 percent from a year earlier , the agency said... Analysts had expected less.",
+    "No. 1 seed Jannik Sinner won 6-3, 6-4 at the St. Petersburg Open.",
+]
+
+
+def article(megabytes: float, shape: str) -> str:
+    target = int(megabytes * 1_000_000)
+    if shape == "one-token":
+        return "a" * target + "\n"
+    pieces: list[str] = []
+    size = 0
+    index = 0
+    while size < target:
+        paragraph = " ".join(SENTENCES[(index + k) % len(SENTENCES)] for k in range(3))
+        pieces.append(paragraph)
+        size += len(paragraph) + 2
+        index += 1
+    separator = " " if shape == "one-line" else "\n\n"
+    return separator.join(pieces) + "\n"
+
+
+def measure(path: Path, factlint: str) -> tuple[float, int, int, int]:
+    """Seconds, peak RSS of the child in KiB, exit code and number of output lines."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    completed = subprocess.run([factlint, "--format", "jsonl", str(path)], capture_output=True, check=False)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if completed.returncode not in (0, 1):
+        sys.stderr.write(completed.stderr.decode("utf-8", "replace"))
+    return seconds, max(peak, before), completed.returncode, completed.stdout.count(b"\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1,5,10,20", help="article sizes in MB, comma-separated")
+    parser.add_argument("--shape", choices=("paragraphs", "one-line", "one-token"), default="paragraphs")
+    args = parser.parse_args(argv)
+    factlint = str(Path(sys.executable).parent / "factlint")
+    print(f"{'MB':>6} {'seconds':>8} {'s/MB':>6} {'peak MiB':>9} {'exit':>4} {'findings':>9}  ({args.shape})")
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (float(s) for s in args.sizes.split(",")):
+            path = Path(folder) / f"article-{size:g}mb.txt"
+            path.write_text(article(size, args.shape), encoding="utf-8")
+            # Each size in a fresh child so ru_maxrss (a high-water mark over all children) is its own.
+            seconds, peak_kib, code, findings = _isolated(path, factlint)
+            print(f"{size:>6g} {seconds:>8.2f} {seconds / size:>6.2f} {peak_kib / 1024:>9.0f} {code:>4} {findings:>9}")
+            os.unlink(path)
+    return 0
+
+
+def _isolated(path: Path, factlint: str) -> tuple[float, int, int, int]:
+    """Run ``measure`` in a fresh Python so the children's peak RSS is this article's alone."""
+    code = (
+        "import sys, json; sys.path.insert(0, %r); import large_input as m; "
+        "print(json.dumps(m.measure(__import__('pathlib').Path(%r), %r)))"
+    ) % (str(Path(__file__).parent), str(path), factlint)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    import json
+
+    seconds, peak, exit_code, findings = json.loads(out)
+    return seconds, peak, exit_code, findings
+
+
+if __name__ == "__main__":
+    sys.exit(main())
