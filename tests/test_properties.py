@@ -7,7 +7,11 @@ Quick by default (profile "fast", see conftest.py). Before a release run the lon
 
 from __future__ import annotations
 
-from hypothesis import assume, given
+import json
+import os
+
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factlint import lint_text
@@ -28,6 +32,19 @@ texts = st.one_of(
     st.text(max_size=200),
     st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=4)), max_size=50).map("".join),
 )
+
+
+@pytest.fixture(scope="module")
+def run_factlint_once():  # type: ignore[no-untyped-def]
+    """The conftest runner, module-scoped: hypothesis runs many examples in one test call."""
+    from conftest import factlint_executable
+    import subprocess
+
+    def run(*args: str, stdin: bytes) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run([factlint_executable(), *args], input=stdin, capture_output=True, timeout=120)
+        return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
+
+    return run
 
 
 def expected_position(text: str, offset: int) -> tuple[int, int]:
@@ -125,3 +142,16 @@ def _is_clean(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+CLI_EXAMPLES = 300 if os.environ.get("HYPOTHESIS_PROFILE") == "release" else 8  # each example starts a process
+
+
+@settings(max_examples=CLI_EXAMPLES)
+@given(st.one_of(st.binary(max_size=200), texts.map(lambda t: t.encode("utf-8", "surrogatepass"))))
+def test_the_cli_survives_any_bytes_on_stdin(run_factlint_once, data: bytes) -> None:
+    result = run_factlint_once("--format", "json", "-", stdin=data)
+    assert result.returncode in (0, 1, 2)
+    assert "Traceback" not in result.stderr
+    assert isinstance(json.loads(result.stdout), list)
+    assert (result.returncode == 2) == bool(result.stderr)  # an error is always said, and only then exit 2
