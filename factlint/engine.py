@@ -6,6 +6,7 @@ The CLI, the pytest plugin and the pre-commit hook all call ``lint_text`` / ``li
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +17,7 @@ from factlint.checks import Check, RuleDefinition
 from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.document import Document
+from factlint.errors import FactlintError
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
 from factlint.knowledge import Knowledge
@@ -151,10 +153,21 @@ def lint_paths(
         if article.warning:  # damaged input (invalid UTF-8): linted all the same, but the run exits 2
             result.errors.append(article.warning)
         linter = Linter.for_config(file_config)
-        document = linter.document(article.text, article.path, file_config.article_date)
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
-        result.diagnostics.extend(linter.lint_document(document, rules))
+        try:
+            document = linter.document(article.text, article.path, file_config.article_date)
+            result.diagnostics.extend(linter.lint_document(document, rules))
+        except FactlintError:
+            raise  # a broken rule pack or knowledge file: the run stops with its one-line message
+        except Exception as error:  # a bug in a kind or layer must not end a pipeline's run over 10,000 files
+            if os.environ.get("FACTLINT_DEBUG"):
+                raise
+            result.errors.append(
+                f"{article.path}: internal error while linting ({type(error).__name__}: {error}); "
+                "the file was skipped; please report this (FACTLINT_DEBUG=1 shows the traceback)"
+            )
+            continue
         result.sources[article.path] = article.text
         result.fail_on[article.path] = file_config.fail_on
         result.files += 1
