@@ -58,4 +58,8 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
         for key, value in extra.items():
             merged[key] = _merge(merged.get(key), value, path) if key in merged else value
         return merged
-    raise FactlintError(f"{path}:1: cannot merge {type(extra).__name__} into {type(base).__name__} from an earlier pack")
+    raise FactlintError(f"{path}:1: cannot merge {_kind(extra)} into {_kind(base)} from an earlier pack")
+
+
+def _kind(value: Any) -> str:
+    return "a mapping" if isinstance(value, dict) else "a list" if isinstance(value, list) else type(value).__name__
