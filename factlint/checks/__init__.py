@@ -15,6 +15,7 @@ KINDS: dict[str, str] = {
     "substitution": "factlint.checks.substitution:SubstitutionCheck",
     "weekday": "factlint.checks.weekday:WeekdayCheck",
     "calendar-date": "factlint.checks.calendar_date:CalendarDateCheck",
+    "age": "factlint.checks.age:AgeCheck",
 }
 
 
