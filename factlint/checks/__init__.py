@@ -16,6 +16,7 @@ KINDS: dict[str, str] = {
     "weekday": "factlint.checks.weekday:WeekdayCheck",
     "calendar-date": "factlint.checks.calendar_date:CalendarDateCheck",
     "age": "factlint.checks.age:AgeCheck",
+    "balance": "factlint.checks.balance:BalanceCheck",
 }
 
 
