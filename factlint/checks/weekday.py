@@ -26,7 +26,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 class WeekdayCheck(Check):
     kind = "weekday"
-    placeholders = frozenset({"weekday", "date", "actual", "verb"})
+    placeholders = frozenset({"weekday", "date", "actual", "verb"})  # weekday: the full name of the one written
 
     def run(self, document: "Document") -> Iterable[Finding]:
         for mention in document.layer("dates"):
@@ -52,7 +52,7 @@ class WeekdayCheck(Check):
                 date_text = document.text[mention.date_start:mention.end]
                 past = document.article_date is not None and when < document.article_date
                 fields = {
-                    "weekday": written.rstrip("."),
+                    "weekday": WEEKDAY_NAMES[weekday],
                     "date": " ".join(date_text.split()),
                     "actual": WEEKDAY_NAMES[when.weekday()],
                     "verb": "was" if past or (document.article_date is None and when < date.today()) else "is",
