@@ -99,7 +99,7 @@ class ArticleItem(pytest.Item):
         except ValueError:
             return str(self.path)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, FindingsDiffer):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo))
