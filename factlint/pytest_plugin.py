@@ -9,8 +9,8 @@ diff of the findings and nothing of pytest's internals. Settings in ``[tool.pyte
 
     factlint_rules = ["house-rules"]      # extra rule packs, relative to the ini file
 
-factlint is imported only when ``--factlint`` is given, so the installed plugin costs nothing
-in other projects.
+Without ``--factlint`` the plugin adds its options and collects nothing; rules are loaded only
+when an article is linted. (Loading the plugin imports the ``factlint`` package, about 90 ms.)
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import pytest
 if TYPE_CHECKING:
     from factlint.snapshot import Comparison
 
+# The same as factlint.inputs.ARTICLE_SUFFIXES (a test keeps them equal).
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 

@@ -102,3 +102,10 @@ def test_a_broken_rule_pack_is_one_readable_failure(project: pytest.Pytester) ->
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["article.txt: factlint could not lint it: *bad.yaml*"])
     assert "Traceback" not in result.stdout.str()
+
+
+def test_plugin_collects_the_suffixes_the_linter_reads() -> None:
+    from factlint.inputs import ARTICLE_SUFFIXES as LINTED
+    from factlint.pytest_plugin import ARTICLE_SUFFIXES as COLLECTED
+
+    assert COLLECTED == LINTED
