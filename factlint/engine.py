@@ -92,7 +92,8 @@ def _diagnostic(document: Document, rule: Check, finding) -> Diagnostic:  # type
     line, column = document.position(finding.start)
     end_line, end_column = document.position(max(finding.end, finding.start))
     fields = dict(finding.fields)
-    fields.setdefault("match", document.text[finding.start:finding.end])
+    # U+200B stands for invisible inline markup in Markdown and HTML prose (factlint.prose): not text.
+    fields.setdefault("match", document.text[finding.start:finding.end].replace("\u200b", ""))
     fields.setdefault("suggestion", finding.suggestion or "")
     return Diagnostic(
         path=document.path,

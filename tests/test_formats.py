@@ -105,6 +105,12 @@ def test_doubled_word_across_emphasis_is_still_found() -> None:
     assert found(source, "a.md", "grammar/doubled-word") == [position_of(source, "the *the*")]
 
 
+def test_messages_quote_the_match_without_invisible_markup() -> None:
+    source = "<p>The <b>the</b>, he said.</p>"
+    [diagnostic] = [d for d in lint_text(source, path="a.html") if d.rule == "grammar/doubled-word"]
+    assert "\u200b" not in diagnostic.message and "the" in diagnostic.message
+
+
 def test_front_matter_date_is_the_article_date_unless_overridden() -> None:
     linter = Linter.for_packs([default_pack()])
     assert linter.document(MARKDOWN, "a.md").article_date == date(2024, 4, 12)
@@ -181,7 +187,7 @@ markup = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(markup, max_size=6).map("".join))
 def test_any_markdown_keeps_offsets(source: str) -> None:
     prose, _ = extract_markdown(source)
@@ -189,7 +195,7 @@ def test_any_markdown_keeps_offsets(source: str) -> None:
     assert all(p == s for p, s in zip(prose, source) if s in "\r\n")
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(markup, max_size=6).map("".join))
 def test_any_html_keeps_offsets(source: str) -> None:
     prose, _ = extract_html(source)

@@ -42,7 +42,7 @@ class ProseCanvas:
     def inline_markup(self, start: int, end: int, *, with_spaces: bool = False) -> None:
         """Mark ``source[start:end]`` as inline markup that renders as nothing; white space in it
         stays white space unless ``with_spaces`` (a link destination, a tag with attributes)."""
-        for index in range(start, end):
+        for index in range(start, min(end, len(self.chars))):
             if with_spaces or not self.source[index].isspace():
                 if self.chars[index] == " ":
                     self.inline[index] = 1

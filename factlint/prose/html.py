@@ -34,8 +34,7 @@ def extract(source: str) -> tuple[str, dict[str, Any]]:
     front = read_front_matter(source)
     canvas = ProseCanvas(source)
     parser = _ProseParser(canvas)
-    parser.feed(blank_front_matter(source, front.end))
-    parser.close()
+    _parse(parser, blank_front_matter(source, front.end))
     meta = dict(front.meta)
     if "date" not in meta and parser.published is not None:
         meta["date"] = parser.published
@@ -45,10 +44,18 @@ def extract(source: str) -> tuple[str, dict[str, Any]]:
 def extract_fragment(fragment: str) -> str:
     """The prose of a piece of HTML on its own (an HTML block inside Markdown)."""
     canvas = ProseCanvas(fragment)
-    parser = _ProseParser(canvas)
-    parser.feed(fragment)
-    parser.close()
+    _parse(_ProseParser(canvas), fragment)
     return canvas.text()
+
+
+def _parse(parser: "_ProseParser", text: str) -> None:
+    """Feed the parser; markup it gives up on (Python 3.11's parser raises AssertionError on
+    some malformed declarations such as ``<![ ``) ends the prose there: the rest stays blank."""
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError:
+        pass
 
 
 class _ProseParser(HTMLParser):
@@ -80,7 +87,10 @@ class _ProseParser(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         offset = self._offset()
-        self.canvas.inline_markup(offset, offset + len(data) + 7, with_spaces=True)
+        closing = "-->" if self.source.startswith("<!--", offset) else ">"  # or a bogus comment "<!x>"
+        end = self.source.find(closing, offset + 2)
+        end = len(self.source) if end < 0 else end + len(closing)
+        self.canvas.inline_markup(offset, end, with_spaces=True)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIPPED:
