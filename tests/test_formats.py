@@ -94,10 +94,26 @@ def test_markdown_escapes_and_entities_are_read_as_written() -> None:
         "He said *this*, and **that**.\n",
         "It was \"*final*\" and <b>binding</b>; she agreed.\n",
         "Prices rose 5\\.\n",
+        "Run `pip install`, then `factlint`.\n",
+        "See ![the chart](chart.png). It shows <https://example.com/a>.\n",
     ],
 )
 def test_invisible_inline_markup_does_not_leave_space_before_punctuation(source: str) -> None:
     assert found(source, "a.md", "grammar/space-before-punctuation") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "path"),
+    [
+        # corpus sentences (Reuters marks companies as "<Name>"; AP ends with bare URLs)
+        ("The group acquired 19.9 pct of <Amalgamated Equities Ltd> of Australia.\n", "a.md"),
+        ("The group acquired 19.9 pct of <Amalgamated Equities Ltd> of Australia.\n", "a.html"),
+        ("Follow AP coverage at https://apnews.com/VirusOutbreak and https://apnews.com/Understanding .\n", "a.md"),
+        ("<p>He ran <code>pip install</code>, then <code>factlint</code>.</p>\n", "a.html"),
+    ],
+)
+def test_things_that_are_not_prose_neither_join_nor_space_their_neighbours(source: str, path: str) -> None:
+    assert lint_text(source, path=path) == []
 
 
 def test_doubled_word_across_emphasis_is_still_found() -> None:

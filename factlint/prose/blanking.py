@@ -4,7 +4,8 @@ Markup becomes spaces, except inline markup that renders as nothing (emphasis ma
 brackets and destinations, inline tags, the padding of a decoded entity): next to punctuation it
 becomes U+200B ZERO WIDTH SPACE, so ``[the report](url).`` reads ``the report.`` and not
 ``the report .`` (which a space-before-punctuation rule would flag). Between words it is spaces,
-so ``the *the*`` still reads as a doubled word.
+so ``the *the*`` still reads as a doubled word. What renders as a word but is not prose (code
+spans, URLs, images, tags that are no HTML element such as Reuters' ``<CCI>``) is U+200B throughout.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ ZERO_WIDTH = "\u200b"
 _CLOSING = frozenset(",;:.!?…)]}”’\"'%")
 _OPENING = frozenset("([{“‘\"'")
 # Bare web addresses in running text: not prose, and full of words that trip pattern rules.
-_URL = regex.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’]+")
+_URL = regex.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’]*[^\s<>\"'“”‘’.,;:!?)\]]")
 
 
 class ProseCanvas:
@@ -55,6 +56,14 @@ class ProseCanvas:
             if self.chars[index] == " ":
                 self.chars[index] = "\n"
 
+    def opaque(self, start: int, end: int) -> None:
+        """Something that renders as a word but is not prose (a code span, a URL, an image): U+200B,
+        so it neither joins its neighbours ("of <X> of" is no doubled word) nor leaves a space
+        before the punctuation after it."""
+        for index in range(start, min(end, len(self.chars))):
+            if self.chars[index] not in _LINE_BREAK_CHARS:
+                self.chars[index] = ZERO_WIDTH
+
     def paste(self, offset: int, prose: str) -> None:
         """Copy the prose of a stretch extracted on its own (an HTML block inside Markdown)."""
         self.chars[offset:offset + len(prose)] = prose
@@ -64,7 +73,7 @@ class ProseCanvas:
         self._resolve_inline_markup()
         prose = "".join(self.chars)
         if "://" in prose or "www." in prose:
-            prose = _URL.sub(lambda m: " " * len(m[0]), prose)
+            prose = _URL.sub(lambda m: ZERO_WIDTH * len(m[0]), prose)
         assert len(prose) == len(self.source)
         return prose
 

@@ -16,16 +16,21 @@ from typing import Any
 from factlint.prose.blanking import ProseCanvas
 from factlint.prose.frontmatter import as_date, blank_front_matter, read_front_matter
 
-# Elements whose content is not prose.
-SKIPPED = frozenset("script style code pre kbd samp var template svg math noscript textarea select iframe object".split())
+# Elements whose content is not prose: blocks, and inline ones whose content reads as one opaque word.
+SKIPPED_INLINE = frozenset("code kbd samp var".split())
+SKIPPED = frozenset("script style pre template svg math noscript textarea select iframe object".split()) | SKIPPED_INLINE
+# Inline elements: their tags render as nothing. Any other tag name that is no block either
+# (Reuters' "<Amalgamated Equities Ltd>") is text in angle brackets, not markup: an opaque word.
+INLINE = frozenset(
+    "a abbr b bdi bdo cite data del dfn em font i ins label mark q rp rt ruby s small span strong sub sup time u wbr "
+    "meta link base".split()
+)
 # Elements that begin and end a block of text.
 BLOCKS = frozenset(
     "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form "
     "h1 h2 h3 h4 h5 h6 head header hgroup hr html li main nav ol p section summary table tbody td tfoot th thead "
     "title tr ul".split()
 )
-# Inline elements that render as something (a picture, a control): a gap, not nothing.
-REPLACED = frozenset("img input button video audio canvas embed".split())
 DATE_META = frozenset({"article:published_time", "datepublished", "date", "pubdate", "dc.date", "dcterms.date"})
 
 
@@ -82,8 +87,10 @@ class _ProseParser(HTMLParser):
             return
         if tag in BLOCKS:
             self.canvas.block_break(offset, width)
-        elif tag not in SKIPPED and tag not in REPLACED:
+        elif tag in INLINE or tag in SKIPPED_INLINE:
             self.canvas.inline_markup(offset, offset + width, with_spaces=True)
+        elif tag not in SKIPPED:
+            self.canvas.opaque(offset, offset + width)
 
     def handle_comment(self, data: str) -> None:
         offset = self._offset()
@@ -113,6 +120,9 @@ class _ProseParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
+            if set(self.skipping) <= SKIPPED_INLINE:
+                offset = self._offset()
+                self.canvas.opaque(offset, offset + len(data))
             return
         offset = self._offset()
         if self.source.startswith(data, offset):

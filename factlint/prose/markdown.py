@@ -19,7 +19,7 @@ import regex
 
 from factlint.prose.blanking import ProseCanvas
 from factlint.prose.frontmatter import read_front_matter
-from factlint.prose.html import extract_fragment
+from factlint.prose.html import INLINE, SKIPPED_INLINE, extract_fragment
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_TAG_NAME = regex.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -96,6 +97,12 @@ def _paint_inline(token: "Token", lines: Sequence[tuple[int, int]], canvas: Pros
             if source_offset is not None:
                 canvas.inline_markup(source_offset, source_offset + 1, with_spaces=with_spaces)
 
+    def opaque(start: int, end: int) -> None:
+        for index in range(max(start, 0), end):
+            source_offset = offsets[index]
+            if source_offset is not None:
+                canvas.opaque(source_offset, source_offset + 1)
+
     position = 0
     in_autolink = False
     for child in token.children or []:
@@ -119,11 +126,18 @@ def _paint_inline(token: "Token", lines: Sequence[tuple[int, int]], canvas: Pros
                     canvas.put(source_offset, "", 1)
             position = placed[-1][0] + 1
         elif kind == "code_inline":
-            position = _skip_code_span(content, position, child.markup)
+            end = _skip_code_span(content, position, child.markup)
+            if end > position:
+                opaque(content.find(child.markup, position), end)
+            position = end
         elif kind == "html_inline":
             found = content.find(child.content, position)
             if found >= 0:
-                invisible(position, found + len(child.content), with_spaces=True)
+                name = _TAG_NAME.match(child.content)
+                if name is None or name[1].lower() in INLINE or name[1].lower() in SKIPPED_INLINE:
+                    invisible(position, found + len(child.content), with_spaces=True)
+                else:  # "<CCI>": not an HTML element but text in angle brackets
+                    opaque(found, found + len(child.content))
                 position = found + len(child.content)
         elif kind in ("softbreak", "hardbreak"):
             found = content.find("\n", position)
@@ -135,6 +149,7 @@ def _paint_inline(token: "Token", lines: Sequence[tuple[int, int]], canvas: Pros
             opening = content.find("<", position)
             closing = content.find(">", opening + 1) if opening >= 0 else -1
             if closing >= 0:
+                opaque(opening, closing + 1)
                 position = closing + 1
         elif kind == "link_close":
             if in_autolink:
@@ -146,7 +161,9 @@ def _paint_inline(token: "Token", lines: Sequence[tuple[int, int]], canvas: Pros
         elif kind == "image":
             opening = content.find("![", position)
             if opening >= 0:
-                position = _skip_destination(content, _closing_bracket(content, opening + 2))
+                end = _skip_destination(content, _closing_bracket(content, opening + 2))
+                opaque(opening, end)
+                position = end
     invisible(position, len(content))  # closing marks at the end
 
 
