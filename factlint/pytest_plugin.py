@@ -45,6 +45,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("factlint_rules", type="paths", default=[], help="factlint: extra rule pack folders for fixture articles.")
 
 
+_WRITTEN = pytest.StashKey[list[str]]()
+
+
 def _enabled(config: pytest.Config) -> bool:
     return bool(config.getoption("factlint") or config.getoption("factlint_update"))
 
@@ -52,6 +55,14 @@ def _enabled(config: pytest.Config) -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     if _enabled(config):
         config.addinivalue_line("markers", "factlint: a fixture article checked by factlint")
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    written = config.stash.get(_WRITTEN, [])
+    if config.getoption("factlint_update"):
+        terminalreporter.write_sep("-", f"factlint: {len(written)} sidecar(s) written")
+        for name in written:
+            terminalreporter.write_line(f"  {name}")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -89,7 +100,7 @@ class ArticleItem(pytest.Item):
             raise FindingsDiffer(f"{self._name()}: factlint could not lint it: {error}") from None
         if self.config.getoption("factlint_update"):
             if update(comparison):
-                self.user_properties.append(("factlint", "sidecar written"))
+                self.config.stash.setdefault(_WRITTEN, []).append(self._name())
             return
         if not comparison.matches:
             raise FindingsDiffer(comparison.explain(self._name()))

@@ -217,3 +217,12 @@ def test_any_html_keeps_offsets(source: str) -> None:
     prose, _ = extract_html(source)
     assert len(prose) == len(source)
     assert all(p == s for p, s in zip(prose, source) if s in "\r\n")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(markup, max_size=6).map("".join), st.sampled_from(["a.md", "a.html"]))
+def test_any_markup_lints_with_positions_inside_the_file(source: str, path: str) -> None:
+    source += " the the next a week , done."
+    for diagnostic in lint_text(source, path=path):
+        assert 0 <= diagnostic.offset <= diagnostic.end_offset <= len(source)
+        assert "\u200b" not in diagnostic.message

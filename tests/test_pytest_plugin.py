@@ -66,6 +66,7 @@ def test_update_writes_sidecars_then_the_run_passes(project: pytest.Pytester) ->
     project.makefile(".expected", article="1:1: stale/finding [warning] gone\n")
     result = project.runpytest("--factlint-update")
     result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["*factlint: 1 sidecar(s) written*", "  article.txt"])
     assert (project.path / "article.expected").read_text(encoding="utf-8") == DIRTY_FINDING + "\n"
     assert not (project.path / "clean.expected").exists()
     project.runpytest("--factlint").assert_outcomes(passed=2)
