@@ -91,10 +91,10 @@ def _linter_for(packs: tuple[Path, ...]) -> Linter:
 def _diagnostic(document: Document, rule: Check, finding) -> Diagnostic:  # type: ignore[no-untyped-def]
     line, column = document.position(finding.start)
     end_line, end_column = document.position(max(finding.end, finding.start))
-    fields = dict(finding.fields)
-    # U+200B stands for invisible inline markup in Markdown and HTML prose (factlint.prose): not text.
-    fields.setdefault("match", document.text[finding.start:finding.end].replace("\u200b", ""))
+    fields = {"match": document.text[finding.start:finding.end], **finding.fields}
     fields.setdefault("suggestion", finding.suggestion or "")
+    # U+200B stands for invisible inline markup in Markdown and HTML prose (factlint.prose): not text.
+    fields = {key: value.replace("\u200b", "") if isinstance(value, str) else value for key, value in fields.items()}
     return Diagnostic(
         path=document.path,
         line=line,

@@ -3,8 +3,10 @@
 Markup becomes spaces, except inline markup that renders as nothing (emphasis marks, link
 brackets and destinations, inline tags, the padding of a decoded entity): next to punctuation it
 becomes U+200B ZERO WIDTH SPACE, so ``[the report](url).`` reads ``the report.`` and not
-``the report .`` (which a space-before-punctuation rule would flag). Between words it is spaces,
-so ``the *the*`` still reads as a doubled word. What renders as a word but is not prose (code
+``the report .`` (which a space-before-punctuation rule would flag); next to white space it is
+U+200B too, so ``the *the*`` reads ``the \u200bthe\u200b`` with one real space between the words
+(rules that look for words parted by one space allow U+200B beside it). Only markup that joins
+two words with no space of their own becomes spaces. What renders as a word but is not prose (code
 spans, URLs, images, tags that are no HTML element such as Reuters' ``<CCI>``) is U+200B throughout.
 """
 
@@ -89,6 +91,6 @@ class ProseCanvas:
                 continue
             before = chars[index - 1] if index else ""
             after = chars[end] if end < size else ""
-            if after in _CLOSING or before in _OPENING:
+            if after in _CLOSING or before in _OPENING or before.isspace() or after.isspace():
                 chars[index:end] = ZERO_WIDTH * (end - index)
             index = inline.find(1, end)
