@@ -35,7 +35,7 @@ BROKEN = {
     "duplicate-key": (GOOD + "severity: error\n", 10, "invalid YAML: duplicate key 'severity'"),
     "not-a-mapping": ("- just\n- a list\n", 1, "a rule file must be a mapping of fields, not list"),
     "empty-file": ("", 1, "a rule file must be a mapping of fields, not NoneType"),
-    "unknown-kind": (variant("kind: pattern", "kind: existence"), 2, "unknown kind 'existence' (known kinds: pattern, substitution)"),
+    "unknown-kind": (variant("kind: pattern", "kind: existence"), 2, "unknown kind 'existence' (known kinds: "),
     "unknown-key": (GOOD + "level: high\n", 10, "unknown field 'level' for kind 'pattern'"),
     "missing-shared-key": (variant("severity: warning\n", ""), 1, "missing required field 'severity'"),
     "missing-kind-key": (variant("pattern: 'colour'\n", ""), 1, "missing required field 'pattern' for kind 'pattern'"),
