@@ -63,9 +63,14 @@ def key(d: Diagnostic) -> tuple[object, ...]:
     return (d.line, d.column, d.end_line, d.end_column, d.rule, d.message, d.suggestion, d.offset, d.end_offset)
 
 
-@given(texts)
-def test_any_text_lints_and_every_span_is_exact(text: str) -> None:
-    diagnostics = lint_text(text)
+MARKUP = ["<p>", "</p>", "<b>", "</b>", "<!-- x -->", "<script>", "</script>", "&amp;", "&#8220;", "# ", "**", "`", "```\n", "> ", "- ", "[a](b)", "---\n", "<br/>"]
+markup_texts = st.lists(st.one_of(st.sampled_from(TOKENS + MARKUP), st.text(max_size=4)), max_size=50).map("".join)
+
+
+@pytest.mark.parametrize("path", [None, "story.md", "story.html"])
+@given(text=st.one_of(texts, markup_texts))
+def test_any_text_lints_and_every_span_is_exact(path: str | None, text: str) -> None:
+    diagnostics = lint_text(text, path=path)
     for d in diagnostics:
         assert 0 <= d.offset <= d.end_offset <= len(text)
         assert (d.line, d.column) == expected_position(text, d.offset)
