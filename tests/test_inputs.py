@@ -287,3 +287,18 @@ def test_unlistable_folder_through_the_cli(run_factlint, tmp_path: Path) -> None
     assert result.returncode == 2
     assert "desk/locked: cannot read folder: Permission denied" in result.stderr
     assert result.stdout.startswith("desk/a.txt:1:1:")
+
+
+def test_a_long_unwrapped_paragraph_is_linted_whole_by_every_rule(caplog: pytest.LogCaptureFixture) -> None:
+    """Regression: doubled-word's table check rescanned the whole line for each match, so a 200 KB
+    one-line paragraph with many findings took minutes and the rule gave up."""
+    import logging
+
+    from factlint import lint_text
+
+    sentence = "Officials said the the plan would work, and the vote followed. "
+    text = sentence * 3_000  # about 190 KB, one line, 3,000 doubled words
+    with caplog.at_level(logging.WARNING, logger="factlint"):
+        diagnostics = lint_text(text)
+    assert "gave up" not in caplog.text
+    assert sum(d.rule == "grammar/doubled-word" for d in diagnostics) == 3_000
