@@ -108,12 +108,15 @@ def test_missing_paths_are_named_and_the_other_files_still_linted(run_factlint, 
     assert result.stdout.startswith("story.txt:1:1: grammar/doubled-word")
 
 
-def test_unreadable_files_are_named_and_the_other_files_still_linted(run_factlint, tmp_path: Path) -> None:
+def test_unreadable_files_are_named_and_the_other_files_still_linted(
+    run_factlint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Files that cannot be opened even by root: a socket, a dangling link and a looping link."""
     (tmp_path / "story.txt").write_text("The the cat.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a relative socket path: AF_UNIX paths are limited to 108 bytes
     server = socket.socket(socket.AF_UNIX)
     try:
-        server.bind(str(tmp_path / "socket.txt"))
+        server.bind("socket.txt")
         (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
         (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
         result = run_factlint("socket.txt", "dangling.txt", "loop.txt", "story.txt", cwd=tmp_path)
