@@ -13,6 +13,7 @@ from factlint.checks.base import Check, Finding, Option, RuleDefinition, RuleSpe
 KINDS: dict[str, str] = {
     "pattern": "factlint.checks.pattern:PatternCheck",
     "substitution": "factlint.checks.substitution:SubstitutionCheck",
+    "trade-direction": "factlint.checks.trade_direction:TradeDirectionCheck",
 }
 
 
