@@ -78,15 +78,15 @@ class TradeDirectionCheck(Check):
             return None
         support = [other for other in relations if other is not relation and other.pair == pair]
         assert relation.importer and relation.exporter
-        reasons = [f"this sentence makes {relation.exporter.text} the supplier"]
+        reasons = [f"this sentence makes {relation.exporter.name} the supplier"]
         reasons += [_cite(document, other) for other in support[: self.max_quotes]]
         start, end = relation.reversed_span
         written_text = document.text[start:end]
         suggestion = regex.sub(r"\bfrom(?=\s+(?:the\s+)?" + regex.escape(relation.importer.text) + r"\s*$)", "by", written_text)
         fields = {
-            "relation": _shorten(written_text, 1, 2),
-            "importer": relation.importer.text,
-            "exporter": relation.exporter.text,
+            "relation": _shorten_to_preposition(written_text),
+            "importer": relation.importer.name,
+            "exporter": relation.exporter.name,
             "evidence": "; ".join(reasons),
             "fix": relation.fix or suggestion,
         }
@@ -113,10 +113,10 @@ class TradeDirectionCheck(Check):
         suggestion = _swap(quote, relation.start, relation.importer, relation.exporter, grammar_.gazetteer)
         fields = {
             "relation": _shorten(quote, 4, 3),
-            "importer": importer.text,
-            "exporter": exporter.text,
+            "importer": importer.name,
+            "exporter": exporter.name,
             "evidence": "; ".join(_cite(document, other) for other in against[: self.max_quotes]),
-            "fix": suggestion or f"{importer.text} imports from {exporter.text}",
+            "fix": suggestion or f"{importer.name} imports from {exporter.name}",
         }
         return Finding(relation.start, relation.end, fields, suggestion)
 
@@ -138,6 +138,14 @@ def _shorten(text: str, keep_first: int, keep_last: int) -> str:
     if len(words) <= keep_first + keep_last + 1:
         return " ".join(words)
     return " ".join(words[:keep_first]) + " ... " + " ".join(words[-keep_last:])
+
+
+def _shorten_to_preposition(text: str) -> str:
+    """ "imported in the last quarter of 2023 from Russia" -> "imported ... from Russia"."""
+    words = text.split()
+    last_from = max((i for i, word in enumerate(words) if word.lower() == "from"), default=len(words) - 2)
+    middle = " ... " if last_from > 1 else " "
+    return words[0] + middle + " ".join(words[last_from:])
 
 
 def _swap(quote: str, offset: int, one: Party, two: Party, gazetteer_: Gazetteer) -> str | None:

@@ -57,7 +57,7 @@ class Gazetteer:
 
     def lookup(self, text: str) -> tuple[Entity, Form] | None:
         """The entity a surface form (possessive allowed) names, or None."""
-        return self.forms.get(_strip_possessive(text))
+        return self.forms.get(strip_possessive(text))
 
     def names(self, *kinds: Form) -> list[str]:
         """Surface forms of the given kinds, plus the non-country blockers (which resolve to None)."""
@@ -156,5 +156,5 @@ def extract(document: "Document") -> CountryMentions:
     return CountryMentions(mentions, by_sentence, gazetteer_)
 
 
-def _strip_possessive(text: str) -> str:
+def strip_possessive(text: str) -> str:
     return regex.sub(POSSESSIVE + "$", "", text)

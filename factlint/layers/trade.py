@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.errors import FactlintError
-from factlint.layers.countries import POSSESSIVE, Entity, Gazetteer, gazetteer
+from factlint.layers.countries import POSSESSIVE, Entity, Gazetteer, strip_possessive, gazetteer
 
 if TYPE_CHECKING:
     from factlint.document import Document, Span
@@ -42,6 +42,7 @@ class Party:
     start: int
     end: int
     text: str
+    name: str  # how a message names it: the text for a name, the entity's display name otherwise
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,10 @@ def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
     if role in ("importer", "exporter") and variant in ("", "attr"):
         forms = r"\L<attr>" if variant else r"\L<names>"
         tail = POSSESSIVE + "?" if variant else r"(?!['’]s\b)"
-        return rf"(?:the )?{_EDGE_L}(?P<{role}>(?-i:{forms})){tail}{_EDGE_R}"
+        # "Korea Iron and Steel Association", "China Daily": a capitalised word after the name
+        # makes it part of another proper name, not a country in a trade role.
+        proper_name_follows = r"(?!\s+(?-i:\p{Lu}))"
+        return rf"(?:the )?{_EDGE_L}(?P<{role}>(?-i:{forms})){tail}{_EDGE_R}{proper_name_follows}"
     if name == "goods":
         return r"(?P<goods>[^;]{1,120}?)"
     if name == "goods_clause":
@@ -148,6 +152,8 @@ def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
         return rf"(?P<goods>(?!{_GOODS_STOP}){_WORD}(?: (?!{_GOODS_STOP}){_WORD}){{0,3}})"
     if name == "goods_pre":
         return rf"(?P<goods>(?!{_GOODS_STOP}|imports|exports){_WORD}(?: (?!{_GOODS_STOP}|imports|exports){_WORD})?)"
+    if name == "clause_gap":
+        return r"[^;,]{1,100}?"
     if name == "gap":
         return r"[^;]{1,100}?"
     if name in definitions:
@@ -187,7 +193,12 @@ def extract(document: "Document") -> TradeRelations:
         if cue:
             ignored[index] = cue
             continue
-        relations.extend(_relations_in(document, sentence, index, grammar_))
+        mentions = {(m.start, m.end) for m in countries.by_sentence[index]}
+        relations.extend(
+            relation
+            for relation in _relations_in(document, sentence, index, grammar_)
+            if all((party.start, party.end) in mentions for party in (relation.importer, relation.exporter) if party)
+        )
     two_way = bool(grammar_.two_way.search(document.text))
     return TradeRelations(tuple(relations), ignored, two_way)
 
@@ -223,7 +234,9 @@ def _party(match: regex.Match[str], role: str, gazetteer_: Gazetteer) -> Party |
     resolved = gazetteer_.lookup(match.group(role))
     if resolved is None:
         return False
-    return Party(resolved[0], match.start(role), match.end(role), match.group(role))
+    entity, form = resolved
+    name = match.group(role) if form == "name" else entity.display
+    return Party(entity, match.start(role), match.end(role), strip_possessive(match.group(role)), name)
 
 
 def _relation(match: regex.Match[str], pattern: _Pattern, index: int, gazetteer_: Gazetteer) -> Relation | None:
