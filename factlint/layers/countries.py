@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
+from factlint.errors import FactlintError
+
 if TYPE_CHECKING:
     from factlint.document import Document
     from factlint.knowledge import Knowledge
@@ -102,6 +104,8 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
             if name not in skip:
                 forms.setdefault(name, (entity, "name"))
     for code, entry in entries.items():
+        if not isinstance(code, str):  # YAML reads a bare NO (Norway) as false
+            raise FactlintError(f"data/countries.yaml: entity key {code!r} must be a quoted string")
         entity = entity_for(code, None)
         for key, form in (("names", "name"), ("adjectives", "adjective"), ("capitals", "capital")):
             for text in entry.get(key) or []:

@@ -55,6 +55,7 @@ class Relation:
     """
 
     family: str
+    pattern: int  # index of the pattern in data/trade-relations.yaml
     importer: Party | None
     exporter: Party | None
     goods: str | None
@@ -206,26 +207,26 @@ def extract(document: "Document") -> TradeRelations:
 def _relations_in(document: "Document", sentence: "Span", index: int, grammar_: TradeGrammar) -> list[Relation]:
     found: dict[tuple[Any, ...], Relation] = {}
     text = document.text
-    for pattern in grammar_.patterns:
+    for order, pattern in enumerate(grammar_.patterns):
         try:
-            matches = list(pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT))
+            matches = list(pattern.pattern.finditer(text, sentence.start, sentence.end, timeout=PATTERN_TIMEOUT))
         except TimeoutError:
             continue
         for match in matches:
-            relation = _relation(match, pattern, index, grammar_.gazetteer)
+            relation = _relation(match, pattern, order, index, grammar_.gazetteer)
             if relation is None:
                 continue
             key = (relation.importer and relation.importer.start, relation.exporter and relation.exporter.start)
             kept = found.get(key)
-            # Keep the most specific reading of the same two mentions: a reversed one, else the one
-            # naming the goods in most words, else the shortest.
+            # Keep the most specific reading of the same two mentions: a reversed one, else the
+            # shortest, else the one declared later (the narrower construction).
             if kept is None or _specificity(relation) > _specificity(kept):
                 found[key] = relation
     return sorted(found.values(), key=lambda r: (r.start, r.end))
 
 
 def _specificity(relation: Relation) -> tuple[bool, int, int]:
-    return bool(relation.reversed_span), len((relation.goods or "").split()), relation.start - relation.end
+    return bool(relation.reversed_span), relation.start - relation.end, relation.pattern
 
 
 def _party(match: regex.Match[str], role: str, gazetteer_: Gazetteer) -> Party | None | bool:
@@ -239,7 +240,7 @@ def _party(match: regex.Match[str], role: str, gazetteer_: Gazetteer) -> Party |
     return Party(entity, match.start(role), match.end(role), strip_possessive(match.group(role)), name)
 
 
-def _relation(match: regex.Match[str], pattern: _Pattern, index: int, gazetteer_: Gazetteer) -> Relation | None:
+def _relation(match: regex.Match[str], pattern: _Pattern, order: int, index: int, gazetteer_: Gazetteer) -> Relation | None:
     importer = _party(match, "importer", gazetteer_)
     exporter = _party(match, "exporter", gazetteer_)
     if importer is False or exporter is False or (importer is None and exporter is None):
@@ -257,6 +258,7 @@ def _relation(match: regex.Match[str], pattern: _Pattern, index: int, gazetteer_
         )
     return Relation(
         family=pattern.family,
+        pattern=order,
         importer=importer or None,
         exporter=exporter or None,
         goods=" ".join(goods.split()) if goods else None,
