@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.errors import FactlintError
-from factlint.layers.countries import POSSESSIVE, Entity, Gazetteer, strip_possessive, gazetteer
+from factlint.layers.countries import POSSESSIVE, Entity, Gazetteer, Mention, gazetteer
 
 if TYPE_CHECKING:
     from factlint.document import Document, Span
@@ -31,6 +31,11 @@ _GOODS_STOP = (
     r"rose|fell|vital|crucial|key|essential|critical|needed|used|worth|valued|totalling|totaling|last|this|next|"
     r"rising|falling|jumped|dropped|increased|decreased|grew|declined|all|under|every|each|since|during|over|after|before|until|per)\b"
 )
+# A run of capitalised words ("South Korea", "U.S.", "People's Republic of China"); case-sensitive.
+_NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<=\p{Lu})\.)?"
+_PROPER_NAME = rf"(?-i:{_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*)"
+# Goods and gaps never run into the next clause ("Japan's exports to the EC rose, while EC exports ...").
+_CLAUSE_BREAK = r"(?!\b(?:while|whereas|but|although|though|however|meanwhile)\b)"
 _WORD = r"[\p{Ll}\d][\p{L}\d-]*"
 
 
@@ -139,24 +144,24 @@ def _compile(key: str, source: str, **lists: list[str]) -> regex.Pattern[str]:
 def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
     role, _, variant = name.partition("_")
     if role in ("importer", "exporter") and variant in ("", "attr"):
-        forms = r"\L<attr>" if variant else r"\L<names>"
+        # Any capitalised name here; _party then keeps it only if it is exactly one mention of the
+        # countries layer ("China Daily", "Korea Iron and Steel Association" are not), of the
+        # right form: a name or capital for {importer}, also an adjective or possessive for
+        # {importer_attr}.
         tail = POSSESSIVE + "?" if variant else r"(?!['’]s\b)"
-        # "Korea Iron and Steel Association", "China Daily": a capitalised word after the name
-        # makes it part of another proper name, not a country in a trade role.
-        proper_name_follows = r"(?!\s+(?-i:\p{Lu}))"
-        return rf"(?:the )?{_EDGE_L}(?P<{role}>(?-i:{forms})){tail}{_EDGE_R}{proper_name_follows}"
+        return rf"(?:the )?{_EDGE_L}(?P<{role}{'_attr' if variant else ''}>{_PROPER_NAME}){tail}{_EDGE_R}"
     if name == "goods":
-        return r"(?P<goods>[^;]{1,120}?)"
+        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;]){{1,120}}?)"
     if name == "goods_clause":
-        return r"(?P<goods>[^;,]{1,120}?)"
+        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;,]){{1,120}}?)"
     if name == "goods_np":
         return rf"(?P<goods>(?!{_GOODS_STOP}){_WORD}(?: (?!{_GOODS_STOP}){_WORD}){{0,3}})"
     if name == "goods_pre":
         return rf"(?P<goods>(?!{_GOODS_STOP}|imports|exports){_WORD}(?: (?!{_GOODS_STOP}|imports|exports){_WORD})?)"
     if name == "clause_gap":
-        return r"[^;,]{1,100}?"
+        return rf"(?:{_CLAUSE_BREAK}[^;,]){{1,100}}?"
     if name == "gap":
-        return r"[^;]{1,100}?"
+        return rf"(?:{_CLAUSE_BREAK}[^;]){{1,100}}?"
     if name in definitions:
         return definitions[name]
     raise FactlintError(f"data/trade-relations.yaml: unknown placeholder {{{name}}}")
@@ -169,12 +174,7 @@ def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str], g
     for _ in range(5):
         template = regex.sub(r"(?<!\\[pP])\{([a-z]\w*)\}", lambda m: _placeholder(m.group(1), definitions).replace(" ", r"\s+"), template)
     source = "(?i)" + template
-    pattern = _compile(
-        f"patterns[{family}]",
-        source,
-        names=gazetteer_.names("name", "capital"),
-        attr=gazetteer_.names("name", "capital", "adjective"),
-    )
+    pattern = _compile(f"patterns[{family}]", source)
     reversed_group = entry.get("reversed")
     if reversed_group and reversed_group not in pattern.groupindex:
         raise FactlintError(f"data/trade-relations.yaml: {family}: no group named {reversed_group!r}")
@@ -194,17 +194,15 @@ def extract(document: "Document") -> TradeRelations:
         if cue:
             ignored[index] = cue
             continue
-        mentions = {(m.start, m.end) for m in countries.by_sentence[index]}
-        relations.extend(
-            relation
-            for relation in _relations_in(document, sentence, index, grammar_)
-            if all((party.start, party.end) in mentions for party in (relation.importer, relation.exporter) if party)
-        )
+        mentions = {mention.start: mention for mention in countries.by_sentence[index]}
+        relations.extend(_relations_in(document, sentence, index, grammar_, mentions))
     two_way = bool(grammar_.two_way.search(document.text))
     return TradeRelations(tuple(relations), ignored, two_way)
 
 
-def _relations_in(document: "Document", sentence: "Span", index: int, grammar_: TradeGrammar) -> list[Relation]:
+def _relations_in(
+    document: "Document", sentence: "Span", index: int, grammar_: TradeGrammar, mentions: Mapping[int, Mention]
+) -> list[Relation]:
     found: dict[tuple[Any, ...], Relation] = {}
     text = document.text
     for order, pattern in enumerate(grammar_.patterns):
@@ -213,7 +211,7 @@ def _relations_in(document: "Document", sentence: "Span", index: int, grammar_: 
         except TimeoutError:
             continue
         for match in matches:
-            relation = _relation(match, pattern, order, index, grammar_.gazetteer)
+            relation = _relation(match, pattern, order, index, mentions)
             if relation is None:
                 continue
             key = (relation.importer and relation.importer.start, relation.exporter and relation.exporter.start)
@@ -229,20 +227,24 @@ def _specificity(relation: Relation) -> tuple[bool, int, int]:
     return bool(relation.reversed_span), relation.start - relation.end, relation.pattern
 
 
-def _party(match: regex.Match[str], role: str, gazetteer_: Gazetteer) -> Party | None | bool:
-    if role not in match.re.groupindex or match.group(role) is None:
+def _party(match: regex.Match[str], role: str, mentions: Mapping[int, Mention]) -> Party | None | bool:
+    """The country in ``role``: None if the pattern has no such role, False if the words there
+    are not exactly one country mention of an allowed form."""
+    group = role if role in match.re.groupindex else f"{role}_attr"
+    if group not in match.re.groupindex or match.group(group) is None:
         return None
-    resolved = gazetteer_.lookup(match.group(role))
-    if resolved is None:
+    mention = mentions.get(match.start(group))
+    if mention is None or match.end(group) - mention.end not in (0, 1) or match.group(group)[mention.end - match.start(group):] not in ("", "."):
         return False
-    entity, form = resolved
-    name = match.group(role) if form == "name" else entity.display
-    return Party(entity, match.start(role), match.end(role), strip_possessive(match.group(role)), name)
+    if group == role and (mention.form == "adjective" or mention.possessive):
+        return False
+    name = mention.text if mention.form == "name" else mention.entity.display
+    return Party(mention.entity, mention.start, mention.end, mention.text, name)
 
 
-def _relation(match: regex.Match[str], pattern: _Pattern, order: int, index: int, gazetteer_: Gazetteer) -> Relation | None:
-    importer = _party(match, "importer", gazetteer_)
-    exporter = _party(match, "exporter", gazetteer_)
+def _relation(match: regex.Match[str], pattern: _Pattern, order: int, index: int, mentions: Mapping[int, Mention]) -> Relation | None:
+    importer = _party(match, "importer", mentions)
+    exporter = _party(match, "exporter", mentions)
     if importer is False or exporter is False or (importer is None and exporter is None):
         return None
     goods = match.group("goods") if "goods" in match.re.groupindex else None
