@@ -33,7 +33,8 @@ _GOODS_STOP = (
 )
 # A run of capitalised words ("South Korea", "U.S.", "People's Republic of China"); case-sensitive.
 _NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<=\p{Lu})\.)?"
-_PROPER_NAME = rf"(?-i:{_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*)"
+# Wire copy capitalises the word after "U.S." ("the U.S. Fell"), so a name never runs past an initialism.
+_PROPER_NAME = rf"(?-i:{_NAME_WORD}(?:(?<!\.)\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*)"
 # Goods and gaps never run into the next clause ("Japan's exports to the EC rose, while EC exports ...").
 _CLAUSE_BREAK = r"(?!\b(?:while|whereas|but|although|though|however|meanwhile)\b)"
 _WORD = r"[\p{Ll}\d][\p{L}\d-]*"
@@ -149,7 +150,7 @@ def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
         # right form: a name or capital for {importer}, also an adjective or possessive for
         # {importer_attr}.
         tail = POSSESSIVE + "?" if variant else r"(?!['’]s\b)"
-        return rf"(?:the )?{_EDGE_L}(?P<{role}{'_attr' if variant else ''}>{_PROPER_NAME}){tail}{_EDGE_R}"
+        return rf"(?:[Tt]he )?{_EDGE_L}(?P<{role}{'_attr' if variant else ''}>{_PROPER_NAME}){tail}{_EDGE_R}"
     if name == "goods":
         return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;]){{1,120}}?)"
     if name == "goods_clause":
@@ -173,7 +174,7 @@ def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str], g
     # Expand placeholders until none is left (definitions may use placeholders themselves).
     for _ in range(5):
         template = regex.sub(r"(?<!\\[pP])\{([a-z]\w*)\}", lambda m: _placeholder(m.group(1), definitions).replace(" ", r"\s+"), template)
-    source = "(?i)" + template
+    source = template
     pattern = _compile(f"patterns[{family}]", source)
     reversed_group = entry.get("reversed")
     if reversed_group and reversed_group not in pattern.groupindex:
@@ -207,7 +208,11 @@ def _relations_in(
     text = document.text
     for order, pattern in enumerate(grammar_.patterns):
         try:
-            matches = list(pattern.pattern.finditer(text, sentence.start, sentence.end, timeout=PATTERN_TIMEOUT))
+            # Overlapped: a match that starts at "But Japanese" is refused by _party, and the one
+            # that starts at "Japanese" must still be found.
+            matches = list(
+                pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT)
+            )
         except TimeoutError:
             continue
         for match in matches:
@@ -217,14 +222,14 @@ def _relations_in(
             key = (relation.importer and relation.importer.start, relation.exporter and relation.exporter.start)
             kept = found.get(key)
             # Keep the most specific reading of the same two mentions: a reversed one, else the
-            # shortest, else the one declared later (the narrower construction).
+            # longest (it names the goods), else the one declared later (the narrower construction).
             if kept is None or _specificity(relation) > _specificity(kept):
                 found[key] = relation
     return sorted(found.values(), key=lambda r: (r.start, r.end))
 
 
 def _specificity(relation: Relation) -> tuple[bool, int, int]:
-    return bool(relation.reversed_span), relation.start - relation.end, relation.pattern
+    return bool(relation.reversed_span), relation.end - relation.start, relation.pattern
 
 
 def _party(match: regex.Match[str], role: str, mentions: Mapping[int, Mention]) -> Party | None | bool:
