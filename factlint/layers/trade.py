@@ -36,7 +36,7 @@ _NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<
 # Wire copy capitalises the word after "U.S." ("the U.S. Fell"), so a name never runs past an initialism.
 _PROPER_NAME = rf"(?-i:{_NAME_WORD}(?:(?<!\.)\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*)"
 # Goods and gaps never run into the next clause ("Japan's exports to the EC rose, while EC exports ...").
-_CLAUSE_BREAK = r"(?!\b(?:while|whereas|but|although|though|however|meanwhile)\b)"
+_CLAUSE_BREAK = r"(?!\b(?:while|whereas|but|although|though|however|meanwhile|said|says|say)\b)"
 _WORD = r"[\p{Ll}\d][\p{L}\d-]*"
 
 
@@ -152,17 +152,17 @@ def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
         tail = POSSESSIVE + "?" if variant else r"(?!['’]s\b)"
         return rf"(?:[Tt]he )?{_EDGE_L}(?P<{role}{'_attr' if variant else ''}>{_PROPER_NAME}){tail}{_EDGE_R}"
     if name == "goods":
-        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;]){{1,120}}?)"
+        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;\"“”()]){{1,120}}?)"
     if name == "goods_clause":
-        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;,]){{1,120}}?)"
+        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;,\"“”()]){{1,120}}?)"
     if name == "goods_np":
         return rf"(?P<goods>(?!{_GOODS_STOP}){_WORD}(?: (?!{_GOODS_STOP}){_WORD}){{0,3}})"
     if name == "goods_pre":
         return rf"(?P<goods>(?!{_GOODS_STOP}|imports|exports){_WORD}(?: (?!{_GOODS_STOP}|imports|exports){_WORD})?)"
     if name == "clause_gap":
-        return rf"(?:{_CLAUSE_BREAK}[^;,]){{1,100}}?"
+        return rf"(?:{_CLAUSE_BREAK}[^;,\"“”()]){{1,100}}?"
     if name == "gap":
-        return rf"(?:{_CLAUSE_BREAK}[^;]){{1,100}}?"
+        return rf"(?:{_CLAUSE_BREAK}[^;\"“”()]){{1,100}}?"
     if name in definitions:
         return definitions[name]
     raise FactlintError(f"data/trade-relations.yaml: unknown placeholder {{{name}}}")
