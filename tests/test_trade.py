@@ -185,3 +185,9 @@ def test_two_way_cue_anywhere_disables_cross_sentence_findings() -> None:
     )
     assert findings(text) == []
     assert findings(text.replace(" Bilateral trade is growing.", ""))  # and without it, the rule fires
+
+
+def test_capitals_and_relative_clauses_are_read_and_named_by_country() -> None:
+    (line,) = findings("Beijing, which supplied about 60 percent of the chips bought in 2023 from Moscow, declined to comment.")
+    assert "the article has Russia importing from China" in line
+    assert line.endswith('write "bought by Moscow"')

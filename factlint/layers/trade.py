@@ -260,6 +260,7 @@ def _relation(match: regex.Match[str], pattern: _Pattern, order: int, index: int
     if pattern.reversed_group and match.group(pattern.reversed_group):
         reversed_span = match.span(pattern.reversed_group)
         fix = (pattern.fix or "").format(
+            verb=match.group(pattern.reversed_group).split()[0],
             importer=importer.text if isinstance(importer, Party) else "",
             exporter=exporter.text if isinstance(exporter, Party) else "",
         )
