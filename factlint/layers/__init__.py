@@ -1,1 +1,1 @@
-"""Shared analysis layers: each module computes one layer of a Document, on first use."""
+"""Analysis layers: shared, lazily computed views of a document (see Document.layer)."""
