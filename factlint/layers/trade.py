@@ -258,6 +258,11 @@ def _relation(match: regex.Match[str], pattern: _Pattern, order: int, index: int
     reversed_span = None
     fix = None
     if pattern.reversed_group and match.group(pattern.reversed_group):
+        # A third country inside the construction ("imported by Kazakhstan from Russia") makes it
+        # a statement about re-exports or someone else's trade, not a slip: no reading then.
+        parties = {party.start for party in (importer, exporter) if isinstance(party, Party)}
+        if any(match.start() <= start < match.end() and start not in parties for start in mentions):
+            return None
         reversed_span = match.span(pattern.reversed_group)
         fix = (pattern.fix or "").format(
             verb=match.group(pattern.reversed_group).split()[0],
