@@ -203,3 +203,13 @@ def test_passive_share_reversed_in_its_own_sentence() -> None:
     (line,) = findings("More than 70% of the machinery imported last year from Russia came from China.")
     assert line.endswith('write "imported by Russia"')
     assert findings("More than 70% of the machinery imported last year by Russia came from China.") == []
+
+
+def test_a_third_country_inside_a_relation_drops_it() -> None:
+    sentence = (
+        "Reports of short Argentine supplies and the unwillingness of the Chinese to sell "
+        "caused Japanese buyers to turn to the United States for corn supplies."
+    )
+    assert relations(sentence) == []
+    # the parties themselves may recur inside: "Australian dollars" in Australia's own sale
+    assert ("export-to", "IN", "AU") in relations("Australia sold 428 mln Australian dlrs' worth of steel to India.")

@@ -257,12 +257,13 @@ def _relation(match: regex.Match[str], pattern: _Pattern, order: int, index: int
     quote = match.group(quote_group) if quote_group else match.group()
     reversed_span = None
     fix = None
+    # A third country inside the construction ("imported by Kazakhstan from Russia", "Argentine
+    # supplies ... caused Japanese buyers to turn to the United States") means re-exports, someone
+    # else's trade or a misreading: no relation then.
+    parties = {party.entity.code for party in (importer, exporter) if isinstance(party, Party)}
+    if any(match.start() <= start < match.end() and mention.entity.code not in parties for start, mention in mentions.items()):
+        return None
     if pattern.reversed_group and match.group(pattern.reversed_group):
-        # A third country inside the construction ("imported by Kazakhstan from Russia") makes it
-        # a statement about re-exports or someone else's trade, not a slip: no reading then.
-        parties = {party.start for party in (importer, exporter) if isinstance(party, Party)}
-        if any(match.start() <= start < match.end() and start not in parties for start in mentions):
-            return None
         reversed_span = match.span(pattern.reversed_group)
         fix = (pattern.fix or "").format(
             verb=match.group(pattern.reversed_group).split()[0],
