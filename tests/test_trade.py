@@ -213,3 +213,9 @@ def test_a_third_country_inside_a_relation_drops_it() -> None:
     assert relations(sentence) == []
     # the parties themselves may recur inside: "Australian dollars" in Australia's own sale
     assert ("export-to", "IN", "AU") in relations("Australia sold 428 mln Australian dlrs' worth of steel to India.")
+
+
+def test_bad_examples_exercise_every_pattern_family() -> None:
+    declared = {entry["family"] for entry in LINTER.knowledge.get("trade-relations")["patterns"]}
+    read = {family for example in RULE.definition.examples["bad"] for family, _, _ in relations(example)}
+    assert declared - read == set()
