@@ -61,10 +61,6 @@ class Gazetteer:
         """The entity a surface form (possessive allowed) names, or None."""
         return self.forms.get(strip_possessive(text))
 
-    def names(self, *kinds: Form) -> list[str]:
-        """Surface forms of the given kinds, plus the non-country blockers (which resolve to None)."""
-        return [text for text, value in self.forms.items() if value is None or value[1] in kinds]
-
     @property
     def all_forms(self) -> list[str]:
         return list(self.forms)

@@ -124,7 +124,7 @@ def grammar(knowledge: "Knowledge") -> TradeGrammar:
 
 def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGrammar:
     definitions = {str(k): str(v) for k, v in (data.get("definitions") or {}).items()}
-    patterns = tuple(_compile_pattern(entry, definitions, gazetteer_) for entry in data.get("patterns") or [])
+    patterns = tuple(_compile_pattern(entry, definitions) for entry in data.get("patterns") or [])
     return TradeGrammar(
         keywords=_compile("keywords", str(data.get("keywords") or "import|export")),
         patterns=patterns,
@@ -135,9 +135,9 @@ def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGram
     )
 
 
-def _compile(key: str, source: str, **lists: list[str]) -> regex.Pattern[str]:
+def _compile(key: str, source: str) -> regex.Pattern[str]:
     try:
-        return regex.compile(source, regex.VERSION1, ignore_unused=True, **lists)
+        return regex.compile(source, regex.VERSION1)
     except regex.error as error:
         raise FactlintError(f"data/trade-relations.yaml: {key}: invalid regular expression: {error}") from None
 
@@ -168,14 +168,15 @@ def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
     raise FactlintError(f"data/trade-relations.yaml: unknown placeholder {{{name}}}")
 
 
-def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str], gazetteer_: Gazetteer) -> _Pattern:
+def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -> _Pattern:
     family = str(entry.get("family") or "relation")
     template = str(entry["pattern"]).replace(" ", r"\s+")
     # Expand placeholders until none is left (definitions may use placeholders themselves).
     for _ in range(5):
-        template = regex.sub(r"(?<!\\[pP])\{([a-z]\w*)\}", lambda m: _placeholder(m.group(1), definitions).replace(" ", r"\s+"), template)
-    source = template
-    pattern = _compile(f"patterns[{family}]", source)
+        template = regex.sub(
+            r"(?<!\\[pP])\{([a-z]\w*)\}", lambda m: _placeholder(m.group(1), definitions).replace(" ", r"\s+"), template
+        )
+    pattern = _compile(f"patterns[{family}]", template)
     reversed_group = entry.get("reversed")
     if reversed_group and reversed_group not in pattern.groupindex:
         raise FactlintError(f"data/trade-relations.yaml: {family}: no group named {reversed_group!r}")
