@@ -110,6 +110,10 @@ def test_a_newsroom_pack_extends_the_gazetteer(tmp_path: Path) -> None:
         ("China provided 70% of the machinery imported by Russia.", "share-of-imports", "RU", "CN"),
         ("Australia is Japan's biggest supplier of coal.", "biggest-supplier", "JP", "AU"),
         ("Canada accounts for 40 percent of U.S. energy imports.", "accounts-for", "US", "CA"),
+        ("Australia is the main supplier of coal to Japan.", "biggest-supplier", "JP", "AU"),
+        ("Japan, the biggest buyer of Indian iron ore, asked for lower prices.", "biggest-buyer", "JP", "IN"),
+        ("Japan is the largest market for U.S. beef.", "biggest-buyer", "JP", "US"),
+        ("China is Brazil's biggest customer for soybeans.", "biggest-buyer", "CN", "BR"),
         ("China was helping Russia in several areas, including exports of machine tools.", "helping-exports", "RU", "CN"),
     ],
 )
