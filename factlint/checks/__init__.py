@@ -13,6 +13,10 @@ from factlint.checks.base import Check, Finding, Option, RuleDefinition, RuleSpe
 KINDS: dict[str, str] = {
     "pattern": "factlint.checks.pattern:PatternCheck",
     "substitution": "factlint.checks.substitution:SubstitutionCheck",
+    "consistent-form": "factlint.checks.consistent_form:ConsistentFormCheck",
+    "roster": "factlint.checks.roster:RosterCheck",
+    "name-consistency": "factlint.checks.name_consistency:NameConsistencyCheck",
+    "acronym": "factlint.checks.acronym:AcronymCheck",
 }
 
 

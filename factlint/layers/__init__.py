@@ -1,0 +1,1 @@
+"""Analysis layers: functions ``extract(document)`` computed once per document on first use."""

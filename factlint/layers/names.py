@@ -1,0 +1,200 @@
+"""The ``names`` layer: capitalised name sequences ("Secretary of State Antony Blinken's") found once
+per document and shared by the ``names/*`` rules.
+
+A mention is a run of capitalised words (with initials such as "W." and particles such as "von der"
+inside it), with leading titles ("President", "Mr.") and sentence openers ("But") split off and a
+possessive ("'s") left outside. The words that make these decisions are data in
+``rules/data/name-words.yaml``. Lines written mostly in capitals (wire headlines) and title-case
+headlines are marked ``headline`` so that rules can leave them alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+# A capitalised name word: "Blinken", "McConnell", "DeSantis", "O'Brien", "Jong-un", "Maréchal-Le".
+_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*"
+_INITIAL = r"\p{Lu}\."
+_GAP = r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
+_SEQUENCE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:{_WORD}|{_INITIAL})(?:(?:{_GAP})(?:(?:\p{{Ll}}+)(?:{_GAP}))*(?:{_WORD}|{_INITIAL}))*",
+    regex.VERSION1,
+)
+_TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
+_POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
+_CAPS_LINE_SHARE = 0.6
+_TITLE_CASE_SHARE = 0.7
+
+
+def fold(word: str) -> str:
+    """A word without accents or case: the key under which spellings are compared."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class NameToken:
+    """One word of a name, with its offsets in ``document.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @cached_property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def is_initial(self) -> bool:
+        return self.text.endswith(".")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A run of name words; ``words`` excludes initials and particles, ``tokens`` keeps them."""
+
+    tokens: tuple[NameToken, ...]
+    title: str
+    sentence_initial: bool
+    headline: bool
+    possessive: bool
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(token.text for token in self.tokens)
+
+    @cached_property
+    def words(self) -> tuple[NameToken, ...]:
+        return tuple(t for t in self.tokens if not t.is_initial and t.text[:1].isupper())
+
+    @property
+    def surname(self) -> NameToken:
+        return self.words[-1]
+
+    @property
+    def given(self) -> NameToken | None:
+        """The word before the surname when the mention has two words or more."""
+        return self.words[-2] if len(self.words) >= 2 else None
+
+
+@dataclass(frozen=True)
+class NameWords:
+    titles: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+
+
+def name_words(document: "Document") -> NameWords:
+    data = document.knowledge.get("name-words") or {}
+    return NameWords(
+        titles=frozenset(str(w) for w in data.get("titles", [])),
+        particles=frozenset(str(w) for w in data.get("particles", [])),
+        not_names=frozenset(str(w) for w in data.get("not_names", [])),
+    )
+
+
+def _headline_lines(document: "Document") -> set[int]:
+    """Lines (1-based) written mostly in capitals, and a short title-case first line."""
+    lines: set[int] = set()
+    for number in range(1, len(document.line_starts) + 1):
+        letters = [c for c in document.line_text(number) if c.isalpha()]
+        if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) >= _CAPS_LINE_SHARE:
+            lines.add(number)
+    if document.paragraphs:
+        first = document.paragraphs[0]
+        words = regex.findall(r"\p{L}{4,}", first.text)
+        if words and len(first.text) < 200 and not first.text.rstrip().endswith((".", '"', "”")):
+            if sum(w[0].isupper() for w in words) / len(words) >= _TITLE_CASE_SHARE:
+                lines.add(document.position(first.start)[0])
+    return lines
+
+
+def extract(document: "Document") -> list[NameMention]:
+    """Every name mention of the document, in order."""
+    words = name_words(document)
+    sentence_starts = {sentence.start for sentence in document.sentences}
+    headlines = _headline_lines(document)
+    mentions: list[NameMention] = []
+    for paragraph in document.paragraphs:
+        for match in _SEQUENCE.finditer(document.text, paragraph.start, paragraph.end):
+            tokens = [NameToken(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(match.group())]
+            tokens = [NameToken(match.start() + t.start, match.start() + t.end, t.text) for t in tokens]
+            # Lower-case words inside the run must be particles, or the run splits there.
+            for run in _split_on_lowercase(tokens, words.particles):
+                mention = _mention(document, run, words, sentence_starts, headlines)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions
+
+
+def _split_on_lowercase(tokens: list[NameToken], particles: frozenset[str]) -> list[list[NameToken]]:
+    runs: list[list[NameToken]] = [[]]
+    for token in tokens:
+        if token.text[:1].islower() and token.text not in particles:
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    return [run for run in runs if run]
+
+
+def _mention(
+    document: "Document",
+    tokens: list[NameToken],
+    words: NameWords,
+    sentence_starts: set[int],
+    headlines: set[int],
+) -> NameMention | None:
+    title: list[str] = []
+    # Leading titles, sentence openers and particles are not part of the name.
+    while tokens and (
+        tokens[0].text.rstrip(".") in words.titles
+        or tokens[0].text in words.not_names
+        or tokens[0].text[:1].islower()
+    ):
+        if tokens[0].text.rstrip(".") in words.titles:
+            title.append(tokens[0].text)
+        tokens = tokens[1:]
+    # A title inside the run ("Chinese President Xi Jinping") starts the name after it.
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].text.rstrip(".") in words.titles and any(not t.is_initial for t in tokens[index + 1 :]):
+            title = [t.text for t in tokens[: index + 1]]
+            tokens = tokens[index + 1 :]
+            break
+    while tokens and (tokens[-1].text[:1].islower() or tokens[-1].is_initial):
+        tokens = tokens[:-1]
+    if not tokens or all(t.is_initial for t in tokens):
+        return None
+    sentence_initial = tokens[0].start in sentence_starts or _opens_sentence(document, tokens[0].start)
+    line = document.position(tokens[0].start)[0]
+    following = document.text[tokens[-1].end : tokens[-1].end + 3]
+    return NameMention(
+        tokens=tuple(tokens),
+        title=" ".join(title),
+        sentence_initial=sentence_initial,
+        headline=line in headlines,
+        possessive=bool(_POSSESSIVE.match(following)),
+    )
+
+
+def _opens_sentence(document: "Document", offset: int) -> bool:
+    """True when only quotes, dashes or brackets stand between ``offset`` and its sentence start."""
+    sentence = document.sentence_at(offset)
+    if sentence is None:
+        return False
+    return not regex.search(r"[\p{L}\p{N}]", document.text[sentence.start : offset])
