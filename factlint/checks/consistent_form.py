@@ -3,8 +3,9 @@
 Fields: ``variants`` (the name of a knowledge file, ``rules/data/<variants>.yaml``, holding ``groups``
 of forms, each a ``display`` text and a ``regex`` pattern, plus optional ``exceptions``),
 ``exempt_quotes`` (forms inside quotation marks neither count nor get flagged: quoted text is
-the speaker's or the document's, not the house's) and ``skip_capitals`` (forms on lines written
-mostly in capitals, such as wire headlines, are left alone).
+the speaker's or the document's, not the house's) and ``skip_headlines`` (forms in a title-case
+headline or in text written mostly in capitals, such as wire headlines, are left alone: many
+newsrooms style headlines apart from the body).
 
 The form used most often is the article's style; every occurrence of another form of the same group
 is reported with the majority form as suggestion. On a tie the form used first wins, since the first
@@ -21,6 +22,7 @@ import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.checks.pattern import compile_pattern, scan
+from factlint.layers.names import headline_lines
 from factlint.layers.quotes import inside
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ class ConsistentFormCheck(Check):
     options = {
         "variants": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the variant groups"),
         "exempt_quotes": Option(bool, default=True, doc="ignore forms inside quotation marks"),
-        "skip_capitals": Option(bool, default=True, doc="ignore forms on lines written mostly in capitals"),
+        "skip_headlines": Option(bool, default=True, doc="ignore forms in headlines and text written mostly in capitals"),
     }
     placeholders = frozenset({"preferred", "count", "group"})
 
@@ -76,7 +78,7 @@ class ConsistentFormCheck(Check):
             raise RuleSpecError("variants", f"no knowledge file data/{name}.yaml in the rule packs")
         self.groups = compile_groups(data, f"data/{name}.yaml")
         self.exempt_quotes = spec["exempt_quotes"]
-        self.skip_capitals = spec["skip_capitals"]
+        self.skip_headlines = spec["skip_headlines"]
 
     def run(self, document: "Document") -> Iterable[Finding]:
         quotes = document.layer("quotes") if self.exempt_quotes else []
@@ -87,12 +89,15 @@ class ConsistentFormCheck(Check):
         self, document: "Document", group: VariantGroup, quotes: Sequence[tuple[int, int]]
     ) -> list[tuple[int, regex.Match[str]]]:
         excluded = sorted((m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern))
+        headlines = headline_lines(document) if self.skip_headlines else set()
         found = []
         for index, form in enumerate(group.forms):
             for match in scan(document, form.pattern):
                 if inside(match.start(), excluded) or (quotes and inside(match.start(), quotes)):
                     continue
-                if self.skip_capitals and _in_capitals(document, match.start()):
+                if self.skip_headlines and (
+                    _in_capitals(document, match.start()) or document.position(match.start())[0] in headlines
+                ):
                     continue
                 found.append((index, match))
         return found

@@ -4,8 +4,8 @@ per document and shared by the ``names/*`` rules.
 A mention is a run of capitalised words (with initials such as "W." and particles such as "von der"
 inside it), with leading titles ("President", "Mr.") and sentence openers ("But") split off and a
 possessive ("'s") left outside. The words that make these decisions are data in
-``rules/data/name-words.yaml``. Lines written mostly in capitals (wire headlines) and title-case
-headlines are marked ``headline`` so that rules can leave them alone.
+``rules/data/name-words.yaml``. Mentions on lines written mostly in capitals (wire headlines) and in short
+one-line paragraphs without closing punctuation (titles, subheads) are marked ``headline``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _SEQUENCE = regex.compile(
 _TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _CAPS_LINE_SHARE = 0.6
-_TITLE_CASE_SHARE = 0.7
+_HEADLINE_LENGTH = 120
 
 
 def fold(word: str) -> str:
@@ -109,19 +109,18 @@ def name_words(document: "Document") -> NameWords:
     )
 
 
-def _headline_lines(document: "Document") -> set[int]:
-    """Lines (1-based) written mostly in capitals, and a short title-case first line."""
+def headline_lines(document: "Document") -> set[int]:
+    """Lines (1-based) of headlines: text written mostly in capitals (wire headlines), and short
+    one-line paragraphs without closing punctuation (titles and subheads), whatever their case."""
     lines: set[int] = set()
     for number in range(1, len(document.line_starts) + 1):
         letters = [c for c in document.line_text(number) if c.isalpha()]
         if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) >= _CAPS_LINE_SHARE:
             lines.add(number)
-    if document.paragraphs:
-        first = document.paragraphs[0]
-        words = regex.findall(r"\p{L}{4,}", first.text)
-        if words and len(first.text) < 200 and not first.text.rstrip().endswith((".", '"', "”")):
-            if sum(w[0].isupper() for w in words) / len(words) >= _TITLE_CASE_SHARE:
-                lines.add(document.position(first.start)[0])
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if len(text) <= _HEADLINE_LENGTH and "\n" not in text and not text.endswith((".", "!", "?", '"', "”", ":", ";", ",")):
+            lines.add(document.position(paragraph.start)[0])
     return lines
 
 
@@ -129,7 +128,7 @@ def extract(document: "Document") -> list[NameMention]:
     """Every name mention of the document, in order."""
     words = name_words(document)
     sentence_starts = {sentence.start for sentence in document.sentences}
-    headlines = _headline_lines(document)
+    headlines = headline_lines(document)
     mentions: list[NameMention] = []
     for paragraph in document.paragraphs:
         for match in _SEQUENCE.finditer(document.text, paragraph.start, paragraph.end):
