@@ -34,10 +34,20 @@ _CAPS_LINE_SHARE = 0.6
 _HEADLINE_LENGTH = 120
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"})
+
+
 def fold(word: str) -> str:
     """A word without accents or case: the key under which spellings are compared."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_key_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name written out in data ("Ursula von der Leyen" -> ursula, leyen),
+    matching ``NameMention.words``: no particles, no initials."""
+    return tuple(fold(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith("."))
 
 
 @dataclass(frozen=True)

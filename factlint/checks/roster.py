@@ -1,0 +1,137 @@
+"""``kind: roster`` — a prominent name written one letter off its canonical spelling ("Anthony Blinken").
+
+Fields: ``roster`` (the knowledge file, ``rules/data/<roster>.yaml``, with lists of entries
+``{name, role, also}`` under the keys named by ``sections``) and ``max_frequency`` (a misspelt
+surname that is itself a common word or name, above this Zipf frequency, is taken to be another
+person: "Mark Carey" is not a misspelling of "Mark Carney").
+
+A name mention (from the ``names`` layer) is compared with every roster name of the same number of
+words that shares one of its words. It is reported when all words but one match exactly (accents
+and case aside) and the odd word is a near miss by edit distance (one edit for words up to six
+letters, two for longer ones), unless the mention is itself a roster name or accepted variant, the
+odd word is a short form of the canonical one ("Steve" for "Steven"), or it is too short to judge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.layers.names import NameMention, fold, name_key_words
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+MIN_WORD_LENGTH = 4
+SINGLE_WORD_MIN_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class RosterName:
+    words: tuple[str, ...]  # folded
+    canonical: str
+    role: str
+
+
+def near_miss(variant: str, canonical: str) -> bool:
+    """True when folded ``variant`` is a plausible misspelling of folded ``canonical``."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
+        return False
+    if variant.startswith(canonical) or canonical.startswith(variant):
+        return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
+    allowed = 1 if len(canonical) <= 6 else 2
+    return DamerauLevenshtein.distance(variant, canonical, score_cutoff=allowed) <= allowed
+
+
+class RosterCheck(Check):
+    kind = "roster"
+    options = {
+        "roster": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the roster"),
+        "sections": Option(list, default=["people", "institutions"], doc="top-level lists of the roster file"),
+        "max_frequency": Option((int, float), default=3.0, doc="Zipf frequency above which an odd surname is a real name"),
+    }
+    placeholders = frozenset({"canonical", "role"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        data = self.knowledge.get(spec["roster"])
+        if not isinstance(data, Mapping):
+            raise RuleSpecError("roster", f"no knowledge file data/{spec['roster']}.yaml with a mapping in the rule packs")
+        self.max_frequency = float(spec["max_frequency"])
+        self.names: list[RosterName] = []
+        self.accepted: set[tuple[str, ...]] = set()
+        for section in spec["sections"]:
+            for entry in data.get(section) or []:
+                if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+                    raise RuleSpecError("roster", f"data/{spec['roster']}.yaml: every entry needs a name: {entry!r}")
+                role = str(entry.get("role", ""))
+                for form in [entry["name"], *entry.get("also", [])]:
+                    words = name_key_words(str(form))
+                    self.accepted.add(words)
+                    self.names.append(RosterName(words, entry["name"], role))
+        self.single_words = [n for n in self.names if len(n.words) == 1 and len(n.words[0]) >= SINGLE_WORD_MIN_LENGTH]
+        self.by_word: dict[str, list[RosterName]] = defaultdict(list)
+        for name in self.names:
+            for word in set(name.words):
+                self.by_word[word].append(name)
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        for mention in document.layer("names"):
+            if mention.headline:
+                continue
+            yield from self._check(mention)
+
+    def _check(self, mention: NameMention) -> Iterable[Finding]:
+        words = mention.words
+        keys = tuple(w.key for w in words)
+        for size in range(min(len(keys), 4), 0, -1):
+            for start in range(len(keys) - size + 1):
+                if keys[start : start + size] in self.accepted:
+                    return  # the mention holds a roster name spelt right
+        reported: set[int] = set()
+        for position, key in enumerate(keys):
+            for name in self.by_word.get(key, ()):
+                match = self._align(keys, name, position)
+                if match is None:
+                    continue
+                start, odd = match
+                if start in reported:
+                    continue
+                reported.add(start)
+                if odd == len(name.words) - 1 and self._common_word(words[start + odd].text):
+                    continue
+                first, last = words[start], words[start + len(name.words) - 1]
+                fields = {"canonical": name.canonical, "role": name.role}
+                yield Finding(first.start, last.end, fields, name.canonical)
+        for word in words:
+            for name in self.single_words:
+                if near_miss(word.key, name.words[0]) and not self._common_word(word.text):
+                    yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, name.canonical)
+
+    @staticmethod
+    def _align(keys: tuple[str, ...], name: RosterName, position: int) -> tuple[int, int] | None:
+        """Where ``name`` fits ``keys`` with one odd word, as (window start, odd index), given that
+        ``keys[position]`` equals one of its words exactly."""
+        size = len(name.words)
+        if size < 2:
+            return None
+        for offset, word in enumerate(name.words):
+            if word != keys[position]:
+                continue
+            start = position - offset
+            if start < 0 or start + size > len(keys):
+                continue
+            window = keys[start : start + size]
+            odd = [i for i in range(size) if window[i] != name.words[i]]
+            if len(odd) == 1 and near_miss(window[odd[0]], name.words[odd[0]]):
+                return start, odd[0]
+        return None
+
+    def _common_word(self, word: str) -> bool:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, "en") >= self.max_frequency
