@@ -5,11 +5,15 @@ Fields: ``roster`` (the knowledge file, ``rules/data/<roster>.yaml``, with lists
 surname that is itself a common word or name, above this Zipf frequency, is taken to be another
 person: "Mark Carey" is not a misspelling of "Mark Carney").
 
+Roster entries may list ``distinct`` people whose names are one letter off ("Michael Martin", the
+British Speaker, beside Ireland's Micheal Martin); those are accepted as written.
+
 A name mention (from the ``names`` layer) is compared with every roster name of the same number of
 words that shares one of its words. It is reported when all words but one match exactly (accents
 and case aside) and the odd word is a near miss by edit distance (one edit for words up to six
 letters, two for longer ones), unless the mention is itself a roster name or accepted variant, the
-odd word is a short form of the canonical one ("Steve" for "Steven"), or it is too short to judge.
+odd word is a short form of the canonical one ("Steve" for "Steven"), or it is too short to judge
+(given names under five letters, any word under four; single-word names allow one edit only).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 MIN_WORD_LENGTH = 4
+# A given name one letter off another is often just another person: Nick/Rick Perry, Park/Mark Meadows.
+MIN_GIVEN_NAME_LENGTH = 5
 SINGLE_WORD_MIN_LENGTH = 8
 
 
@@ -36,15 +42,16 @@ class RosterName:
     role: str
 
 
-def near_miss(variant: str, canonical: str) -> bool:
-    """True when folded ``variant`` is a plausible misspelling of folded ``canonical``."""
+def near_miss(variant: str, canonical: str, *, max_edits: int = 2) -> bool:
+    """True when folded ``variant`` is a plausible misspelling of folded ``canonical``: one edit
+    (a transposition counts as one) for words up to six letters, ``max_edits`` for longer ones."""
     from rapidfuzz.distance import DamerauLevenshtein
 
     if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
         return False
     if variant.startswith(canonical) or canonical.startswith(variant):
         return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
-    allowed = 1 if len(canonical) <= 6 else 2
+    allowed = 1 if len(canonical) <= 6 else max_edits
     return DamerauLevenshtein.distance(variant, canonical, score_cutoff=allowed) <= allowed
 
 
@@ -69,6 +76,7 @@ class RosterCheck(Check):
                 if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
                     raise RuleSpecError("roster", f"data/{spec['roster']}.yaml: every entry needs a name: {entry!r}")
                 role = str(entry.get("role", ""))
+                self.accepted.update(name_key_words(str(other)) for other in entry.get("distinct", []))
                 for form in [entry["name"], *entry.get("also", [])]:
                     words = name_key_words(str(form))
                     self.accepted.add(words)
@@ -109,7 +117,7 @@ class RosterCheck(Check):
                 yield Finding(first.start, last.end, fields, name.canonical)
         for word in words:
             for name in self.single_words:
-                if near_miss(word.key, name.words[0]) and not self._common_word(word.text):
+                if near_miss(word.key, name.words[0], max_edits=1) and not self._common_word(word.text):
                     yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, name.canonical)
 
     @staticmethod
@@ -127,8 +135,11 @@ class RosterCheck(Check):
                 continue
             window = keys[start : start + size]
             odd = [i for i in range(size) if window[i] != name.words[i]]
-            if len(odd) == 1 and near_miss(window[odd[0]], name.words[odd[0]]):
-                return start, odd[0]
+            if len(odd) != 1 or not near_miss(window[odd[0]], name.words[odd[0]]):
+                continue
+            if odd[0] < size - 1 and len(window[odd[0]]) < MIN_GIVEN_NAME_LENGTH:
+                continue
+            return start, odd[0]
         return None
 
     def _common_word(self, word: str) -> bool:
