@@ -1,0 +1,191 @@
+"""``kind: name-consistency`` — one person or organisation spelt two ways in one article
+("Jens Stoltenberg said ... Stoltenburg added", "Petrobras ... Petrobas").
+
+Fields: ``variants`` (knowledge files whose spellings are accepted as the same name, such as
+transliterations: ``name-variants`` groups and the ``people`` roster's accepted forms),
+``common_frequency`` (a word at or above this Zipf frequency in English is a real word or common
+name; a pair of two such words, "Johnson"/"Johnston", is two names, not a slip) and
+``max_variant_count`` (a spelling used more often than this is deliberate).
+
+Name words come from the ``names`` layer, headlines left out. Two spellings are compared when both
+have five letters or more, start with the same letter and are a near miss by edit distance
+(rapidfuzz's Damerau-Levenshtein: one edit up to six letters, two beyond); a pair is left alone
+when one spelling extends the other (plurals, demonyms: "Obamas", "American"), when either is
+written in lower case elsewhere in the article (a common word), when both are common words, when
+the two are used with different given names (different people: "Joe Biden", "Hunter Biden"), when
+one is only a given name and the other only a surname, or when they are accepted variants.
+
+The rarer spelling is reported (fewer uses; on a tie, the one much rarer in English), naming the
+other spelling, its first line and its count. Given names are compared only under the same surname
+("Anthony Blinken" beside "Antony Blinken"), one edit apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.checks.roster import near_miss
+from factlint.layers.names import NameToken, fold, name_key_words
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+MIN_LENGTH = 5
+MIN_GIVEN_LENGTH = 6
+# On a tie in uses, the flagged spelling must be this much rarer in English (Zipf units).
+TIE_FREQUENCY_GAP = 1.0
+
+
+@dataclass
+class Spelling:
+    """Every use of one folded spelling in the article."""
+
+    key: str
+    tokens: list[NameToken] = field(default_factory=list)
+    given: set[str] = field(default_factory=set)  # given names seen before it as a surname
+    roles: set[str] = field(default_factory=set)  # "given", "surname", "single"
+
+    @property
+    def count(self) -> int:
+        return len(self.tokens)
+
+    @property
+    def first(self) -> NameToken:
+        return self.tokens[0]
+
+
+class NameConsistencyCheck(Check):
+    kind = "name-consistency"
+    options = {
+        "variants": Option(list, default=["name-variants", "people"], doc="knowledge files of accepted variant spellings"),
+        "common_frequency": Option((int, float), default=3.0, doc="Zipf frequency of a common English word or name"),
+        "max_variant_count": Option(int, default=2, doc="a spelling used more often than this is deliberate"),
+    }
+    placeholders = frozenset({"other", "line", "count"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        self.common_frequency = float(spec["common_frequency"])
+        self.max_variant_count = spec["max_variant_count"]
+        self.same: dict[str, set[str]] = defaultdict(set)
+        for name in spec["variants"]:
+            for group in _variant_groups(self.knowledge.get(name), name):
+                keys = {fold(word) for form in group for word in regex.findall(r"[\p{L}'’-]+", form)}
+                for key in keys:
+                    self.same[key] |= keys
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        spellings = self._spellings(document)
+        if len(spellings) < 2:
+            return
+        lowercase_words = {fold(w) for w in regex.findall(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*", document.text)}
+        keys = [k for k in spellings if len(k) >= MIN_LENGTH and k not in lowercase_words]
+        flagged: set[str] = set()
+        for index, a in enumerate(keys):
+            for b in keys[index + 1 :]:
+                if a[0] != b[0] or b in self.same.get(a, ()) or not near_miss(a, b):
+                    continue
+                pair = self._judge(spellings[a], spellings[b])
+                if pair is None or pair[0].key in flagged:
+                    continue
+                variant, reference = pair
+                flagged.add(variant.key)
+                line = document.position(reference.first.start)[0]
+                for token in variant.tokens:
+                    fields = {"other": reference.first.text, "line": line, "count": reference.count}
+                    yield Finding(token.start, token.end, fields, reference.first.text)
+        yield from self._given_names(document, spellings)
+
+    def _spellings(self, document: "Document") -> dict[str, Spelling]:
+        spellings: dict[str, Spelling] = {}
+        for mention in document.layer("names"):
+            if mention.headline:
+                continue
+            words = mention.words
+            for position, token in enumerate(words):
+                spelling = spellings.setdefault(token.key, Spelling(token.key))
+                spelling.tokens.append(token)
+                if len(words) == 1:
+                    spelling.roles.add("single")
+                elif position == len(words) - 1:
+                    spelling.roles.add("surname")
+                    spelling.given.add(words[position - 1].key)
+                else:
+                    spelling.roles.add("given")
+        return spellings
+
+    def _judge(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling] | None:
+        """(variant, reference) when ``a`` and ``b`` look like one name spelt two ways."""
+        if a.given and b.given and not a.given & b.given:
+            return None  # different people who share (nearly) a surname
+        if (a.roles == {"given"}) != (b.roles == {"given"}):
+            return None  # a given name against a surname: "Marie" and "Maria" are two people
+        freq_a, freq_b = _frequency(a.first.text), _frequency(b.first.text)
+        if min(freq_a, freq_b) >= self.common_frequency:
+            return None
+        if a.count != b.count:
+            variant, reference = (a, b) if a.count < b.count else (b, a)
+        elif abs(freq_a - freq_b) >= TIE_FREQUENCY_GAP:
+            variant, reference = (a, b) if freq_a < freq_b else (b, a)
+        else:
+            return None
+        if variant.count > self.max_variant_count or _frequency(variant.first.text) >= self.common_frequency:
+            return None
+        return variant, reference
+
+    def _given_names(self, document: "Document", spellings: dict[str, Spelling]) -> Iterable[Finding]:
+        """Given names one edit apart under one surname: "Anthony Blinken" and "Antony Blinken"."""
+        uses: dict[tuple[str, str], list[NameToken]] = defaultdict(list)
+        for mention in document.layer("names"):
+            if not mention.headline and mention.given is not None:
+                uses[(mention.surname.key, mention.given.key)].append(mention.given)
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for surname, given in uses:
+            by_surname[surname].append(given)
+        for surname, givens in by_surname.items():
+            for index, a in enumerate(givens):
+                for b in givens[index + 1 :]:
+                    if min(len(a), len(b)) < MIN_GIVEN_LENGTH or b in self.same.get(a, ()):
+                        continue
+                    if not near_miss(a, b, max_edits=1):
+                        continue
+                    first_a, first_b = uses[(surname, a)], uses[(surname, b)]
+                    if len(first_a) == len(first_b):
+                        continue  # no majority to say which is right
+                    variant, reference = (first_a, first_b) if len(first_a) < len(first_b) else (first_b, first_a)
+                    line = document.position(reference[0].start)[0]
+                    for token in variant:
+                        fields = {"other": reference[0].text, "line": line, "count": len(reference)}
+                        yield Finding(token.start, token.end, fields, reference[0].text)
+
+
+def _variant_groups(data: Any, name: str) -> Iterable[list[str]]:
+    """Groups of spellings of one name from a knowledge file: ``groups`` lists of forms, or roster
+    sections whose entries give a ``name`` and ``also`` forms (paired word by word from the end)."""
+    if data is None:
+        return
+    if not isinstance(data, Mapping):
+        raise RuleSpecError("variants", f"data/{name}.yaml: expected a mapping")
+    for group in data.get("groups", []):
+        if not isinstance(group, list):
+            raise RuleSpecError("variants", f"data/{name}.yaml: every group is a list of spellings: {group!r}")
+        yield [str(form) for form in group]
+    for key, section in data.items():
+        if key == "groups" or not isinstance(section, list):
+            continue
+        for entry in section:
+            if isinstance(entry, Mapping) and entry.get("also"):
+                forms = [name_key_words(str(f)) for f in [entry["name"], *entry["also"]]]
+                for position in range(1, min(len(f) for f in forms) + 1):
+                    yield [f[-position] for f in forms]
+
+
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
