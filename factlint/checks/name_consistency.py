@@ -3,17 +3,20 @@
 
 Fields: ``variants`` (knowledge files whose spellings are accepted as the same name, such as
 transliterations: ``name-variants`` groups and the ``people`` roster's accepted forms),
-``common_frequency`` (a word at or above this Zipf frequency in English is a real word or common
-name; a pair of two such words, "Johnson"/"Johnston", is two names, not a slip) and
+``name_frequency`` (a spelling at or above this Zipf frequency in English is a real word or name
+in its own right, "Johnston" beside "Johnson", so it is not reported as a slip), ``endings``
+(suffixes of plurals and demonyms: "Koreas"/"Korean" differ only by them) and
 ``max_variant_count`` (a spelling used more often than this is deliberate).
 
 Name words come from the ``names`` layer, headlines left out. Two spellings are compared when both
 have five letters or more, start with the same letter and are a near miss by edit distance
-(rapidfuzz's Damerau-Levenshtein: one edit up to six letters, two beyond); a pair is left alone
-when one spelling extends the other (plurals, demonyms: "Obamas", "American"), when either is
-written in lower case elsewhere in the article (a common word), when both are common words, when
-the two are used with different given names (different people: "Joe Biden", "Hunter Biden"), when
-one is only a given name and the other only a surname, or when they are accepted variants.
+(rapidfuzz's Damerau-Levenshtein: one edit up to seven letters, two beyond; in words of up to six
+letters only a dropped, added or swapped letter or a vowel for a vowel); a pair is left alone
+when the two differ only by endings (plurals, demonyms: "Obamas", "American", "Koreas"), when
+either is written in lower case elsewhere in the article (a common word), when the rarer one is a
+real word or name in its own right, when the two are used with different given names (different
+people: "Joe Biden", "Hunter Biden"), when either is only ever a given name, when only the rarer
+one comes with a given name ("Emmi Harward" beside "Harvard"), or when they are accepted variants.
 
 The rarer spelling is reported (fewer uses; on a tie, the one much rarer in English), naming the
 other spelling, its first line and its count. Given names are compared only under the same surname
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 MIN_LENGTH = 5
+SHORT_WORD = 6
+VOWELS = frozenset("aeiouy")
 MIN_GIVEN_LENGTH = 6
 # On a tie in uses, the flagged spelling must be this much rarer in English (Zipf units).
 TIE_FREQUENCY_GAP = 1.0
@@ -64,13 +69,15 @@ class NameConsistencyCheck(Check):
     kind = "name-consistency"
     options = {
         "variants": Option(list, default=["name-variants", "people"], doc="knowledge files of accepted variant spellings"),
-        "common_frequency": Option((int, float), default=3.0, doc="Zipf frequency of a common English word or name"),
+        "name_frequency": Option((int, float), default=2.0, doc="Zipf frequency from which a spelling is a real word or name"),
+        "endings": Option(list, default=[], doc="word endings that make a plural or demonym, not a misspelling"),
         "max_variant_count": Option(int, default=2, doc="a spelling used more often than this is deliberate"),
     }
     placeholders = frozenset({"other", "line", "count"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
-        self.common_frequency = float(spec["common_frequency"])
+        self.name_frequency = float(spec["name_frequency"])
+        self.endings = frozenset(str(e) for e in spec["endings"]) | {""}
         self.max_variant_count = spec["max_variant_count"]
         self.same: dict[str, set[str]] = defaultdict(set)
         for name in spec["variants"]:
@@ -88,7 +95,9 @@ class NameConsistencyCheck(Check):
         flagged: set[str] = set()
         for index, a in enumerate(keys):
             for b in keys[index + 1 :]:
-                if a[0] != b[0] or b in self.same.get(a, ()) or not near_miss(a, b):
+                if a[0] != b[0] or b in self.same.get(a, ()) or not near_miss(a, b, one_edit_up_to=7) or self._inflected(a, b):
+                    continue
+                if len(min(a, b, key=len)) <= SHORT_WORD and not _short_word_slip(a, b):
                     continue
                 pair = self._judge(spellings[a], spellings[b])
                 if pair is None or pair[0].key in flagged:
@@ -114,29 +123,37 @@ class NameConsistencyCheck(Check):
                     spelling.roles.add("single")
                 elif position == len(words) - 1:
                     spelling.roles.add("surname")
-                    spelling.given.add(words[position - 1].key)
+                    before = mention.tokens[mention.tokens.index(token) - 1]
+                    spelling.given.add(before.key.rstrip(".") if before.is_initial else words[position - 1].key)
                 else:
                     spelling.roles.add("given")
         return spellings
 
     def _judge(self, a: Spelling, b: Spelling) -> tuple[Spelling, Spelling] | None:
         """(variant, reference) when ``a`` and ``b`` look like one name spelt two ways."""
-        if a.given and b.given and not a.given & b.given:
+        if a.given and b.given and not _same_given(a.given, b.given):
             return None  # different people who share (nearly) a surname
-        if (a.roles == {"given"}) != (b.roles == {"given"}):
-            return None  # a given name against a surname: "Marie" and "Maria" are two people
+        if a.roles == {"given"} or b.roles == {"given"}:
+            return None  # given names are compared under one surname only: "Akhmed", "Ahmed"
         freq_a, freq_b = _frequency(a.first.text), _frequency(b.first.text)
-        if min(freq_a, freq_b) >= self.common_frequency:
-            return None
         if a.count != b.count:
             variant, reference = (a, b) if a.count < b.count else (b, a)
         elif abs(freq_a - freq_b) >= TIE_FREQUENCY_GAP:
             variant, reference = (a, b) if freq_a < freq_b else (b, a)
         else:
             return None
-        if variant.count > self.max_variant_count or _frequency(variant.first.text) >= self.common_frequency:
-            return None
+        if variant.count > self.max_variant_count or _frequency(variant.first.text) >= self.name_frequency:
+            return None  # used often, or a real word or name in its own right: "Toyoda", "Bayley"
+        if variant.given and not reference.given:
+            return None  # a person introduced by full name beside a place or firm: "Emmi Harward", "Harvard"
         return variant, reference
+
+    def _inflected(self, a: str, b: str) -> bool:
+        """True when ``a`` and ``b`` differ only by endings such as "Korean"/"Koreas", "Somalia"/"Somalis"."""
+        common = 0
+        while common < min(len(a), len(b)) and a[common] == b[common]:
+            common += 1
+        return a[common:] in self.endings and b[common:] in self.endings
 
     def _given_names(self, document: "Document", spellings: dict[str, Spelling]) -> Iterable[Finding]:
         """Given names one edit apart under one surname: "Anthony Blinken" and "Antony Blinken"."""
@@ -162,6 +179,22 @@ class NameConsistencyCheck(Check):
                     for token in variant:
                         fields = {"other": reference[0].text, "line": line, "count": len(reference)}
                         yield Finding(token.start, token.end, fields, reference[0].text)
+
+
+def _same_given(a: set[str], b: set[str]) -> bool:
+    """True when some given name of ``a`` fits one of ``b``; an initial fits names it begins."""
+    return any(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x in a for y in b)
+
+
+def _short_word_slip(a: str, b: str) -> bool:
+    """For words of up to six letters only typing slips count: a letter dropped, added or swapped
+    with its neighbour, or one vowel for another ("Sarget"/"Serget"), not "Temas"/"Texas"."""
+    if len(a) != len(b):
+        return True
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]]:
+        return True
+    return len(differ) == 1 and a[differ[0]] in VOWELS and b[differ[0]] in VOWELS
 
 
 def _variant_groups(data: Any, name: str) -> Iterable[list[str]]:

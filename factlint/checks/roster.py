@@ -42,16 +42,17 @@ class RosterName:
     role: str
 
 
-def near_miss(variant: str, canonical: str, *, max_edits: int = 2) -> bool:
+def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_to: int = 6) -> bool:
     """True when folded ``variant`` is a plausible misspelling of folded ``canonical``: one edit
-    (a transposition counts as one) for words up to six letters, ``max_edits`` for longer ones."""
+    (a transposition counts as one) when the shorter word has up to ``one_edit_up_to`` letters,
+    ``max_edits`` for longer ones."""
     from rapidfuzz.distance import DamerauLevenshtein
 
     if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
         return False
     if variant.startswith(canonical) or canonical.startswith(variant):
         return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
-    allowed = 1 if len(canonical) <= 6 else max_edits
+    allowed = 1 if min(len(variant), len(canonical)) <= one_edit_up_to else max_edits
     return DamerauLevenshtein.distance(variant, canonical, score_cutoff=allowed) <= allowed
 
 

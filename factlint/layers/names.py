@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 # A capitalised name word: "Blinken", "McConnell", "DeSantis", "O'Brien", "Jong-un", "Maréchal-Le".
 _WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*"
-_INITIAL = r"\p{Lu}\."
+# An initial: "W." or, in British and sports copy, a bare capital before a name ("D Cossins").
+_INITIAL = r"\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll})"
 _GAP = r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
 _SEQUENCE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:{_WORD}|{_INITIAL})(?:(?:{_GAP})(?:(?:\p{{Ll}}+)(?:{_GAP}))*(?:{_WORD}|{_INITIAL}))*",
@@ -47,7 +48,7 @@ def fold(word: str) -> str:
 def name_key_words(name: str) -> tuple[str, ...]:
     """The folded words of a name written out in data ("Ursula von der Leyen" -> ursula, leyen),
     matching ``NameMention.words``: no particles, no initials."""
-    return tuple(fold(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith("."))
+    return tuple(fold(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith(".") and len(t) > 1)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class NameToken:
 
     @property
     def is_initial(self) -> bool:
-        return self.text.endswith(".")
+        return self.text.endswith(".") or len(self.text) == 1
 
 
 @dataclass(frozen=True)
