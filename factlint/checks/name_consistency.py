@@ -133,6 +133,8 @@ class NameConsistencyCheck(Check):
         """(variant, reference) when ``a`` and ``b`` look like one name spelt two ways."""
         if a.given and b.given and not _same_given(a.given, b.given):
             return None  # different people who share (nearly) a surname
+        if _camel(a.first.text) != _camel(b.first.text):
+            return None  # "EgyptAir" and "Egyptian" are two names
         if a.roles == {"given"} or b.roles == {"given"}:
             return None  # given names are compared under one surname only: "Akhmed", "Ahmed"
         freq_a, freq_b = _frequency(a.first.text), _frequency(b.first.text)
@@ -179,6 +181,11 @@ class NameConsistencyCheck(Check):
                     for token in variant:
                         fields = {"other": reference[0].text, "line": line, "count": len(reference)}
                         yield Finding(token.start, token.end, fields, reference[0].text)
+
+
+def _camel(word: str) -> bool:
+    """True for a word with a capital inside it after a lower-case letter ("EgyptAir"), not "McAlpine"."""
+    return bool(regex.search(r"\p{Ll}{3}\p{Lu}", word))
 
 
 def _same_given(a: set[str], b: set[str]) -> bool:
