@@ -155,7 +155,8 @@ class NameConsistencyCheck(Check):
         common = 0
         while common < min(len(a), len(b)) and a[common] == b[common]:
             common += 1
-        return a[common:] in self.endings and b[common:] in self.endings
+        # The shared stem may end inside an ending: "Olympi-sm"/"Olympi-cs" are "Olymp-ism"/"Olymp-ics".
+        return any(a[k:] in self.endings and b[k:] in self.endings for k in range(max(common - 3, 1), common + 1))
 
     def _given_names(self, document: "Document", spellings: dict[str, Spelling]) -> Iterable[Finding]:
         """Given names one edit apart under one surname: "Anthony Blinken" and "Antony Blinken"."""
