@@ -9,7 +9,8 @@ It is reported only when the initials of its last words differ from the acronym 
 letter *and* the acronym cannot be read out of the expansion at all (the Schwartz-Hearst test: its
 letters in order, the first one starting a word, so "Nuclear Non-Proliferation Treaty (NPT)"
 fits). Foreign-language acronyms and tickers differ in more than one letter and are never near
-misses; irregular ones (G7, ISIS/ISIL, COVID-19) are listed in the data file. A second definition
+misses; irregular ones (G7, ISIS/ISIL, COVID-19) and news agencies in datelines are listed in the
+data file, and a company name ending in a suffix such as "Co" or "Inc" is followed by a ticker. A second definition
 is reported when one expansion gets two acronyms, or one acronym two expansions that both fit.
 """
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 _DEFINITION = regex.compile(r"\((?P<acronym>\p{Lu}{2,8})(?P<plural>s)?\)", regex.VERSION1)
 _EXPANSION_WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*", regex.VERSION1)
 _MAX_EXPANSION_WORDS = 14
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Definition:
     acronym: str
     expansion: str  # the words whose initials stand for the acronym
     initials: str
+    run: str  # the whole run of capitalised words before the acronym
 
 
 def fits(acronym: str, expansion: str) -> bool:
@@ -71,6 +74,7 @@ class AcronymCheck(Check):
             raise RuleSpecError("data", f"data/{spec['data']}.yaml: expected a mapping")
         self.irregular = frozenset(str(a).upper() for a in data.get("irregular", []))
         self.function_words = frozenset(str(w).casefold() for w in data.get("function_words", []))
+        self.company_suffixes = frozenset(str(w) for w in data.get("company_suffixes", []))
 
     def run(self, document: "Document") -> Iterable[Finding]:
         if "(" not in document.text:
@@ -82,7 +86,7 @@ class AcronymCheck(Check):
             if definition is None or definition.acronym in self.irregular:
                 continue
             if definition.initials != definition.acronym:
-                if _one_letter_off(definition.initials, definition.acronym) and not fits(definition.acronym, definition.expansion):
+                if _one_letter_off(definition.initials, definition.acronym) and not fits(definition.acronym, definition.run):
                     problem = f'does not fit "{definition.expansion}", whose initials are {definition.initials}'
                     fields = {"acronym": definition.acronym, "problem": problem, "expansion": definition.expansion, "initials": definition.initials}
                     yield Finding(definition.start, definition.end, fields, definition.initials)
@@ -104,23 +108,33 @@ class AcronymCheck(Check):
         words = list(_EXPANSION_WORD.finditer(document.text, begin, match.start()))[-_MAX_EXPANSION_WORDS:]
         if not words or document.text[words[-1].end() : match.start()].strip():
             return None  # something other than space between the expansion and "("
-        # Walk back over capitalised words, skipping function words, one letter per word.
+        if words[-1].group() in self.company_suffixes:
+            return None  # "Boeing Co (BA)": a stock ticker
+        # Walk back over capitalised words, skipping function words, one letter per word, as far
+        # as punctuation ("ATHENS, Greece (AP)" is a dateline): the last ones give the initials,
+        # the whole run is what the acronym may be read from ("Centers for Medicare and Medicaid
+        # Services (CMS)").
         letters: list[str] = []
-        first_word = None
-        for word in reversed(words):
-            text = word.group()
+        first_word = run_start = None
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            text = _POSSESSIVE.sub("", word.group())
+            if index < len(words) - 1 and document.text[word.end() : words[index + 1].start()].strip():
+                break
             if text.casefold() in self.function_words:
                 continue
-            if not text[:1].isupper():
+            if not text[:1].isupper() or len(text) < 2:
                 break
-            letters.insert(0, text[0])
-            first_word = word
-            if len(letters) == len(acronym):
-                break
-        if first_word is None or len(letters) < 2 or len(letters) != len(acronym):
+            if len(letters) < len(acronym):
+                letters.insert(0, text[0])
+                first_word = word
+            run_start = word
+        if first_word is None or run_start is None or len(letters) < 2 or len(letters) != len(acronym):
             return None
-        expansion = " ".join(document.text[first_word.start() : words[-1].end()].split())
-        return Definition(first_word.start(), match.end(), acronym, expansion, "".join(letters).upper())
+        end = words[-1].end()
+        expansion = _POSSESSIVE.sub("", " ".join(document.text[first_word.start() : end].split()))
+        run = _POSSESSIVE.sub("", " ".join(document.text[run_start.start() : end].split()))
+        return Definition(first_word.start(), match.end(), acronym, expansion, "".join(letters).upper(), run)
 
     def _twice(self, document: "Document", definition: Definition, other: str, earlier: Definition) -> Finding:
         line = document.position(earlier.start)[0]
