@@ -19,7 +19,8 @@ people: "Joe Biden", "Hunter Biden"), when either is only ever a given name, whe
 one comes with a given name ("Emmi Harward" beside "Harvard"), or when they are accepted variants.
 
 The rarer spelling is reported (fewer uses; on a tie, the one much rarer in English), naming the
-other spelling, its first line and its count. Given names are compared only under the same surname
+likeliest other spelling (a real word first, then the most used), its first line and its count.
+Umlauts written out ("Duesseldorf" beside "Düsseldorf") are accepted. Given names are compared only under the same surname
 ("Anthony Blinken" beside "Antony Blinken"), one edit apart.
 """
 
@@ -92,22 +93,29 @@ class NameConsistencyCheck(Check):
             return
         lowercase_words = {fold(w) for w in regex.findall(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*", document.text)}
         keys = [k for k in spellings if len(k) >= MIN_LENGTH and k not in lowercase_words]
-        flagged: set[str] = set()
+        best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
+        variants: dict[str, Spelling] = {}
         for index, a in enumerate(keys):
             for b in keys[index + 1 :]:
-                if a[0] != b[0] or b in self.same.get(a, ()) or not near_miss(a, b, one_edit_up_to=7) or self._inflected(a, b):
+                if a[0] != b[0] or b in self.same.get(a, ()) or _umlaut_spelling(a, b):
+                    continue
+                if not near_miss(a, b, one_edit_up_to=7) or self._inflected(a, b):
                     continue
                 if len(min(a, b, key=len)) <= SHORT_WORD and not _short_word_slip(a, b):
                     continue
                 pair = self._judge(spellings[a], spellings[b])
-                if pair is None or pair[0].key in flagged:
+                if pair is None:
                     continue
                 variant, reference = pair
-                flagged.add(variant.key)
-                line = document.position(reference.first.start)[0]
-                for token in variant.tokens:
-                    fields = {"other": reference.first.text, "line": line, "count": reference.count}
-                    yield Finding(token.start, token.end, fields, reference.first.text)
+                current = best.get(variant.key)
+                if current is None or self._preference(reference) > self._preference(current):
+                    best[variant.key] = reference
+                    variants[variant.key] = variant
+        for key, reference in best.items():
+            line = document.position(reference.first.start)[0]
+            for token in variants[key].tokens:
+                fields = {"other": reference.first.text, "line": line, "count": reference.count}
+                yield Finding(token.start, token.end, fields, reference.first.text)
         yield from self._given_names(document, spellings)
 
     def _spellings(self, document: "Document") -> dict[str, Spelling]:
@@ -150,6 +158,11 @@ class NameConsistencyCheck(Check):
             return None  # a person introduced by full name beside a place or firm: "Emmi Harward", "Harvard"
         return variant, reference
 
+    def _preference(self, spelling: Spelling) -> tuple[bool, int, float]:
+        """Which of several candidate right spellings to name: a real word first, then the most used."""
+        frequency = _frequency(spelling.first.text)
+        return frequency >= self.name_frequency, spelling.count, frequency
+
     def _inflected(self, a: str, b: str) -> bool:
         """True when ``a`` and ``b`` differ only by endings such as "Korean"/"Koreas", "Somalia"/"Somalis"."""
         common = 0
@@ -182,6 +195,12 @@ class NameConsistencyCheck(Check):
                     for token in variant:
                         fields = {"other": reference[0].text, "line": line, "count": len(reference)}
                         yield Finding(token.start, token.end, fields, reference[0].text)
+
+
+def _umlaut_spelling(a: str, b: str) -> bool:
+    """True when one folded key writes an umlaut as "ae", "oe", "ue" where the other drops it
+    (keys are folded, so "Düsseldorf" is "dusseldorf" beside "duesseldorf")."""
+    return any(x.replace("ae", "a").replace("oe", "o").replace("ue", "u") == y for x, y in ((a, b), (b, a)))
 
 
 def _camel(word: str) -> bool:
