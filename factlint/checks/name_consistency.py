@@ -97,7 +97,7 @@ class NameConsistencyCheck(Check):
         variants: dict[str, Spelling] = {}
         for index, a in enumerate(keys):
             for b in keys[index + 1 :]:
-                if a[0] != b[0] or b in self.same.get(a, ()) or _umlaut_spelling(a, b):
+                if a[0] != b[0] or b in self.same.get(a, ()) or _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
                     continue
                 if not near_miss(a, b, one_edit_up_to=7) or self._inflected(a, b):
                     continue
@@ -198,9 +198,11 @@ class NameConsistencyCheck(Check):
 
 
 def _umlaut_spelling(a: str, b: str) -> bool:
-    """True when one folded key writes an umlaut as "ae", "oe", "ue" where the other drops it
-    (keys are folded, so "Düsseldorf" is "dusseldorf" beside "duesseldorf")."""
-    return any(x.replace("ae", "a").replace("oe", "o").replace("ue", "u") == y for x, y in ((a, b), (b, a)))
+    """True when one spelling writes out as "ae", "oe", "ue" the umlaut of the other ("Duesseldorf")."""
+    def written_out(word: str) -> str:
+        return word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
+
+    return any(regex.search("[äöüÄÖÜ]", x) is not None and written_out(x) == y for x, y in ((a, b), (b, a)))
 
 
 def _camel(word: str) -> bool:
