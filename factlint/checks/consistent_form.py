@@ -7,6 +7,9 @@ the speaker's or the document's, not the house's) and ``skip_headlines`` (forms 
 headline or in text written mostly in capitals, such as wire headlines, are left alone: many
 newsrooms style headlines apart from the body).
 
+The variants file may also list ``furniture``: patterns of page furniture scraped with the copy
+(photo credits, rails of related headlines, video blurbs) where forms are ignored like quotes.
+
 The form used most often is the article's style; every occurrence of another form of the same group
 is reported with the majority form as suggestion. On a tie the form used first wins, since the first
 use is where the writer set the article's style.
@@ -77,23 +80,26 @@ class ConsistentFormCheck(Check):
         if data is None:
             raise RuleSpecError("variants", f"no knowledge file data/{name}.yaml in the rule packs")
         self.groups = compile_groups(data, f"data/{name}.yaml")
+        self.furniture = [compile_pattern("variants", str(p)) for p in data.get("furniture", [])]
         self.exempt_quotes = spec["exempt_quotes"]
         self.skip_headlines = spec["skip_headlines"]
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        quotes = document.layer("quotes") if self.exempt_quotes else []
+        quotes = list(document.layer("quotes")) if self.exempt_quotes else []
+        furniture = [(m.start(), m.end()) for pattern in self.furniture for m in scan(document, pattern)]
+        exempt = _merge(quotes + furniture)
         for group in self.groups:
-            yield from self._run_group(document, group, quotes)
+            yield from self._run_group(document, group, exempt)
 
     def _occurrences(
         self, document: "Document", group: VariantGroup, quotes: Sequence[tuple[int, int]]
     ) -> list[tuple[int, regex.Match[str]]]:
-        excluded = sorted((m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern))
+        excluded = _merge([(m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern)])
         headlines = headline_lines(document) if self.skip_headlines else set()
         found = []
         for index, form in enumerate(group.forms):
             for match in scan(document, form.pattern):
-                if inside(match.start(), excluded) or (quotes and inside(match.start(), quotes)):
+                if inside(match.start(), excluded) or inside(match.start(), quotes):
                     continue
                 if self.skip_headlines and (
                     _in_capitals(document, match.start()) or document.position(match.start())[0] in headlines
@@ -121,6 +127,17 @@ class ConsistentFormCheck(Check):
                 continue
             fields = {"preferred": display, "count": counts[preferred], "group": group.name}
             yield Finding(match.start(), match.end(), fields, display)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering ``spans``."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _in_capitals(document: "Document", offset: int) -> bool:

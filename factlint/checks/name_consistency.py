@@ -97,7 +97,7 @@ class NameConsistencyCheck(Check):
         variants: dict[str, Spelling] = {}
         for index, a in enumerate(keys):
             for b in keys[index + 1 :]:
-                if a[0] != b[0] or b in self.same.get(a, ()) or _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
+                if a[0] != b[0] or abs(len(a) - len(b)) > 2 or b in self.same.get(a, ()) or _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
                     continue
                 if not near_miss(a, b, one_edit_up_to=7) or self._inflected(a, b):
                     continue
