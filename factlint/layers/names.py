@@ -121,18 +121,25 @@ def name_words(document: "Document") -> NameWords:
 
 
 def headline_lines(document: "Document") -> set[int]:
-    """Lines (1-based) of headlines: text written mostly in capitals (wire headlines), and short
-    one-line paragraphs without closing punctuation (titles and subheads), whatever their case."""
+    """Lines (1-based) of headlines: text written mostly in capitals (wire headlines), short
+    one-line paragraphs without closing punctuation (titles and subheads), whatever their case,
+    and a short first line set apart by a blank line (a title, even one ending in a full stop)."""
     lines: set[int] = set()
     for number in range(1, len(document.line_starts) + 1):
         letters = [c for c in document.line_text(number) if c.isalpha()]
         if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) >= _CAPS_LINE_SHARE:
             lines.add(number)
-    for paragraph in document.paragraphs:
+    for index, paragraph in enumerate(document.paragraphs):
         text = paragraph.text.strip()
-        if len(text) <= _HEADLINE_LENGTH and "\n" not in text and not text.endswith((".", "!", "?", '"', "”", ":", ";", ",")):
+        if len(text) > _HEADLINE_LENGTH or "\n" in text:
+            continue
+        if not text.endswith((".", "!", "?", '"', "”", ":", ";", ",")) or (index == 0 and _blank_line_after(document, paragraph.end)):
             lines.add(document.position(paragraph.start)[0])
     return lines
+
+
+def _blank_line_after(document: "Document", offset: int) -> bool:
+    return regex.match(r"[ \t]*\r?\n[ \t]*\r?\n", document.text[offset : offset + 20]) is not None
 
 
 def extract(document: "Document") -> list[NameMention]:
