@@ -151,3 +151,26 @@ def test_fixture_articles_match_their_expected_diagnostics(article: Path) -> Non
     linter = Linter.for_packs([default_pack()])
     document = linter.document(article.read_text(encoding="utf-8"), str(article))
     assert [d.plain(with_path=False) for d in linter.lint_document(document)] == expected
+
+
+# --- the quotes layer -------------------------------------------------------------------------
+
+
+def quoted(text: str) -> list[str]:
+    document = Linter.for_packs([default_pack()]).document(text, "x.txt")
+    return [text[start:end] for start, end in document.layer("quotes")]
+
+
+def test_quotes_layer_survives_a_stray_straight_quote() -> None:
+    text = 'He said "growth will slow. Analysts agreed. "But we expect 2.0 percent," she said.'
+    assert quoted(text) == ['"growth will slow. Analysts agreed. "But we expect 2.0 percent,"']
+
+
+def test_quotes_layer_reads_british_single_quotes_but_not_apostrophes() -> None:
+    text = "'Pompeo's words were clear,' the statement said. The '90s were calm, and it's Tom's car."
+    assert quoted(text) == ["'Pompeo's words were clear,'"]
+
+
+def test_quotes_layer_runs_an_open_quotation_to_the_end_of_its_paragraph() -> None:
+    text = '"We will act, he said.\n\nThe U.S. agreed.'
+    assert quoted(text) == ['"We will act, he said.']

@@ -122,7 +122,7 @@ def name_words(document: "Document") -> NameWords:
 
 def headline_lines(document: "Document") -> set[int]:
     """Lines (1-based) of headlines: text written mostly in capitals (wire headlines), short
-    one-line paragraphs without closing punctuation (titles and subheads), whatever their case,
+    one-line paragraphs without a closing full stop (titles and subheads, questions included), whatever their case,
     and a short first line set apart by a blank line (a title, even one ending in a full stop)."""
     lines: set[int] = set()
     for number in range(1, len(document.line_starts) + 1):
@@ -133,7 +133,7 @@ def headline_lines(document: "Document") -> set[int]:
         text = paragraph.text.strip()
         if len(text) > _HEADLINE_LENGTH or "\n" in text:
             continue
-        if not text.endswith((".", "!", "?", '"', "”", ":", ";", ",")) or (index == 0 and _blank_line_after(document, paragraph.end)):
+        if not text.endswith((".", "!", '"', "”", ":", ";", ",")) or (index == 0 and _blank_line_after(document, paragraph.end)):
             lines.add(document.position(paragraph.start)[0])
     return lines
 
