@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 LAYERS: dict[str, str] = {
     "names": "factlint.layers.names:extract",
     "quotes": "factlint.layers.quotes:extract",
+    "headlines": "factlint.layers.names:headline_lines",
 }
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")

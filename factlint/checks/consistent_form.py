@@ -25,7 +25,6 @@ import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.checks.pattern import compile_pattern, scan
-from factlint.layers.names import headline_lines
 from factlint.layers.quotes import inside
 
 if TYPE_CHECKING:
@@ -95,7 +94,7 @@ class ConsistentFormCheck(Check):
         self, document: "Document", group: VariantGroup, quotes: Sequence[tuple[int, int]]
     ) -> list[tuple[int, regex.Match[str]]]:
         excluded = _merge([(m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern)])
-        headlines = headline_lines(document) if self.skip_headlines else set()
+        headlines = document.layer("headlines") if self.skip_headlines else set()
         found = []
         for index, form in enumerate(group.forms):
             for match in scan(document, form.pattern):

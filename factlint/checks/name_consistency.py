@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 MIN_LENGTH = 5
+_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
 SHORT_WORD = 6
 VOWELS = frozenset("aeiouy")
 MIN_GIVEN_LENGTH = 6
@@ -91,7 +92,7 @@ class NameConsistencyCheck(Check):
         spellings = self._spellings(document)
         if len(spellings) < 2:
             return
-        lowercase_words = {fold(w) for w in regex.findall(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*", document.text)}
+        lowercase_words = set(_LOWERCASE_WORD.findall(document.text))  # common words, as the keys are folded
         keys = [k for k in spellings if len(k) >= MIN_LENGTH and k not in lowercase_words]
         best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
         variants: dict[str, Spelling] = {}

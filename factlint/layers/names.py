@@ -30,6 +30,9 @@ _SEQUENCE = regex.compile(
     regex.VERSION1,
 )
 _TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
+_LETTER = regex.compile(r"\p{L}")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_CAPITAL = regex.compile(r"\p{Lu}")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _CAPS_LINE_SHARE = 0.6
 _HEADLINE_LENGTH = 120
@@ -126,8 +129,9 @@ def headline_lines(document: "Document") -> set[int]:
     and a short first line set apart by a blank line (a title, even one ending in a full stop)."""
     lines: set[int] = set()
     for number in range(1, len(document.line_starts) + 1):
-        letters = [c for c in document.line_text(number) if c.isalpha()]
-        if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) >= _CAPS_LINE_SHARE:
+        line = document.line_text(number)
+        letters = len(_LETTER.findall(line))
+        if letters >= 8 and len(_CAPITAL.findall(line)) / letters >= _CAPS_LINE_SHARE:
             lines.add(number)
     for index, paragraph in enumerate(document.paragraphs):
         text = paragraph.text.strip()
@@ -146,7 +150,7 @@ def extract(document: "Document") -> list[NameMention]:
     """Every name mention of the document, in order."""
     words = name_words(document)
     sentence_starts = {sentence.start for sentence in document.sentences}
-    headlines = headline_lines(document)
+    headlines = document.layer("headlines")
     mentions: list[NameMention] = []
     for paragraph in document.paragraphs:
         for match in _SEQUENCE.finditer(document.text, paragraph.start, paragraph.end):
@@ -214,4 +218,4 @@ def _opens_sentence(document: "Document", offset: int) -> bool:
     sentence = document.sentence_at(offset)
     if sentence is None:
         return False
-    return not regex.search(r"[\p{L}\p{N}]", document.text[sentence.start : offset])
+    return _ALNUM.search(document.text, sentence.start, offset) is None
