@@ -84,39 +84,45 @@ class ConsistentFormCheck(Check):
         self.skip_headlines = spec["skip_headlines"]
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        quotes = list(document.layer("quotes")) if self.exempt_quotes else []
-        furniture = [(m.start(), m.end()) for pattern in self.furniture for m in scan(document, pattern)]
-        exempt = _merge(quotes + furniture)
+        exempt: list[tuple[int, int]] | None = None  # quotes and furniture, found only when needed
         for group in self.groups:
-            yield from self._run_group(document, group, exempt)
+            raw = [(index, m) for index, form in enumerate(group.forms) for m in scan(document, form.pattern)]
+            if len({index for index, _ in raw}) < 2:
+                continue  # one form or none: no mix, whatever is exempt
+            if exempt is None:
+                quotes = list(document.layer("quotes")) if self.exempt_quotes else []
+                furniture = [(m.start(), m.end()) for pattern in self.furniture for m in scan(document, pattern)]
+                exempt = _merge(quotes + furniture)
+            yield from self._judge(group, self._kept(document, group, raw, exempt))
 
-    def _occurrences(
-        self, document: "Document", group: VariantGroup, quotes: Sequence[tuple[int, int]]
+    def _kept(
+        self,
+        document: "Document",
+        group: VariantGroup,
+        raw: list[tuple[int, regex.Match[str]]],
+        exempt: Sequence[tuple[int, int]],
     ) -> list[tuple[int, regex.Match[str]]]:
+        """The occurrences that count: not in an exception, a quotation, furniture or a headline."""
         excluded = _merge([(m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern)])
         headlines = document.layer("headlines") if self.skip_headlines else set()
-        found = []
-        for index, form in enumerate(group.forms):
-            for match in scan(document, form.pattern):
-                if inside(match.start(), excluded) or inside(match.start(), quotes):
-                    continue
-                if self.skip_headlines and (
-                    _in_capitals(document, match.start()) or document.position(match.start())[0] in headlines
-                ):
-                    continue
-                found.append((index, match))
-        return found
+        kept = []
+        for index, match in raw:
+            if inside(match.start(), excluded) or inside(match.start(), exempt):
+                continue
+            if self.skip_headlines and (
+                _in_capitals(document, match.start()) or document.position(match.start())[0] in headlines
+            ):
+                continue
+            kept.append((index, match))
+        return kept
 
-    def _run_group(
-        self, document: "Document", group: VariantGroup, quotes: Sequence[tuple[int, int]]
-    ) -> Iterable[Finding]:
-        found = self._occurrences(document, group, quotes)
+    @staticmethod
+    def _judge(group: VariantGroup, found: list[tuple[int, regex.Match[str]]]) -> Iterable[Finding]:
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
         for index, match in found:
             counts[index] = counts.get(index, 0) + 1
-            first.setdefault(index, match.start())
-            first[index] = min(first[index], match.start())
+            first[index] = min(first.get(index, match.start()), match.start())
         if len(counts) < 2:
             return
         preferred = max(counts, key=lambda i: (counts[i], -first[i]))

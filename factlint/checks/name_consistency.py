@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 MIN_LENGTH = 5
+_UMLAUT = regex.compile("[äöüÄÖÜ]")
+_CAMEL = regex.compile(r"\p{Ll}{3}\p{Lu}")
 _LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
 SHORT_WORD = 6
 VOWELS = frozenset("aeiouy")
@@ -98,9 +100,11 @@ class NameConsistencyCheck(Check):
         variants: dict[str, Spelling] = {}
         for index, a in enumerate(keys):
             for b in keys[index + 1 :]:
-                if a[0] != b[0] or abs(len(a) - len(b)) > 2 or b in self.same.get(a, ()) or _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
+                if a[0] != b[0] or abs(len(a) - len(b)) > 2 or b in self.same.get(a, ()):
                     continue
                 if not near_miss(a, b, one_edit_up_to=7) or self._inflected(a, b):
+                    continue
+                if _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
                     continue
                 if len(min(a, b, key=len)) <= SHORT_WORD and not _short_word_slip(a, b):
                     continue
@@ -203,12 +207,12 @@ def _umlaut_spelling(a: str, b: str) -> bool:
     def written_out(word: str) -> str:
         return word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
 
-    return any(regex.search("[äöüÄÖÜ]", x) is not None and written_out(x) == y for x, y in ((a, b), (b, a)))
+    return any(_UMLAUT.search(x) is not None and written_out(x) == y for x, y in ((a, b), (b, a)))
 
 
 def _camel(word: str) -> bool:
     """True for a word with a capital inside it after a lower-case letter ("EgyptAir"), not "McAlpine"."""
-    return bool(regex.search(r"\p{Ll}{3}\p{Lu}", word))
+    return _CAMEL.search(word) is not None
 
 
 def _same_given(a: set[str], b: set[str]) -> bool:

@@ -31,7 +31,9 @@ _SEQUENCE = regex.compile(
 )
 _TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
 _LETTER = regex.compile(r"\p{L}")
-_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_BLANK_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+# Quotes, dashes, brackets and spaces that may stand between a sentence end and its next word.
+_OPENER_SKIP = regex.compile(r"[\s\"'“”‘’(\[—–-]*")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _CAPS_LINE_SHARE = 0.6
@@ -143,13 +145,12 @@ def headline_lines(document: "Document") -> set[int]:
 
 
 def _blank_line_after(document: "Document", offset: int) -> bool:
-    return regex.match(r"[ \t]*\r?\n[ \t]*\r?\n", document.text[offset : offset + 20]) is not None
+    return _BLANK_LINE.match(document.text, offset) is not None
 
 
 def extract(document: "Document") -> list[NameMention]:
     """Every name mention of the document, in order."""
     words = name_words(document)
-    sentence_starts = {sentence.start for sentence in document.sentences}
     headlines = document.layer("headlines")
     mentions: list[NameMention] = []
     for paragraph in document.paragraphs:
@@ -158,7 +159,7 @@ def extract(document: "Document") -> list[NameMention]:
             tokens = [NameToken(match.start() + t.start, match.start() + t.end, t.text) for t in tokens]
             # Lower-case words inside the run must be particles, or the run splits there.
             for run in _split_on_lowercase(tokens, words.particles):
-                mention = _mention(document, run, words, sentence_starts, headlines)
+                mention = _mention(document, run, words, paragraph.start, headlines)
                 if mention is not None:
                     mentions.append(mention)
     return mentions
@@ -178,7 +179,7 @@ def _mention(
     document: "Document",
     tokens: list[NameToken],
     words: NameWords,
-    sentence_starts: set[int],
+    paragraph_start: int,
     headlines: set[int],
 ) -> NameMention | None:
     title: list[str] = []
@@ -201,7 +202,7 @@ def _mention(
         tokens = tokens[:-1]
     if not tokens or all(t.is_initial for t in tokens):
         return None
-    sentence_initial = tokens[0].start in sentence_starts or _opens_sentence(document, tokens[0].start)
+    sentence_initial = _opens_sentence(document.text, tokens[0].start, paragraph_start)
     line = document.position(tokens[0].start)[0]
     following = document.text[tokens[-1].end : tokens[-1].end + 3]
     return NameMention(
@@ -213,9 +214,10 @@ def _mention(
     )
 
 
-def _opens_sentence(document: "Document", offset: int) -> bool:
-    """True when only quotes, dashes or brackets stand between ``offset`` and its sentence start."""
-    sentence = document.sentence_at(offset)
-    if sentence is None:
-        return False
-    return _ALNUM.search(document.text, sentence.start, offset) is None
+def _opens_sentence(text: str, offset: int, paragraph_start: int) -> bool:
+    """True when ``offset`` starts its paragraph or follows a full stop, question or exclamation
+    mark or colon, with only quotes, dashes, brackets and spaces between (cheaper than splitting
+    sentences, and the same on names: an abbreviation before a name is a title, split off already)."""
+    before = _OPENER_SKIP.match(text[max(paragraph_start, offset - 40) : offset][::-1])
+    position = offset - (before.end() if before else 0)
+    return position <= paragraph_start or text[position - 1] in ".!?:"
