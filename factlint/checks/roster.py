@@ -5,6 +5,10 @@ Fields: ``roster`` (the knowledge file, ``rules/data/<roster>.yaml``, with lists
 surname that is itself a common word or name, above this Zipf frequency, is taken to be another
 person: "Mark Carey" is not a misspelling of "Mark Carney").
 
+A lone surname after a title of office ("Chancellor Merkle", "Secretary Blinkin"; not "Mr" or
+"Dr") is compared with the roster's
+surnames of six letters or more: one edit off, and rarer in English than ``titled_frequency``.
+
 Roster entries may list ``distinct`` people whose names are one letter off ("Michael Martin", the
 British Speaker, beside Ireland's Micheal Martin); those are accepted as written.
 
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.layers.names import NameMention, fold, name_key_words
+from factlint.layers.names import NameMention, NameToken, name_key_words
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -33,6 +37,8 @@ MIN_WORD_LENGTH = 4
 # A given name one letter off another is often just another person: Nick/Rick Perry, Park/Mark Meadows.
 MIN_GIVEN_NAME_LENGTH = 5
 SINGLE_WORD_MIN_LENGTH = 8
+# A lone surname after a title is compared with roster surnames of this length or more.
+MIN_TITLED_SURNAME_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class RosterCheck(Check):
         "roster": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the roster"),
         "sections": Option(list, default=["people", "institutions"], doc="top-level lists of the roster file"),
         "max_frequency": Option((int, float), default=3.0, doc="Zipf frequency above which an odd surname is a real name"),
+        "titled_frequency": Option((int, float), default=2.5, doc="the same for a lone surname after a title"),
     }
     placeholders = frozenset({"canonical", "role"})
 
@@ -83,6 +90,16 @@ class RosterCheck(Check):
                     self.accepted.add(words)
                     self.names.append(RosterName(words, entry["name"], role))
         self.single_words = [n for n in self.names if len(n.words) == 1 and len(n.words[0]) >= SINGLE_WORD_MIN_LENGTH]
+        self.by_surname: dict[str, list[RosterName]] = defaultdict(list)
+        for name in self.names:
+            if len(name.words) >= 2 and len(name.words[-1]) >= MIN_TITLED_SURNAME_LENGTH:
+                self.by_surname[name.words[-1]].append(name)
+        self.surnames_by_initial: dict[str, list[str]] = defaultdict(list)
+        for surname in self.by_surname:
+            self.surnames_by_initial[surname[0]].append(surname)
+        self.titled_frequency = float(spec["titled_frequency"])
+        name_words = self.knowledge.get("name-words") or {}
+        self.honorifics = frozenset(str(w) for w in name_words.get("honorifics", []))
         self.by_word: dict[str, list[RosterName]] = defaultdict(list)
         for name in self.names:
             for word in set(name.words):
@@ -116,10 +133,29 @@ class RosterCheck(Check):
                 first, last = words[start], words[start + len(name.words) - 1]
                 fields = {"canonical": name.canonical, "role": name.role}
                 yield Finding(first.start, last.end, fields, name.canonical)
+        if len(words) == 1 and self._office(mention.title):
+            yield from self._titled_surname(words[0])
         for word in words:
             for name in self.single_words:
                 if near_miss(word.key, name.words[0], max_edits=1) and not self._common_word(word.text):
                     yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, name.canonical)
+
+    def _office(self, title: str) -> bool:
+        """True when the title names an office ("Chancellor", "Secretary"), not only "Mr" or "Dr"."""
+        return any(word.rstrip(".") not in self.honorifics for word in title.split())
+
+    def _titled_surname(self, word: NameToken) -> Iterable[Finding]:
+        """A lone surname after a title of office ("Chancellor Merkle") one edit off a roster
+        surname, and not a real name in its own right."""
+        if len(word.key) < MIN_TITLED_SURNAME_LENGTH or word.key in self.by_surname:
+            return
+        for surname in self.surnames_by_initial.get(word.key[0], ()):
+            if near_miss(word.key, surname, max_edits=1, one_edit_up_to=99):
+                if _frequency(word.text) < self.titled_frequency:
+                    name = self.by_surname[surname][0]
+                    canonical = name.canonical.split()[-1]
+                    yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, canonical)
+                return
 
     @staticmethod
     def _align(keys: tuple[str, ...], name: RosterName, position: int) -> tuple[int, int] | None:
@@ -144,6 +180,10 @@ class RosterCheck(Check):
         return None
 
     def _common_word(self, word: str) -> bool:
-        from wordfreq import zipf_frequency
+        return _frequency(word) >= self.max_frequency
 
-        return zipf_frequency(word, "en") >= self.max_frequency
+
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
