@@ -18,6 +18,10 @@ KINDS: dict[str, str] = {
     "age": "factlint.checks.age:AgeCheck",
     "balance": "factlint.checks.balance:BalanceCheck",
     "trade-direction": "factlint.checks.trade_direction:TradeDirectionCheck",
+    "consistent-form": "factlint.checks.consistent_form:ConsistentFormCheck",
+    "roster": "factlint.checks.roster:RosterCheck",
+    "name-consistency": "factlint.checks.name_consistency:NameConsistencyCheck",
+    "acronym": "factlint.checks.acronym:AcronymCheck",
 }
 
 
