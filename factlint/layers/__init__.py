@@ -1,0 +1,1 @@
+"""Shared analysis layers, computed lazily per document (see ``LAYERS`` in factlint.document)."""
