@@ -30,6 +30,10 @@ def _compile(key: str, source: str) -> regex.Pattern[str]:
         raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
 
 
+# "8,000 and 500 kilometers (5,280 miles)": the figure is only the tail of a compound number or range.
+_COMPOUND_BEFORE = regex.compile(r"\d\s+(?:and|to|or)\s+$|\d\s*[-–]\s*$")
+
+
 def overlaps(low: float, high: float, other_low: float, other_high: float) -> bool:
     return low <= other_high and other_low <= high
 
@@ -77,6 +81,8 @@ class ConversionCheck(Check):
         if first.unit is None or second.unit is None or first.unit == second.unit:
             return False
         if first.unit in self.ignore_units or second.unit in self.ignore_units:
+            return False
+        if _COMPOUND_BEFORE.search(text, max(0, first.start - 30), first.start):
             return False
         gap = text[first.end:second.start]
         for joiner, closer in zip(self.joiners, self.closers):

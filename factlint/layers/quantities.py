@@ -131,7 +131,7 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     cased_units.update(attached)
     currency_units = {str(k): str(v) for k, v in (data.get("currency_prefixes") or {}).items()}
     scales = {str(k).lower(): float(v) for k, v in (data.get("scales") or {}).items()}
-    short_scales = {str(k): float(v) for k, v in (data.get("short_scales") or {}).items()}
+    short_scales = {str(k).lower(): float(v) for k, v in (data.get("short_scales") or {}).items()}
     number_words = {" ".join(str(k).lower().split()): float(v) for k, v in (data.get("number_words") or {}).items()}
     fractions = {" ".join(str(k).lower().replace("-", " ").split()): float(v) for k, v in (data.get("fractions") or {}).items()}
     qualifiers = data.get("qualifiers") or {}
@@ -241,7 +241,7 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         word_value = _word_value(match.group("word"), vocab)
         if word_value is None:
             return None
-        bound = Bound(word_value, word_value, word_value)
+        bound = Bound(word_value, word_value - 0.5, word_value + 0.5)
         form = "word"
     upper = _digits_bound(match.group("num2")) if match.group("num2") else None
     qualifier = _normal(match.group("qual")) if match.group("qual") else None
@@ -251,7 +251,7 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
     if match.group("scale"):
         scale = vocab.scales[_normal(match.group("scale"))]
     elif match.group("short"):
-        scale = vocab.short_scales[match.group("short")]
+        scale = vocab.short_scales[match.group("short").lower()]
     if match.group("neg"):
         bound = Bound(-bound.value, -bound.high, -bound.low)
     if match.group("unit"):
