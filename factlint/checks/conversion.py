@@ -107,7 +107,7 @@ class ConversionCheck(Check):
             change = self._is_change(document, first, second)
             reading = not change and self._is_reading(document, first)
         allowed = [r for r in readings if not (change and r.how == "absolute") and not (reading and r.how == "difference")]
-        pairs = [(first.bound, second.bound)] + ([(first.upper, second.upper)] if first.upper and second.upper else [])
+        pairs = [(first.coarse, second.coarse)] + ([(first.coarse_upper, second.coarse_upper)] if first.upper and second.upper else [])
 
         def fits(reading: Any) -> bool:
             for source, target in pairs:
@@ -153,7 +153,7 @@ class ConversionCheck(Check):
 
         def near(value: float) -> bool:
             margin = max(slack, 0.02) * abs(value)
-            return overlaps(value - margin, value + margin, second.bound.low, second.bound.high)
+            return overlaps(value - margin, value + margin, second.coarse.low, second.coarse.high)
 
         reading_context = reading
         for reading in readings:

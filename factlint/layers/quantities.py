@@ -65,6 +65,22 @@ class Quantity:
     form: str = "digits"  # digits | word | fraction
     year_like: bool = False
     rank: bool = False
+    zeros: int = 0
+
+    @property
+    def coarse(self) -> Bound:
+        """The interval when trailing zeros are rounding too ("600 miles" as 550-650)."""
+        if not self.zeros:
+            return self.bound
+        half = 0.5 * 10**self.zeros * abs(self.scale)
+        return Bound(self.value, min(self.bound.low, self.value - half), max(self.bound.high, self.value + half))
+
+    @property
+    def coarse_upper(self) -> Bound | None:
+        if self.upper is None or not self.zeros:
+            return self.upper
+        half = 0.5 * 10**self.zeros * abs(self.scale)
+        return Bound(self.upper.value, self.upper.value - half, self.upper.value + half)
 
     @property
     def value(self) -> float:
@@ -197,13 +213,16 @@ def _digits_bound(digits: str) -> Bound:
     """The value of written digits and the half-unit of their last written place."""
     plain = digits.replace(",", "")
     value = float(plain)
-    if "." in plain:
-        half = 0.5 * 10 ** -len(plain.split(".", 1)[1])
-    else:
-        stripped = plain.lstrip("0") or "0"
-        zeros = len(stripped) - len(stripped.rstrip("0")) if stripped != "0" else 0
-        half = 0.5 * 10**zeros
+    half = 0.5 * 10 ** -len(plain.split(".", 1)[1]) if "." in plain else 0.5
     return Bound(value, value - half, value + half)
+
+
+def _trailing_zeros(digits: str | None) -> int:
+    """Zeros ending a whole number ("600" has 2): they may be rounding, not precision."""
+    if not digits or "." in digits:
+        return 0
+    plain = digits.replace(",", "").lstrip("0")
+    return len(plain) - len(plain.rstrip("0")) if plain else 0
 
 
 def _word_value(text: str, vocab: Vocabulary) -> float | None:
@@ -284,6 +303,7 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         form=form,
         year_like=year_like,
         rank=rank,
+        zeros=_trailing_zeros(match.group("num")),
     )
     return quantity.rescaled(scale) if scale != 1.0 else quantity
 
