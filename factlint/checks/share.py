@@ -123,6 +123,8 @@ class ShareCheck(Check):
                     group, link = [share], first.group("link").lower()
 
     def _report(self, group: list[Quantity]) -> Iterable[Finding]:
+        if any(q.bound.high >= 100 for q in group):
+            return  # a list with a whole in it ("... and 100 pct to the state") is not one split
         lowest = sum(q.bound.low for q in group)
         if lowest > 100 + self.tolerance:
             total = sum(q.value for q in group)
