@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 TESTS = ("percent", "points", "direction")
 _OPEN, _CLOSE = "\ue000", "\ue001"
+_HEDGE = regex.compile(r"\b(?:more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
 _TOKEN = f"{_OPEN}(?P<{{name}}>\\d+){_CLOSE}"
 
 
@@ -54,6 +55,7 @@ class Statement:
     direction: int  # +1 rise, -1 fall, 0 unknown
     times: float | None  # "doubled" = 2
     verb: str
+    hedged: bool = False  # "more than doubled", "nearly halved"
 
 
 @dataclass(frozen=True)
@@ -150,13 +152,14 @@ class ChangeCheck(Check):
                     times = self.times.get(verb_norm) if groups.get("times") else None
                     if times is not None:
                         direction = 1 if times > 1 else -1
+                    hedged = bool(groups.get("times")) and bool(_HEDGE.search(skeleton, max(0, match.start("times") - 20), match.start("times")))
                     first = offsets[match.start()]
                     last_quantity = max((q for q in (a, b, c) if q is not None), key=lambda q: q.end)
-                    yield Statement(first, max(offsets[match.end()], last_quantity.end), a, b, c, direction, times, verb)
+                    yield Statement(first, max(offsets[match.end()], last_quantity.end), a, b, c, direction, times, verb, hedged)
 
     def readings(self, document: "Document", a: Quantity, b: Quantity) -> list[Reading]:
         """Every way to read start and end in one unit and scale; empty when they cannot be compared."""
-        if a.year_like or b.year_like or a.rank or b.rank or a.is_range or b.is_range:
+        if a.year_like or b.year_like or a.rank or b.rank or a.is_range or b.is_range or a.adjective or b.adjective:
             return []
         if a.unit in self.skip_units or b.unit in self.skip_units:
             return []
@@ -166,8 +169,12 @@ class ChangeCheck(Check):
             if found is None:
                 return []
             factor = found
-        starts = [a.bound.scaled(factor)]
-        ends = [b.bound]
+        starts = [self._widened(a).scaled(factor)]
+        ends = [self._widened(b)]
+        if a.dot_thousands:
+            starts.append(starts[0].scaled(1000))
+        if b.dot_thousands:
+            ends.append(ends[0].scaled(1000))
         if a.scale != b.scale:
             if a.scale == 1.0:
                 starts.append(a.bound.scaled(factor * b.scale))
@@ -176,6 +183,14 @@ class ChangeCheck(Check):
             else:
                 pass
         return [Reading(x, y) for x in starts for y in ends]
+
+    def _widened(self, quantity: Quantity) -> Bound:
+        """"more than 50,000", "about 40": the bound widened by ``loose_tolerance``."""
+        bound = quantity.bound
+        if not quantity.qualifier_loose:
+            return bound
+        slack = self.loose_tolerance * abs(bound.value)
+        return Bound(bound.value, bound.low - slack, bound.high + slack)
 
     @staticmethod
     def _factor(document: "Document", source: str, target: str) -> float | None:
@@ -242,7 +257,7 @@ class ChangeCheck(Check):
     def _percent(self, statement: Statement, readings: list[Reading]) -> Finding | None:
         percents = statement.a.unit == statement.b.unit == "percent" or (statement.b.unit == "percent" and statement.a.unit is None)
         if statement.times is not None:
-            if statement.a.qualifier_loose or statement.b.qualifier_loose:
+            if statement.a.qualifier_loose or statement.b.qualifier_loose or statement.hedged:
                 return None
             ratios = []
             for reading in readings:
@@ -252,7 +267,7 @@ class ChangeCheck(Check):
             slack = 0.15 * statement.times
             if any(r.low - slack <= statement.times <= r.high + slack for r in ratios):
                 return None
-            ratio = ratios[0].value
+            ratio = min((r.value for r in ratios), key=lambda value: abs(value - statement.times))
             fields = self._fields(statement)
             fields.update({"stated": statement.verb, "expected": f"x{significant(ratio, 3)}", "points": ""})
             return Finding(statement.start, statement.end, fields)
@@ -269,7 +284,7 @@ class ChangeCheck(Check):
             if percents and self._meets(stated, self._difference(reading)):
                 return None
             relatives.append(relative)
-        expected = relatives[0].value
+        expected = min((r.value for r in relatives), key=lambda value: abs(value - stated.value))
         fields = self._fields(statement)
         fields.update({"expected": f"{'+' if expected >= 0 else ''}{significant(expected, 3)}%", "points": ""})
         return Finding(statement.start, statement.end, fields)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 # Cheap prefilter: a document without a digit or a number word has no quantities.
 _HAS_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|dozen|twenty|thirty|forty|fifty|hundred)\b", regex.IGNORECASE)
+_ADJECTIVE_AFTER = regex.compile(r"[-‑]\p{L}")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # Relative half-width given to fractions written as words ("a third" covers 30-36.7%).
 _FRACTION_SLACK = 0.1
@@ -66,6 +67,8 @@ class Quantity:
     year_like: bool = False
     rank: bool = False
     zeros: int = 0
+    adjective: bool = False  # "a nine-year high", "a 10-day strike": a modifier, not an amount
+    dot_thousands: bool = False  # "9.900" may be 9,900 written with a European separator
 
     @property
     def coarse(self) -> Bound:
@@ -304,6 +307,8 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         year_like=year_like,
         rank=rank,
         zeros=_trailing_zeros(match.group("num")),
+        adjective=unit is None and bool(_ADJECTIVE_AFTER.match(text, match.end())),
+        dot_thousands=bool(match.group("num") and regex.fullmatch(r"\d{1,3}\.\d{3}", match.group("num"))),
     )
     return quantity.rescaled(scale) if scale != 1.0 else quantity
 
