@@ -25,8 +25,15 @@ if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
 
 # Cheap prefilter: a document without a digit or a number word has no quantities.
-_HAS_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|dozen|twenty|thirty|forty|fifty|hundred)\b", regex.IGNORECASE)
-_ADJECTIVE_AFTER = regex.compile(r"[-‑]\p{L}")
+_NUMBER_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|dozen|twenty|thirty|forty|fifty|hundred)\b"
+
+
+@cache
+def _has_number() -> regex.Pattern[str]:
+    return regex.compile(_NUMBER_HINT, regex.IGNORECASE)
+
+
+_ADJECTIVE_AFTER = r"[-‑]\p{L}"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # Relative half-width given to fractions written as words ("a third" covers 30-36.7%).
 _FRACTION_SLACK = 0.1
@@ -171,7 +178,7 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     short_scale_words = _alternation(list(short_scales))
 
     source = rf"""
-        (?<![\p{{L}}\p{{N}}_.,/:'’$£€¥])(?<![\p{{L}}\p{{N}}][-–])
+        (?<![\p{{L}}\p{{N}}_.,:'’$£€¥])(?<!\d/)(?<![\p{{L}}\p{{N}}][-–])
         (?:(?P<qual>{_alternation(all_qualifiers)})\s+)?
         (?:(?P<between>between)\s+)?
         (?P<numstart>)
@@ -195,7 +202,7 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
             (?:(?P<unit>{unit_forms})|(?P<cased>(?-i:{cased_forms})))
             (?:(?<=[%°º²³])|(?![\p{{L}}\p{{N}}]))
         )?
-        (?![\p{{N}}]|[.,]\d|/\d|:\d)
+        (?![\p{{N}}]|[.,]\d|:\d)(?:(?<=\D)|(?!/\d))
     """
     pattern = regex.compile(source, regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE)
     return Vocabulary(
@@ -307,7 +314,7 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         year_like=year_like,
         rank=rank,
         zeros=_trailing_zeros(match.group("num")),
-        adjective=unit is None and bool(_ADJECTIVE_AFTER.match(text, match.end())),
+        adjective=unit is None and bool(regex.match(_ADJECTIVE_AFTER, text[match.end():match.end() + 2])),
         dot_thousands=bool(match.group("num") and regex.fullmatch(r"\d{1,3}\.\d{3}", match.group("num"))),
     )
     return quantity.rescaled(scale) if scale != 1.0 else quantity
@@ -333,13 +340,13 @@ class QuantityLayer:
 
 def extract(document: "Document") -> QuantityLayer:
     """The ``quantities`` layer of a document."""
-    if not _HAS_NUMBER.search(document.text):
+    if not _has_number().search(document.text):
         return QuantityLayer((), ())
     vocab = vocabulary(document.knowledge)
     found: list[Quantity] = []
     by_sentence = []
     for sentence in document.sentences:
-        if not _HAS_NUMBER.search(sentence.text):
+        if not _has_number().search(sentence.text):
             continue
         items = find_quantities(document.text, sentence.start, sentence.end, vocab)
         if items:
