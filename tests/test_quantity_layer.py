@@ -128,3 +128,10 @@ def test_m_is_a_metre_without_a_currency() -> None:
 
 def test_text_without_numbers_has_an_empty_layer() -> None:
     assert quantities("No figures here at all.") == ()
+
+
+def test_days_of_the_month_and_period_halves() -> None:
+    assert only("on December 31 it").date_like
+    assert only("on 31 Dec it").date_like
+    assert not only("31 dollars").date_like
+    assert quantities("sales in the first half fell") == ()

@@ -159,7 +159,7 @@ class ChangeCheck(Check):
 
     def readings(self, document: "Document", a: Quantity, b: Quantity) -> list[Reading]:
         """Every way to read start and end in one unit and scale; empty when they cannot be compared."""
-        if a.year_like or b.year_like or a.rank or b.rank or a.is_range or b.is_range or a.adjective or b.adjective:
+        if a.year_like or b.year_like or a.rank or b.rank or a.is_range or b.is_range or a.adjective or b.adjective or a.date_like or b.date_like:
             return []
         if a.unit in self.skip_units or b.unit in self.skip_units:
             return []
@@ -210,7 +210,9 @@ class ChangeCheck(Check):
         if not layer.quantities:
             return
         for statement in self.statements(document):
-            if self.skip is not None and self.skip.search(document.text, max(0, statement.start - 60), statement.end + 30):
+            sentence = document.sentence_at(statement.start)
+            window = (sentence.start, sentence.end) if sentence else (max(0, statement.start - 60), statement.end + 30)
+            if self.skip is not None and self.skip.search(document.text, *window):
                 continue
             readings = self.readings(document, statement.a, statement.b)
             if not readings:
@@ -230,7 +232,7 @@ class ChangeCheck(Check):
     def _stated_change(self, statement: Statement) -> Bound | None:
         """The stated change in percent, signed by its verb; None when it is not a percent."""
         c = statement.c
-        if c is None or c.unit != "percent" or c.is_range or statement.direction == 0:
+        if c is None or c.unit != "percent" or c.form == "fraction" or c.is_range or statement.direction == 0:
             return None
         sign = -1.0 if statement.direction < 0 and c.value > 0 else 1.0
         bound = c.bound.scaled(sign)

@@ -57,7 +57,7 @@ class PartWholeCheck(Check):
     def _comparable(self, part: Quantity, whole: Quantity) -> bool:
         if part.unit != whole.unit or part.unit in self.skip_units:
             return False
-        if part.year_like or whole.year_like or part.rank or whole.rank or part.is_range or whole.is_range or whole.adjective:
+        if part.year_like or whole.year_like or part.rank or whole.rank or part.is_range or whole.is_range or whole.adjective or part.date_like or whole.date_like:
             return False
         if part.form == "fraction" or whole.form == "fraction" or part.value < 0 or whole.value <= 0:
             return False

@@ -74,6 +74,7 @@ class Quantity:
     year_like: bool = False
     rank: bool = False
     zeros: int = 0
+    date_like: bool = False  # "December 31", "31 Dec": a day of the month
     adjective: bool = False  # "a nine-year high", "a 10-day strike": a modifier, not an amount
     dot_thousands: bool = False  # "9.900" may be 9,900 written with a European separator
 
@@ -131,6 +132,9 @@ class Vocabulary:
     fractions: Mapping[str, float]
     loose: frozenset[str]
     units: Mapping[str, Mapping[str, Any]]
+    month_before: regex.Pattern[str]
+    month_after: regex.Pattern[str]
+    period_before: regex.Pattern[str]
 
 
 def _alternation(items: list[str]) -> str:
@@ -205,7 +209,12 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
         (?![\p{{N}}]|[.,]\d|:\d)(?:(?<=\D)|(?!/\d))
     """
     pattern = regex.compile(source, regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE)
+    months = _alternation([str(m) for m in data.get("months") or []])
+    halves = _alternation([str(m) for m in data.get("period_halves") or []])
     return Vocabulary(
+        month_before=regex.compile(rf"\b(?:{months})\.?\s+$"),
+        month_after=regex.compile(rf"\s+(?:{months})\b"),
+        period_before=regex.compile(rf"\b(?:{halves})\s+$", regex.IGNORECASE),
         pattern=pattern,
         form_units=form_units,
         cased_units=cased_units,
@@ -266,6 +275,8 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
             return None
         bound = Bound(value, value * (1 - _FRACTION_SLACK), value * (1 + _FRACTION_SLACK))
         form = "fraction"
+        if vocab.period_before.search(match.string, max(0, match.start() - 12), match.start()):
+            return None  # "first half" is a period
     else:
         word_value = _word_value(match.group("word"), vocab)
         if word_value is None:
@@ -314,6 +325,9 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         year_like=year_like,
         rank=rank,
         zeros=_trailing_zeros(match.group("num")),
+        date_like=unit is None and scale == 1.0 and bool(
+            vocab.month_before.search(text, max(0, number_start - 12), number_start) or vocab.month_after.match(text, match.end())
+        ),
         adjective=unit is None and bool(regex.match(_ADJECTIVE_AFTER, text[match.end():match.end() + 2])),
         dot_thousands=bool(match.group("num") and regex.fullmatch(r"\d{1,3}\.\d{3}", match.group("num"))),
     )
