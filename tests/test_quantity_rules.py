@@ -141,3 +141,24 @@ def test_a_newsroom_extends_the_units(tmp_path: Path) -> None:
     rules = linter.rules_for(["quantity/conversion-mismatch"])
     found = linter.lint_document(document, rules)
     assert [d.message for d in found] == ["conversion does not match: 20,000 leagues is about 60,000 miles, not 20,000 miles"]
+
+
+@pytest.mark.parametrize(
+    ("body", "complaint"),
+    [
+        ("kind: change\ntest: sideways\nforms: ['{A} to {B}']\n", "unknown test 'sideways'"),
+        ("kind: share\ntest: over-100\n", "needs a list of wholes"),
+        ("kind: conversion\njoiners: ['(']\n", "invalid regular expression"),
+    ],
+)
+def test_kind_fields_are_validated(tmp_path: Path, body: str, complaint: str) -> None:
+    from factlint.errors import FactlintError
+    from factlint.rules_loader import load_rules
+
+    folder = tmp_path / "quantity"
+    folder.mkdir()
+    (folder / "broken.yaml").write_text(
+        "id: quantity/broken\nseverity: warning\nmessage: 'x'\ndescription: 'x'\nexamples: {bad: [x], good: [y]}\n" + body, encoding="utf-8"
+    )
+    with pytest.raises(FactlintError, match=complaint):
+        load_rules([tmp_path])
