@@ -222,12 +222,13 @@ class ChangeCheck(Check):
                 yield finding
 
     def _fields(self, statement: Statement) -> dict[str, str]:
-        return {
+        fields = {
             "stated": statement.c.text if statement.c else statement.verb,
             "start": statement.a.text,
             "end": statement.b.text,
             "verb": statement.verb,
         }
+        return {name: " ".join(value.split()) for name, value in fields.items()}
 
     def _stated_change(self, statement: Statement) -> Bound | None:
         """The stated change in percent, signed by its verb; None when it is not a percent."""
