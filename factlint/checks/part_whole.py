@@ -52,7 +52,11 @@ class PartWholeCheck(Check):
                 if not self.noun.match(text, whole.end, sentence_end):
                     continue
                 if self._exceeds(part, whole):
-                    yield Finding(part.number_start, whole.end, {"part": part.text, "whole": whole.text})
+                    yield Finding(
+                        part.number_start,
+                        whole.end,
+                        {"part": part.text, "whole": whole.text, "match": " ".join(text[part.number_start:whole.end].split())},
+                    )
 
     def _comparable(self, part: Quantity, whole: Quantity) -> bool:
         if part.unit != whole.unit or part.unit in self.skip_units:

@@ -96,7 +96,7 @@ class ShareCheck(Check):
                 yield Finding(
                     quantity.number_start,
                     match.end(),
-                    {"share": quantity.text, "whole": match.group("whole")},
+                    {"share": " ".join(quantity.text.split()), "whole": " ".join(match.group("whole").split())},
                 )
 
     def _sum(self, document: "Document", quantities: tuple[Quantity, ...], start: int, end: int) -> Iterable[Finding]:
@@ -131,5 +131,5 @@ class ShareCheck(Check):
             yield Finding(
                 group[0].number_start,
                 group[-1].end,
-                {"total": significant(total, 3), "shares": ", ".join(q.text for q in group)},
+                {"total": significant(total, 3), "shares": ", ".join(" ".join(q.text.split()) for q in group)},
             )
