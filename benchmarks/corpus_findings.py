@@ -1,7 +1,7 @@
 """Run factlint's default rules over the real news in ../shared/corpus/ and count what fires.
 
     python benchmarks/corpus_findings.py [--select quantity] [--source reuters21578] [--limit N]
-                                         [--show 40] [--out findings.jsonl]
+                                         [--show 40] [--out findings.jsonl] [--article-dates]
 
 Prints findings per 100 articles by rule and source, and a sample of findings with their lines,
 for reading. Needs the corpus beside the project (../shared/corpus); not part of the test suite.
@@ -15,6 +15,7 @@ import random
 import sys
 import time
 from collections import Counter
+from datetime import date, datetime
 from pathlib import Path
 
 from factlint.config import Config
@@ -34,6 +35,29 @@ def articles(corpus: Path, sources: list[str], limit: int | None) -> list[Path]:
     return chosen
 
 
+def manifest_dates(folder: Path) -> dict[str, date]:
+    """Article dates from a source's MANIFEST.tsv ("26-FEB-1987 15:02:20.00" or "2015-01-03")."""
+    manifest = folder / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return {}
+    dates: dict[str, date] = {}
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    if "date" not in header:
+        return {}
+    column = header.index("date")
+    for line in lines[1:]:
+        cells = line.split("\t")
+        text = cells[column].split()[0] if len(cells) > column and cells[column].strip() else ""
+        for layout in ("%Y-%m-%d", "%d-%b-%Y"):
+            try:
+                dates[cells[0]] = datetime.strptime(text, layout).date()
+                break
+            except ValueError:
+                continue
+    return dates
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -44,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=30, help="findings to print for review")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, help="write every finding as JSON Lines")
+    parser.add_argument("--article-dates", action="store_true", help="give each article its MANIFEST.tsv date")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
@@ -56,12 +81,18 @@ def main(argv: list[str] | None = None) -> int:
     per_source: Counter[str] = Counter()
     counts: Counter[tuple[str, str]] = Counter()
     findings = []
+    dated: dict[Path, dict[str, date]] = {}
     started = time.perf_counter()
     for path in files:
         source = path.parent.name
         per_source[source] += 1
         text = path.read_text(encoding="utf-8", errors="replace")
-        document = linter.document(text, str(path))
+        when = None
+        if args.article_dates:
+            if path.parent not in dated:
+                dated[path.parent] = manifest_dates(path.parent)
+            when = dated[path.parent].get(path.name)
+        document = linter.document(text, str(path), when)
         for diagnostic in linter.lint_document(document, rules):
             counts[(diagnostic.rule, source)] += 1
             findings.append((diagnostic, document.line_text(diagnostic.line)))

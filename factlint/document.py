@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # Analysis layers, imported only when a check first asks for one: name -> "module:function".
 # Each function takes the Document and returns the layer; the result is cached per document.
 LAYERS: dict[str, str] = {
+    "dates": "factlint.layers.dates:extract",
     "quantities": "factlint.layers.quantities:extract",
 }
 

@@ -1,1 +1,1 @@
-"""Shared analysis layers, computed lazily per document (see ``LAYERS`` in factlint.document)."""
+"""Analysis layers: shared, lazily computed views of a document (see Document.layer)."""

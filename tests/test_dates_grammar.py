@@ -1,0 +1,214 @@
+"""Dates and grammar rules on real-copy sentences (the traps found in the corpus) and the fixtures."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factlint.config import Config
+from factlint.engine import Linter
+from factlint.rules_loader import default_pack
+
+from conftest import FIXTURES, SEED
+
+LINTER = Linter.for_packs([default_pack()])
+
+
+def rules_hit(text: str, article_date: date | None = None, select: str = "") -> list[str]:
+    document = LINTER.document(text, "t.txt", article_date)
+    rules = LINTER.rules_for([select] if select else [])
+    return [d.rule for d in LINTER.lint_document(document, rules)]
+
+
+def test_seed_flags_only_the_three_slips() -> None:
+    document = LINTER.document(SEED.read_text(encoding="utf-8"), str(SEED))
+    found = [(d.line, d.rule) for d in LINTER.lint_document(document) if d.rule.split("/")[0] in {"dates", "grammar"}]
+    assert found == [
+        (2, "grammar/translation-slip"),
+        (5, "grammar/translation-slip"),
+        (5, "grammar/space-before-punctuation"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Talks open Wednesday, May 9, 2024.", None, True),
+        ("Talks open Thursday, 9 May 2024.", None, False),
+        ("Talks open Thurs. 9th May 2024.", None, False),
+        ("Talks open on Tue., Sept. 3, 2024.", None, False),
+        ("Talks open on Mon., Sept. 3, 2024.", None, True),
+        ("Hearings run Monday to Wednesday, March 4-6, 2024.", None, False),
+        ("Hearings run Tuesday to Wednesday, March 4-6, 2024.", None, True),
+        ("The vote is on Wednesday, May 8.", date(2024, 4, 12), False),
+        ("The vote is on Thursday, May 8.", date(2024, 4, 12), True),
+        ("The vote is on Thursday, May 8.", None, False),  # no article date: year unknown
+        # six months away: the year could be either; skipped
+        ("The vote is on Thursday, October 20.", date(2024, 4, 12), False),
+        # anniversary piece published on the day itself (allsides 00644, 2015-09-11)
+        ("Tuesday, September 11 was a beautiful day.", date(2015, 9, 11), False),
+        # gallery caption from a year the article names elsewhere (allsides 00518)
+        ("Pope Francis at the Vatican, Friday, December 16. Photos from 2016.", date(2016, 6, 18), False),
+        ("In 2001, on Tuesday, September 11, the towers fell.", date(2021, 9, 1), False),
+    ],
+)
+def test_weekday_mismatch(text: str, when: date | None, expected: bool) -> None:
+    assert ("dates/weekday-mismatch" in rules_hit(text, when, "dates")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anacomp's earnings for fiscal 1987 ending September 31 could be lower.", True),  # reuters 01116
+        ("Parliament sat on 29 February 2023.", True),
+        ("Parliament sat on 29 February 2024.", False),
+        ("Parliament sits on February 29.", False),
+        ("The June contract traded at June 31.50 dlrs.", False),
+        ("Prices rose to May 31 cts a lb.", False),
+    ],
+)
+def test_impossible_date(text: str, expected: bool) -> None:
+    assert ("dates/impossible-date" in rules_hit(text, None, "dates")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Ms Okafor, 52, runs the clinic. The 54-year-old said she never closes.", None, True),
+        ("Robin identified the co-pilot as Andreas Lubitz, 27, a German national. Lubitz, 28, was from Montabaur.", None, True),
+        ("Tom Reyes, 45, was born in 1983.", date(2024, 4, 12), True),
+        ("Tom Reyes, 40, was born in 1983.", date(2024, 4, 12), False),
+        # the bare age before the person, or with another name between (bbc 01332)
+        ('"We go on," said the 22-year-old. Sudanese 18-year-old Rabah Yusuf came third.', None, False),
+        ("Rabah Yusuf, 18, came third. Phillips Idowu won. The 26-year-old said he was happy.", None, False),
+        ("John Smith, 60, and his son Tom Smith, 31, farm. Smith, 61, drives.", None, False),
+        ("Chidi Okafor, 52, runs the clinic. Okafor was 19 when she opened it.", None, False),
+        ("In 1990, Chidi Okafor, 19, opened a clinic. Chidi Okafor, 52, still runs it.", date(2024, 1, 1), False),
+    ],
+)
+def test_age_mismatch(text: str, when: date | None, expected: bool) -> None:
+    assert ("dates/age-mismatch" in rules_hit(text, when, "dates")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        ("    Net loss      nil      nil", "grammar/doubled-word", False),
+        ("at the Rustic Tri View Drive In in North Smithfield, Rhode Island", "grammar/doubled-word", False),
+        ("Reebok will have 56.1 mln shares\nshares outstanding.", "grammar/doubled-word", True),
+        ("the CDC said , so if you're already sick, stay home", "grammar/space-before-punctuation", True),
+        ("Read more: https://politi.co/3dfg0bC .", "grammar/space-before-punctuation", False),
+        ("Recovery operations are expected to last a week, he said.", "grammar/translation-slip", False),
+        ("Critics argued in a the study that it failed.", "grammar/article-before-determiner", True),
+        ("The debt keeps the A-1 rating.", "grammar/article-before-determiner", False),
+        ('"I want to open one in London. "My second passion is charity," he said.', "grammar/unbalanced-quotes", False),
+        ("“We are finally able to hoist the trophy,’’ Rizzo said.", "grammar/unbalanced-quotes", False),
+        ('    IBM Chairman John Akers said "this is a great loss to the\ncompany.\n    Shares fell.', "grammar/unbalanced-quotes", True),
+        ("The poll ran the same week (Feb. 3–Feb. 10) as the speech.", "grammar/unbalanced-parentheses", False),
+        ("    Mine output (metal\n    content)     77,120  70,560", "grammar/unbalanced-parentheses", False),
+        ("Meanwhile, <Societe Shell Chimie) said it also returned.", "grammar/unbalanced-parentheses", True),
+    ],
+)
+def test_grammar_traps(text: str, rule: str, expected: bool) -> None:
+    assert (rule in rules_hit(text, None, rule)) is expected
+
+
+@pytest.mark.parametrize("article", sorted([*FIXTURES.glob("dates/*.txt"), *FIXTURES.glob("grammar/*.txt")]), ids=lambda p: p.name)
+def test_fixture_matches_expected(article: Path) -> None:
+    from factlint.engine import lint_paths
+
+    result = lint_paths([str(article)])
+    got = [d.plain(with_path=False) for d in result.diagnostics]
+    expected = article.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
+    assert got == expected
+
+
+def quote_findings(text: str) -> list[tuple[str, str]]:
+    """(marked text, message) of each grammar/unbalanced-quotes finding."""
+    document = LINTER.document(text, "t.txt")
+    return [
+        (text[d.offset : d.end_offset], d.message)
+        for d in LINTER.lint_document(document, LINTER.rules_for(["grammar/unbalanced-quotes"]))
+    ]
+
+
+# False alarms read on the corpus (one real sentence each, some shortened): balanced quotes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a straight quote glued after punctuation, before a letter, opens
+        'Harder responded in a statement,"The New York Times\' allegations are 100 percent false," Harder said.',
+        'Noting debt charges of two billion punts, he added :"If we could achieve any improvement, it would help."',
+        'Haughey said:" Delors assured me we could have full recourse to the Commission."',
+        'He said the farm policy takes two thirds of the budget."We have to ask for sacrifices."',
+        '"There isn\'t enough money to support the population that needs to be served.""It is in a death spiral," he said.',
+        # '' opens as well as closes
+        "“As the virus spreads, health care workers will be infected,” wrote Dr. Morris. ''We are contacting patients.''",
+        # a quote run on into the next paragraph without the conventional opening mark
+        'He said the agreement "will produce the first base electric rate decrease in more than 20 years.\n\n'
+        'As a result of an earlier stipulation, we have had a four year freeze," he added.',
+        'Now, “ICE’s action leaves hundreds of thousands of international students with no\n\n'
+        'educational options within the United States,” the lawsuit alleges.',
+        # a related-link line between two paragraphs of one quotation
+        "Tusk said: “Let me make one personal remark to the members of this parliament.\n\n"
+        "Brexit extension could be until 31 March 2020, EU documents reveal Read more\n\n"
+        "“Let me be clear: such thinking is unacceptable.”",
+        # a statement quoted over several paragraphs after a colon
+        "Here is the full statement from the White House:\n\n“America First!\n\nThe world is a very dangerous place!\n\n"
+        "Saudi Arabia says he was an “enemy of the state” and my decision is not based on that.\n\n"
+        "I intend to ensure that America First is pursued!”",
+        # spaced quotation marks
+        'He is the author of " Manhunt: The Ten-Year Search for bin Laden. " This is an updated version.',
+        'Asians are shortchanged by the standard practice of " holistic review ."',
+        '"Cool heads will prevail," DLJ\'s Launer said, " but it may take a while."',
+        '"It is bitterly disappointing," Pollack said." Once his health care needs are addressed, the courts will rule."',
+        'Lewis was blunt, prompting chants from the crowd," Vote! Vote! Vote!"',
+        "The wire service reports:\n\n\" 'It's very hard,' he said. \"He added that the publication would go on.\"",
+        # nested straight quotes inside a quote
+        'Shea said of Alvarez: "He exemplified the NYPD motto, "Fidelis Ad Mortem" or "Faithful Unto Death." '
+        'An inspiration, a warrior, a friend."',
+        # a lost paragraph break after a closing single quote
+        "\"He ran at me with hands raised saying 'what do you want to do about it?' \"To not apologise is "
+        'unthinkable," Ferguson said.',
+        # markup left in scraped copy, mistyped apostrophes, a missing space
+        'poster="http://v.politico.com/images/1155968404_5368-vs.jpg?pubId=1155968404" Trump claims China asked for talks',
+        'QATAR"S BANKS SET FOR FURTHER LEAN SPELL',
+        'Mr Farquharson said 1985"s result had been artificially inflated by tax rebates.',
+        '<Qatar National Bank SAQ>"s General Manager said: "The economy is not improving."',
+        'Tory leader Michael Howard accused the prime minister and Mr Brown of"squabbling like schoolboys".',
+        # a paragraph that starts in the middle of a sentence (the page repeated a fragment)
+        'that you needed a constitutional amendment. Guess what? You don\'t," Trump said.',
+    ],
+)
+def test_unbalanced_quotes_false_alarms(text: str) -> None:
+    assert quote_findings(text) == []
+
+
+# Real slips: each must still be reported, with a message that says what is wrong at that mark.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The explaining problem” certainly illustrates last week’s votes.", [("”", "has no opening partner")]),
+        ('If we get the right information to the right people, we keep terrorists on the run," said Hurd.', [('"', "has no opening partner")]),
+        ("Thousands of families were separated as a result of Trump's \"zero-tolerance' immigration policy.", [('"', "has no closing partner")]),
+        ('"Stay home," Del Rio said. "The economic pain is going to be significant.\n\nIn Washington, Mnuchin backed the idea.', [('"', "has no closing partner")]),
+        (
+            "“I’ll tell you something,” the president said. They are coming like it’s a picnic, like, ‘Let’s go to Disney Land.’”",
+            [("”", "has no opening partner")],
+        ),
+        ('This system is vitally important to our defense," said Vice Admiral Syring. "I am incredibly proud of them."', [('"', "has no opening partner")]),
+        ("Tusk said: “Let me make one personal remark.\n\nThe summit ends on Friday.", [("“", "has no closing partner")]),
+        # a curly mark turned the wrong way is reported at that mark, as such
+        ("The effort “is the kind that gives me optimism,” adds Mr. Grumet. ”Democracy is a momentum sport.”", [("”", "opens a quotation")]),
+        ("“GREAT JOBS NUMBERS JUST ANNOUNCED!“ the president tweeted.", [("“", "closes a quotation")]),
+        ("Schatz said the Space Force was a “dumb idea.””Although it won’t happen, it’s dangerous,” Schatz said.", [("”", "opens a quotation")]),
+        ("The State Department said ’’Middle school students are lovely.”", [("’’", "opens a quotation")]),
+    ],
+)
+def test_unbalanced_quotes_real_slips(text: str, expected: list[tuple[str, str]]) -> None:
+    found = quote_findings(text)
+    assert len(found) == len(expected), found
+    for (mark, message), (want_mark, want_words) in zip(found, expected):
+        assert mark == want_mark and want_words in message, (mark, message)
