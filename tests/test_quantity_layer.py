@@ -135,3 +135,10 @@ def test_days_of_the_month_and_period_halves() -> None:
     assert only("on 31 Dec it").date_like
     assert not only("31 dollars").date_like
     assert quantities("sales in the first half fell") == ()
+
+
+def test_one_significant_digit_is_not_read_as_far_away() -> None:
+    bound = only("2 million barrels").bound
+    assert bound.low == pytest.approx(1.6e6) and bound.high == pytest.approx(2.4e6)
+    coarse = only("1,000 miles").coarse
+    assert (coarse.low, coarse.high) == (800, 1200)

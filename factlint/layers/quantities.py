@@ -35,6 +35,8 @@ def _has_number() -> regex.Pattern[str]:
 
 _ADJECTIVE_AFTER = r"[-‑]\p{L}"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Largest rounding half-width, relative to the figure, that a written number is read with.
+_ROUNDING_CAP = 0.2
 # Relative half-width given to fractions written as words ("a third" covers 30-36.7%).
 _FRACTION_SLACK = 0.1
 
@@ -83,15 +85,15 @@ class Quantity:
         """The interval when trailing zeros are rounding too ("600 miles" as 550-650)."""
         if not self.zeros:
             return self.bound
-        half = 0.5 * 10**self.zeros * abs(self.scale)
+        half = _capped(0.5 * 10**self.zeros * abs(self.scale), self.value)
         return Bound(self.value, min(self.bound.low, self.value - half), max(self.bound.high, self.value + half))
 
     @property
     def coarse_upper(self) -> Bound | None:
         if self.upper is None or not self.zeros:
             return self.upper
-        half = 0.5 * 10**self.zeros * abs(self.scale)
-        return Bound(self.upper.value, self.upper.value - half, self.upper.value + half)
+        half = _capped(0.5 * 10**self.zeros * abs(self.scale), self.upper.value)
+        return Bound(self.upper.value, min(self.upper.low, self.upper.value - half), max(self.upper.high, self.upper.value + half))
 
     @property
     def value(self) -> float:
@@ -233,7 +235,14 @@ def _digits_bound(digits: str) -> Bound:
     plain = digits.replace(",", "")
     value = float(plain)
     half = 0.5 * 10 ** -len(plain.split(".", 1)[1]) if "." in plain else 0.5
+    half = _capped(half, value)
     return Bound(value, value - half, value + half)
+
+
+def _capped(half: float, value: float) -> float:
+    """A figure with one significant digit is not read as more than ``_ROUNDING_CAP`` away from
+    itself: "2 million" is 1.6-2.4 million, not 1.5-2.5, and "1,000 miles" is not 621."""
+    return min(half, _ROUNDING_CAP * abs(value)) if value else half
 
 
 def _trailing_zeros(digits: str | None) -> int:
