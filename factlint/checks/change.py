@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 TESTS = ("percent", "points", "direction")
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _HEDGE = regex.compile(r"\b(?:more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
+_VERB_QUALIFIERS = frozenset({"up to", "down to"})
 _TOKEN = f"{_OPEN}(?P<{{name}}>\\d+){_CLOSE}"
 
 
@@ -127,8 +128,10 @@ class ChangeCheck(Check):
             offsets: list[int] = []  # skeleton index -> text offset
             cursor = start
             for index, quantity in enumerate(quantities):
-                pieces.append(text[cursor:quantity.start])
-                offsets.extend(range(cursor, quantity.start))
+                # "edged up to 40,500": the "up" of the verb, not the qualifier "up to", stays in the text.
+                head = quantity.number_start if self._verb_before(text, quantity) else quantity.start
+                pieces.append(text[cursor:head])
+                offsets.extend(range(cursor, head))
                 token = f"{_OPEN}{index}{_CLOSE}"
                 pieces.append(token)
                 offsets.extend([quantity.start] * len(token))
@@ -157,6 +160,17 @@ class ChangeCheck(Check):
                     last_quantity = max((q for q in (a, b, c) if q is not None), key=lambda q: q.end)
                     yield Statement(first, max(offsets[match.end()], last_quantity.end), a, b, c, direction, times, verb, hedged)
 
+    def _verb_before(self, text: str, quantity: Quantity) -> bool:
+        """True for "edged up to 40,500" (the "up" ends a verb), not for "by up to 2 billion"."""
+        if quantity.qualifier not in _VERB_QUALIFIERS:
+            return False
+        before = text[max(0, quantity.start - 30):quantity.start].split()
+        if not before:
+            return False
+        word = before[-1].lower()
+        particle = quantity.qualifier.split()[0]
+        return word in self.rise or word in self.fall or f"{word} {particle}" in self.rise | self.fall
+
     def readings(self, document: "Document", a: Quantity, b: Quantity) -> list[Reading]:
         """Every way to read start and end in one unit and scale; empty when they cannot be compared."""
         if a.year_like or b.year_like or a.rank or b.rank or a.is_range or b.is_range or a.adjective or b.adjective or a.date_like or b.date_like:
@@ -169,8 +183,8 @@ class ChangeCheck(Check):
             if found is None:
                 return []
             factor = found
-        starts = [self._widened(a).scaled(factor)]
-        ends = [self._widened(b)]
+        starts = [self._widened(a, document.text).scaled(factor)]
+        ends = [self._widened(b, document.text)]
         if a.dot_thousands:
             starts.append(starts[0].scaled(1000))
         if b.dot_thousands:
@@ -184,10 +198,11 @@ class ChangeCheck(Check):
                 pass
         return [Reading(x, y) for x in starts for y in ends]
 
-    def _widened(self, quantity: Quantity) -> Bound:
-        """"more than 50,000", "about 40": the bound widened by ``loose_tolerance``."""
+    def _widened(self, quantity: Quantity, text: str) -> Bound:
+        """"more than 50,000", "about 40": the bound widened by ``loose_tolerance`` (not the "up to"
+        of "edged up to 40,500", which belongs to the verb)."""
         bound = quantity.bound
-        if not quantity.qualifier_loose:
+        if not quantity.qualifier_loose or self._verb_before(text, quantity):
             return bound
         slack = self.loose_tolerance * abs(bound.value)
         return Bound(bound.value, bound.low - slack, bound.high + slack)
