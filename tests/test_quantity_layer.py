@@ -142,3 +142,27 @@ def test_one_significant_digit_is_not_read_as_far_away() -> None:
     assert bound.low == pytest.approx(1.6e6) and bound.high == pytest.approx(2.4e6)
     coarse = only("1,000 miles").coarse
     assert (coarse.low, coarse.high) == (800, 1200)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["1,250", "0.75", "$3bn", "£650m", " mln ", " dlrs", "pct", "%", "42-km", "(16-mile)", "40C", "°F", " sq km",
+     "twenty-five", "a third", "half", " of the ", " from ", " to ", " rose ", " fell ", ", or ", "-", "/", ".", "\n",
+     "about ", "between 5 and 7", "No. ", "1986", "December 31", "up to ", " a ", "\u200b"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=25))
+def test_layer_spans_are_exact_and_every_rule_survives(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    document = LINTER.document(text, "example.txt")
+    for quantity in document.layer("quantities").quantities:
+        assert document.text[quantity.start:quantity.end] == quantity.text
+        assert quantity.start <= quantity.number_start < quantity.end
+        assert quantity.bound.low <= quantity.value <= quantity.bound.high
+    for rule in LINTER.rules_for(["quantity"]):
+        for diagnostic in LINTER.lint_document(document, [rule]):
+            assert 0 <= diagnostic.offset <= diagnostic.end_offset <= len(text)
