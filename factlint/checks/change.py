@@ -189,13 +189,11 @@ class ChangeCheck(Check):
             starts.append(starts[0].scaled(1000))
         if b.dot_thousands:
             ends.append(ends[0].scaled(1000))
-        if a.scale != b.scale:
-            if a.scale == 1.0:
-                starts.append(a.bound.scaled(factor * b.scale))
-            elif b.scale == 1.0:
-                ends.append(b.bound.scaled(a.scale))
-            else:
-                pass
+        # "to 28 mln dlrs from 23": a figure without a scale word may be in the other's scale.
+        if a.scale != b.scale and a.scale == 1.0:
+            starts.append(starts[0].scaled(b.scale))
+        elif a.scale != b.scale and b.scale == 1.0:
+            ends.append(ends[0].scaled(a.scale))
         return [Reading(x, y) for x in starts for y in ends]
 
     def _widened(self, quantity: Quantity, text: str) -> Bound:
