@@ -162,3 +162,46 @@ def test_kind_fields_are_validated(tmp_path: Path, body: str, complaint: str) ->
     )
     with pytest.raises(FactlintError, match=complaint):
         load_rules([tmp_path])
+
+
+SEEDED_ERRORS = [
+    'Temperatures reached 40 degrees Celsius (140 degrees Fahrenheit) in Seville.',
+    'The flat measures 5,000 square feet (1,500 square metres).',
+    'The pipeline runs 1,000 kilometres (1,000 miles) across the steppe.',
+    'The quake struck 10 km (16 miles) below the surface.',
+    'Some 120 per cent of those surveyed backed the plan.',
+    'Profits rose 12% to £3.2bn from £3.1bn.',
+    'Pre-tax profit fell 20% to £150m from £160m, the bank said.',
+    'Sales were up 15% at $4.6bn compared with $3.1bn a year earlier.',
+    'Unemployment rose from 5.2% to 4.9% last month.',
+    'Its shares fell to 310p from 290p.',
+    'Turnout fell to 61% from 59% in 2001.',
+    'The company cut 300 of its 250 jobs.',
+    'The storm dumped 30 cm (30 inches) of snow.',
+    'The ship was carrying 300,000 tonnes (30,000 tons) of oil.',
+    'The blaze burned 10,000 hectares (2,470 acres).',
+    'Oil output jumped to 2 million barrels per day from 2.5 million bpd.',
+    'The price of gold doubled from $400 to $1,200 an ounce.',
+    'The vote was split 55% to Smith, 35% to Jones and 20% to others.',
+    'Republicans won 55 of the 53 seats up for election.',
+    'Global temperatures rose by 2C (35.6F) over the century.',
+    'Nearly 1.5 million people, or 150% of the population, were affected.',
+    'The figure jumped by 50% from 1,000 to 1,200.',
+    'The firm reported a 3% increase to 1,200 from 1,000.',
+    'House prices have risen by 8% to £180,000 from £150,000.',
+    'The economy contracted to $2.1 trillion from $1.9 trillion.',
+    'Exports edged up to 40,500 tonnes from 41,200 tonnes.',
+    'It weighs 10 kg (2.2 pounds).',
+    'The lake covers 100 square miles (100 sq km).',
+    'The mountain is 8,848 metres (19,000 feet) high.',
+    'The car reached 300 km/h (300 mph).',
+]
+
+
+@pytest.mark.parametrize("text", SEEDED_ERRORS)
+def test_seeded_errors_are_caught(text: str) -> None:
+    assert len(messages(text)) == 1, messages(text)
+
+
+def test_a_correct_area_conversion_passes() -> None:
+    assert messages("The area is 500 sq miles (1,295 sq km), roughly the size of London.") == []
