@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 
 TESTS = ("percent", "points", "direction")
 _OPEN, _CLOSE = "\ue000", "\ue001"
-_HEDGE = regex.compile(r"\b(?:more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
+_HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
+# "more than doubled" is wrong only below x2, "nearly doubled" only above it; the others say little.
+_AT_LEAST = frozenset({"more than", "over", "at least", "well over"})
+_AT_MOST = frozenset({"nearly", "almost", "close to"})
 _VERB_QUALIFIERS = frozenset({"up to", "down to"})
 _TOKEN = f"{_OPEN}(?P<{{name}}>\\d+){_CLOSE}"
 
@@ -56,7 +59,7 @@ class Statement:
     direction: int  # +1 rise, -1 fall, 0 unknown
     times: float | None  # "doubled" = 2
     verb: str
-    hedged: bool = False  # "more than doubled", "nearly halved"
+    hedge: str = ""  # "more than" in "more than doubled", "nearly" in "nearly halved"
 
 
 @dataclass(frozen=True)
@@ -155,10 +158,11 @@ class ChangeCheck(Check):
                     times = self.times.get(verb_norm) if groups.get("times") else None
                     if times is not None:
                         direction = 1 if times > 1 else -1
-                    hedged = bool(groups.get("times")) and bool(_HEDGE.search(skeleton, max(0, match.start("times") - 20), match.start("times")))
+                    hedge_match = _HEDGE.search(skeleton, max(0, match.start("times") - 20), match.start("times")) if groups.get("times") else None
+                    hedge = " ".join(hedge_match.group("hedge").lower().split()) if hedge_match else ""
                     first = offsets[match.start()]
                     last_quantity = max((q for q in (a, b, c) if q is not None), key=lambda q: q.end)
-                    yield Statement(first, max(offsets[match.end()], last_quantity.end), a, b, c, direction, times, verb, hedged)
+                    yield Statement(first, max(offsets[match.end()], last_quantity.end), a, b, c, direction, times, verb, hedge)
 
     def _verb_before(self, text: str, quantity: Quantity) -> bool:
         """True for "edged up to 40,500" (the "up" ends a verb), not for "by up to 2 billion"."""
@@ -273,7 +277,8 @@ class ChangeCheck(Check):
     def _percent(self, statement: Statement, readings: list[Reading]) -> Finding | None:
         percents = statement.a.unit == statement.b.unit == "percent" or (statement.b.unit == "percent" and statement.a.unit is None)
         if statement.times is not None:
-            if statement.a.qualifier_loose or statement.b.qualifier_loose or statement.hedged:
+            hedge = statement.hedge
+            if statement.a.qualifier_loose or statement.b.qualifier_loose or (hedge and hedge not in _AT_LEAST | _AT_MOST):
                 return None
             ratios = []
             for reading in readings:
@@ -281,11 +286,18 @@ class ChangeCheck(Check):
                     return None
                 ratios.append(Bound(reading.b.value / reading.a.value, reading.b.low / reading.a.high, reading.b.high / reading.a.low))
             slack = 0.15 * statement.times
-            if any(r.low - slack <= statement.times <= r.high + slack for r in ratios):
+            # For a fall ("halved") "more than" means a smaller ratio: compare on the side of the change.
+            grows = statement.times > 1
+            at_least = bool(hedge) and (hedge in _AT_LEAST) == grows  # the ratio is at least the multiplier
+            at_most = bool(hedge) and not at_least  # the ratio is at most the multiplier
+            if any(
+                (at_most or r.high + slack >= statement.times) and (at_least or r.low - slack <= statement.times)
+                for r in ratios
+            ):
                 return None
             ratio = min((r.value for r in ratios), key=lambda value: abs(value - statement.times))
             fields = self._fields(statement)
-            fields.update({"stated": statement.verb, "expected": f"x{significant(ratio, 3)}", "points": ""})
+            fields.update({"stated": f"{hedge} {statement.verb}".strip(), "expected": f"x{significant(ratio, 3)}", "points": ""})
             return Finding(statement.start, statement.end, fields)
         stated = self._stated_change(statement)
         if stated is None:
