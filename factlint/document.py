@@ -25,6 +25,7 @@ LAYERS: dict[str, str] = {
     "names": "factlint.layers.names:extract",
     "quotes": "factlint.layers.quotes:extract",
     "headlines": "factlint.layers.names:headline_lines",
+    "quantities": "factlint.layers.quantities:extract",
 }
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
