@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 # Each function takes the Document and returns the layer; the result is cached per document.
 LAYERS: dict[str, str] = {
     "dates": "factlint.layers.dates:extract",
+    "countries": "factlint.layers.countries:extract",
+    "trade": "factlint.layers.trade:extract",
+    "names": "factlint.layers.names:extract",
+    "quotes": "factlint.layers.quotes:extract",
+    "headlines": "factlint.layers.names:headline_lines",
+    "quantities": "factlint.layers.quantities:extract",
 }
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
