@@ -17,6 +17,8 @@ SEED_PLAIN = [
     f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\"",
     f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\"",
 ]
+# Exact expectations run the grammar pack only, so that rules added to other packs do not move them.
+GRAMMAR = ("--select", "grammar")
 JSON_KEYS = ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestion"]
 # The stable JSON schema of one diagnostic, as documented in the README.
 DIAGNOSTIC_SCHEMA = {
@@ -68,10 +70,17 @@ def make_pack(root: Path, files: dict[str, str]) -> Path:
 # --- the seed article, clean copy, standard input -------------------------------------------
 
 
+PLAIN_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): (?P<rule>[a-z0-9-]+/[a-z0-9-]+) \[(?:error|warning|info)\] .+$")
+
+
 def test_seed_article_exits_1_with_grammar_findings_on_lines_2_and_5(run_factlint) -> None:
     result = run_factlint(str(SEED))
     assert result.returncode == 1
-    assert result.stdout.splitlines() == SEED_PLAIN
+    lines = result.stdout.splitlines()
+    assert all(PLAIN_LINE.match(line) for line in lines), result.stdout
+    assert [line for line in lines if ": grammar/" in line] == SEED_PLAIN
+    positions = [(int(m["line"]), int(m["column"])) for m in map(PLAIN_LINE.match, lines) if m]
+    assert positions == sorted(positions)  # sorted by line and column
     assert result.stderr == ""
 
 
@@ -83,7 +92,7 @@ def test_clean_article_exits_0_with_no_output(run_factlint, tmp_path: Path) -> N
 
 
 def test_dash_reads_standard_input(run_factlint) -> None:
-    result = run_factlint("-", stdin=SEED.read_text(encoding="utf-8"))
+    result = run_factlint(*GRAMMAR, "-", stdin=SEED.read_text(encoding="utf-8"))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [line.replace(str(SEED), "<stdin>") for line in SEED_PLAIN]
 
@@ -104,13 +113,13 @@ def test_folder_is_recursed_for_article_suffixes_only(run_factlint, tmp_path: Pa
 
 
 def test_format_text_is_plain_when_piped(run_factlint) -> None:
-    result = run_factlint("--format", "text", str(SEED))
+    result = run_factlint(*GRAMMAR, "--format", "text", str(SEED))
     assert result.stdout.splitlines() == SEED_PLAIN
     assert "\x1b[" not in result.stdout
 
 
 def test_format_text_with_color_shows_the_source_line_and_a_caret(run_factlint) -> None:
-    result = run_factlint("--color", str(SEED))
+    result = run_factlint(*GRAMMAR, "--color", str(SEED))
     lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
     assert lines[0] == SEED_PLAIN[0]
     gutter = "    2 | "
@@ -121,7 +130,7 @@ def test_format_text_with_color_shows_the_source_line_and_a_caret(run_factlint) 
 
 def test_format_json_follows_the_documented_schema(run_factlint) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    result = run_factlint("--format", "json", str(SEED))
+    result = run_factlint(*GRAMMAR, "--format", "json", str(SEED))
     assert result.returncode == 1
     data = json.loads(result.stdout)
     jsonschema.validate(data, {"type": "array", "items": DIAGNOSTIC_SCHEMA})
@@ -148,8 +157,8 @@ def test_format_json_of_clean_copy_is_an_empty_array(run_factlint, tmp_path: Pat
 
 def test_format_jsonl_is_one_object_a_line(run_factlint) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    json_result = run_factlint("--format", "json", str(SEED))
-    result = run_factlint("--format", "jsonl", str(SEED))
+    json_result = run_factlint(*GRAMMAR, "--format", "json", str(SEED))
+    result = run_factlint(*GRAMMAR, "--format", "jsonl", str(SEED))
     lines = result.stdout.splitlines()
     assert len(lines) == 3
     objects = [json.loads(line) for line in lines]
@@ -159,7 +168,7 @@ def test_format_jsonl_is_one_object_a_line(run_factlint) -> None:
 
 
 def test_format_github_annotations(run_factlint) -> None:
-    result = run_factlint("--format", "github", str(SEED))
+    result = run_factlint(*GRAMMAR, "--format", "github", str(SEED))
     assert result.returncode == 1
     matches = [GITHUB_LINE.match(line) for line in result.stdout.splitlines()]
     assert all(matches), result.stdout
@@ -188,7 +197,7 @@ def test_format_github_escapes_commas_colons_and_newlines_in_properties(run_fact
 def test_format_sarif_is_valid_sarif_2_1_0(run_factlint) -> None:
     from test_reporters import validate_sarif
 
-    result = run_factlint("--format", "sarif", str(SEED))
+    result = run_factlint(*GRAMMAR, "--format", "sarif", str(SEED))
     assert result.returncode == 1
     log = json.loads(result.stdout)
     validate_sarif(log)
@@ -213,9 +222,9 @@ def test_unknown_format_is_a_usage_error(run_factlint) -> None:
     [
         (["--select", "grammar/space-before-punctuation"], {"grammar/space-before-punctuation"}),
         (["--select", "grammar"], {"grammar/translation-slip", "grammar/space-before-punctuation"}),
-        (["--select", "trade,grammar/translation-slip"], {"grammar/translation-slip"}),
-        (["--ignore", "grammar/translation-slip"], {"grammar/space-before-punctuation"}),
-        (["--ignore", "grammar"], set()),
+        (["--select", "quantity,grammar/translation-slip"], {"grammar/translation-slip"}),
+        (["--select", "grammar", "--ignore", "grammar/translation-slip"], {"grammar/space-before-punctuation"}),
+        (["--select", "grammar,trade", "--ignore", "grammar,trade"], set()),
         (["--select", "grammar", "--ignore", "grammar/space-before-punctuation"], {"grammar/translation-slip"}),
     ],
 )
@@ -226,11 +235,17 @@ def test_select_and_ignore_by_id_and_category(run_factlint, options: list[str], 
     assert result.returncode == (1 if rules else 0)
 
 
+def test_ignore_a_category_keeps_the_other_default_rules(run_factlint) -> None:
+    everything = {json.loads(line)["rule"] for line in run_factlint("--format", "jsonl", str(SEED)).stdout.splitlines()}
+    without = {json.loads(line)["rule"] for line in run_factlint("--format", "jsonl", "--ignore", "grammar", str(SEED)).stdout.splitlines()}
+    assert without == {rule for rule in everything if not rule.startswith("grammar/")}
+
+
 def test_extra_rule_pack_adds_its_rules(run_factlint, tmp_path: Path) -> None:
     pack = make_pack(tmp_path / "house", {"house/dateline.yaml": HOUSE_RULE})
     article = tmp_path / "story.txt"
     article.write_text("LONDON, March 3 (Reuters) - Intro the the end.\nPARIS, March 3 (Reuters) - Again.\n", encoding="utf-8")
-    result = run_factlint("--rules", str(pack), str(article))
+    result = run_factlint("--select", "grammar,house", "--rules", str(pack), str(article))
     assert result.returncode == 1
     assert [re.search(r": (\S+ \[\w+\]) ", line).group(1) for line in result.stdout.splitlines()] == [  # type: ignore[union-attr]
         "grammar/doubled-word [warning]",
@@ -253,7 +268,7 @@ def test_no_default_rules_without_packs_lints_nothing(run_factlint) -> None:
 
 @pytest.mark.parametrize(("level", "code"), [("error", 0), ("warning", 1), ("info", 1)])
 def test_fail_on_sets_the_threshold(run_factlint, level: str, code: int) -> None:
-    result = run_factlint("--fail-on", level, str(SEED))
+    result = run_factlint(*GRAMMAR, "--fail-on", level, str(SEED))
     assert result.returncode == code
     assert result.stdout.splitlines() == SEED_PLAIN  # the report is the same; only the exit code moves
 
@@ -266,7 +281,7 @@ def test_fail_on_error_counts_an_error_rule(run_factlint, tmp_path: Path) -> Non
 
 
 def test_exit_zero_reports_but_exits_0(run_factlint) -> None:
-    result = run_factlint("--exit-zero", str(SEED))
+    result = run_factlint(*GRAMMAR, "--exit-zero", str(SEED))
     assert (result.returncode, result.stdout.splitlines()) == (0, SEED_PLAIN)
 
 
@@ -283,7 +298,7 @@ def test_exit_2_for_usage_errors(run_factlint) -> None:
 
 
 def test_statistics_counts_findings_per_rule(run_factlint) -> None:
-    result = run_factlint("--statistics", str(SEED))
+    result = run_factlint(*GRAMMAR, "--statistics", str(SEED))
     lines = result.stdout.splitlines()
     assert lines[:3] == SEED_PLAIN
     assert [line.split() for line in lines[3:]] == [
@@ -294,7 +309,7 @@ def test_statistics_counts_findings_per_rule(run_factlint) -> None:
 
 
 def test_statistics_go_to_stderr_with_machine_formats(run_factlint) -> None:
-    result = run_factlint("--statistics", "--format", "json", str(SEED))
+    result = run_factlint(*GRAMMAR, "--statistics", "--format", "json", str(SEED))
     assert len(json.loads(result.stdout)) == 3
     assert result.stderr.split()[-2:] == ["3", "total"]
 
@@ -348,7 +363,7 @@ def test_version(run_factlint) -> None:
 
 def test_output_writes_the_report_to_a_file(run_factlint, tmp_path: Path) -> None:
     report = tmp_path / "report.json"
-    result = run_factlint("--format", "json", "--output", str(report), str(SEED))
+    result = run_factlint(*GRAMMAR, "--format", "json", "--output", str(report), str(SEED))
     assert (result.returncode, result.stdout) == (1, "")
     assert len(json.loads(report.read_text(encoding="utf-8"))) == 3
 

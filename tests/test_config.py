@@ -118,7 +118,7 @@ def test_each_file_uses_its_own_config_and_per_file_ignores(run_factlint, tmp_pa
             "other/story.txt": STORY,
         },
     )
-    result = run_factlint("--format", "jsonl", "desk", "other", cwd=tmp_path)
+    result = run_factlint("--select", "grammar", "--format", "jsonl", "desk", "other", cwd=tmp_path)
     assert rules_by_file(result.stdout) == {
         "desk/news/today.txt": ["grammar/doubled-word"],
         "other/story.txt": ["grammar/doubled-word", "grammar/translation-slip"],
@@ -144,8 +144,8 @@ def test_config_rules_and_default_rules(run_factlint, tmp_path: Path) -> None:
 def test_fail_on_from_the_file_config_whatever_the_working_folder(run_factlint, tmp_path: Path) -> None:
     """Regression: the exit code used the config of the working folder, not the file's."""
     tree(tmp_path, {"desk/.factlint.toml": 'fail-on = "error"\n', "desk/story.txt": STORY})
-    inside = run_factlint("story.txt", cwd=tmp_path / "desk")
-    outside = run_factlint("desk/story.txt", cwd=tmp_path)
+    inside = run_factlint("--select", "grammar", "story.txt", cwd=tmp_path / "desk")
+    outside = run_factlint("--select", "grammar", "desk/story.txt", cwd=tmp_path)
     assert (inside.returncode, outside.returncode) == (0, 0)
     assert outside.stdout.count("[warning]") == 2
 

@@ -55,7 +55,9 @@ def test_a_crashing_kind_skips_that_file_with_an_error_and_the_run_goes_on(tmp_p
     monkeypatch.delenv("FACTLINT_DEBUG", raising=False)
     (tmp_path / "a.txt").write_text("boom, the the cat.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("ok, the the cat.\n", encoding="utf-8")
-    result = lint_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], extra_rule_dirs=[fragile_pack])
+    result = lint_paths(
+        [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], extra_rule_dirs=[fragile_pack], overrides={"select": ("grammar", "house")}
+    )
     assert result.errors == [
         f"{tmp_path / 'a.txt'}: internal error while linting (ZeroDivisionError: division by zero); "
         "the file was skipped; please report this (FACTLINT_DEBUG=1 shows the traceback)"
@@ -78,7 +80,7 @@ def test_lint_text_raises_so_that_rule_tests_see_bugs(fragile_pack: Path) -> Non
 
 
 def test_lint_text_sorts_and_dedupes_and_names_the_path() -> None:
-    diagnostics = lint_text("Next a week , the the cat.\nDog dog.", path="wire/story.txt")
+    diagnostics = lint_text("Next a week , the the cat.\nDog dog.", path="wire/story.txt", config=Config(select=("grammar",)))
     assert [(d.path, d.line, d.column, d.rule) for d in diagnostics] == [
         ("wire/story.txt", 1, 1, "grammar/translation-slip"),
         ("wire/story.txt", 1, 12, "grammar/space-before-punctuation"),

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from factlint import lint_text
+from factlint import Config, lint_text
+
+GRAMMAR = Config(select=("grammar",))  # exact findings from the grammar pack only
 
 
 def found(text: str, path: str = "story.txt") -> list[str]:
     """``line:rule`` of each diagnostic."""
-    return [f"{d.line}:{d.rule}" for d in lint_text(text, path=path)]
+    return [f"{d.line}:{d.rule}" for d in lint_text(text, path=path, config=GRAMMAR)]
 
 
 def test_disable_and_enable_a_region_for_one_rule() -> None:
@@ -91,8 +93,8 @@ def test_malformed_directives_are_plain_text() -> None:
 def test_suppression_does_not_move_the_other_diagnostics() -> None:
     plain = "Intro line.\nThe the cat met next a week.\n"
     commented = "Intro line.\nThe the cat met next a week.<!-- factlint-disable grammar/doubled-word -->\n"
-    before = {(d.line, d.column, d.end_line, d.end_column, d.rule) for d in lint_text(plain)}
-    after = {(d.line, d.column, d.end_line, d.end_column, d.rule) for d in lint_text(commented)}
+    before = {(d.line, d.column, d.end_line, d.end_column, d.rule) for d in lint_text(plain, config=GRAMMAR)}
+    after = {(d.line, d.column, d.end_line, d.end_column, d.rule) for d in lint_text(commented, config=GRAMMAR)}
     assert after == before  # the directive comes after both findings, so it suppresses neither
 
 
@@ -100,5 +102,5 @@ def test_suppression_through_the_cli(run_factlint, tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(
         "<!-- factlint-disable-next-line grammar -->\nThe the cat met next a week.\nDog dog.\n", encoding="utf-8"
     )
-    result = run_factlint("story.txt", cwd=tmp_path)
+    result = run_factlint("--select", "grammar", "story.txt", cwd=tmp_path)
     assert result.stdout == 'story.txt:3:1: grammar/doubled-word [warning] doubled word "Dog dog"\n'
