@@ -276,9 +276,12 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         if unit is None:
             unit = next((u for sign, u in vocab.currency_units.items() if sign.strip() == currency.strip()), None)
     form = "digits"
-    if match.group("num"):
-        bound = _digits_bound(match.group("num"))
-    elif match.group("frac"):
+    try:
+        upper = _digits_bound(match.group("num2")) if match.group("num2") else None
+        bound = _digits_bound(match.group("num")) if match.group("num") else None
+    except ValueError:  # a digit the regex module knows but float() does not yet ("\U00016d70", Unicode 16)
+        return None
+    if bound is None and match.group("frac"):
         value = vocab.fractions.get(_normal(match.group("frac").replace("-", " ")))
         if value is None:
             return None
@@ -286,13 +289,12 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         form = "fraction"
         if vocab.period_before.search(match.string, max(0, match.start() - 12), match.start()):
             return None  # "first half" is a period
-    else:
+    elif bound is None:
         word_value = _word_value(match.group("word"), vocab)
         if word_value is None:
             return None
         bound = Bound(word_value, word_value - 0.5, word_value + 0.5)
         form = "word"
-    upper = _digits_bound(match.group("num2")) if match.group("num2") else None
     qualifier = _normal(match.group("qual")) if match.group("qual") else None
     if match.group("between") and upper is None:
         return None
