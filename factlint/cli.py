@@ -26,6 +26,7 @@ from factlint.report import ReportContext, renderer
 from factlint.selection import is_selected, split_selectors
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 class OutputFormat(str, Enum):
@@ -70,10 +71,13 @@ def command(
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> int:
     """Lint news articles for facts that contradict themselves."""
-    raise typer.Exit(
-        _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
-              list_rules, explain, article_date, output, color)
-    )
+    try:
+        code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
+                     list_rules, explain, article_date, output, color)
+    except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
+        typer.echo("factlint: interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    raise typer.Exit(code)
 
 
 def _lint(
@@ -220,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     return EXIT_OK
 
 

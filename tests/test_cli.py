@@ -386,3 +386,22 @@ def test_output_into_a_missing_folder_is_an_error(run_factlint, tmp_path: Path) 
     result = run_factlint("--output", str(tmp_path / "nowhere" / "r.txt"), str(SEED))
     assert result.returncode == 2
     assert result.stderr.startswith(f"factlint: error: cannot write {tmp_path / 'nowhere' / 'r.txt'}")
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    """Interrupted while it waits on standard input. (click alone would exit 1, which reads as findings.)"""
+    import signal
+    import subprocess
+    import time
+
+    from conftest import factlint_executable
+
+    for wait in (1.0, 3.0, 6.0):  # the handler exists once Python has started; a loaded machine starts slowly
+        process = subprocess.Popen([factlint_executable(), "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(wait)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        if process.returncode != -signal.SIGINT:  # not killed before Python installed its handler
+            break
+    assert process.returncode == 130
+    assert stderr.decode() == "factlint: interrupted\n"
