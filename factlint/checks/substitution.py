@@ -29,8 +29,15 @@ def _normal(text: str, ignorecase: bool) -> str:
     return text.casefold() if ignorecase else text
 
 
-def _keep_capital(original: str, replacement: str) -> str:
-    if original[:1].isupper() and replacement[:1].islower():
+# What may stand before a sentence's first word: the paragraph start, or a full stop and quotes.
+_SENTENCE_START = regex.compile(r'(?:^|[.!?]["”’)]*\s)["“‘(\s\u200b]*$')
+
+
+def _keep_capital(original: str, replacement: str, before: str) -> str:
+    """Capitalise a lower-case replacement for a capitalised match that starts a sentence
+    ("Next a week" -> "Next week"); elsewhere the replacement stands as written ("First Lady" ->
+    "first lady")."""
+    if original[:1].isupper() and replacement[:1].islower() and _SENTENCE_START.search(before):
         return replacement[0].upper() + replacement[1:]
     return replacement
 
@@ -67,5 +74,5 @@ class SubstitutionCheck(Check):
                 continue
             if any(exception.fullmatch(text) for exception in self.exceptions):
                 continue
-            suggestion = _keep_capital(text, right)
+            suggestion = _keep_capital(text, right, document.text[max(0, match.start() - 8):match.start()])
             yield Finding(match.start(), match.end(), {"match": text}, suggestion)
