@@ -21,7 +21,18 @@ from factlint.config import Config
 from factlint.engine import Linter
 from factlint.selection import split_selectors
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def find_corpus(start: Path = Path(__file__).resolve().parent) -> Path:
+    """The nearest ``shared/corpus`` beside the project or any folder above it."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "shared" / "corpus"
+        if candidate.is_dir():
+            return candidate
+    return start.parent.parent / "shared" / "corpus"
+
+
+CORPUS = find_corpus()
 
 
 def articles(corpus: Path, sources: list[str], limit: int | None) -> list[Path]:
