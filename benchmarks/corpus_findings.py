@@ -4,20 +4,25 @@
                                          [--show 40] [--out findings.jsonl]
 
 Prints findings per 100 articles by rule and source, and a sample of findings with their lines,
-for reading. Needs the corpus beside the project (../shared/corpus); not part of the test suite.
+for reading. Articles are linted with their publication date from the source's MANIFEST.tsv. Needs the corpus beside the project (../shared/corpus); not part of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 from factlint.config import Config
+from factlint.diagnostic import Diagnostic
+from factlint.document import Document
 from factlint.engine import Linter
 from factlint.selection import split_selectors
 
@@ -45,6 +50,37 @@ def articles(corpus: Path, sources: list[str], limit: int | None) -> list[Path]:
     return chosen
 
 
+def article_dates(corpus: Path) -> dict[Path, date]:
+    """Publication dates from each source's MANIFEST.tsv (``file`` and ``date`` columns), where known."""
+    dates: dict[Path, date] = {}
+    for manifest in sorted(corpus.glob("*/MANIFEST.tsv")):
+        with manifest.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                when = _parse_manifest_date(row.get("date") or "")
+                if when:
+                    dates[manifest.parent / row["file"]] = when
+    return dates
+
+
+def _parse_manifest_date(value: str) -> date | None:
+    for pattern in ("%Y-%m-%d", "%d-%b-%Y"):
+        try:
+            return datetime.strptime(value.strip().split(" ")[0], pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def lint_corpus(
+    linter: Linter, rules: list, files: list[Path], dates: dict[Path, date] | None = None  # type: ignore[type-arg]
+) -> Iterator[tuple[Path, Document, list[Diagnostic]]]:
+    """Each article linted with ``rules``, its publication date given when the manifest has it."""
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        document = linter.document(text, str(path), (dates or {}).get(path))
+        yield path, document, linter.lint_document(document, rules)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -68,12 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[tuple[str, str]] = Counter()
     findings = []
     started = time.perf_counter()
-    for path in files:
+    for path, document, diagnostics in lint_corpus(linter, rules, files, article_dates(args.corpus)):
         source = path.parent.name
         per_source[source] += 1
-        text = path.read_text(encoding="utf-8", errors="replace")
-        document = linter.document(text, str(path))
-        for diagnostic in linter.lint_document(document, rules):
+        for diagnostic in diagnostics:
             counts[(diagnostic.rule, source)] += 1
             findings.append((diagnostic, document.line_text(diagnostic.line)))
     elapsed = time.perf_counter() - started
