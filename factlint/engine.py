@@ -48,6 +48,7 @@ class Linter:
     def __init__(self, rules: Sequence[Check], knowledge: Knowledge) -> None:
         self.rules = list(rules)
         self.knowledge = knowledge
+        self._selected: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Check]] = {}
 
     @classmethod
     def for_packs(cls, packs: Sequence[Path]) -> "Linter":
@@ -59,8 +60,10 @@ class Linter:
         return cls.for_packs(packs)
 
     def rules_for(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Check]:
-        select, ignore = list(select), list(ignore)
-        return [rule for rule in self.rules if is_selected(rule.definition.id, select, ignore)]
+        key = (tuple(select), tuple(ignore))
+        if key not in self._selected:  # the same selection for every file of a run: work it out once
+            self._selected[key] = [rule for rule in self.rules if is_selected(rule.definition.id, *key)]
+        return list(self._selected[key])
 
     def document(self, source: str, path: str = STDIN, article_date: date | None = None) -> Document:
         prose, meta = extract_prose(source, path)
@@ -143,7 +146,8 @@ def lint_paths(
         if isinstance(item, InputError):
             result.errors.append(str(item))
             continue
-        file_config = (config or config_for(Path.cwd() if item == STDIN else Path(item))).override(**(overrides or {}))
+        # Keyed by folder, so the upward search for a configuration file runs once per folder, not per file.
+        file_config = (config or config_for(Path.cwd() if item == STDIN else Path(item).parent)).override(**(overrides or {}))
         if extra_rule_dirs:
             file_config = file_config.override(rule_dirs=file_config.rule_dirs + tuple(extra_rule_dirs))
         try:

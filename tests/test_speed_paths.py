@@ -1,0 +1,74 @@
+"""The fast paths give the same findings as the plain ones: prefilters, cached selections, C YAML."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factlint.checks.pattern import scan
+from factlint.config import Config
+from factlint.engine import Linter
+from factlint.yamlfile import load_yaml
+
+TEXTS = [
+    "Group of Seven foreign ministers meet next a week in Italy.",
+    "Officials said they would meet Next A\nweek, after the vote.",
+    "The annext a week is not a phrase; nor is next a weeks.",
+    "Russia is rearming at a faster time than we thought possible.\n\nAt a slower time of year, next a month.",
+    "İstanbul talks resume next a week, officials said.",  # lower-casing İ changes the length: no prefilter
+    "Nothing to see here at all.",
+]
+
+
+@pytest.fixture(scope="module")
+def slip_rule():
+    linter = Linter.for_config(Config())
+    return next(rule for rule in linter.rules if rule.definition.id == "grammar/translation-slip")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_substitution_prefilter_finds_what_the_full_scan_finds(slip_rule, text: str) -> None:
+    linter = Linter.for_config(Config())
+    document = linter.document(text, "x.txt")
+    quick = [(m.start(), m.end()) for m in slip_rule._matches(document)]
+    full = [(m.start(), m.end()) for m in scan(document, slip_rule.pattern)]
+    assert quick == full
+
+
+def test_substitution_prefilter_still_reports(slip_rule) -> None:
+    linter = Linter.for_config(Config())
+    document = linter.document(TEXTS[3], "x.txt")
+    assert [f.suggestion for f in slip_rule.run(document)] == ["at a faster pace", "At a slower pace", "next month"]
+
+
+def test_rule_selection_is_reused_and_not_shared_by_reference() -> None:
+    linter = Linter.for_config(Config())
+    first = linter.rules_for(("grammar",), ())
+    first.clear()
+    assert linter.rules_for(("grammar",), ()) != []
+    assert [r.definition.id for r in linter.rules_for((), ("grammar/doubled-word",))] == [
+        r.definition.id for r in linter.rules if r.definition.id != "grammar/doubled-word"
+    ]
+
+
+def test_yaml_loader_keeps_lines_and_rejects_duplicate_keys(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("id: a/b\nswap:\n  x: y\nlist:\n  - {k: v}\n", encoding="utf-8")
+    data = load_yaml(good)
+    assert data.line_of("swap") == 2 and data["swap"].line == 3 and data["list"][0]["k"] == "v"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: 1\nb: 2\na: 3\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"bad.yaml:3: invalid YAML: duplicate key 'a'"):
+        load_yaml(bad)
+
+
+def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic() -> None:
+    code = (
+        "import sys; from factlint.cli import main; main(['--no-color', '-']); "
+        "print(sorted(m for m in ('pint', 'rich', 'pydantic', 'importlib.metadata') if m in sys.modules))"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True, timeout=60)
+    assert completed.stdout.strip().splitlines()[-1] == "[]"
