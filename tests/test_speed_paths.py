@@ -72,3 +72,18 @@ def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic() -> None:
     )
     completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True, timeout=60)
     assert completed.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_pattern_errors_name_positions_in_the_rule_text() -> None:
+    from factlint.checks.base import RuleSpecError
+    from factlint.checks.pattern import compile_pattern
+
+    with pytest.raises(RuleSpecError, match=r"'ab\(c': missing \) at position 4"):
+        compile_pattern("pattern", "ab(c")
+
+
+def test_case_insensitive_patterns_still_match_any_case() -> None:
+    from factlint.checks.pattern import compile_pattern
+
+    assert compile_pattern("p", "next a week", ignorecase=True).search("Talks resume NEXT A Week.")
+    assert compile_pattern("p", "(?i)Straße").search("STRAẞE")
