@@ -56,8 +56,9 @@ class Linter:
 
     @classmethod
     def for_config(cls, config: Config) -> "Linter":
-        packs = ([default_pack()] if config.default_rules else []) + list(config.rule_dirs)
-        return cls.for_packs(packs)
+        # Called for every file: looked up by the settings that decide the packs, without touching the disk.
+        rule_dirs = tuple(p if p.is_absolute() else Path.cwd() / p for p in config.rule_dirs)
+        return _linter_for_settings(config.default_rules, rule_dirs)
 
     def rules_for(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Check]:
         key = (tuple(select), tuple(ignore))
@@ -85,6 +86,11 @@ class Linter:
                     rule.definition.id,
                 )
         return sorted(set(apply_suppressions(document, diagnostics)))
+
+
+@cache
+def _linter_for_settings(default_rules: bool, rule_dirs: tuple[Path, ...]) -> Linter:
+    return Linter.for_packs(([default_pack()] if default_rules else []) + list(rule_dirs))
 
 
 @cache
