@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factlint.engine import default_jobs, lint_paths
+from factlint.engine import PARALLEL_MIN_FILES, default_jobs, lint_paths
 
 ARTICLES = {
     "politics/budget.txt": "Budget talks\n\nThe the minister said the deficit would narrow next year .\n",
@@ -66,8 +66,10 @@ def test_jobs_must_be_positive(run_factlint, tmp_path: Path) -> None:
     assert completed.returncode == 2
 
 
-def test_default_jobs_is_one_for_a_single_file() -> None:
+def test_default_jobs_is_one_for_a_single_file_and_every_core_for_many() -> None:
+    import os
+
     assert default_jobs(1) == 1
     assert default_jobs(0) == 1
-    assert 1 <= default_jobs(1000)
-    assert default_jobs(2) <= 2
+    assert default_jobs(PARALLEL_MIN_FILES - 1) == 1
+    assert default_jobs(1000) == len(os.sched_getaffinity(0))
