@@ -1,16 +1,15 @@
 """Run factlint's default rules over the real news in ../shared/corpus/ and count what fires.
 
     python benchmarks/corpus_findings.py [--select quantity] [--source reuters21578] [--limit N]
-                                         [--show 40] [--out findings.jsonl]
+                                         [--show 40] [--out findings.jsonl] [--article-dates]
 
 Prints findings per 100 articles by rule and source, and a sample of findings with their lines,
-for reading. Articles are linted with their publication date from the source's MANIFEST.tsv. Needs the corpus beside the project (../shared/corpus); not part of the test suite.
+for reading. Needs the corpus beside the project (../shared/corpus); not part of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import sys
@@ -27,9 +26,8 @@ from factlint.engine import Linter
 from factlint.selection import split_selectors
 
 
-
 def find_corpus(start: Path = Path(__file__).resolve().parent) -> Path:
-    """The nearest ``shared/corpus`` beside the project or any folder above it."""
+    """The nearest ``shared/corpus`` beside the project or any folder above it (worktrees sit deeper)."""
     for folder in [start, *start.parents]:
         candidate = folder / "shared" / "corpus"
         if candidate.is_dir():
@@ -50,31 +48,42 @@ def articles(corpus: Path, sources: list[str], limit: int | None) -> list[Path]:
     return chosen
 
 
-def article_dates(corpus: Path) -> dict[Path, date]:
-    """Publication dates from each source's MANIFEST.tsv (``file`` and ``date`` columns), where known."""
-    dates: dict[Path, date] = {}
-    for manifest in sorted(corpus.glob("*/MANIFEST.tsv")):
-        with manifest.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                when = _parse_manifest_date(row.get("date") or "")
-                if when:
-                    dates[manifest.parent / row["file"]] = when
+def manifest_dates(folder: Path) -> dict[str, date]:
+    """Article dates from a source's MANIFEST.tsv ("26-FEB-1987 15:02:20.00" or "2015-01-03")."""
+    manifest = folder / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return {}
+    dates: dict[str, date] = {}
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    if "date" not in header:
+        return {}
+    column = header.index("date")
+    for line in lines[1:]:
+        cells = line.split("\t")
+        text = cells[column].split()[0] if len(cells) > column and cells[column].strip() else ""
+        for layout in ("%Y-%m-%d", "%d-%b-%Y"):
+            try:
+                dates[cells[0]] = datetime.strptime(text, layout).date()
+                break
+            except ValueError:
+                continue
     return dates
 
 
-def _parse_manifest_date(value: str) -> date | None:
-    for pattern in ("%Y-%m-%d", "%d-%b-%Y"):
-        try:
-            return datetime.strptime(value.strip().split(" ")[0], pattern).date()
-        except ValueError:
-            continue
-    return None
+def article_dates(corpus: Path) -> dict[Path, date]:
+    """Every article's MANIFEST.tsv date, by path, for all sources of the corpus."""
+    return {
+        folder / name: when
+        for folder in sorted(p for p in corpus.iterdir() if p.is_dir())
+        for name, when in manifest_dates(folder).items()
+    }
 
 
 def lint_corpus(
     linter: Linter, rules: list, files: list[Path], dates: dict[Path, date] | None = None  # type: ignore[type-arg]
 ) -> Iterator[tuple[Path, Document, list[Diagnostic]]]:
-    """Each article linted with ``rules``, its publication date given when the manifest has it."""
+    """Each article linted with ``rules``, given its publication date when ``dates`` has it."""
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
         document = linter.document(text, str(path), (dates or {}).get(path))
@@ -91,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=30, help="findings to print for review")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, help="write every finding as JSON Lines")
+    parser.add_argument("--article-dates", action="store_true", help="give each article its MANIFEST.tsv date")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
@@ -104,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[tuple[str, str]] = Counter()
     findings = []
     started = time.perf_counter()
-    for path, document, diagnostics in lint_corpus(linter, rules, files, article_dates(args.corpus)):
+    for path, document, diagnostics in lint_corpus(linter, rules, files, article_dates(args.corpus) if args.article_dates else None):
         source = path.parent.name
         per_source[source] += 1
         for diagnostic in diagnostics:

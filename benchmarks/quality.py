@@ -13,7 +13,8 @@
   rules are not installed shows 0% found and says so.
 
 Prints Markdown tables ready for the README with the date measured. Articles are linted with their
-publication date from the source's MANIFEST.tsv. Needs the corpus; not part of the test suite.
+publication date from the source's MANIFEST.tsv (as a newsroom passes ``--date``) unless
+``--no-article-dates``. Needs the corpus; not part of the test suite.
 """
 
 from __future__ import annotations
@@ -271,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--type", action="append", default=[], choices=sorted(INJECTORS), help="only these error types")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
+    parser.add_argument("--no-article-dates", action="store_true", help="do not give articles their MANIFEST.tsv dates")
     parser.add_argument("--sample", type=int, default=10, help="findings per rule / injections per type in the sample")
     parser.add_argument("--sample-out", type=Path, help="write the review sample (Markdown) here")
     parser.add_argument("--out", type=Path, help="also write the tables (Markdown) here")
@@ -282,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     config = Config(select=tuple(split_selectors(args.select)), ignore=tuple(split_selectors(args.ignore)))
     linter = Linter.for_config(config)
     rule_ids = [rule.definition.id for rule in linter.rules_for(config.select, config.ignore)]
-    dates = article_dates(args.corpus)
+    dates = {} if args.no_article_dates else article_dates(args.corpus)
     measured = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     out = [f"Measured {measured} with {len(rule_ids)} rules ({', '.join(sorted({r.split('/')[0] for r in rule_ids}))}); "
            f"`python benchmarks/quality.py {' '.join(argv if argv is not None else sys.argv[1:])}`.", ""]

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 # Analysis layers, imported only when a check first asks for one: name -> "module:function".
 # Each function takes the Document and returns the layer; the result is cached per document.
-LAYERS: dict[str, str] = {}
+LAYERS: dict[str, str] = {
+    "dates": "factlint.layers.dates:extract",
+}
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _LINE = regex.compile(r"[^\r\n]+")

@@ -13,6 +13,10 @@ from factlint.checks.base import Check, Finding, Option, RuleDefinition, RuleSpe
 KINDS: dict[str, str] = {
     "pattern": "factlint.checks.pattern:PatternCheck",
     "substitution": "factlint.checks.substitution:SubstitutionCheck",
+    "weekday": "factlint.checks.weekday:WeekdayCheck",
+    "calendar-date": "factlint.checks.calendar_date:CalendarDateCheck",
+    "age": "factlint.checks.age:AgeCheck",
+    "balance": "factlint.checks.balance:BalanceCheck",
 }
 
 

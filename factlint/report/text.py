@@ -20,6 +20,18 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     return _render_rich(diagnostics, context)
 
 
+def _excerpt(text: str, column: int, limit: int = 100) -> tuple[str, int]:
+    """A window of at most ``limit`` characters of a line around the finding, and the caret's
+    0-based position in it; long unwrapped paragraphs are cut with an ellipsis."""
+    if len(text) <= limit:
+        return text, column - 1
+    start = max(0, min(column - 1 - limit // 3, len(text) - limit))
+    end = start + limit
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + text[start:end] + suffix, column - 1 - start + len(prefix)
+
+
 def _render_rich(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     from rich.console import Console
     from rich.markup import escape
@@ -28,8 +40,9 @@ def _render_rich(diagnostics: Sequence[Diagnostic], context: ReportContext) -> s
     lines_cache: dict[str, list[str]] = {}
     with console.capture() as capture:
         for d in diagnostics:
+            style = _STYLE[d.severity]
             console.print(
-                f"[bold]{escape(d.path)}[/]:{d.line}:{d.column}: [{_STYLE[d.severity]}]{d.rule} [{d.severity}][/] "
+                f"[bold]{escape(d.path)}[/]:{d.line}:{d.column}: [{style}]{escape(f'{d.rule} [{d.severity}]')}[/] "
                 f"{escape(d.message)}"
             )
             source = context.sources.get(d.path)
@@ -38,9 +51,10 @@ def _render_rich(diagnostics: Sequence[Diagnostic], context: ReportContext) -> s
             lines = lines_cache.setdefault(d.path, _LINE_BREAK.split(source))
             if d.line > len(lines):
                 continue
-            text = lines[d.line - 1].expandtabs(1)
+            text = lines[d.line - 1].replace("\t", " ")
             width = (d.end_column - d.column) if d.end_line == d.line else len(text) - d.column + 1
+            shown, caret = _excerpt(text, d.column)
             gutter = f"{d.line:>5} | "
-            console.print(f"[dim]{gutter}[/]{escape(text)}")
-            console.print(" " * (len(gutter) + d.column - 1) + f"[{_STYLE[d.severity]}]" + "^" * max(width, 1) + "[/]")
+            console.print(f"[dim]{gutter}[/]{escape(shown)}")
+            console.print(" " * (len(gutter) + caret) + f"[{style}]" + "^" * max(min(width, len(shown) - caret), 1) + "[/]")
     return capture.get()

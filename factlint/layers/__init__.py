@@ -1,0 +1,1 @@
+"""Analysis layers: shared, lazily computed views of a document (see Document.layer)."""
