@@ -7,10 +7,10 @@ from pathlib import Path
 from factlint.engine import PARALLEL_MIN_FILES, default_jobs, lint_paths
 
 ARTICLES = {
-    "politics/budget.txt": "Budget talks\n\nThe the minister said the deficit would narrow next year .\n",
+    "politics/budget.txt": "Budget talks\n\nThe minister said the the deficit would narrow next year .\n",
     "politics/summit.txt": "Summit\n\nLeaders meet next a week in Rome. Who pays for it ?\n",
     "economy/rates.txt": "Rates\n\nThe central bank held rates at 4.5%, as expected.\n",
-    "economy/trade.txt": "Trade\n\nExports rose in in March , officials said.\n\nThe the figures were revised.\n",
+    "economy/trade.txt": "Trade\n\nExports rose in March , officials said.\n\nOfficials said the the figures were revised.\n",
     "sport/final.txt": "Final\n\nThe club won the final 2-1 on Sunday.\n",
     "world/aid.txt": "Aid\n\nIt is our view that the best move right now , to support Ukraine is aid.\n",
 }
