@@ -15,6 +15,7 @@ a beautiful day", published on September 11, 2015, recall the same day in an ear
 from __future__ import annotations
 
 import calendar as pycalendar
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -60,6 +61,8 @@ class _Grammar:
     months: dict[str, int]
     weekdays: dict[str, int]
     pattern: regex.Pattern[str]
+    # Prefilter: every date names a month, so paragraphs without a month name are not scanned.
+    month_names: re.Pattern[str]
 
 
 def _forms(names: dict[str, int]) -> str:
@@ -97,7 +100,7 @@ def _grammar(months_items: tuple[tuple[str, int], ...], weekdays_items: tuple[tu
         rf"{weekday_part}(?<date>{british}|{us})(?![\p{{L}}\p{{N}}'’-]|[.,]\p{{N}})",
         regex.VERSION1,
     )
-    return _Grammar(months, weekdays, pattern)
+    return _Grammar(months, weekdays, pattern, re.compile(_forms(months)))
 
 
 def grammar_for(document: "Document") -> _Grammar:
@@ -125,8 +128,11 @@ def extract(document: "Document") -> list[DateMention]:
     if not grammar.months:
         return []
     mentions: list[DateMention] = []
+    text = document.text
     for paragraph in document.paragraphs:
-        for match in grammar.pattern.finditer(document.text, paragraph.start, paragraph.end):
+        if not grammar.month_names.search(text, paragraph.start, paragraph.end):
+            continue
+        for match in grammar.pattern.finditer(text, paragraph.start, paragraph.end):
             month = _name_value(grammar.months, match["mon"])
             day = _number(match["day"])
             if month < 1 or day is None:
