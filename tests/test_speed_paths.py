@@ -87,3 +87,53 @@ def test_case_insensitive_patterns_still_match_any_case() -> None:
 
     assert compile_pattern("p", "next a week", ignorecase=True).search("Talks resume NEXT A Week.")
     assert compile_pattern("p", "(?i)Straße").search("STRAẞE")
+
+
+def _pattern_rule(tmp_path: Path, extra: str) -> Path:
+    pack = tmp_path / "pack"
+    (pack / "house").mkdir(parents=True)
+    (pack / "house" / "chairman.yaml").write_text(
+        "id: house/chairman\nkind: pattern\nseverity: info\nmessage: 'write chair'\n"
+        "description: Chairman.\npattern: '(?<![\\p{L}])[Cc]hairman(?![\\p{L}])'\n" + extra +
+        "examples:\n  bad: [The chairman spoke.]\n  good: [The chair spoke.]\n",
+        encoding="utf-8",
+    )
+    return pack
+
+
+def test_prefilter_that_does_not_match_skips_the_paragraph(tmp_path: Path) -> None:
+    from factlint.rules_loader import load_rules
+
+    (rule,) = load_rules([_pattern_rule(tmp_path, "prefilter: 'Chair'\n")])
+    linter = Linter([rule], rule.knowledge)
+    document = linter.document("The Chairman spoke.\n\nThe chairman left.\n", "x.txt")
+    assert [d.line for d in linter.lint_document(document)] == [1]  # a prefilter narrower than the pattern hides line 3
+
+
+def test_invalid_prefilter_is_a_rule_error_on_its_line(tmp_path: Path) -> None:
+    from factlint.errors import FactlintError
+    from factlint.rules_loader import load_rules
+
+    with pytest.raises(FactlintError, match=r"chairman.yaml:7: invalid prefilter '\(chair' \(Python re syntax\)"):
+        load_rules([_pattern_rule(tmp_path, "prefilter: '(chair'\n")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the\n    the talks would resume.",
+        "The company did not not elaborate.",
+        "He said that that was final, in in fact.",
+        "Tel Aviv_ the the end.",
+        "Prices rose 5 % , officials said .",
+        "The figures were 12 . . . and then nothing ; really ?",
+    ],
+)
+def test_grammar_prefilters_find_what_the_full_scan_finds(text: str) -> None:
+    linter = Linter.for_config(Config())
+    document = linter.document(text, "x.txt")
+    for rule in linter.rules:
+        if getattr(rule, "prefilter", None) is not None:
+            assert [m.span() for m in scan(document, rule.pattern, rule.prefilter)] == [
+                m.span() for m in scan(document, rule.pattern)
+            ], rule.definition.id
