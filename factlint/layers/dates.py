@@ -100,7 +100,8 @@ def _grammar(months_items: tuple[tuple[str, int], ...], weekdays_items: tuple[tu
         rf"{weekday_part}(?<date>{british}|{us})(?![\p{{L}}\p{{N}}'’-]|[.,]\p{{N}})",
         regex.VERSION1,
     )
-    return _Grammar(months, weekdays, pattern, re.compile(_forms(months)))
+    # not inside a word: the pattern's own month needs the same boundaries (so "Market" is skipped)
+    return _Grammar(months, weekdays, pattern, re.compile(rf"(?<![^\W_])(?:{_forms(months)})(?![^\W_])"))
 
 
 def grammar_for(document: "Document") -> _Grammar:
