@@ -188,8 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     measured_at = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"Measured {measured_at} on {os.cpu_count()} cores ({platform.processor() or platform.machine()}), "
-        f"Python {platform.python_version()}; factlint {version_of(factlint, ['--version'])}"
-        + (f", proselint {version_of(proselint, ['version'])}" if proselint else ", proselint not installed")
+        f"Python {platform.python_version()}; {version_of(factlint, ['--version'])}"
+        + (f", {version_of(proselint, ['version']).lower()}" if proselint else ", proselint not installed")
         + ". Load is the 1-minute load average when the runs started (the machine is shared).",
         "",
     ]
