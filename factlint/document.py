@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # Each function takes the Document and returns the layer; the result is cached per document.
 LAYERS: dict[str, str] = {
     "dates": "factlint.layers.dates:extract",
+    "countries": "factlint.layers.countries:extract",
+    "trade": "factlint.layers.trade:extract",
 }
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")

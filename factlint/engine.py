@@ -101,9 +101,10 @@ def _linter_for(packs: tuple[Path, ...]) -> Linter:
 def _diagnostic(document: Document, rule: Check, finding) -> Diagnostic:  # type: ignore[no-untyped-def]
     line, column = document.position(finding.start)
     end_line, end_column = document.position(max(finding.end, finding.start))
-    fields = dict(finding.fields)
-    fields.setdefault("match", document.text[finding.start:finding.end])
+    fields = {"match": document.text[finding.start:finding.end], **finding.fields}
     fields.setdefault("suggestion", finding.suggestion or "")
+    # U+200B stands for invisible inline markup in Markdown and HTML prose (factlint.prose): not text.
+    fields = {key: value.replace("\u200b", "") if isinstance(value, str) else value for key, value in fields.items()}
     return Diagnostic(
         path=document.path,
         line=line,
@@ -120,8 +121,17 @@ def _diagnostic(document: Document, rule: Check, finding) -> Diagnostic:  # type
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
-    """Lint one article given as text. ``path`` names it in diagnostics and picks the prose
-    extractor by suffix (``.md``, ``.html``); ``config`` defaults to the built-in settings."""
+    """Lint one article given as text; the diagnostics come back sorted by line and column.
+
+    ``path`` names the article in diagnostics and picks the prose extractor by its suffix
+    (``.md``/``.markdown``: Markdown, ``.html``/``.htm``: HTML, anything else: plain text); no
+    file is read. ``config`` defaults to the built-in settings (all default rules, no
+    configuration file is looked up); its ``article_date`` overrides a front-matter date.
+
+        >>> from factlint import lint_text
+        >>> [d.plain() for d in lint_text("Talks resume next a week.", path="wire.txt")]
+        ['wire.txt:1:14: grammar/translation-slip [warning] "next a week" reads as a translation slip; write "next week"']
+    """
     config = config or Config()
     name = path or "<text>"
     linter = Linter.for_config(config)
@@ -130,7 +140,7 @@ def lint_text(text: str, *, path: str | None = None, config: Config | None = Non
 
 
 def lint_paths(
-    paths: Sequence[str],
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
     config: Config | None = None,
     overrides: dict[str, object] | None = None,
@@ -138,17 +148,25 @@ def lint_paths(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
-    """Lint files, folders (recursively) and ``-`` for standard input.
+    """Lint files, folders (recursively, for .txt, .md, .markdown, .html and .htm) and ``-`` for
+    standard input, as the ``factlint`` command does.
 
-    Without ``config`` each file uses the configuration found upward from it; ``overrides`` (field
-    names of Config) replace its settings and ``extra_rule_dirs`` add rule packs, as the command
-    line does. ``jobs`` is the number of worker processes (``None``: one for a single file, every
-    core for many); the output is the same whatever it is. ``progress(done, total)`` is called
-    after each file.
+    Without ``config`` each file uses the configuration found upward from it (``[tool.factlint]``);
+    ``overrides`` (field names of Config) replace its settings and ``extra_rule_dirs`` add rule
+    packs. Files that cannot be read do not stop the run: they are listed in ``result.errors``.
+    ``jobs`` is the number of worker processes (``None``: one for a few files, every core for
+    many); the output is the same whatever it is. ``progress(done, total)`` is called after each file.
+
+        >>> from factlint import lint_paths
+        >>> result = lint_paths(["articles/", "extra/story.md"])  # doctest: +SKIP
+        >>> for diagnostic in result.diagnostics:  # doctest: +SKIP
+        ...     print(diagnostic.plain())
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     result = LintResult()
     work: list[tuple[str, str, Config]] = []
-    for item in discover(paths):
+    for item in discover([os.fspath(p) for p in paths]):
         if isinstance(item, InputError):
             result.errors.append(str(item))
             continue

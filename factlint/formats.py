@@ -7,7 +7,12 @@ import importlib
 from typing import Any
 
 # suffix -> "module:function"; the function takes the source text and returns (prose, metadata).
-EXTRACTORS: dict[str, str] = {}
+EXTRACTORS: dict[str, str] = {
+    ".md": "factlint.prose.markdown:extract",
+    ".markdown": "factlint.prose.markdown:extract",
+    ".html": "factlint.prose.html:extract",
+    ".htm": "factlint.prose.html:extract",
+}
 
 
 def extract_prose(source: str, path: str) -> tuple[str, dict[str, Any]]:

@@ -123,3 +123,92 @@ def test_fixture_matches_expected(article: Path) -> None:
     got = [d.plain(with_path=False) for d in result.diagnostics]
     expected = article.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
     assert got == expected
+
+
+def quote_findings(text: str) -> list[tuple[str, str]]:
+    """(marked text, message) of each grammar/unbalanced-quotes finding."""
+    document = LINTER.document(text, "t.txt")
+    return [
+        (text[d.offset : d.end_offset], d.message)
+        for d in LINTER.lint_document(document, LINTER.rules_for(["grammar/unbalanced-quotes"]))
+    ]
+
+
+# False alarms read on the corpus (one real sentence each, some shortened): balanced quotes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a straight quote glued after punctuation, before a letter, opens
+        'Harder responded in a statement,"The New York Times\' allegations are 100 percent false," Harder said.',
+        'Noting debt charges of two billion punts, he added :"If we could achieve any improvement, it would help."',
+        'Haughey said:" Delors assured me we could have full recourse to the Commission."',
+        'He said the farm policy takes two thirds of the budget."We have to ask for sacrifices."',
+        '"There isn\'t enough money to support the population that needs to be served.""It is in a death spiral," he said.',
+        # '' opens as well as closes
+        "“As the virus spreads, health care workers will be infected,” wrote Dr. Morris. ''We are contacting patients.''",
+        # a quote run on into the next paragraph without the conventional opening mark
+        'He said the agreement "will produce the first base electric rate decrease in more than 20 years.\n\n'
+        'As a result of an earlier stipulation, we have had a four year freeze," he added.',
+        'Now, “ICE’s action leaves hundreds of thousands of international students with no\n\n'
+        'educational options within the United States,” the lawsuit alleges.',
+        # a related-link line between two paragraphs of one quotation
+        "Tusk said: “Let me make one personal remark to the members of this parliament.\n\n"
+        "Brexit extension could be until 31 March 2020, EU documents reveal Read more\n\n"
+        "“Let me be clear: such thinking is unacceptable.”",
+        # a statement quoted over several paragraphs after a colon
+        "Here is the full statement from the White House:\n\n“America First!\n\nThe world is a very dangerous place!\n\n"
+        "Saudi Arabia says he was an “enemy of the state” and my decision is not based on that.\n\n"
+        "I intend to ensure that America First is pursued!”",
+        # spaced quotation marks
+        'He is the author of " Manhunt: The Ten-Year Search for bin Laden. " This is an updated version.',
+        'Asians are shortchanged by the standard practice of " holistic review ."',
+        '"Cool heads will prevail," DLJ\'s Launer said, " but it may take a while."',
+        '"It is bitterly disappointing," Pollack said." Once his health care needs are addressed, the courts will rule."',
+        'Lewis was blunt, prompting chants from the crowd," Vote! Vote! Vote!"',
+        "The wire service reports:\n\n\" 'It's very hard,' he said. \"He added that the publication would go on.\"",
+        # nested straight quotes inside a quote
+        'Shea said of Alvarez: "He exemplified the NYPD motto, "Fidelis Ad Mortem" or "Faithful Unto Death." '
+        'An inspiration, a warrior, a friend."',
+        # a lost paragraph break after a closing single quote
+        "\"He ran at me with hands raised saying 'what do you want to do about it?' \"To not apologise is "
+        'unthinkable," Ferguson said.',
+        # markup left in scraped copy, mistyped apostrophes, a missing space
+        'poster="http://v.politico.com/images/1155968404_5368-vs.jpg?pubId=1155968404" Trump claims China asked for talks',
+        'QATAR"S BANKS SET FOR FURTHER LEAN SPELL',
+        'Mr Farquharson said 1985"s result had been artificially inflated by tax rebates.',
+        '<Qatar National Bank SAQ>"s General Manager said: "The economy is not improving."',
+        'Tory leader Michael Howard accused the prime minister and Mr Brown of"squabbling like schoolboys".',
+        # a paragraph that starts in the middle of a sentence (the page repeated a fragment)
+        'that you needed a constitutional amendment. Guess what? You don\'t," Trump said.',
+    ],
+)
+def test_unbalanced_quotes_false_alarms(text: str) -> None:
+    assert quote_findings(text) == []
+
+
+# Real slips: each must still be reported, with a message that says what is wrong at that mark.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The explaining problem” certainly illustrates last week’s votes.", [("”", "has no opening partner")]),
+        ('If we get the right information to the right people, we keep terrorists on the run," said Hurd.', [('"', "has no opening partner")]),
+        ("Thousands of families were separated as a result of Trump's \"zero-tolerance' immigration policy.", [('"', "has no closing partner")]),
+        ('"Stay home," Del Rio said. "The economic pain is going to be significant.\n\nIn Washington, Mnuchin backed the idea.', [('"', "has no closing partner")]),
+        (
+            "“I’ll tell you something,” the president said. They are coming like it’s a picnic, like, ‘Let’s go to Disney Land.’”",
+            [("”", "has no opening partner")],
+        ),
+        ('This system is vitally important to our defense," said Vice Admiral Syring. "I am incredibly proud of them."', [('"', "has no opening partner")]),
+        ("Tusk said: “Let me make one personal remark.\n\nThe summit ends on Friday.", [("“", "has no closing partner")]),
+        # a curly mark turned the wrong way is reported at that mark, as such
+        ("The effort “is the kind that gives me optimism,” adds Mr. Grumet. ”Democracy is a momentum sport.”", [("”", "opens a quotation")]),
+        ("“GREAT JOBS NUMBERS JUST ANNOUNCED!“ the president tweeted.", [("“", "closes a quotation")]),
+        ("Schatz said the Space Force was a “dumb idea.””Although it won’t happen, it’s dangerous,” Schatz said.", [("”", "opens a quotation")]),
+        ("The State Department said ’’Middle school students are lovely.”", [("’’", "opens a quotation")]),
+    ],
+)
+def test_unbalanced_quotes_real_slips(text: str, expected: list[tuple[str, str]]) -> None:
+    found = quote_findings(text)
+    assert len(found) == len(expected), found
+    for (mark, message), (want_mark, want_words) in zip(found, expected):
+        assert mark == want_mark and want_words in message, (mark, message)

@@ -17,6 +17,7 @@ KINDS: dict[str, str] = {
     "calendar-date": "factlint.checks.calendar_date:CalendarDateCheck",
     "age": "factlint.checks.age:AgeCheck",
     "balance": "factlint.checks.balance:BalanceCheck",
+    "trade-direction": "factlint.checks.trade_direction:TradeDirectionCheck",
 }
 
 

@@ -1,0 +1,160 @@
+"""The ``countries`` layer: every mention of a country or bloc, resolved to one entity, per sentence.
+
+The gazetteer joins the ISO 3166 names that pycountry ships with the news forms in
+``data/countries.yaml`` (aliases such as "PRC" and "U.S.", demonyms such as "Chinese", capitals used
+as metonyms such as "Beijing" or "Brussels" for the EU). It is built once per rule-pack set, on the
+first document that asks for it, and matched as one ``regex`` named list (longest form wins, so
+"Papua New Guinea" never yields "Guinea" and "Latin America" never yields "America").
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import regex
+
+from factlint.errors import FactlintError
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+    from factlint.knowledge import Knowledge
+
+Form = Literal["name", "adjective", "capital"]
+
+# A mention ends a word; "U.S." ends in a full stop, so the left edge refuses letters and dots.
+_LEFT_EDGE = r"(?<![\p{L}\p{N}.&'’-])"
+_RIGHT_EDGE = r"(?![\p{L}\p{N}&-])"
+POSSESSIVE = r"(?:['’]s(?![\p{L}\p{N}])|(?<=s)['’](?![\p{L}\p{N}]))"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A country or bloc: its code (ISO 3166 alpha-2, a historic code, or a bloc code) and its name."""
+
+    code: str
+    display: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: ``text`` is the surface form without any possessive ending."""
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    form: Form
+    possessive: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Surface forms of countries and blocs, case-sensitive, with their form (name, adjective, capital)."""
+
+    forms: Mapping[str, tuple[Entity, Form] | None]
+    entities: Mapping[str, Entity] = field(default_factory=dict)
+
+    def lookup(self, text: str) -> tuple[Entity, Form] | None:
+        """The entity a surface form (possessive allowed) names, or None."""
+        return self.forms.get(strip_possessive(text))
+
+    @property
+    def all_forms(self) -> list[str]:
+        return list(self.forms)
+
+
+_GAZETTEERS: "weakref.WeakKeyDictionary[Knowledge, Gazetteer]" = weakref.WeakKeyDictionary()
+_MATCHERS: "weakref.WeakKeyDictionary[Gazetteer, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
+
+
+def gazetteer(knowledge: "Knowledge") -> Gazetteer:
+    """The gazetteer of a rule-pack set, built on first use and kept for the process."""
+    if knowledge not in _GAZETTEERS:
+        _GAZETTEERS[knowledge] = build_gazetteer(knowledge.get("countries") or {})
+    return _GAZETTEERS[knowledge]
+
+
+def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
+    """Join pycountry's ISO names with the YAML aliases; YAML forms win over ISO names."""
+    import pycountry  # lazy: only articles that need countries pay for it
+
+    skip = set(data.get("skip") or [])
+    entries: Mapping[str, Mapping[str, Any]] = data.get("entities") or {}
+    forms: dict[str, tuple[Entity, Form] | None] = {}
+    entities: dict[str, Entity] = {}
+
+    def entity_for(code: str, iso_name: str | None) -> Entity:
+        if code not in entities:
+            entry = entries.get(code) or {}
+            entities[code] = Entity(code, str(entry.get("display") or iso_name or code))
+        return entities[code]
+
+    for country in pycountry.countries:
+        iso_names = [getattr(country, key, None) for key in ("common_name", "name", "official_name")]
+        usable = [name for name in iso_names if name and "," not in name and "(" not in name]
+        entity = entity_for(country.alpha_2, usable[0] if usable else country.name)
+        for name in usable:
+            if name not in skip:
+                forms.setdefault(name, (entity, "name"))
+    for code, entry in entries.items():
+        if not isinstance(code, str):  # YAML reads a bare NO (Norway) as false
+            raise FactlintError(f"data/countries.yaml: entity key {code!r} must be a quoted string")
+        entity = entity_for(code, None)
+        for key, form in (("names", "name"), ("adjectives", "adjective"), ("capitals", "capital")):
+            for text in entry.get(key) or []:
+                # An explicit name beats an adjective of the same spelling ("U.S." is both).
+                if text not in forms or forms[text] is None or forms[text][1] != "name" or form == "name":  # type: ignore[index]
+                    forms[str(text)] = (entity, form)  # type: ignore[assignment]
+    for text in data.get("not_countries") or []:
+        forms[str(text)] = None
+    return Gazetteer(forms, entities)
+
+
+def mention_pattern(gazetteer_: Gazetteer) -> regex.Pattern[str]:
+    """One pattern for every surface form, with an optional possessive ending."""
+    if gazetteer_ not in _MATCHERS:
+        _MATCHERS[gazetteer_] = regex.compile(
+            _LEFT_EDGE + r"(?P<form>\L<forms>)(?P<poss>" + POSSESSIVE + r")?" + _RIGHT_EDGE,
+            regex.VERSION1,
+            forms=gazetteer_.all_forms,
+        )
+    return _MATCHERS[gazetteer_]
+
+
+@dataclass(frozen=True)
+class CountryMentions:
+    """The ``countries`` layer: mentions in document order and, for each sentence, its mentions."""
+
+    mentions: tuple[Mention, ...]
+    by_sentence: tuple[tuple[Mention, ...], ...]
+    gazetteer: Gazetteer
+
+    def entities_in(self, sentence_index: int) -> set[str]:
+        return {mention.entity.code for mention in self.by_sentence[sentence_index]}
+
+
+def find_mentions(text: str, gazetteer_: Gazetteer, start: int = 0, end: int | None = None) -> Iterable[Mention]:
+    """Mentions of countries in ``text[start:end]`` (blockers such as "Latin America" are skipped)."""
+    for match in mention_pattern(gazetteer_).finditer(text, start, len(text) if end is None else end):
+        found = gazetteer_.forms.get(match.group("form"))
+        if found is None:
+            continue
+        entity, form = found
+        yield Mention(match.start(), match.end("form"), match.group("form"), entity, form, bool(match.group("poss")))
+
+
+def extract(document: "Document") -> CountryMentions:
+    """Every country mention of the document, grouped by sentence."""
+    gazetteer_ = gazetteer(document.knowledge)
+    by_sentence = tuple(
+        tuple(find_mentions(document.text, gazetteer_, sentence.start, sentence.end)) for sentence in document.sentences
+    )
+    mentions = tuple(mention for group in by_sentence for mention in group)
+    return CountryMentions(mentions, by_sentence, gazetteer_)
+
+
+def strip_possessive(text: str) -> str:
+    return regex.sub(POSSESSIVE + "$", "", text)

@@ -1,0 +1,225 @@
+"""The country gazetteer, the trade-relation layer and trade/reversed-direction, on real-style sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.document import Document
+from factlint.engine import Linter
+from factlint.knowledge import Knowledge
+from factlint.layers.countries import gazetteer
+from factlint.rules_loader import default_pack
+
+LINTER = Linter.for_packs([default_pack()])
+RULE = next(rule for rule in LINTER.rules if rule.definition.id == "trade/reversed-direction")
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "china-russia-defense-bgnes.txt"
+
+
+def document(text: str) -> Document:
+    return LINTER.document(text, "article.txt")
+
+
+def relations(text: str) -> list[tuple[str, str | None, str | None]]:
+    found = document(text).layer("trade").relations
+    return [
+        (r.family, r.importer.entity.code if r.importer else None, r.exporter.entity.code if r.exporter else None)
+        for r in found
+    ]
+
+
+def findings(text: str) -> list[str]:
+    doc = document(text)
+    return [d.plain(with_path=False) for d in LINTER.lint_document(doc, [RULE])]
+
+
+# --- gazetteer ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "code", "form"),
+    [
+        ("PRC", "CN", "name"),
+        ("People's Republic of China", "CN", "name"),
+        ("U.S.", "US", "name"),
+        ("USA", "US", "name"),
+        ("America", "US", "name"),
+        ("Britain", "GB", "name"),
+        ("UK", "GB", "name"),
+        ("UAE", "AE", "name"),
+        ("EU", "EU", "name"),
+        ("Chinese", "CN", "adjective"),
+        ("Emirati", "AE", "adjective"),
+        ("Beijing", "CN", "capital"),
+        ("Brussels", "EU", "capital"),
+        ("Russia's", "RU", "name"),
+        ("Mozambique", "MZ", "name"),  # from the ISO list only
+        ("Russian Federation", "RU", "name"),
+    ],
+)
+def test_gazetteer_resolves_news_forms(surface: str, code: str, form: str) -> None:
+    found = gazetteer(LINTER.knowledge).lookup(surface)
+    assert found is not None and (found[0].code, found[1]) == (code, form)
+
+
+def test_longest_form_wins_and_regions_are_not_countries() -> None:
+    layer = document("Latin America, Papua New Guinea and South Korea trade with the U.S.").layer("countries")
+    assert [(m.text, m.entity.code) for m in layer.mentions] == [
+        ("Papua New Guinea", "PG"),
+        ("South Korea", "KR"),
+        ("U.S.", "US"),
+    ]
+
+
+def test_possessive_is_kept_apart_from_the_name() -> None:
+    (mention,) = document("Russia's imports rose.").layer("countries").mentions
+    assert (mention.text, mention.possessive) == ("Russia", True)
+
+
+def test_a_newsroom_pack_extends_the_gazetteer(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "countries.yaml").write_text(
+        "entities:\n  CN:\n    names: [Middle Kingdom]\n", encoding="utf-8"
+    )
+    knowledge = Knowledge([default_pack(), tmp_path])
+    doc = Document("The Middle Kingdom bought soybeans from Brazil.", knowledge=knowledge)
+    assert [m.entity.code for m in doc.layer("countries").mentions] == ["CN", "BR"]
+    (relation,) = doc.layer("trade").relations
+    assert (relation.importer.entity.code, relation.exporter.entity.code) == ("CN", "BR")
+
+
+# --- relation families ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family", "importer", "exporter"),
+    [
+        ("Japan bought 1.2 mln tonnes of wheat from the United States last month.", "import-from", "JP", "US"),
+        ("Chinese refiners purchased crude from Saudi Arabia.", "import-from", "CN", "SA"),
+        ("90 percent of Russia's imports of microelectronics came from China last year.", "imports-of-from", "RU", "CN"),
+        ("U.S. oil imports from Saudi Arabia rose.", "imports-of-from", "US", "SA"),
+        ("Imports of corn into Mexico climbed.", "imports-into", "MX", None),
+        ("Imports of gas into Germany from Norway climbed.", "imports-into", "DE", "NO"),
+        ("Most of the copper ore imported by Japan from Chile is smelted locally.", "imported-by", "JP", "CL"),
+        ("France sold around 250,000 tonnes of soft wheat to China.", "export-to", "CN", "FR"),
+        ("Japan's exports of cars to the EU fell.", "exports-of-to", "EU", "JP"),
+        ("Nearly 80 pct of Canada's exports are shipped to the U.S. each year.", "exports-of-to", "US", "CA"),
+        ("Exports of coffee from Colombia to the United States rose.", "exports-from-to", "US", "CO"),
+        ("Norway supplied Germany with natural gas.", "supplied-with", "DE", "NO"),
+        ("China provided 70% of the machinery imported by Russia.", "share-of-imports", "RU", "CN"),
+        ("Australia is Japan's biggest supplier of coal.", "biggest-supplier", "JP", "AU"),
+        ("Canada accounts for 40 percent of U.S. energy imports.", "accounts-for", "US", "CA"),
+        ("Australia is the main supplier of coal to Japan.", "biggest-supplier", "JP", "AU"),
+        ("Japan, the biggest buyer of Indian iron ore, asked for lower prices.", "biggest-buyer", "JP", "IN"),
+        ("Japan is the largest market for U.S. beef.", "biggest-buyer", "JP", "US"),
+        ("China is Brazil's biggest customer for soybeans.", "biggest-buyer", "CN", "BR"),
+        ("China was helping Russia in several areas, including exports of machine tools.", "helping-exports", "RU", "CN"),
+    ],
+)
+def test_each_family_reads_who_buys_from_whom(sentence: str, family: str, importer: str, exporter: str | None) -> None:
+    assert (family, importer, exporter) in relations(sentence)
+
+
+def test_reversed_share_holds_the_coherent_reading() -> None:
+    (relation,) = document("China provided 70% of the machinery imported from Russia.").layer("trade").relations
+    assert (relation.importer.entity.code, relation.exporter.entity.code) == ("RU", "CN")
+    assert relation.reversed_span is not None and relation.fix == "imported by Russia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU banned imports from Russia of steel.",  # sanction
+        "Japan would buy more beef from Australia if tariffs fell.",  # hypothetical
+        "Japan did not buy wheat from Canada this year.",  # negation
+        "Russia shipped microchips to China via Hong Kong.",  # transit
+        "Hong Kong re-exported chips from South Korea to China.",  # re-export
+        "The Korea Iron and Steel Association said mills supplied 60 percent.",  # organisation name
+    ],
+)
+def test_sentences_that_are_not_plain_statements_of_a_flow_are_passed_over(sentence: str) -> None:
+    assert relations(sentence) == []
+
+
+# --- the rule --------------------------------------------------------------------------------
+
+
+def test_seed_article_line_7_is_flagged_with_its_evidence() -> None:
+    assert findings(SEED.read_text(encoding="utf-8")) == [
+        '7:145: trade/reversed-direction [warning] "imported ... from Russia" reverses the trade direction: '
+        "the article has Russia importing from China (this sentence makes China the supplier; "
+        'line 3: "exports of metalworking machinery"; '
+        "line 7: \"Russia's imports of microelectronics ... came from China\"); "
+        'write "imported by Russia"'
+    ]
+
+
+def test_seed_suggestion_replaces_the_reported_words() -> None:
+    doc = document(SEED.read_text(encoding="utf-8"))
+    (diagnostic,) = LINTER.lint_document(doc, [RULE])
+    assert doc.text[diagnostic.offset:diagnostic.end_offset] == "imported in the last quarter of 2023 from Russia"
+    assert diagnostic.suggestion == "imported in the last quarter of 2023 by Russia"
+
+
+def test_written_direction_stated_elsewhere_for_the_same_goods_is_left_alone() -> None:
+    text = (
+        "China provided 70% of the machinery imported from Russia. "
+        "Russia exported machinery to China throughout the year."
+    )
+    assert findings(text) == []
+
+
+def test_one_sentence_against_one_is_not_enough() -> None:
+    assert findings("Brazil exported soybeans to China. China exported soybeans to Brazil.") == []
+
+
+def test_third_party_trade_does_not_count_as_evidence() -> None:
+    text = (
+        "China supplied Russia with drones. China supplies Russia with drones every month. "
+        "Germany's imports of drones from Russia fell."
+    )
+    assert findings(text) == []
+
+
+def test_two_way_cue_anywhere_disables_cross_sentence_findings() -> None:
+    text = (
+        "Brazil exported soybeans to China. Brazil shipped soybeans to China again. "
+        "China exported soybeans to Brazil. Bilateral trade is growing."
+    )
+    assert findings(text) == []
+    assert findings(text.replace(" Bilateral trade is growing.", ""))  # and without it, the rule fires
+
+
+def test_capitals_and_relative_clauses_are_read_and_named_by_country() -> None:
+    (line,) = findings("Beijing, which supplied about 60 percent of the chips bought in 2023 from Moscow, declined to comment.")
+    assert "the article has Russia importing from China" in line
+    assert line.endswith('write "bought by Moscow"')
+
+
+def test_reversed_share_with_a_third_country_inside_is_not_read() -> None:
+    # re-export stories: the machinery Kazakhstan bought from Russia may well be Chinese-made
+    assert findings("China provided 70% of the machinery imported by Kazakhstan from Russia.") == []
+    assert findings("Some 70% of the electronics Kazakhstan imported from Russia came from China.") == []
+
+
+def test_passive_share_reversed_in_its_own_sentence() -> None:
+    (line,) = findings("More than 70% of the machinery imported last year from Russia came from China.")
+    assert line.endswith('write "imported by Russia"')
+    assert findings("More than 70% of the machinery imported last year by Russia came from China.") == []
+
+
+def test_a_third_country_inside_a_relation_drops_it() -> None:
+    sentence = (
+        "Reports of short Argentine supplies and the unwillingness of the Chinese to sell "
+        "caused Japanese buyers to turn to the United States for corn supplies."
+    )
+    assert relations(sentence) == []
+    # the parties themselves may recur inside: "Australian dollars" in Australia's own sale
+    assert ("export-to", "IN", "AU") in relations("Australia sold 428 mln Australian dlrs' worth of steel to India.")
+
+
+def test_bad_examples_exercise_every_pattern_family() -> None:
+    declared = {entry["family"] for entry in LINTER.knowledge.get("trade-relations")["patterns"]}
+    read = {family for example in RULE.definition.examples["bad"] for family, _, _ in relations(example)}
+    assert declared - read == set()
