@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.templates import template_fields
 
@@ -35,7 +36,7 @@ def compile_pattern(key: str, source: str, *, ignorecase: bool = False) -> regex
     """
     flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
     try:
-        return regex.compile("(?-f)" + source, flags)
+        return patterncache.compile("(?-f)" + source, flags)
     except regex.error:
         pass
     try:  # compiled again without the prefix, so the error names positions in the rule's own text

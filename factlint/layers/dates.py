@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from factlint import patterncache
+
 if TYPE_CHECKING:
     from factlint.document import Document
 
@@ -96,7 +98,7 @@ def _grammar(months_items: tuple[tuple[str, int], ...], weekdays_items: tuple[tu
         rf"(?<day>{boundary_before}{day}){day_end}(?:{dash}(?<day2>{day}){day_end})?\s+(?:of\s+)?"
         rf"(?<mon>{month}){name_end}(?:,?\s+(?<year>{year}))?"
     )
-    pattern = regex.compile(
+    pattern = patterncache.compile(
         rf"{weekday_part}(?<date>{british}|{us})(?![\p{{L}}\p{{N}}'’-]|[.,]\p{{N}})",
         regex.VERSION1,
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.errors import FactlintError
 from factlint.layers.countries import POSSESSIVE, Entity, Gazetteer, Mention, gazetteer
 
@@ -149,7 +150,7 @@ def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGram
 
 def _compile(key: str, source: str) -> regex.Pattern[str]:
     try:
-        return regex.compile(source, regex.VERSION1)
+        return patterncache.compile(source, regex.VERSION1)
     except regex.error as error:
         raise FactlintError(f"data/trade-relations.yaml: {key}: invalid regular expression: {error}") from None
 

@@ -1,0 +1,77 @@
+"""The on-disk cache of compiled patterns: same patterns back, never a failure because of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from factlint import patterncache
+
+SOURCE = r"(?<![\p{L}])(?<word>\p{Ll}+)\s+(?i:(?P=word))(?![\p{L}])"
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(patterncache, "_store", None)
+    monkeypatch.setattr(patterncache, "_dirty", False)
+    return tmp_path
+
+
+def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if a new process started: nothing in memory, the file on disk."""
+    monkeypatch.setattr(patterncache, "_store", None)
+    monkeypatch.setattr(patterncache, "_dirty", False)
+
+
+def test_a_pattern_compiled_once_comes_back_from_disk_without_parsing(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = patterncache.compile(SOURCE, regex.VERSION1)
+    patterncache.save()
+    assert patterncache.cache_file() is not None and patterncache.cache_file().is_file()
+    _forget(monkeypatch)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the pattern was parsed again")
+
+    monkeypatch.setattr(regex, "compile", no_parsing)
+    again = patterncache.compile(SOURCE, regex.VERSION1)
+    text = "Officials said the the talks would resume."
+    assert again.search(text).span() == first.search(text).span() == (15, 22)
+    assert again.groupindex == first.groupindex
+    assert [m.group("word") for m in again.finditer(text, 0, len(text), timeout=0.5)] == ["the"]
+
+
+def test_flags_and_named_lists_are_part_of_the_key(fresh_cache: Path) -> None:
+    plain = patterncache.compile("next a week", regex.VERSION1)
+    folded = patterncache.compile("next a week", regex.VERSION1 | regex.IGNORECASE)
+    assert plain.search("NEXT A WEEK") is None and folded.search("NEXT A WEEK")
+    china = patterncache.compile(r"\L<places>", regex.VERSION1, places=["China"])
+    japan = patterncache.compile(r"\L<places>", regex.VERSION1, places=["Japan"])
+    assert china.search("Japan") is None and japan.search("Japan")
+
+
+def test_a_damaged_cache_file_means_compiling_as_usual(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    patterncache.compile(SOURCE, regex.VERSION1)
+    patterncache.save()
+    path = patterncache.cache_file()
+    assert path is not None
+    path.write_bytes(path.read_bytes()[:-20] + b"garbage garbage xxxx")
+    _forget(monkeypatch)
+    assert patterncache.compile(SOURCE, regex.VERSION1).search("so so") is not None
+
+
+def test_no_cache_when_turned_off_or_unwritable(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTLINT_NO_CACHE", "1")
+    assert patterncache.compile(SOURCE, regex.VERSION1).search("so so")
+    patterncache.save()
+    assert patterncache.cache_file() is None
+    assert not any(fresh_cache.rglob("*.marshal"))
+    monkeypatch.delenv("FACTLINT_NO_CACHE")
+    blocker = fresh_cache / "factlint"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    patterncache.compile(SOURCE + "x", regex.VERSION1)
+    patterncache.save()  # cannot write: silently skipped
+    assert blocker.is_file()
