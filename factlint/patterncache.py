@@ -26,6 +26,9 @@ import regex
 from regex import _regex  # type: ignore[attr-defined]
 
 _FORMAT = 1
+# More patterns than any rule set has: past this the cache starts again (a pattern whose text
+# changes from run to run, e.g. built from an unordered set, would otherwise grow it for ever).
+MAX_PATTERNS = 5000
 _Key = tuple[Any, ...]
 _store: dict[_Key, Any] | None = None
 _dirty = False
@@ -69,6 +72,8 @@ def _remember(store: dict[_Key, Any], key: _Key, pattern: "regex.Pattern[str]") 
         marshal.dumps(data)  # plain data only
     except (AttributeError, ValueError):
         return
+    if len(store) >= MAX_PATTERNS:  # patterns built from changing text would grow it without end
+        store.clear()
     store[key] = data
     if not _dirty:
         _dirty = True

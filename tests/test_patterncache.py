@@ -75,3 +75,21 @@ def test_no_cache_when_turned_off_or_unwritable(fresh_cache: Path, monkeypatch: 
     patterncache.compile(SOURCE + "x", regex.VERSION1)
     patterncache.save()  # cannot write: silently skipped
     assert blocker.is_file()
+
+
+def test_the_dates_grammar_is_the_same_text_in_every_process() -> None:
+    """A pattern built from an unordered set would differ per process and never hit the cache."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from factlint.engine import Linter; from factlint.config import Config; import factlint.layers.dates as D;"
+        "l = Linter.for_config(Config()); print(D.grammar_for(l.document('x', 'x')).pattern.pattern)"
+    )
+    texts = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYTHONHASHSEED": seed, "FACTLINT_NO_CACHE": "1"}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(texts) == 1 and "Wednesday" in next(iter(texts))

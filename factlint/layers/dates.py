@@ -69,7 +69,8 @@ class _Grammar:
 
 def _forms(names: dict[str, int]) -> str:
     """An alternation of name forms, longest first, in Title case or in capitals."""
-    forms = sorted({form for name in names for form in (name, name.upper())}, key=len, reverse=True)
+    # Longest first; equal lengths in a fixed order, so the pattern text is the same in every run.
+    forms = sorted({form for name in names for form in (name, name.upper())}, key=lambda form: (-len(form), form))
     return "|".join(regex.escape(form) for form in forms)
 
 
