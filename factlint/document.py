@@ -22,6 +22,10 @@ LAYERS: dict[str, str] = {
     "dates": "factlint.layers.dates:extract",
     "countries": "factlint.layers.countries:extract",
     "trade": "factlint.layers.trade:extract",
+    "names": "factlint.layers.names:extract",
+    "quotes": "factlint.layers.quotes:extract",
+    "headlines": "factlint.layers.names:headline_lines",
+    "quantities": "factlint.layers.quantities:extract",
 }
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")

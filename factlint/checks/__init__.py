@@ -18,6 +18,14 @@ KINDS: dict[str, str] = {
     "age": "factlint.checks.age:AgeCheck",
     "balance": "factlint.checks.balance:BalanceCheck",
     "trade-direction": "factlint.checks.trade_direction:TradeDirectionCheck",
+    "consistent-form": "factlint.checks.consistent_form:ConsistentFormCheck",
+    "roster": "factlint.checks.roster:RosterCheck",
+    "name-consistency": "factlint.checks.name_consistency:NameConsistencyCheck",
+    "acronym": "factlint.checks.acronym:AcronymCheck",
+    "conversion": "factlint.checks.conversion:ConversionCheck",
+    "share": "factlint.checks.share:ShareCheck",
+    "part-whole": "factlint.checks.part_whole:PartWholeCheck",
+    "change": "factlint.checks.change:ChangeCheck",
 }
 
 

@@ -1,0 +1,153 @@
+"""``kind: consistent-form`` — one thing written in two house styles in one article ("US" and "U.S.").
+
+Fields: ``variants`` (the name of a knowledge file, ``rules/data/<variants>.yaml``, holding ``groups``
+of forms, each a ``display`` text and a ``regex`` pattern, plus optional ``exceptions``),
+``exempt_quotes`` (forms inside quotation marks neither count nor get flagged: quoted text is
+the speaker's or the document's, not the house's) and ``skip_headlines`` (forms in a title-case
+headline or in text written mostly in capitals, such as wire headlines, are left alone: many
+newsrooms style headlines apart from the body).
+
+The variants file may also list ``furniture``: patterns of page furniture scraped with the copy
+(photo credits, rails of related headlines, video blurbs) where forms are ignored like quotes.
+
+The form used most often is the article's style; every occurrence of another form of the same group
+is reported with the majority form as suggestion. On a tie the form used first wins, since the first
+use is where the writer set the article's style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.checks.pattern import compile_pattern, scan
+from factlint.layers.quotes import inside
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+_CAPS_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Form:
+    display: str
+    pattern: regex.Pattern[str]
+
+
+@dataclass(frozen=True)
+class VariantGroup:
+    name: str
+    forms: tuple[Form, ...]
+    exceptions: tuple[regex.Pattern[str], ...]
+
+
+def compile_groups(data: Any, source: str) -> list[VariantGroup]:
+    """Validate and compile the ``groups`` of a variants file."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("groups"), list):
+        raise RuleSpecError("variants", f"{source}: expected a mapping with a list of 'groups'")
+    groups = []
+    for item in data["groups"]:
+        if not isinstance(item, Mapping) or not isinstance(item.get("forms"), list) or len(item["forms"]) < 2:
+            raise RuleSpecError("variants", f"{source}: every group needs a name and two forms or more: {item!r}")
+        forms = []
+        for form in item["forms"]:
+            if not isinstance(form, Mapping) or not {"display", "pattern"} <= set(form):
+                raise RuleSpecError("variants", f"{source}: every form needs 'display' and 'pattern': {form!r}")
+            forms.append(Form(str(form["display"]), compile_pattern("variants", str(form["pattern"]))))
+        exceptions = tuple(compile_pattern("variants", str(p)) for p in item.get("exceptions", []))
+        groups.append(VariantGroup(str(item.get("name", forms[0].display)), tuple(forms), exceptions))
+    return groups
+
+
+class ConsistentFormCheck(Check):
+    kind = "consistent-form"
+    options = {
+        "variants": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the variant groups"),
+        "exempt_quotes": Option(bool, default=True, doc="ignore forms inside quotation marks"),
+        "skip_headlines": Option(bool, default=True, doc="ignore forms in headlines and text written mostly in capitals"),
+    }
+    placeholders = frozenset({"preferred", "count", "group"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        name = spec["variants"]
+        data = self.knowledge.get(name)
+        if data is None:
+            raise RuleSpecError("variants", f"no knowledge file data/{name}.yaml in the rule packs")
+        self.groups = compile_groups(data, f"data/{name}.yaml")
+        self.furniture = [compile_pattern("variants", str(p)) for p in data.get("furniture", [])]
+        self.exempt_quotes = spec["exempt_quotes"]
+        self.skip_headlines = spec["skip_headlines"]
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        exempt: list[tuple[int, int]] | None = None  # quotes and furniture, found only when needed
+        for group in self.groups:
+            raw = [(index, m) for index, form in enumerate(group.forms) for m in scan(document, form.pattern)]
+            if len({index for index, _ in raw}) < 2:
+                continue  # one form or none: no mix, whatever is exempt
+            if exempt is None:
+                quotes = list(document.layer("quotes")) if self.exempt_quotes else []
+                furniture = [(m.start(), m.end()) for pattern in self.furniture for m in scan(document, pattern)]
+                exempt = _merge(quotes + furniture)
+            yield from self._judge(group, self._kept(document, group, raw, exempt))
+
+    def _kept(
+        self,
+        document: "Document",
+        group: VariantGroup,
+        raw: list[tuple[int, regex.Match[str]]],
+        exempt: Sequence[tuple[int, int]],
+    ) -> list[tuple[int, regex.Match[str]]]:
+        """The occurrences that count: not in an exception, a quotation, furniture or a headline."""
+        excluded = _merge([(m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern)])
+        headlines = document.layer("headlines") if self.skip_headlines else set()
+        kept = []
+        for index, match in raw:
+            if inside(match.start(), excluded) or inside(match.start(), exempt):
+                continue
+            if self.skip_headlines and (
+                _in_capitals(document, match.start()) or document.position(match.start())[0] in headlines
+            ):
+                continue
+            kept.append((index, match))
+        return kept
+
+    @staticmethod
+    def _judge(group: VariantGroup, found: list[tuple[int, regex.Match[str]]]) -> Iterable[Finding]:
+        counts: dict[int, int] = {}
+        first: dict[int, int] = {}
+        for index, match in found:
+            counts[index] = counts.get(index, 0) + 1
+            first[index] = min(first.get(index, match.start()), match.start())
+        if len(counts) < 2:
+            return
+        preferred = max(counts, key=lambda i: (counts[i], -first[i]))
+        display = group.forms[preferred].display
+        for index, match in sorted(found, key=lambda item: item[1].start()):
+            if index == preferred:
+                continue
+            fields = {"preferred": display, "count": counts[preferred], "group": group.name}
+            yield Finding(match.start(), match.end(), fields, display)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering ``spans``."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _in_capitals(document: "Document", offset: int) -> bool:
+    """True when the sentence (or, outside sentences, the line) holding ``offset`` is mostly capitals."""
+    sentence = document.sentence_at(offset)
+    text = sentence.text if sentence is not None else document.line_text(document.position(offset)[0])
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) >= _CAPS_SHARE

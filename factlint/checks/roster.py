@@ -1,0 +1,189 @@
+"""``kind: roster`` — a prominent name written one letter off its canonical spelling ("Anthony Blinken").
+
+Fields: ``roster`` (the knowledge file, ``rules/data/<roster>.yaml``, with lists of entries
+``{name, role, also}`` under the keys named by ``sections``) and ``max_frequency`` (a misspelt
+surname that is itself a common word or name, above this Zipf frequency, is taken to be another
+person: "Mark Carey" is not a misspelling of "Mark Carney").
+
+A lone surname after a title of office ("Chancellor Merkle", "Secretary Blinkin"; not "Mr" or
+"Dr") is compared with the roster's
+surnames of six letters or more: one edit off, and rarer in English than ``titled_frequency``.
+
+Roster entries may list ``distinct`` people whose names are one letter off ("Michael Martin", the
+British Speaker, beside Ireland's Micheal Martin); those are accepted as written.
+
+A name mention (from the ``names`` layer) is compared with every roster name of the same number of
+words that shares one of its words. It is reported when all words but one match exactly (accents
+and case aside) and the odd word is a near miss by edit distance (one edit for words up to six
+letters, two for longer ones), unless the mention is itself a roster name or accepted variant, the
+odd word is a short form of the canonical one ("Steve" for "Steven"), or it is too short to judge
+(given names under five letters, any word under four; single-word names allow one edit only).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.layers.names import NameMention, NameToken, name_key_words
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+MIN_WORD_LENGTH = 4
+# A given name one letter off another is often just another person: Nick/Rick Perry, Park/Mark Meadows.
+MIN_GIVEN_NAME_LENGTH = 5
+SINGLE_WORD_MIN_LENGTH = 8
+# A lone surname after a title is compared with roster surnames of this length or more.
+MIN_TITLED_SURNAME_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class RosterName:
+    words: tuple[str, ...]  # folded
+    canonical: str
+    role: str
+
+
+def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_to: int = 6) -> bool:
+    """True when folded ``variant`` is a plausible misspelling of folded ``canonical``: one edit
+    (a transposition counts as one) when the shorter word has up to ``one_edit_up_to`` letters,
+    ``max_edits`` for longer ones."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
+        return False
+    if variant.startswith(canonical) or canonical.startswith(variant):
+        return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
+    allowed = 1 if min(len(variant), len(canonical)) <= one_edit_up_to else max_edits
+    return DamerauLevenshtein.distance(variant, canonical, score_cutoff=allowed) <= allowed
+
+
+class RosterCheck(Check):
+    kind = "roster"
+    options = {
+        "roster": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the roster"),
+        "sections": Option(list, default=["people", "institutions"], doc="top-level lists of the roster file"),
+        "max_frequency": Option((int, float), default=3.0, doc="Zipf frequency above which an odd surname is a real name"),
+        "titled_frequency": Option((int, float), default=2.5, doc="the same for a lone surname after a title"),
+    }
+    placeholders = frozenset({"canonical", "role"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        data = self.knowledge.get(spec["roster"])
+        if not isinstance(data, Mapping):
+            raise RuleSpecError("roster", f"no knowledge file data/{spec['roster']}.yaml with a mapping in the rule packs")
+        self.max_frequency = float(spec["max_frequency"])
+        self.names: list[RosterName] = []
+        self.accepted: set[tuple[str, ...]] = set()
+        for section in spec["sections"]:
+            for entry in data.get(section) or []:
+                if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+                    raise RuleSpecError("roster", f"data/{spec['roster']}.yaml: every entry needs a name: {entry!r}")
+                role = str(entry.get("role", ""))
+                self.accepted.update(name_key_words(str(other)) for other in entry.get("distinct", []))
+                for form in [entry["name"], *entry.get("also", [])]:
+                    words = name_key_words(str(form))
+                    self.accepted.add(words)
+                    self.names.append(RosterName(words, entry["name"], role))
+        self.single_words = [n for n in self.names if len(n.words) == 1 and len(n.words[0]) >= SINGLE_WORD_MIN_LENGTH]
+        self.by_surname: dict[str, list[RosterName]] = defaultdict(list)
+        for name in self.names:
+            if len(name.words) >= 2 and len(name.words[-1]) >= MIN_TITLED_SURNAME_LENGTH:
+                self.by_surname[name.words[-1]].append(name)
+        self.surnames_by_initial: dict[str, list[str]] = defaultdict(list)
+        for surname in self.by_surname:
+            self.surnames_by_initial[surname[0]].append(surname)
+        self.titled_frequency = float(spec["titled_frequency"])
+        name_words = self.knowledge.get("name-words") or {}
+        self.honorifics = frozenset(str(w) for w in name_words.get("honorifics", []))
+        self.by_word: dict[str, list[RosterName]] = defaultdict(list)
+        for name in self.names:
+            for word in set(name.words):
+                self.by_word[word].append(name)
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        for mention in document.layer("names"):
+            if mention.headline:
+                continue
+            yield from self._check(mention)
+
+    def _check(self, mention: NameMention) -> Iterable[Finding]:
+        words = mention.words
+        keys = tuple(w.key for w in words)
+        for size in range(min(len(keys), 4), 0, -1):
+            for start in range(len(keys) - size + 1):
+                if keys[start : start + size] in self.accepted:
+                    return  # the mention holds a roster name spelt right
+        reported: set[int] = set()
+        for position, key in enumerate(keys):
+            for name in self.by_word.get(key, ()):
+                match = self._align(keys, name, position)
+                if match is None:
+                    continue
+                start, odd = match
+                if start in reported:
+                    continue
+                reported.add(start)
+                if odd == len(name.words) - 1 and self._common_word(words[start + odd].text):
+                    continue
+                first, last = words[start], words[start + len(name.words) - 1]
+                fields = {"canonical": name.canonical, "role": name.role}
+                yield Finding(first.start, last.end, fields, name.canonical)
+        if len(words) == 1 and self._office(mention.title):
+            yield from self._titled_surname(words[0])
+        for word in words:
+            for name in self.single_words:
+                if near_miss(word.key, name.words[0], max_edits=1) and not self._common_word(word.text):
+                    yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, name.canonical)
+
+    def _office(self, title: str) -> bool:
+        """True when the title names an office ("Chancellor", "Secretary"), not only "Mr" or "Dr"."""
+        return any(word.rstrip(".") not in self.honorifics for word in title.split())
+
+    def _titled_surname(self, word: NameToken) -> Iterable[Finding]:
+        """A lone surname after a title of office ("Chancellor Merkle") one edit off a roster
+        surname, and not a real name in its own right."""
+        if len(word.key) < MIN_TITLED_SURNAME_LENGTH or word.key in self.by_surname:
+            return
+        for surname in self.surnames_by_initial.get(word.key[0], ()):
+            if near_miss(word.key, surname, max_edits=1, one_edit_up_to=99):
+                if _frequency(word.text) < self.titled_frequency:
+                    name = self.by_surname[surname][0]
+                    canonical = name.canonical.split()[-1]
+                    yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, canonical)
+                return
+
+    @staticmethod
+    def _align(keys: tuple[str, ...], name: RosterName, position: int) -> tuple[int, int] | None:
+        """Where ``name`` fits ``keys`` with one odd word, as (window start, odd index), given that
+        ``keys[position]`` equals one of its words exactly."""
+        size = len(name.words)
+        if size < 2:
+            return None
+        for offset, word in enumerate(name.words):
+            if word != keys[position]:
+                continue
+            start = position - offset
+            if start < 0 or start + size > len(keys):
+                continue
+            window = keys[start : start + size]
+            odd = [i for i in range(size) if window[i] != name.words[i]]
+            if len(odd) != 1 or not near_miss(window[odd[0]], name.words[odd[0]]):
+                continue
+            if odd[0] < size - 1 and len(window[odd[0]]) < MIN_GIVEN_NAME_LENGTH:
+                continue
+            return start, odd[0]
+        return None
+
+    def _common_word(self, word: str) -> bool:
+        return _frequency(word) >= self.max_frequency
+
+
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")

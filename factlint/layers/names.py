@@ -1,0 +1,223 @@
+"""The ``names`` layer: capitalised name sequences ("Secretary of State Antony Blinken's") found once
+per document and shared by the ``names/*`` rules.
+
+A mention is a run of capitalised words (with initials such as "W." and particles such as "von der"
+inside it), with leading titles ("President", "Mr.") and sentence openers ("But") split off and a
+possessive ("'s") left outside. The words that make these decisions are data in
+``rules/data/name-words.yaml``. Mentions on lines written mostly in capitals (wire headlines) and in short
+one-line paragraphs without closing punctuation (titles, subheads) are marked ``headline``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+# A capitalised name word: "Blinken", "McConnell", "DeSantis", "O'Brien", "Jong-un", "Maréchal-Le".
+_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*"
+# An initial: "W." or, in British and sports copy, a bare capital before a name ("D Cossins").
+_INITIAL = r"\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll})"
+_GAP = r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
+_SEQUENCE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:{_WORD}|{_INITIAL})(?:(?:{_GAP})(?:(?:\p{{Ll}}+)(?:{_GAP}))*(?:{_WORD}|{_INITIAL}))*",
+    regex.VERSION1,
+)
+_TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
+_LETTER = regex.compile(r"\p{L}")
+_BLANK_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+# Quotes, dashes, brackets and spaces that may stand between a sentence end and its next word.
+_OPENER_SKIP = regex.compile(r"[\s\"'“”‘’(\[—–-]*")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
+_CAPS_LINE_SHARE = 0.6
+_HEADLINE_LENGTH = 120
+
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"})
+
+
+def fold(word: str) -> str:
+    """A word without accents or case: the key under which spellings are compared."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_key_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name written out in data ("Ursula von der Leyen" -> ursula, leyen),
+    matching ``NameMention.words``: no particles, no initials."""
+    return tuple(fold(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith(".") and len(t) > 1)
+
+
+@dataclass(frozen=True)
+class NameToken:
+    """One word of a name, with its offsets in ``document.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @cached_property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def is_initial(self) -> bool:
+        return self.text.endswith(".") or len(self.text) == 1
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A run of name words; ``words`` excludes initials and particles, ``tokens`` keeps them."""
+
+    tokens: tuple[NameToken, ...]
+    title: str
+    sentence_initial: bool
+    headline: bool
+    possessive: bool
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(token.text for token in self.tokens)
+
+    @cached_property
+    def words(self) -> tuple[NameToken, ...]:
+        return tuple(t for t in self.tokens if not t.is_initial and t.text[:1].isupper())
+
+    @property
+    def surname(self) -> NameToken:
+        return self.words[-1]
+
+    @property
+    def given(self) -> NameToken | None:
+        """The word before the surname when the mention has two words or more."""
+        return self.words[-2] if len(self.words) >= 2 else None
+
+
+@dataclass(frozen=True)
+class NameWords:
+    titles: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+
+
+def name_words(document: "Document") -> NameWords:
+    data = document.knowledge.get("name-words") or {}
+    return NameWords(
+        titles=frozenset(str(w) for w in data.get("titles", [])),
+        particles=frozenset(str(w) for w in data.get("particles", [])),
+        not_names=frozenset(str(w) for w in data.get("not_names", [])),
+    )
+
+
+def headline_lines(document: "Document") -> set[int]:
+    """Lines (1-based) of headlines: text written mostly in capitals (wire headlines), short
+    one-line paragraphs without a closing full stop (titles and subheads, questions included), whatever their case,
+    and a short first line set apart by a blank line (a title, even one ending in a full stop)."""
+    lines: set[int] = set()
+    for number in range(1, len(document.line_starts) + 1):
+        line = document.line_text(number)
+        letters = len(_LETTER.findall(line))
+        if letters >= 8 and len(_CAPITAL.findall(line)) / letters >= _CAPS_LINE_SHARE:
+            lines.add(number)
+    for index, paragraph in enumerate(document.paragraphs):
+        text = paragraph.text.strip()
+        if len(text) > _HEADLINE_LENGTH or "\n" in text:
+            continue
+        if not text.endswith((".", "!", '"', "”", ":", ";", ",")) or (index == 0 and _blank_line_after(document, paragraph.end)):
+            lines.add(document.position(paragraph.start)[0])
+    return lines
+
+
+def _blank_line_after(document: "Document", offset: int) -> bool:
+    return _BLANK_LINE.match(document.text, offset) is not None
+
+
+def extract(document: "Document") -> list[NameMention]:
+    """Every name mention of the document, in order."""
+    words = name_words(document)
+    headlines = document.layer("headlines")
+    mentions: list[NameMention] = []
+    for paragraph in document.paragraphs:
+        for match in _SEQUENCE.finditer(document.text, paragraph.start, paragraph.end):
+            tokens = [NameToken(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(match.group())]
+            tokens = [NameToken(match.start() + t.start, match.start() + t.end, t.text) for t in tokens]
+            # Lower-case words inside the run must be particles, or the run splits there.
+            for run in _split_on_lowercase(tokens, words.particles):
+                mention = _mention(document, run, words, paragraph.start, headlines)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions
+
+
+def _split_on_lowercase(tokens: list[NameToken], particles: frozenset[str]) -> list[list[NameToken]]:
+    runs: list[list[NameToken]] = [[]]
+    for token in tokens:
+        if token.text[:1].islower() and token.text not in particles:
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    return [run for run in runs if run]
+
+
+def _mention(
+    document: "Document",
+    tokens: list[NameToken],
+    words: NameWords,
+    paragraph_start: int,
+    headlines: set[int],
+) -> NameMention | None:
+    title: list[str] = []
+    # Leading titles, sentence openers and particles are not part of the name.
+    while tokens and (
+        tokens[0].text.rstrip(".") in words.titles
+        or tokens[0].text in words.not_names
+        or tokens[0].text[:1].islower()
+    ):
+        if tokens[0].text.rstrip(".") in words.titles:
+            title.append(tokens[0].text)
+        tokens = tokens[1:]
+    # A title inside the run ("Chinese President Xi Jinping") starts the name after it.
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].text.rstrip(".") in words.titles and any(not t.is_initial for t in tokens[index + 1 :]):
+            title = [t.text for t in tokens[: index + 1]]
+            tokens = tokens[index + 1 :]
+            break
+    while tokens and (tokens[-1].text[:1].islower() or tokens[-1].is_initial):
+        tokens = tokens[:-1]
+    if not tokens or all(t.is_initial for t in tokens):
+        return None
+    sentence_initial = _opens_sentence(document.text, tokens[0].start, paragraph_start)
+    line = document.position(tokens[0].start)[0]
+    following = document.text[tokens[-1].end : tokens[-1].end + 3]
+    return NameMention(
+        tokens=tuple(tokens),
+        title=" ".join(title),
+        sentence_initial=sentence_initial,
+        headline=line in headlines,
+        possessive=bool(_POSSESSIVE.match(following)),
+    )
+
+
+def _opens_sentence(text: str, offset: int, paragraph_start: int) -> bool:
+    """True when ``offset`` starts its paragraph or follows a full stop, question or exclamation
+    mark or colon, with only quotes, dashes, brackets and spaces between (cheaper than splitting
+    sentences, and the same on names: an abbreviation before a name is a title, split off already)."""
+    before = _OPENER_SKIP.match(text[max(paragraph_start, offset - 40) : offset][::-1])
+    position = offset - (before.end() if before else 0)
+    return position <= paragraph_start or text[position - 1] in ".!?:"
