@@ -82,6 +82,8 @@ _CONVERSION = re.compile(
     rf"(?<![\w.,])(?P<a>{_NUM})[ -](?P<ua>{_UNIT_ALTERNATION})\s+\((?P<b>{_NUM})[ -](?P<ub>{_UNIT_ALTERNATION}|pounds)\)"
 )
 _QUANTITY = re.compile(rf"(?<![\w.,$£€-])(?P<a>{_NUM}) (?P<ua>{_UNIT_ALTERNATION})(?![\w(-]| \()")
+# the second figure of a range ("between 600 and 800 lbs"): a conversion there reads two ways
+_RANGE_BEFORE = re.compile(r"\d\s*(?:and|to|or|-|–)\s*$")
 # a conversion slip multiplies the right figure by one of these: inverted factor, doubled, off by far
 _SLIPS = (0.38, 0.5, 1.6, 2.0, 2.6)
 
@@ -89,7 +91,7 @@ _SLIPS = (0.38, 0.5, 1.6, 2.0, 2.6)
 def broken_conversion(text: str, rng: random.Random) -> Injection | None:
     """Change the figure in an existing "A unit (B unit)" so it no longer converts; where the
     article has none, add a wrong conversion after a measured quantity ("42 km" -> "42 km (42 miles)")."""
-    pairs = [m for m in _CONVERSION.finditer(text) if _UNITS.get(m["ua"], ("", 0))[0] == _UNITS.get(m["ub"].replace("pounds", "lb"), ("?", 0))[0]]
+    pairs = [m for m in _CONVERSION.finditer(text) if not _RANGE_BEFORE.search(text, 0, m.start()) and _UNITS.get(m["ua"], ("", 0))[0] == _UNITS.get(m["ub"].replace("pounds", "lb"), ("?", 0))[0]]
     slip = rng.choice(_SLIPS)
     if pairs:
         m = rng.choice(pairs)
@@ -101,7 +103,7 @@ def broken_conversion(text: str, rng: random.Random) -> Injection | None:
             return None
         return _replace("broken conversion", text, m.start("b"), m.end("b"), new, _CONVERSION_RULES,
                         span=(m.start(), m.end() + len(new) - len(m["b"])))
-    sites = [m for m in _QUANTITY.finditer(text) if _number(m["a"]) > 0]
+    sites = [m for m in _QUANTITY.finditer(text) if _number(m["a"]) > 0 and not _RANGE_BEFORE.search(text, 0, m.start())]
     if not sites:
         return None
     m = rng.choice(sites)
@@ -136,7 +138,7 @@ def share_over_100(text: str, rng: random.Random) -> Injection | None:
     if not sites:
         return None
     m = rng.choice(sites)
-    new = _format_like(_number(m["n"]) + rng.choice((100, 100, 60, 150)) + (1 if _number(m["n"]) < 1 else 0), m["n"])
+    new = _format_like(_number(m["n"]) + rng.choice((100, 100, 120, 150)) + (1 if _number(m["n"]) < 1 else 0), m["n"])
     return _replace("share over 100", text, m.start("n"), m.end("n"), new, ("quantity/share-over-100",),
                     span=(m.start(), m.end() + len(new) - len(m["n"])))
 
@@ -302,6 +304,11 @@ ROSTER = (
     "Rex Tillerson", "Mike Pompeo", "Bernie Sanders", "Elizabeth Warren", "Ted Cruz", "Marco Rubio",
     "Paul Ryan", "Janet Yellen", "Jerome Powell", "Robert Mueller", "Jeff Sessions", "Chuck Schumer",
 )
+_NOT_FIRST_NAMES = frozenset(
+    "The A An This That These Those In On At For But And If When While After Before Its His Her Their Our "
+    "Air Army Navy Federal National State General Chief Deputy Prime Vice Treasury Trade Finance Foreign "
+    "North South East West New Great Royal Central United Supreme".split()
+)
 _NOT_SURNAMES = frozenset(
     "States Kingdom York House Street Bank Corp Inc Ministry Party Union Nations Council Court Department Office "
     "Senate Congress Committee Exchange Reserve Board Group Company Minister President Secretary Airport River "
@@ -334,9 +341,23 @@ def misspell(word: str, rng: random.Random) -> str | None:
     return None
 
 
+_roster: tuple[str, ...] = ROSTER
+_roster_pattern: re.Pattern[str] | None = None
+
+
+def use_roster(names: list[str]) -> None:
+    """Plant misspellings of these names (the installed rule packs' roster) instead of ROSTER."""
+    global _roster, _roster_pattern
+    _roster = tuple(sorted({" ".join(n.split()) for n in names if len(n.split()) >= 2}))
+    _roster_pattern = None
+
+
 def misspelt_roster_name(text: str, rng: random.Random) -> Injection | None:
     """Misspell the first or last name of a public figure at one of the places the article names them in full."""
-    sites = [(m, name) for name in ROSTER for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    global _roster_pattern
+    if _roster_pattern is None:
+        _roster_pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(_roster, key=lambda n: (-len(n), n))) + r")\b")
+    sites = [(m, m.group()) for m in _roster_pattern.finditer(text)]
     if not sites:
         return None
     m, name = rng.choice(sites)
@@ -354,7 +375,10 @@ _FULL_NAME = re.compile(r"\b(?P<first>[A-Z][a-z]{2,}) (?:[A-Z]\. )?(?P<last>[A-Z
 
 def misspelt_repeated_name(text: str, rng: random.Random) -> Injection | None:
     """Misspell one later mention of a surname the article uses at least three times ("Stoltenberg ... Stoltenburg")."""
-    surnames = {m["last"] for m in _FULL_NAME.finditer(text) if m["last"] not in _NOT_SURNAMES and m["first"] not in _NOT_SURNAMES}
+    surnames = {
+        m["last"] for m in _FULL_NAME.finditer(text)
+        if m["last"] not in _NOT_SURNAMES and m["first"] not in _NOT_SURNAMES and m["first"] not in _NOT_FIRST_NAMES
+    }
     repeated = [
         s for s in sorted(surnames)
         if len(re.findall(rf"\b{s}\b", text)) >= 3 and re.search(rf"\b{s} (?:said|says|told|added|wrote)\b|\b(?:Mr|Mrs|Ms|Dr)\.? {s}\b", text)

@@ -56,9 +56,15 @@ def test_conversion_is_added_where_there_is_none_and_it_is_wrong() -> None:
     assert abs(figure - 62.1) / 62.1 > 0.3
 
 
-def test_share_goes_over_100() -> None:
-    injection = injectors.share_over_100("About 45% of voters agreed.", random.Random(0))
-    assert injection is not None and float(injection.after) > 100
+def test_share_goes_over_100_whatever_the_seed() -> None:
+    for seed in range(40):
+        for share in ("0.5", "4", "45", "99"):
+            injection = injectors.share_over_100(f"About {share}% of voters agreed.", random.Random(seed))
+            assert injection is not None and float(injection.after) > 100
+
+
+def test_no_conversion_is_planted_on_the_end_of_a_range() -> None:
+    assert injectors.broken_conversion("Steers weigh between 600 and 800 lbs.", random.Random(0)) is None
 
 
 def test_percent_change_is_broken_only_when_the_original_was_right() -> None:
