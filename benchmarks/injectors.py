@@ -269,12 +269,17 @@ def reversed_trade(text: str, rng: random.Random) -> Injection | None:
     relations = [(m, _canonical(m["x"]), _canonical(m["y"])) for pattern in (_IMPORT, _EXPORT) for m in pattern.finditer(text)]
     relations = [r for r in relations if r[1] != r[2]]
     directions = Counter((importer, exporter) for _, importer, exporter in relations)
+    # At least three statements of the flow: after one is reversed, two still show the direction,
+    # so the reversed one is the odd one out (with two, either could be the wrong one).
     candidates = [
         r for r in relations
-        if directions[(r[1], r[2])] >= 2 and directions[(r[2], r[1])] == 0
+        if directions[(r[1], r[2])] >= 3 and directions[(r[2], r[1])] == 0
     ]
     if not candidates:
-        return None
+        try:
+            return _reversed_trade_by_layer(text, rng)
+        except (AttributeError, TypeError):  # a trade layer of another shape: no site
+            return None
     m, _, _ = rng.choice(candidates)
     front, back = ("x", "y") if m.start("x") < m.start("y") else ("y", "x")
     middle = text[m.end(front):m.start(back)]
@@ -288,6 +293,53 @@ def reversed_trade(text: str, rng: random.Random) -> Injection | None:
     new = m[back] + middle + back_name
     return _replace("reversed trade relation", text, first[1], second[2], new, ("trade/reversed-direction",),
                     span=(m.start(), m.end() + len(new) - (second[2] - first[1])))
+
+
+def _reversed_trade_by_layer(text: str, rng: random.Random) -> Injection | None:
+    """The same, finding the statements with factlint's own trade layer when it is installed:
+    it reads many more constructions than the patterns above ("imports of G into X from Y",
+    "X, the biggest buyer of Y's G"). Only relations it reads can be planted this way."""
+    document = _document(text)
+    if document is None:
+        return None
+    try:
+        layer = document.layer("trade")
+    except KeyError:
+        return None
+    if layer.two_way:
+        return None
+    stated = [r for r in layer.relations if r.pair and not r.implied and not r.reversed_span and r.importer and r.exporter]
+    directions = Counter(r.pair for r in stated)
+    candidates = [r for r in stated if directions[r.pair] >= 3 and directions[(r.pair[1], r.pair[0])] == 0]
+    if not candidates:
+        return None
+    relation = rng.choice(candidates)
+    first, second = sorted((relation.importer, relation.exporter), key=lambda party: party.start)
+    if first.end > second.start:
+        return None
+
+    def written_as(party: object, other: object) -> str:
+        possessive = party.text[-2:] in ("'s", "’s")  # type: ignore[attr-defined]
+        return other.name + ("'s" if possessive else "")  # type: ignore[attr-defined]
+
+    new = written_as(first, second) + text[first.end:second.start] + written_as(second, first)
+    return _replace("reversed trade relation", text, first.start, second.end, new, ("trade/reversed-direction",),
+                    span=(relation.start, relation.end + len(new) - (second.end - first.start)))
+
+
+_LINTER: list[object] = []
+
+
+def _document(text: str) -> object | None:
+    """A factlint Document of ``text`` with the default rule packs, or None without factlint."""
+    try:
+        from factlint.config import Config
+        from factlint.engine import Linter
+    except ImportError:
+        return None
+    if not _LINTER:
+        _LINTER.append(Linter.for_config(Config()))
+    return _LINTER[0].document(text, "injected.txt")  # type: ignore[attr-defined]
 
 
 # --- misspelt names ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ ARTICLE = """Trade talks resume
 
 TOKYO, March 2 - Japan's imports from China rose 12 pct to 112 mln dlrs from 100 mln dlrs in January,
 the ministry said on Monday, March 2, 1987. Japan imported more machinery from China than ever.
+Chinese exports to Japan grew.
 
 The pipeline runs 42 km (26 miles) from the port. A further 10 km of track is planned.
 About 45% of voters backed the plan, and 30% of households said they would pay more.
@@ -76,13 +77,14 @@ def test_percent_change_is_broken_only_when_the_original_was_right() -> None:
     assert injectors.wrong_percent_change(wrong_already, random.Random(0)) is None
 
 
-def test_trade_relation_is_reversed_only_with_evidence_for_the_direction() -> None:
-    one_mention = "Japan's imports from China rose."
-    assert injectors.reversed_trade(one_mention, random.Random(0)) is None
+def test_trade_relation_is_reversed_only_where_two_other_statements_show_the_direction() -> None:
     two = "Japan's imports from China rose. Japanese imports from China were steady."
-    injection = injectors.reversed_trade(two, random.Random(0))
+    assert injectors.reversed_trade(two, random.Random(0)) is None  # 1 against 1: neither is the odd one
+    three = two + " Chinese exports to Japan grew."
+    injection = injectors.reversed_trade(three, random.Random(0))
     assert injection is not None
-    assert "China" in injection.text[injection.start:injection.end].split("imports")[0]
+    changed = injection.text[injection.start:injection.end]
+    assert changed.index("China") < changed.index("Japan")  # the importer now comes second
 
 
 def test_weekday_put_on_a_date_is_wrong() -> None:
