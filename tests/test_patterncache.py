@@ -98,6 +98,7 @@ def test_every_pattern_has_the_same_text_in_every_process(tmp_path: Path) -> Non
     counts = [
         subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True, timeout=120,
                        env={**os.environ, "PYTHONHASHSEED": seed, "XDG_CACHE_HOME": str(tmp_path / "cache")},
+                       cwd=tmp_path,  # outside the source tree, so the installed package is imported
                        ).stdout.split()[-1]
         for seed in ("1", "2", "3")
     ]

@@ -65,12 +65,15 @@ def test_yaml_loader_keeps_lines_and_rejects_duplicate_keys(tmp_path: Path) -> N
         load_yaml(bad)
 
 
-def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic() -> None:
+def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Path) -> None:
     code = (
         "import sys; from factlint.cli import main; main(['--no-color', '-']); "
         "print(sorted(m for m in ('pint', 'rich', 'pydantic', 'importlib.metadata') if m in sys.modules))"
     )
-    completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True, timeout=60)
+    # Run outside the source tree: `python -c` puts the working folder first on sys.path, and the
+    # source tree's factlint/ has no rules/ (they install as factlint.rules).
+    completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True,
+                               timeout=60, cwd=tmp_path)
     assert completed.stdout.strip().splitlines()[-1] == "[]"
 
 
