@@ -8,13 +8,15 @@ reported. The suggestion keeps the capital letter of the text it replaces.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import compile_pattern, scan
+from factlint.checks.pattern import PATTERN_TIMEOUT, compile_pattern, scan
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -65,9 +67,35 @@ class SubstitutionCheck(Check):
         self.exceptions = [
             compile_pattern("exceptions", str(item), ignorecase=self.ignorecase) for item in spec["exceptions"]
         ]
+        # Prefilter: ``regex``'s case-insensitive matching (full case folding) is slow on long copy.
+        # Plain ASCII phrases are first looked for with the standard ``re`` in the lower-cased text;
+        # only where one occurs does the rule's own pattern run.
+        self.quick: re.Pattern[str] | None = None
+        if self.ignorecase and all(key.isascii() for key in swap):
+            quick = "|".join(r"\s+".join(re.escape(w) for w in key.lower().split()) for key in sorted(swap, key=len, reverse=True))
+            self.quick = re.compile(quick)
+
+    def _matches(self, document: "Document") -> Iterator[regex.Match[str]]:
+        lowered = document.text.lower()
+        if self.quick is None or len(lowered) != len(document.text):
+            yield from scan(document, self.pattern)
+            return
+        starts = [paragraph.start for paragraph in document.paragraphs]
+        position = 0
+        while candidate := self.quick.search(lowered, position):
+            index = bisect.bisect_right(starts, candidate.start()) - 1
+            paragraph_end = document.paragraphs[index].end if index >= 0 else 0
+            match = None
+            if candidate.start() < paragraph_end:
+                match = self.pattern.match(document.text, candidate.start(), paragraph_end, timeout=PATTERN_TIMEOUT)
+            if match is None:
+                position = candidate.start() + 1
+                continue
+            yield match
+            position = max(match.end(), candidate.start() + 1)
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for match in scan(document, self.pattern):
+        for match in self._matches(document):
             text = match.group()
             right = self.replacements[_normal(text, self.ignorecase)]
             if _normal(text, self.ignorecase) == _normal(right, self.ignorecase):
