@@ -15,14 +15,27 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 from factlint.config import Config
+from factlint.diagnostic import Diagnostic
+from factlint.document import Document
 from factlint.engine import Linter
 from factlint.selection import split_selectors
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+def find_corpus(start: Path = Path(__file__).resolve().parent) -> Path:
+    """The nearest ``shared/corpus`` beside the project or any folder above it (worktrees sit deeper)."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "shared" / "corpus"
+        if candidate.is_dir():
+            return candidate
+    return start.parent.parent / "shared" / "corpus"
+
+
+CORPUS = find_corpus()
 
 
 def articles(corpus: Path, sources: list[str], limit: int | None) -> list[Path]:
@@ -58,6 +71,25 @@ def manifest_dates(folder: Path) -> dict[str, date]:
     return dates
 
 
+def article_dates(corpus: Path) -> dict[Path, date]:
+    """Every article's MANIFEST.tsv date, by path, for all sources of the corpus."""
+    return {
+        folder / name: when
+        for folder in sorted(p for p in corpus.iterdir() if p.is_dir())
+        for name, when in manifest_dates(folder).items()
+    }
+
+
+def lint_corpus(
+    linter: Linter, rules: list, files: list[Path], dates: dict[Path, date] | None = None  # type: ignore[type-arg]
+) -> Iterator[tuple[Path, Document, list[Diagnostic]]]:
+    """Each article linted with ``rules``, given its publication date when ``dates`` has it."""
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        document = linter.document(text, str(path), (dates or {}).get(path))
+        yield path, document, linter.lint_document(document, rules)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -81,19 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     per_source: Counter[str] = Counter()
     counts: Counter[tuple[str, str]] = Counter()
     findings = []
-    dated: dict[Path, dict[str, date]] = {}
     started = time.perf_counter()
-    for path in files:
+    for path, document, diagnostics in lint_corpus(linter, rules, files, article_dates(args.corpus) if args.article_dates else None):
         source = path.parent.name
         per_source[source] += 1
-        text = path.read_text(encoding="utf-8", errors="replace")
-        when = None
-        if args.article_dates:
-            if path.parent not in dated:
-                dated[path.parent] = manifest_dates(path.parent)
-            when = dated[path.parent].get(path.name)
-        document = linter.document(text, str(path), when)
-        for diagnostic in linter.lint_document(document, rules):
+        for diagnostic in diagnostics:
             counts[(diagnostic.rule, source)] += 1
             findings.append((diagnostic, document.line_text(diagnostic.line)))
     elapsed = time.perf_counter() - started

@@ -9,10 +9,12 @@ import logging
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -68,12 +70,13 @@ def command(
     article_date: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date, for date rules.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour and source excerpts [default: when stdout is a terminal].", show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core for 16 files or more, else 1].", show_default=False)] = None,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> int:
     """Lint news articles for facts that contradict themselves."""
     try:
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
-                     list_rules, explain, article_date, output, color)
+                     list_rules, explain, article_date, output, color, jobs)
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
         typer.echo("factlint: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -95,6 +98,7 @@ def _lint(
     article_date: str | None,
     output: Path | None,
     color: bool | None,
+    jobs: int | None = None,
 ) -> int:
     _setup_logging()
     try:
@@ -117,7 +121,8 @@ def _lint(
             return EXIT_ERROR
         if output is not None:
             _refuse_to_overwrite_input(output, paths)
-        result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs)
+        with _progress_bar() as progress:
+            result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress)
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
         for error in result.errors:
@@ -195,6 +200,42 @@ def _print_statistics(diagnostics: list[Diagnostic], *, to_stderr: bool) -> None
     lines = [f"{count:>6}  {rule} [{severity}]" for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
     lines.append(f"{len(diagnostics):>6}  total")
     typer.echo("\n".join(lines), err=to_stderr)
+
+
+# Runs with at least this many files show a progress bar, when standard error is a terminal.
+PROGRESS_MIN_FILES = 200
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+    """A ``progress(done, total)`` callback drawing a bar on a terminal's stderr, else None."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar: list[Any] = []
+
+    def progress(done: int, total: int) -> None:
+        if total < PROGRESS_MIN_FILES:
+            return
+        if not bar:
+            from rich.progress import Progress  # only for long runs on a terminal
+
+            bar.append(Progress(transient=True, console=_stderr_console()))
+            bar[0].start()
+            bar.append(bar[0].add_task("linting", total=total))
+        bar[0].update(bar[1], completed=done)
+
+    try:
+        yield progress
+    finally:
+        if bar:
+            bar[0].stop()
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 class _StderrHandler(logging.Handler):

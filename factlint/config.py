@@ -50,6 +50,8 @@ class Config:
 
     def ignored_for(self, path: str) -> tuple[str, ...]:
         """``ignore`` plus the per-file ignores whose glob matches ``path`` (relative to ``root``)."""
+        if not self.per_file_ignores:
+            return self.ignore
         try:
             relative = Path(path).resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:

@@ -29,6 +29,7 @@ LAYERS: dict[str, str] = {
 }
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE = regex.compile(r"[^\r\n]+")
 # "\r(?!\n)": backtracking must not split one CRLF into two breaks (that made every CRLF a blank line).
 _BLANK_LINE = regex.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}")
 # Wire copy wraps lines at about 65 columns; a block with longer lines has one paragraph per line.
@@ -113,7 +114,7 @@ class Document:
         return paragraphs
 
     def _split_block(self, start: int, end: int) -> list[Span]:
-        lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\r\n]+", self.text, pos=start, endpos=end)]
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(self.text, start, end)]
         lines = [(s, e) for s, e in lines if self.text[s:e].strip()]
         if not lines:
             return []

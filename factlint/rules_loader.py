@@ -33,8 +33,12 @@ SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {
 
 
 def default_pack() -> Path:
-    """The folder of the rule packs shipped inside the installed package."""
-    return Path(str(resources.files("factlint.rules")))
+    """The folder of the rule packs shipped inside the installed package (``factlint.rules``), or
+    the checkout's top-level ``rules/`` when factlint runs from a source tree that is not installed."""
+    try:
+        return Path(str(resources.files("factlint.rules")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "rules"
 
 
 def rule_files(pack: Path) -> list[Path]:

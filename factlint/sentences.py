@@ -25,8 +25,10 @@ SENTENCE_STARTERS = frozenset(
     "For If When While After Before Its His Her Their Our There Some Many Most Officials".split()
 )
 
+# The look-behind makes the scan start only at the beginning of a word: without it every position
+# inside a word is tried and fails, twice the work for the same matches.
 _BOUNDARY = regex.compile(
-    r"""(?<word>[\p{L}\p{N}.'’-]*)(?<stop>[.!?]+|…)(?<close>["'”’)\]]*)(?<space>\s+)(?=(?<open>["'“‘(\[]*)(?<next>[\p{Lu}\p{N}][\p{L}\p{N}]*))""",
+    r"""(?<![\p{L}\p{N}.'’-])(?<word>[\p{L}\p{N}.'’-]*)(?<stop>[.!?]+|…)(?<close>["'”’)\]]*)(?<space>\s+)(?=(?<open>["'“‘(\[]*)(?<next>[\p{Lu}\p{N}][\p{L}\p{N}]*))""",
     regex.VERSION1,
 )
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}?")

@@ -20,9 +20,13 @@ class LineMap(dict):  # type: ignore[type-arg]
         return self.key_lines.get(key, self.line)
 
 
-class _LineLoader(yaml.SafeLoader):
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:  # type: ignore[override]
-        mapping = LineMap(super().construct_mapping(node, deep=True))
+# libyaml's C parser when PyYAML was built with it (several times faster on big data files).
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[misc, valid-type]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:
+        mapping = LineMap(yaml.constructor.SafeConstructor.construct_mapping(self, node, deep=True))
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = {}
         seen: set[Any] = set()

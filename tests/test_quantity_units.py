@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import textwrap
 
 import pytest
@@ -50,7 +51,9 @@ def test_significant(value: float, text: str) -> None:
 
 
 def _run(code: str) -> str:
-    completed = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60)
+    # Outside the source tree: there `python -c` would import ./factlint, which has no rules/.
+    completed = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60,
+                               cwd=tempfile.gettempdir())
     assert completed.returncode == 0, completed.stderr
     return completed.stdout.strip()
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 
 if TYPE_CHECKING:
@@ -60,20 +61,20 @@ class AgeCheck(Check):
         title = "(?:" + "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\.?"
         name = rf"(?<title>{title}\s+)?(?<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         age = r"(?<age>\d{1,3})(?!\p{N}|[.,]\p{N})"
-        self.appositive = regex.compile(
+        self.appositive = patterncache.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{name},\s+(?:aged\s+)?{age}(?=,|\s+and\b)|{name}\s+\({age}\))",
             regex.VERSION1,
         )
-        self.before_name = regex.compile(
+        self.before_name = patterncache.compile(
             rf"(?<![\p{{L}}\p{{N}}]){age}-year-old\s+{name}(?![\p{{L}}])", regex.VERSION1
         )
         verbs_alt = "|".join(regex.escape(v) for v in verbs)
-        self.bare = regex.compile(
+        self.bare = patterncache.compile(
             rf"(?<![\p{{L}}\p{{N}}])[Tt]he\s+{age}-year-old(?=\s*[,.;]|\s+(?:{verbs_alt})\b)", regex.VERSION1
         )
-        self.born = regex.compile(r"\bborn\s+(?:in\s+|on\s+)?(?:[\p{L}.]+\s+\d{1,2},?\s+|\d{1,2}\s+[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)\b")
-        self.titled_name = regex.compile(rf"(?<![\p{{L}}]){title}\s+(?<name>{_CAP})")
-        self.full_name = regex.compile(rf"(?<![\p{{L}}])(?<name>{_CAP}(?:\s+{_CAP}){{1,3}})(?![\p{{L}}])")
+        self.born = patterncache.compile(r"\bborn\s+(?:in\s+|on\s+)?(?:[\p{L}.]+\s+\d{1,2},?\s+|\d{1,2}\s+[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)\b")
+        self.titled_name = patterncache.compile(rf"(?<![\p{{L}}]){title}\s+(?<name>{_CAP})")
+        self.full_name = patterncache.compile(rf"(?<![\p{{L}}])(?<name>{_CAP}(?:\s+{_CAP}){{1,3}})(?![\p{{L}}])")
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text

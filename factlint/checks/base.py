@@ -7,11 +7,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
+import regex
+
 from factlint.diagnostic import Severity
 
 if TYPE_CHECKING:
     from factlint.document import Document
     from factlint.knowledge import Knowledge
+
+
+# A full stop that ends the description's first sentence (not an ellipsis, not inside quotes).
+_SENTENCE_END = regex.compile(r'(?<![.\s])\.(?=\s+[\p{Lu}(])')
 
 
 class RuleSpecError(ValueError):
@@ -52,8 +58,8 @@ class RuleDefinition:
     def summary(self) -> str:
         """The first sentence of the description, for ``--list-rules`` and SARIF."""
         text = " ".join(self.description.split())
-        head, dot, _ = text.partition(". ")
-        return head + "." if dot else text
+        end = _SENTENCE_END.search(text)
+        return text[: end.start() + 1] if end else text
 
 
 class Finding(NamedTuple):

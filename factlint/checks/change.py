@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Bound, Quantity, vocabulary
 from factlint.units import significant
@@ -43,7 +44,7 @@ _TOKEN = f"{_OPEN}(?P<{{name}}>\\d+){_CLOSE}"
 
 
 def _words(items: Iterable[Any]) -> str:
-    escaped = [regex.escape(str(w)).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in sorted(items, key=lambda w: -len(str(w)))]
+    escaped = [regex.escape(str(w)).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in sorted(items, key=lambda w: (-len(str(w)), str(w)))]
     return "|".join(escaped) or "(?!)"
 
 
@@ -111,10 +112,10 @@ class ChangeCheck(Check):
             for name, value in fillers.items():
                 source = source.replace("{" + name + "}", value)
             try:
-                self.forms.append(regex.compile(source, regex.VERSION1 | regex.IGNORECASE))
+                self.forms.append(patterncache.compile(source, regex.VERSION1 | regex.IGNORECASE))
             except regex.error as error:
                 raise RuleSpecError("forms", f"invalid form {form!r}: {error}") from None
-        self.skip = regex.compile(rf"\b(?:{_words(skip)})(?!\p{{L}})", regex.IGNORECASE) if skip else None
+        self.skip = patterncache.compile(rf"\b(?:{_words(skip)})(?!\p{{L}})", regex.IGNORECASE) if skip else None
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.tolerance = float(spec["tolerance"])
         self.loose_tolerance = float(spec["loose_tolerance"])

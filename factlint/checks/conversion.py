@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Quantity, vocabulary
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 def _compile(key: str, source: str) -> regex.Pattern[str]:
     try:
-        return regex.compile(source, regex.VERSION1 | regex.IGNORECASE)
+        return patterncache.compile(source, regex.VERSION1 | regex.IGNORECASE)
     except regex.error as error:
         raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Quantity
 
@@ -32,8 +33,8 @@ class PartWholeCheck(Check):
     def compile(self, spec: Mapping[str, Any]) -> None:
         flags = regex.VERSION1 | regex.IGNORECASE
         try:
-            self.joiners = [regex.compile(str(p), flags) for p in spec["joiners"]]
-            self.noun = regex.compile(spec["noun"], flags)
+            self.joiners = [patterncache.compile(str(p), flags) for p in spec["joiners"]]
+            self.noun = patterncache.compile(spec["noun"], flags)
         except regex.error as error:
             raise RuleSpecError("joiners", f"invalid regular expression: {error}") from None
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])

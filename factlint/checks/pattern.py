@@ -1,18 +1,22 @@
 """``kind: pattern`` — a regular expression that should not occur in news copy.
 
 Fields: ``pattern`` (a ``regex`` pattern; named groups become message placeholders), ``ignorecase``,
-``exceptions`` (patterns; a match that fully matches one is not reported) and ``suggestion`` (a
-template over the named groups). The pattern runs one paragraph at a time under the ``regex``
-module's timeout, so a pattern that backtracks forever is cut off instead of hanging the run.
+``exceptions`` (patterns; a match that fully matches one is not reported), ``suggestion`` (a
+template over the named groups) and ``prefilter`` (a looser pattern in Python's ``re`` syntax that
+must match in a paragraph before ``pattern`` runs there: a cheap test that skips most paragraphs).
+The pattern runs one paragraph at a time under the ``regex`` module's timeout, so a pattern that
+backtracks forever is cut off instead of hanging the run.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.templates import template_fields
 
@@ -32,22 +36,52 @@ def time_limit(length: int) -> float:
 
 
 def compile_pattern(key: str, source: str, *, ignorecase: bool = False) -> regex.Pattern[str]:
-    """Compile a user pattern, turning a syntax error into a RuleSpecError for ``key``."""
+    """Compile a user pattern, turning a syntax error into a RuleSpecError for ``key``.
+
+    Case-insensitive matching uses simple case folding, as the standard ``re`` does: the ``regex``
+    module's full case folding (``ß`` = ``ss``), on by default in VERSION1, makes compiling a rule
+    three times and matching it twice as slow, and changes nothing for English copy.
+    """
     flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
     try:
-        compiled = regex.compile(source, flags)
+        compiled = patterncache.compile("(?-f)" + source, flags)
+    except regex.error:
+        pass
+    else:
+        if key == "pattern" and compiled.fullmatch("") is not None:
+            raise RuleSpecError(key, f"pattern {source!r} matches empty text, so it would flag every position")
+        return compiled
+    try:  # compiled again without the prefix, so the error names positions in the rule's own text
+        regex.compile(source, flags)
     except regex.error as error:
         raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
-    if key == "pattern" and compiled.fullmatch("") is not None:
-        raise RuleSpecError(key, f"pattern {source!r} matches empty text, so it would flag every position")
-    return compiled
+    raise RuleSpecError(key, f"invalid regular expression {source!r}")
 
 
-def scan(document: "Document", pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
-    """Every match of ``pattern`` in the document's prose, paragraph by paragraph, under the timeout."""
+def compile_prefilter(source: str | None, *, ignorecase: bool = False) -> re.Pattern[str] | None:
+    """Compile a rule's ``prefilter`` with the standard ``re`` (several times faster than ``regex``
+    on plain patterns); a syntax error becomes a RuleSpecError."""
+    if source is None:
+        return None
+    try:
+        return re.compile(source, re.IGNORECASE if ignorecase else 0)
+    except re.error as error:
+        raise RuleSpecError("prefilter", f"invalid prefilter {source!r} (Python re syntax): {error}") from None
+
+
+def scan(
+    document: "Document", pattern: regex.Pattern[str], prefilter: re.Pattern[str] | None = None
+) -> Iterable[regex.Match[str]]:
+    """Every match of ``pattern`` in the document's prose, paragraph by paragraph, under the timeout;
+    with a ``prefilter``, only in the paragraphs where it matches."""
+    text = document.text
+    if prefilter is not None and not prefilter.search(text):
+        return
     for paragraph in document.paragraphs:
+        if prefilter is not None and not prefilter.search(text, paragraph.start, paragraph.end):
+            continue
         limit = time_limit(paragraph.end - paragraph.start)
-        yield from pattern.finditer(document.text, paragraph.start, paragraph.end, timeout=limit)
+        yield from pattern.finditer(text, paragraph.start, paragraph.end, timeout=limit)
 
 
 def is_exception(text: str, exceptions: list[regex.Pattern[str]]) -> bool:
@@ -63,6 +97,11 @@ class PatternCheck(Check):
         "ignorecase": Option(bool, default=False),
         "exceptions": Option(list, default=[], doc="patterns of matches not to report"),
         "suggestion": Option(str, doc="replacement template over the pattern's named groups"),
+        "prefilter": Option(
+            str,
+            doc="a fast pattern in Python's re syntax that must match in a paragraph before the pattern runs "
+            "there; it must match wherever the pattern does (a looser version of it)",
+        ),
     }
 
     def compile(self, spec: Mapping[str, Any]) -> None:
@@ -70,6 +109,7 @@ class PatternCheck(Check):
         self.exceptions = [
             compile_pattern("exceptions", str(item), ignorecase=spec["ignorecase"]) for item in spec["exceptions"]
         ]
+        self.prefilter = compile_prefilter(spec["prefilter"], ignorecase=spec["ignorecase"])
         self.suggestion = spec["suggestion"]
         groups = frozenset(self.pattern.groupindex)
         if self.suggestion is not None:
@@ -82,7 +122,7 @@ class PatternCheck(Check):
         return super().allowed_placeholders() | self.groups
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for match in scan(document, self.pattern):
+        for match in scan(document, self.pattern, self.prefilter):
             text = match.group()
             if is_exception(text, self.exceptions):
                 continue

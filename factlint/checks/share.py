@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Quantity
 from factlint.units import significant
@@ -29,7 +30,7 @@ TESTS = ("over-100", "sum")
 
 
 def _words(items: Iterable[Any]) -> str:
-    escaped = [regex.escape(str(w)).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in sorted(items, key=lambda w: -len(str(w)))]
+    escaped = [regex.escape(str(w)).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in sorted(items, key=lambda w: (-len(str(w)), str(w)))]
     return "|".join(escaped) or "(?!)"
 
 
@@ -52,7 +53,7 @@ class ShareCheck(Check):
         self.tolerance = float(spec["tolerance"])
         flags = regex.VERSION1 | regex.IGNORECASE
         determiners = _words(spec["determiners"])
-        self.whole = regex.compile(
+        self.whole = patterncache.compile(
             rf"\s+of\s+(?:(?:{determiners})\s+)*(?:(?!(?:to|for|in|on|from|by|with|than|and|or|of)\b)[\p{{L}}'’]+\s+){{0,2}}?(?P<whole>{_words(spec['wholes'])})\b",
             flags,
         )
@@ -63,19 +64,19 @@ class ShareCheck(Check):
         links = _words(spec["links"])
         lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
         # After the first share a few words may come before the link ("half of the money goes to").
-        self.first_link = regex.compile(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        self.first_link = patterncache.compile(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
         # Between two shares: the link, a short phrase, a comma, "and" or "while".
         words_before = r"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){0,4}?"
-        self.first_between = regex.compile(
+        self.first_between = patterncache.compile(
             rf"{words_before}\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?\s*(?:,\s*(?:and\s+|while\s+)?|;\s*|\s+and\s+|\s+while\s+)",
             flags,
         )
-        self.between = regex.compile(
+        self.between = patterncache.compile(
             rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?\s*(?:,\s*(?:and\s+|while\s+)?|;\s*|\s+and\s+|\s+while\s+)",
             flags,
         )
-        self.after = regex.compile(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
-        self.skip = regex.compile(rf"\b(?:{_words(spec['skip'])})\b", flags) if spec["skip"] else None
+        self.after = patterncache.compile(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        self.skip = patterncache.compile(rf"\b(?:{_words(spec['skip'])})\b", flags) if spec["skip"] else None
 
     def run(self, document: "Document") -> Iterable[Finding]:
         layer = document.layer("quantities")

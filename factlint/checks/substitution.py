@@ -8,13 +8,15 @@ reported. The suggestion keeps the capital letter of the text it replaces.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import compile_pattern, is_exception, scan
+from factlint.checks.pattern import PATTERN_TIMEOUT, compile_pattern, is_exception, scan
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -29,8 +31,15 @@ def _normal(text: str, ignorecase: bool) -> str:
     return text.casefold() if ignorecase else text
 
 
-def _keep_capital(original: str, replacement: str) -> str:
-    if original[:1].isupper() and replacement[:1].islower():
+# What may stand before a sentence's first word: the paragraph start, or a full stop and quotes.
+_SENTENCE_START = regex.compile(r'(?:^|[.!?]["”’)]*\s)["“‘(\s\u200b]*$')
+
+
+def _keep_capital(original: str, replacement: str, before: str) -> str:
+    """Capitalise a lower-case replacement for a capitalised match that starts a sentence
+    ("Next a week" -> "Next week"); elsewhere the replacement stands as written ("First Lady" ->
+    "first lady")."""
+    if original[:1].isupper() and replacement[:1].islower() and _SENTENCE_START.search(before):
         return replacement[0].upper() + replacement[1:]
     return replacement
 
@@ -61,14 +70,40 @@ class SubstitutionCheck(Check):
         self.exceptions = [
             compile_pattern("exceptions", str(item), ignorecase=self.ignorecase) for item in spec["exceptions"]
         ]
+        # Prefilter: ``regex``'s case-insensitive matching (full case folding) is slow on long copy.
+        # Plain ASCII phrases are first looked for with the standard ``re`` in the lower-cased text;
+        # only where one occurs does the rule's own pattern run.
+        self.quick: re.Pattern[str] | None = None
+        if self.ignorecase and all(key.isascii() for key in swap):
+            quick = "|".join(r"\s+".join(re.escape(w) for w in key.lower().split()) for key in sorted(swap, key=len, reverse=True))
+            self.quick = re.compile(quick)
+
+    def _matches(self, document: "Document") -> Iterator[regex.Match[str]]:
+        lowered = document.text.lower()
+        if self.quick is None or len(lowered) != len(document.text):
+            yield from scan(document, self.pattern)
+            return
+        starts = [paragraph.start for paragraph in document.paragraphs]
+        position = 0
+        while candidate := self.quick.search(lowered, position):
+            index = bisect.bisect_right(starts, candidate.start()) - 1
+            paragraph_end = document.paragraphs[index].end if index >= 0 else 0
+            match = None
+            if candidate.start() < paragraph_end:
+                match = self.pattern.match(document.text, candidate.start(), paragraph_end, timeout=PATTERN_TIMEOUT)
+            if match is None:
+                position = candidate.start() + 1
+                continue
+            yield match
+            position = max(match.end(), candidate.start() + 1)
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for match in scan(document, self.pattern):
+        for match in self._matches(document):
             text = match.group()
             right = self.replacements[int(str(match.lastgroup)[1:])]
             if _normal(text, self.ignorecase) == _normal(right, self.ignorecase):
                 continue
             if is_exception(text, self.exceptions):
                 continue
-            suggestion = _keep_capital(text, right)
+            suggestion = _keep_capital(text, right, document.text[max(0, match.start() - 8):match.start()])
             yield Finding(match.start(), match.end(), {"match": text}, suggestion)

@@ -24,7 +24,7 @@ import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.countries import Gazetteer
-from factlint.layers.trade import Party, Relation, TradeGrammar, goods_words, grammar
+from factlint.layers.trade import Party, Relation, TradeGrammar, goods_words, grammar, keywords
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -46,9 +46,9 @@ class TradeDirectionCheck(Check):
         self.max_quotes: int = spec["max_quotes"]
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        grammar_ = grammar(document.knowledge)
-        if not grammar_.keywords.search(document.text):
+        if not keywords(document.knowledge).search(document.text):
             return
+        grammar_ = grammar(document.knowledge)
         layer = document.layer("trade")
         relations: Sequence[Relation] = layer.relations
         for relation in relations:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
+from factlint import patterncache
 from factlint.errors import FactlintError
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
 def mention_pattern(gazetteer_: Gazetteer) -> regex.Pattern[str]:
     """One pattern for every surface form, with an optional possessive ending."""
     if gazetteer_ not in _MATCHERS:
-        _MATCHERS[gazetteer_] = regex.compile(
+        _MATCHERS[gazetteer_] = patterncache.compile(
             _LEFT_EDGE + r"(?P<form>\L<forms>)(?P<poss>" + POSSESSIVE + r")?" + _RIGHT_EDGE,
             regex.VERSION1,
             forms=gazetteer_.all_forms,

@@ -15,12 +15,15 @@ a beautiful day", published on September 11, 2015, recall the same day in an ear
 from __future__ import annotations
 
 import calendar as pycalendar
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
+
+from factlint import patterncache
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -60,11 +63,14 @@ class _Grammar:
     months: dict[str, int]
     weekdays: dict[str, int]
     pattern: regex.Pattern[str]
+    # Prefilter: every date names a month, so paragraphs without a month name are not scanned.
+    month_names: re.Pattern[str]
 
 
 def _forms(names: dict[str, int]) -> str:
     """An alternation of name forms, longest first, in Title case or in capitals."""
-    forms = sorted({form for name in names for form in (name, name.upper())}, key=len, reverse=True)
+    # Longest first; equal lengths in a fixed order, so the pattern text is the same in every run.
+    forms = sorted({form for name in names for form in (name, name.upper())}, key=lambda form: (-len(form), form))
     return "|".join(regex.escape(form) for form in forms)
 
 
@@ -93,11 +99,12 @@ def _grammar(months_items: tuple[tuple[str, int], ...], weekdays_items: tuple[tu
         rf"(?<day>{boundary_before}{day}){day_end}(?:{dash}(?<day2>{day}){day_end})?\s+(?:of\s+)?"
         rf"(?<mon>{month}){name_end}(?:,?\s+(?<year>{year}))?"
     )
-    pattern = regex.compile(
+    pattern = patterncache.compile(
         rf"{weekday_part}(?<date>{british}|{us})(?![\p{{L}}\p{{N}}'’-]|[.,]\p{{N}})",
         regex.VERSION1,
     )
-    return _Grammar(months, weekdays, pattern)
+    # not inside a word: the pattern's own month needs the same boundaries (so "Market" is skipped)
+    return _Grammar(months, weekdays, pattern, re.compile(rf"(?<![^\W_])(?:{_forms(months)})(?![^\W_])"))
 
 
 def grammar_for(document: "Document") -> _Grammar:
@@ -125,8 +132,11 @@ def extract(document: "Document") -> list[DateMention]:
     if not grammar.months:
         return []
     mentions: list[DateMention] = []
+    text = document.text
     for paragraph in document.paragraphs:
-        for match in grammar.pattern.finditer(document.text, paragraph.start, paragraph.end):
+        if not grammar.month_names.search(text, paragraph.start, paragraph.end):
+            continue
+        for match in grammar.pattern.finditer(text, paragraph.start, paragraph.end):
             month = _name_value(grammar.months, match["mon"])
             day = _number(match["day"])
             if month < 1 or day is None:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
+
 if TYPE_CHECKING:
     from factlint.document import Document
     from factlint.knowledge import Knowledge
@@ -141,7 +143,7 @@ class Vocabulary:
 
 def _alternation(items: list[str]) -> str:
     """Longest first so "sq km" wins over "km"; spaces match any run of spaces."""
-    escaped = [regex.escape(item).replace(r"\ ", r"\s+").replace(" ", r"\s+") for item in sorted(set(items), key=len, reverse=True)]
+    escaped = [regex.escape(item).replace(r"\ ", r"\s+").replace(" ", r"\s+") for item in sorted(set(items), key=lambda item: (-len(item), item))]
     return "|".join(escaped) or "(?!)"
 
 
@@ -210,7 +212,7 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
         )?
         (?![\p{{N}}]|[.,]\d|:\d)(?:(?<=\D)|(?!/\d))
     """
-    pattern = regex.compile(source, regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE)
+    pattern = patterncache.compile(source, regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE)
     months = _alternation([str(m) for m in data.get("months") or []])
     halves = _alternation([str(m) for m in data.get("period_halves") or []])
     return Vocabulary(
