@@ -16,8 +16,9 @@ when the two differ only by endings (plurals, demonyms: "Obamas", "American", "K
 either is written in lower case elsewhere in the article (a common word), when the rarer one is a
 real word or name in its own right, when the two are used with different given names (different
 people: "Joe Biden", "Hunter Biden"), when either is only ever a given name, when only the rarer
-one comes with a given name ("Emmi Harward" beside "Harvard", unless the other follows an honorific:
-"Jack Cunniingham" beside "Mr Cunningham"), or when they are accepted variants.
+one comes with a given name ("Emmi Harward" beside "Harvard", unless the other follows an honorific,
+"Jack Cunniingham" beside "Mr Cunningham", or speaks and is no common word or name, "Mohamed Berada
+said" beside "Berrada said"), or when they are accepted variants.
 
 A person's surname (after an honorific, "Ms. Ford", or alone beside a speech verb, "Stamos said")
 takes no plural or demonym ending, so the endings test is skipped for its typing slips: a letter
@@ -198,9 +199,15 @@ class NameConsistencyCheck(Check):
             return None
         if variant.count > self.max_variant_count or _frequency(variant.first.text) >= self.name_frequency:
             return None  # used often, or a real word or name in its own right: "Toyoda", "Bayley"
-        if variant.given and not reference.given and not reference.titled:
+        if variant.given and not reference.given and not self._surname_alone(reference):
             return None  # a person introduced by full name beside a place or firm: "Emmi Harward", "Harvard"
         return variant, reference
+
+    def _surname_alone(self, spelling: Spelling) -> bool:
+        """True when a spelling never used with a given name is still a person's surname: after an
+        honorific ("Mr Cunningham"), or speaking and no word or well-known name ("Berrada said", not
+        "Harvard said")."""
+        return spelling.titled or (spelling.speaker and _frequency(spelling.first.text) < self.name_frequency)
 
     def _preference(self, spelling: Spelling) -> tuple[bool, int, float]:
         """Which of several candidate right spellings to name: a real word first, then the most used."""
