@@ -301,7 +301,7 @@ def test_a_long_unwrapped_paragraph_is_linted_whole_by_every_rule(caplog: pytest
 
     from factlint import lint_text
 
-    sentence = "Officials said the the plan would work, and the U.S. vote followed the US vote. "
+    sentence = "Officials said the the plan would work, and the U.S. vote followed the US vote on fooBarbaz. "
     text = "Related | " + sentence * 5_000  # about 400 KB, one line, 5,000 doubled words
     with caplog.at_level(logging.WARNING, logger="factlint"):
         diagnostics = lint_text(text)  # every default rule: none may give up on a long paragraph

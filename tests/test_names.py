@@ -174,3 +174,17 @@ def test_quotes_layer_reads_british_single_quotes_but_not_apostrophes() -> None:
 def test_quotes_layer_runs_an_open_quotation_to_the_end_of_its_paragraph() -> None:
     text = '"We will act, he said.\n\nThe U.S. agreed.'
     assert quoted(text) == ['"We will act, he said.']
+
+
+def test_quotes_layer_closes_a_quotation_on_two_single_quotes() -> None:
+    text = "“What we don’t support is a trade war,’’ said Thomas Donohue, president of the US Chamber of Commerce."
+    assert quoted(text) == ["“What we don’t support is a trade war,’’"]
+
+
+def test_style_flags_us_in_an_organisation_name_after_a_quotation_closed_by_two_single_quotes() -> None:
+    text = (
+        "Tariffs rise\n\n"
+        "U.S. officials said tariffs would rise. U.S. exporters objected, and U.S. farmers agreed.\n\n"
+        "“We do not support a trade war,’’ Thomas Donohue, president of the US Chamber of Commerce, said this month.\n"
+    )
+    assert findings(text, "style") == ["5:style/inconsistent-form:US"]

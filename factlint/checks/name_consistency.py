@@ -16,7 +16,15 @@ when the two differ only by endings (plurals, demonyms: "Obamas", "American", "K
 either is written in lower case elsewhere in the article (a common word), when the rarer one is a
 real word or name in its own right, when the two are used with different given names (different
 people: "Joe Biden", "Hunter Biden"), when either is only ever a given name, when only the rarer
-one comes with a given name ("Emmi Harward" beside "Harvard"), or when they are accepted variants.
+one comes with a given name ("Emmi Harward" beside "Harvard", unless the other follows an honorific,
+"Jack Cunniingham" beside "Mr Cunningham", or speaks and is no common word or name, "Mohamed Berada
+said" beside "Berrada said"), or when they are accepted variants.
+
+A person's surname (after an honorific, "Ms. Ford", or alone beside a speech verb, "Stamos said")
+takes no plural or demonym ending, so the endings test is skipped for its typing slips: a letter
+doubled ("Mattiis", "Andelmaan") or a vowel dropped or changed before the same last letter ("Stams",
+"Kazianas"; not "a" for "o", which makes gendered forms). Such surnames are compared from four
+letters on, where only typing slips count ("Ryaan", "Daiz").
 
 The rarer spelling is reported (fewer uses; on a tie, the one much rarer in English), naming the
 likeliest other spelling (a real word first, then the most used), its first line and its count.
@@ -41,10 +49,14 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 MIN_LENGTH = 5
+# A person's surname this short is compared only with its typing slips ("Ryan"/"Ryaan").
+MIN_PERSON_LENGTH = 4
 _UMLAUT = regex.compile("[äöüÄÖÜ]")
 _CAMEL = regex.compile(r"\p{Ll}{3}\p{Lu}")
 _LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
 SHORT_WORD = 6
+_SAID_AFTER = regex.compile(r",?[ \t]+(?:said|says|told|added|wrote|asked|argued|noted)\b")
+_SAID_BEFORE = regex.compile(r"\b(?:said|says|added)[ \t]+$")
 VOWELS = frozenset("aeiouy")
 MIN_GIVEN_LENGTH = 6
 # On a tie in uses, the flagged spelling must be this much rarer in English (Zipf units).
@@ -59,6 +71,13 @@ class Spelling:
     tokens: list[NameToken] = field(default_factory=list)
     given: set[str] = field(default_factory=set)  # given names seen before it as a surname
     roles: set[str] = field(default_factory=set)  # "given", "surname", "single"
+    titled: bool = False  # used after an honorific: "Mr Cunningham", "Ms. Ford"
+    speaker: bool = False  # used alone beside a speech verb: "Stamos said", "says Luckey"
+
+    @property
+    def person(self) -> bool:
+        """Used as a person's surname (firms and places speak too, but take no honorific)."""
+        return self.titled or self.speaker
 
     @property
     def count(self) -> int:
@@ -83,6 +102,11 @@ class NameConsistencyCheck(Check):
         self.name_frequency = float(spec["name_frequency"])
         self.endings = frozenset(str(e) for e in spec["endings"]) | {""}
         self.max_variant_count = spec["max_variant_count"]
+        name_words = self.knowledge.get("name-words") or {}
+        self.honorifics = frozenset(str(w) for w in name_words.get("honorifics", []))
+        # "Ms. Ford": the layer leaves an honorific with a full stop outside the mention.
+        alternation = "|".join(regex.escape(w) for w in sorted(self.honorifics, key=len, reverse=True))
+        self.honorific_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\.?[ \t]+$") if alternation else None
         self.same: dict[str, set[str]] = defaultdict(set)
         for name in spec["variants"]:
             for group in _variant_groups(self.knowledge.get(name), name):
@@ -95,14 +119,23 @@ class NameConsistencyCheck(Check):
         if len(spellings) < 2:
             return
         lowercase_words = set(_LOWERCASE_WORD.findall(document.text))  # common words, as the keys are folded
-        keys = [k for k in spellings if len(k) >= MIN_LENGTH and k not in lowercase_words]
+        keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and k not in lowercase_words]
         best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
         variants: dict[str, Spelling] = {}
         for index, a in enumerate(keys):
             for b in keys[index + 1 :]:
                 if a[0] != b[0] or abs(len(a) - len(b)) > 2 or b in self.same.get(a, ()):
                     continue
-                if not near_miss(a, b, one_edit_up_to=7) or self._inflected(a, b):
+                # A person's surname takes no plural or demonym ending: there "Mattiis" and "Stams"
+                # are typing slips, not "Koreas" beside "Korean"; and a short surname ("Ryan", "Diaz")
+                # is compared with its typing slips ("Ryaan", "Daiz").
+                person = spellings[a].person or spellings[b].person
+                doubled = person and _doubled_letter(a, b)
+                if min(len(a), len(b)) < MIN_LENGTH and not (person and _short_word_slip(a, b)):
+                    continue
+                if not doubled and not near_miss(a, b, one_edit_up_to=7):
+                    continue
+                if not (doubled or (person and _vowel_slip_before_end(a, b))) and self._inflected(a, b):
                     continue
                 if _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
                     continue
@@ -132,6 +165,13 @@ class NameConsistencyCheck(Check):
             for position, token in enumerate(words):
                 spelling = spellings.setdefault(token.key, Spelling(token.key))
                 spelling.tokens.append(token)
+                if position == len(words) - 1 and (
+                    any(t.rstrip(".") in self.honorifics for t in mention.title.split())
+                    or (self.honorific_before is not None and self.honorific_before.search(document.text, max(token.start - 14, 0), token.start))
+                ):
+                    spelling.titled = True
+                if len(words) == 1 and _speaker(document.text, token):
+                    spelling.speaker = True
                 if len(words) == 1:
                     spelling.roles.add("single")
                 elif position == len(words) - 1:
@@ -159,9 +199,15 @@ class NameConsistencyCheck(Check):
             return None
         if variant.count > self.max_variant_count or _frequency(variant.first.text) >= self.name_frequency:
             return None  # used often, or a real word or name in its own right: "Toyoda", "Bayley"
-        if variant.given and not reference.given:
+        if variant.given and not reference.given and not self._surname_alone(reference):
             return None  # a person introduced by full name beside a place or firm: "Emmi Harward", "Harvard"
         return variant, reference
+
+    def _surname_alone(self, spelling: Spelling) -> bool:
+        """True when a spelling never used with a given name is still a person's surname: after an
+        honorific ("Mr Cunningham"), or speaking and no word or well-known name ("Berrada said", not
+        "Harvard said")."""
+        return spelling.titled or (spelling.speaker and _frequency(spelling.first.text) < self.name_frequency)
 
     def _preference(self, spelling: Spelling) -> tuple[bool, int, float]:
         """Which of several candidate right spellings to name: a real word first, then the most used."""
@@ -188,9 +234,10 @@ class NameConsistencyCheck(Check):
         for surname, givens in by_surname.items():
             for index, a in enumerate(givens):
                 for b in givens[index + 1 :]:
-                    if min(len(a), len(b)) < MIN_GIVEN_LENGTH or b in self.same.get(a, ()):
+                    if b in self.same.get(a, ()):
                         continue
-                    if not near_miss(a, b, max_edits=1):
+                    doubled = min(len(a), len(b)) >= MIN_PERSON_LENGTH and _doubled_letter(a, b)  # "Jefff Sessions"
+                    if not doubled and (min(len(a), len(b)) < MIN_GIVEN_LENGTH or not near_miss(a, b, max_edits=1)):
                         continue
                     first_a, first_b = uses[(surname, a)], uses[(surname, b)]
                     if len(first_a) == len(first_b):
@@ -200,6 +247,34 @@ class NameConsistencyCheck(Check):
                     for token in variant:
                         fields = {"other": reference[0].text, "line": line, "count": len(reference)}
                         yield Finding(token.start, token.end, fields, reference[0].text)
+
+
+def _speaker(text: str, token: NameToken) -> bool:
+    """True when a lone name word is the subject or object of a speech verb: "Stamos said", "says Luckey"."""
+    return _SAID_AFTER.match(text, token.end) is not None or _SAID_BEFORE.search(text, max(token.start - 12, 0), token.start) is not None
+
+
+def _doubled_letter(a: str, b: str) -> bool:
+    """True when one spelling is the other with one letter typed twice ("Ryaan", "Mattiis")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
+
+
+def _vowel_slip_before_end(a: str, b: str) -> bool:
+    """True when two spellings with the same last letter differ by one vowel dropped or changed
+    ("Stamos"/"Stams", "Kazianis"/"Kazianas"): a typing slip, not an ending such as "Koreas"/"Korean".
+    "o" for "a" is left out: it makes gendered forms ("Latinos"/"Latinas")."""
+    if a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        differ = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(differ) == 1 and {a[differ[0]], b[differ[0]]} <= VOWELS and {a[differ[0]], b[differ[0]]} != {"a", "o"}
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long[i] in VOWELS and long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _umlaut_spelling(a: str, b: str) -> bool:

@@ -54,7 +54,7 @@ class ShareCheck(Check):
         flags = regex.VERSION1 | regex.IGNORECASE
         determiners = _words(spec["determiners"])
         self.whole = patterncache.compile(
-            rf"\s+of\s+(?:(?:{determiners})\s+)*(?:(?!(?:to|for|in|on|from|by|with|than|and|or|of)\b)[\p{{L}}'’]+\s+){{0,2}}?(?P<whole>{_words(spec['wholes'])})\b",
+            rf"\s+of\s+(?:(?:{determiners})\s+)*(?:(?!(?:to|for|in|on|from|by|with|than|and|or|of)\b)[\p{{L}}'’]+\s+){{0,2}}?(?P<whole>{_words(spec['wholes'])})\b(?!['’])",
             flags,
         )
         if self.test == "over-100" and not spec["wholes"]:

@@ -1,6 +1,6 @@
 """The ``quotes`` layer: spans of quoted speech or text, as sorted (start, end) offsets.
 
-Curly quotes pair “ with ”. A straight double quote opens when it follows a space or an opening
+Curly quotes pair “ with ” (‘‘ and ’’, two single quotes, count as the double ones). A straight double quote opens when it follows a space or an opening
 bracket and closes when a space or punctuation follows it, so one stray mark does not turn the rest
 of a paragraph inside out. A double quotation left open at the end of a paragraph runs to the
 paragraph's end (news style reopens it in the next paragraph instead of closing it). Single quotes,
@@ -19,7 +19,9 @@ import regex
 if TYPE_CHECKING:
     from factlint.document import Document
 
-_DOUBLE = regex.compile(r"[“”\"]")
+# Two single quotes stand for a double one in some copy: ‘‘ opens, ’’ closes ("tariffs,’’ he said").
+_DOUBLE = regex.compile(r"‘‘|’’|[“”\"]")
+_DOUBLED_SINGLE = {"‘‘": "“", "’’": "”"}
 _SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}'’])['‘](?=\p{L})")
 _SINGLE_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}][,.!?]|[,.!?][\])])['’](?!\p{L})")
 _OPENING_CONTEXT = " \t\n([{—–-"
@@ -37,7 +39,7 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for match in _DOUBLE.finditer(text, start, end):
-        mark, at = match.group(), match.start()
+        mark, at = _DOUBLED_SINGLE.get(match.group(), match.group()), match.start()
         if mark == '"':
             before = text[at - 1] if at > start else " "
             mark = "“" if before in _OPENING_CONTEXT else "”" if opened is not None else "“"
