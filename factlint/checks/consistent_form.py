@@ -25,7 +25,7 @@ import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.checks.pattern import compile_pattern, scan
-from factlint.layers.quotes import inside
+from factlint.layers.quotes import inside, merge_spans
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -92,7 +92,7 @@ class ConsistentFormCheck(Check):
             if exempt is None:
                 quotes = list(document.layer("quotes")) if self.exempt_quotes else []
                 furniture = [(m.start(), m.end()) for pattern in self.furniture for m in scan(document, pattern)]
-                exempt = _merge(quotes + furniture)
+                exempt = merge_spans(quotes + furniture)
             yield from self._judge(group, self._kept(document, group, raw, exempt))
 
     def _kept(
@@ -103,7 +103,7 @@ class ConsistentFormCheck(Check):
         exempt: Sequence[tuple[int, int]],
     ) -> list[tuple[int, regex.Match[str]]]:
         """The occurrences that count: not in an exception, a quotation, furniture or a headline."""
-        excluded = _merge([(m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern)])
+        excluded = merge_spans([(m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern)])
         headlines = document.layer("headlines") if self.skip_headlines else set()
         kept = []
         for index, match in raw:
@@ -132,17 +132,6 @@ class ConsistentFormCheck(Check):
                 continue
             fields = {"preferred": display, "count": counts[preferred], "group": group.name}
             yield Finding(match.start(), match.end(), fields, display)
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping spans covering ``spans``."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _in_capitals(document: "Document", offset: int) -> bool:

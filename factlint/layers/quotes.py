@@ -32,7 +32,7 @@ def extract(document: "Document") -> list[tuple[int, int]]:
     for paragraph in document.paragraphs:
         spans.extend(_double_quotes(document.text, paragraph.start, paragraph.end))
         spans.extend(_single_quotes(document.text, paragraph.start, paragraph.end))
-    return _merge(spans)
+    return merge_spans(spans)
 
 
 def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -67,7 +67,8 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering ``spans``."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
