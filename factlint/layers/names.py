@@ -132,8 +132,13 @@ def headline_lines(document: "Document") -> set[int]:
     lines: set[int] = set()
     for number in range(1, len(document.line_starts) + 1):
         line = document.line_text(number)
+        # Capitals first: a line with fewer than _CAPS_LINE_SHARE * 8 of them cannot qualify, and
+        # most lines of prose stop there without the letters being counted.
+        capitals = len(_CAPITAL.findall(line))
+        if capitals < _CAPS_LINE_SHARE * 8:
+            continue
         letters = len(_LETTER.findall(line))
-        if letters >= 8 and len(_CAPITAL.findall(line)) / letters >= _CAPS_LINE_SHARE:
+        if letters >= 8 and capitals / letters >= _CAPS_LINE_SHARE:
             lines.add(number)
     for index, paragraph in enumerate(document.paragraphs):
         text = paragraph.text.strip()
@@ -155,8 +160,8 @@ def extract(document: "Document") -> list[NameMention]:
     mentions: list[NameMention] = []
     for paragraph in document.paragraphs:
         for match in _SEQUENCE.finditer(document.text, paragraph.start, paragraph.end):
-            tokens = [NameToken(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(match.group())]
-            tokens = [NameToken(match.start() + t.start, match.start() + t.end, t.text) for t in tokens]
+            offset = match.start()
+            tokens = [NameToken(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(match.group())]
             # Lower-case words inside the run must be particles, or the run splits there.
             for run in _split_on_lowercase(tokens, words.particles):
                 mention = _mention(document, run, words, paragraph.start, headlines)
