@@ -1,0 +1,38 @@
+"""The cheap prefilters added for throughput must never hide a match the full pattern would find."""
+
+from __future__ import annotations
+
+import regex
+
+from factlint.checks.change import required_words
+from factlint.engine import lint_text
+
+
+def test_required_words_are_top_level_literals():
+    assert required_words(r"{verb}\s+from\s+(?:an?\s+|the\s+)?{A}\s+to\s+{B}") == ("from", "to")
+    assert required_words(r"{B}\s*,?\s+{updown}\s+(?:by\s+)?{C}\s+(?:from|on)\s+{A}") == ()
+
+
+def test_required_words_give_up_on_what_they_cannot_read():
+    assert required_words(r"from\s+{A}|to\s+{B}") == ()  # top-level alternation
+    assert required_words(r"(?i)from\s+{A}") == ()  # inline flags
+    assert required_words(r"a{ |b}from") == ()  # a literal brace
+    assert required_words(r"\bfrom\s+{A}") == ()  # letters right after an escape
+    assert required_words(r"abc?d\s+x") == ("d", "x")  # a quantified letter drops its whole run
+    assert required_words(r"[a\]b]rise") == ("rise",)  # a class with an escaped bracket
+
+
+def test_required_words_hold_for_every_match():
+    forms = [r"rose\s+from\s+{A}", r"from+\s+{A}", r"[ft]rom\s+ab?c\s+{A}"]
+    texts = ["It ROSE FROM 7.", "It rose  from 7.", "frommm 7", "trom ac 7", "from abc 7", "ſrom"]
+    for form in forms:
+        source = form.replace("{A}", r"\d+")
+        for text in texts:
+            if regex.search(source, text, regex.VERSION1 | regex.IGNORECASE):
+                assert all(word in text.casefold() for word in required_words(form)), (form, text)
+
+
+def test_direction_rule_reads_a_capitalised_from():
+    """The skeleton is case-folded before the required words are looked for, as the forms ignore case."""
+    rules = {d.rule for d in lint_text("Imports rose FROM $1.2 billion TO $900 million last year.\n")}
+    assert "quantity/direction-mismatch" in rules
