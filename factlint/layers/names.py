@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -50,6 +50,10 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+# Name words recur within and across articles: each is folded once.
+_fold_once = lru_cache(maxsize=1 << 16)(fold)
+
+
 def name_key_words(name: str) -> tuple[str, ...]:
     """The folded words of a name written out in data ("Ursula von der Leyen" -> ursula, leyen),
     matching ``NameMention.words``: no particles, no initials."""
@@ -64,9 +68,9 @@ class NameToken:
     end: int
     text: str
 
-    @cached_property
+    @property
     def key(self) -> str:
-        return fold(self.text)
+        return _fold_once(self.text)
 
     @property
     def is_initial(self) -> bool:
