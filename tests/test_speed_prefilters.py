@@ -36,3 +36,16 @@ def test_direction_rule_reads_a_capitalised_from():
     """The skeleton is case-folded before the required words are looked for, as the forms ignore case."""
     rules = {d.rule for d in lint_text("Imports rose FROM $1.2 billion TO $900 million last year.\n")}
     assert "quantity/direction-mismatch" in rules
+
+
+def test_caps_lines_are_still_headlines_after_the_lowercase_shortcut():
+    from factlint.document import Document
+    from factlint.layers.names import headline_lines
+
+    text = (
+        "U.S. TRADE DEFICIT WIDENS IN MARCH, Commerce says\n"
+        "The deficit widened to 12 billion dlrs in March, the Commerce Department said on Tuesday.\n"
+        "JAPAN AND U.S. TALK\n"
+    )
+    lines = headline_lines(Document(text))
+    assert 1 in lines and 2 not in lines

@@ -37,6 +37,7 @@ _OPENER_SKIP = regex.compile(r"[\s\"'“”‘’(\[—–-]*")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _CAPS_LINE_SHARE = 0.6
+_COMMON_LOWERCASE = "etaoinsrhldcum"
 _HEADLINE_LENGTH = 120
 
 
@@ -136,8 +137,13 @@ def headline_lines(document: "Document") -> set[int]:
     lines: set[int] = set()
     for number in range(1, len(document.line_starts) + 1):
         line = document.line_text(number)
-        # Capitals first: a line with fewer than _CAPS_LINE_SHARE * 8 of them cannot qualify, and
-        # most lines of prose stop there without the letters being counted.
+        # A caps line has capitals >= share / (1 - share) * lower-case letters (1.5 per letter), and
+        # its capitals are at most the characters that are neither spaces nor common lower-case
+        # letters: most lines of prose fail that, counted with str.count, before any regex runs.
+        lower = sum(map(line.count, _COMMON_LOWERCASE))
+        most_capitals = len(line) - line.count(" ") - lower
+        if most_capitals * (1 - _CAPS_LINE_SHARE) < _CAPS_LINE_SHARE * lower - 1e-9:
+            continue
         capitals = len(_CAPITAL.findall(line))
         if capitals < _CAPS_LINE_SHARE * 8:
             continue
