@@ -49,3 +49,11 @@ def test_caps_lines_are_still_headlines_after_the_lowercase_shortcut():
     )
     lines = headline_lines(Document(text))
     assert 1 in lines and 2 not in lines
+
+
+def test_sentence_split_after_closing_quote_and_unusual_space():
+    from factlint.sentences import split_sentences
+
+    text = 'He said "we won." Then he left.\u2003It rained! More.'
+    assert [text[s:e] for s, e in split_sentences(text)] == ['He said "we won."', "Then he left.", "It rained!", "More."]
+    assert [text[s:e] for s, e in split_sentences("One sentence, no break.")] == ["One sentence, no break."]
