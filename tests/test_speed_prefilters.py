@@ -56,5 +56,5 @@ def test_sentence_split_after_closing_quote_and_unusual_space():
 
     text = 'He said "we won." Then he left.\u2003It rained! More.'
     assert [text[s:e] for s, e in split_sentences(text)] == ['He said "we won."', "Then he left.", "It rained!", "More."]
-    single = "  One sentence, no break. "
+    single = "  One sentence, no break."
     assert [single[s:e] for s, e in split_sentences(single)] == ["One sentence, no break."]
