@@ -43,8 +43,7 @@ if TYPE_CHECKING:
 MIN_LENGTH = 5
 _UMLAUT = regex.compile("[äöüÄÖÜ]")
 _CAMEL = regex.compile(r"\p{Ll}{3}\p{Lu}")
-# Only words of MIN_LENGTH letters or more are looked up: shorter ones are not collected.
-_LOWERCASE_WORD = regex.compile(rf"(?<![\p{{L}}'’-])\p{{Ll}}[\p{{Ll}}'’-]{{{MIN_LENGTH - 1},}}")
+_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
 SHORT_WORD = 6
 VOWELS = frozenset("aeiouy")
 MIN_GIVEN_LENGTH = 6
