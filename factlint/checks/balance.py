@@ -55,6 +55,7 @@ Place = Literal["open", "close", "either-open", "either-close"]
 _OPENING_CONTEXT = "([{—–-/"
 # Punctuation that ends a clause, after which a glued mark followed by a letter opens ("said,"The").
 _CLAUSE_END = ".,;:!?…"
+_SENTENCE_ENDED = regex.compile(r"[.!?…]['’]?\s+$")
 
 
 class Open(NamedTuple):
@@ -253,7 +254,7 @@ class BalanceCheck(Check):
         """An opening mark right after a finished sentence, while a quote is open, is the next
         paragraph of that quote run into this one ("... in LA. "My second passion ..."), also after
         a closing single quote ("... about it?' "To not apologise ...")."""
-        return bool(regex.search(r"[.!?…]['’]?\s+$", text[max(start, offset - 5) : offset]))
+        return bool(_SENTENCE_ENDED.search(text[max(start, offset - 5) : offset]))
 
     def _pairs(self, opener: str, closer: str) -> bool:
         """Brackets pair by position in ``open``/``close`` ("(" with ")"); quotation marks pair

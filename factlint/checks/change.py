@@ -43,6 +43,79 @@ _VERB_QUALIFIERS = frozenset({"up to", "down to"})
 _TOKEN = f"{_OPEN}(?P<{{name}}>\\d+){_CLOSE}"
 
 
+def required_words(form: str) -> tuple[str, ...]:
+    """Words (case-folded) that every match of ``form`` contains: runs of letters outside groups,
+    classes and escapes and not under a quantifier; none when the form has a top-level ``|`` or
+    inline flags. A cheap substring test before the form's regular expression runs on a skeleton."""
+    if "(?" in form and regex.search(r"\(\?(?!P)[a-zA-Z^-]", form):
+        return ()
+    words: list[str] = []
+    current = ""
+    depth = 0
+    index = 0
+    after_escape = False
+    while index < len(form):
+        char = form[index]
+        if char == "\\":
+            if current:
+                words.append(current)
+            current, after_escape = "", True  # letters right after an escape ("\u00e9", "\bfrom") are skipped
+            index += 2
+            continue
+        if char.isalnum() and after_escape:
+            index += 1
+            continue
+        after_escape = False
+        if char.isalpha() and depth == 0:
+            current += char
+            index += 1
+            continue
+        if char in "?*{":  # a quantifier (or a placeholder): the letters before it may be missing
+            current = ""
+        elif current:
+            words.append(current)
+            current = ""
+        if char == "|" and depth == 0:
+            return ()
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "{":
+            closing = form.find("}", index)
+            if closing < 0 or not regex.fullmatch(r"[\w,]*", form[index + 1 : closing]):
+                return ()  # a literal brace: too unusual to read further
+            index = closing
+        elif char == "[":
+            index = _class_end(form, index)
+        index += 1
+    if current:
+        words.append(current)
+    return tuple(dict.fromkeys(word.casefold() for word in words))
+
+
+def _class_end(form: str, start: int) -> int:
+    """Index of the "]" that closes the character class opened at ``start``."""
+    index = start + 1
+    if index < len(form) and form[index] == "^":
+        index += 1
+    if index < len(form) and form[index] == "]":
+        index += 1
+    depth = 1
+    while index < len(form):
+        if form[index] == "\\":
+            index += 2
+            continue
+        if form[index] == "[":  # nested sets (regex VERSION1)
+            depth += 1
+        elif form[index] == "]":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return len(form)
+
+
 def _words(items: Iterable[Any]) -> str:
     escaped = [regex.escape(str(w)).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in sorted(items, key=lambda w: (-len(str(w)), str(w)))]
     return "|".join(escaped) or "(?!)"
@@ -107,8 +180,10 @@ class ChangeCheck(Check):
             "times": rf"(?P<times>\b(?:{_words(self.times)})\b)",
         }
         self.forms = []
+        self.form_words: list[tuple[str, ...]] = []  # words each form needs, tested before it runs
         for form in spec["forms"]:
             source = str(form)
+            self.form_words.append(required_words(source))
             for name, value in fillers.items():
                 source = source.replace("{" + name + "}", value)
             try:
@@ -145,7 +220,10 @@ class ChangeCheck(Check):
             offsets.append(end)
             skeleton = "".join(pieces)
             seen: set[tuple[int, int]] = set()
-            for form in self.forms:
+            folded = skeleton.casefold()
+            for form, needed in zip(self.forms, self.form_words):
+                if not all(word in folded for word in needed):
+                    continue
                 for match in form.finditer(skeleton):
                     groups = match.groupdict()
                     a, b = quantities[int(groups["a"])], quantities[int(groups["b"])]

@@ -86,7 +86,7 @@ class ConsistentFormCheck(Check):
     def run(self, document: "Document") -> Iterable[Finding]:
         exempt: list[tuple[int, int]] | None = None  # quotes and furniture, found only when needed
         for group in self.groups:
-            raw = [(index, m) for index, form in enumerate(group.forms) for m in scan(document, form.pattern)]
+            raw = self._occurrences(document, group)
             if len({index for index, _ in raw}) < 2:
                 continue  # one form or none: no mix, whatever is exempt
             if exempt is None:
@@ -94,6 +94,20 @@ class ConsistentFormCheck(Check):
                 furniture = [(m.start(), m.end()) for pattern in self.furniture for m in scan(document, pattern)]
                 exempt = merge_spans(quotes + furniture)
             yield from self._judge(group, self._kept(document, group, raw, exempt))
+
+    @staticmethod
+    def _occurrences(document: "Document", group: VariantGroup) -> list[tuple[int, regex.Match[str]]]:
+        """Every occurrence of every form of ``group``, as (form index, match); the scan stops
+        early (returning what it has) once two forms can no longer both be found."""
+        raw: list[tuple[int, regex.Match[str]]] = []
+        found = 0
+        for index, form in enumerate(group.forms):
+            if found + len(group.forms) - index < 2:
+                break
+            matches = list(scan(document, form.pattern))
+            found += bool(matches)
+            raw.extend((index, m) for m in matches)
+        return raw
 
     def _kept(
         self,

@@ -39,6 +39,8 @@ MIN_GIVEN_NAME_LENGTH = 5
 SINGLE_WORD_MIN_LENGTH = 8
 # A lone surname after a title is compared with roster surnames of this length or more.
 MIN_TITLED_SURNAME_LENGTH = 6
+# Words whose near misses among one-word roster names are remembered, per rule set.
+_MISS_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class RosterCheck(Check):
                     self.accepted.add(words)
                     self.names.append(RosterName(words, entry["name"], role))
         self.single_words = [n for n in self.names if len(n.words) == 1 and len(n.words[0]) >= SINGLE_WORD_MIN_LENGTH]
+        self._misses: dict[str, tuple[RosterName, ...]] = {}
         self.by_surname: dict[str, list[RosterName]] = defaultdict(list)
         for name in self.names:
             if len(name.words) >= 2 and len(name.words[-1]) >= MIN_TITLED_SURNAME_LENGTH:
@@ -136,9 +139,19 @@ class RosterCheck(Check):
         if len(words) == 1 and self._office(mention.title):
             yield from self._titled_surname(words[0])
         for word in words:
-            for name in self.single_words:
-                if near_miss(word.key, name.words[0], max_edits=1) and not self._common_word(word.text):
+            for name in self._single_word_misses(word.key):
+                if not self._common_word(word.text):
                     yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, name.canonical)
+
+    def _single_word_misses(self, key: str) -> tuple[RosterName, ...]:
+        """The one-word roster names that folded ``key`` is a near miss of, in roster order;
+        worked out once per word and rule set (the same words come back article after article)."""
+        misses = self._misses.get(key)
+        if misses is None:
+            if len(self._misses) >= _MISS_CACHE_SIZE:
+                self._misses.clear()
+            misses = self._misses[key] = tuple(n for n in self.single_words if near_miss(key, n.words[0], max_edits=1))
+        return misses
 
     def _office(self, title: str) -> bool:
         """True when the title names an office ("Chancellor", "Secretary"), not only "Mr" or "Dr"."""

@@ -102,9 +102,11 @@ class ShareCheck(Check):
 
     def _sum(self, document: "Document", quantities: tuple[Quantity, ...], start: int, end: int) -> Iterable[Finding]:
         text = document.text
+        shares = [q for q in quantities if q.is_percent and not q.is_range]
+        if len(shares) < 2:
+            return  # no group to sum: cheaper to see than the skip words
         if self.skip is not None and self.skip.search(text, start, end):
             return
-        shares = [q for q in quantities if q.is_percent and not q.is_range]
         group: list[Quantity] = []
         link: str | None = None
         for share in [*shares, None]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -37,6 +37,7 @@ _OPENER_SKIP = regex.compile(r"[\s\"'“”‘’(\[—–-]*")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _CAPS_LINE_SHARE = 0.6
+_COMMON_LOWERCASE = "etaoinsrhldcum"
 _HEADLINE_LENGTH = 120
 
 
@@ -48,6 +49,10 @@ def fold(word: str) -> str:
     """A word without accents or case: the key under which spellings are compared."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Name words recur within and across articles: each is folded once.
+_fold_once = lru_cache(maxsize=1 << 16)(fold)
 
 
 def name_key_words(name: str) -> tuple[str, ...]:
@@ -64,9 +69,9 @@ class NameToken:
     end: int
     text: str
 
-    @cached_property
+    @property
     def key(self) -> str:
-        return fold(self.text)
+        return _fold_once(self.text)
 
     @property
     def is_initial(self) -> bool:
@@ -132,8 +137,18 @@ def headline_lines(document: "Document") -> set[int]:
     lines: set[int] = set()
     for number in range(1, len(document.line_starts) + 1):
         line = document.line_text(number)
+        # A caps line has capitals >= share / (1 - share) * lower-case letters (1.5 per letter), and
+        # its capitals are at most the characters that are neither spaces nor common lower-case
+        # letters: most lines of prose fail that, counted with str.count, before any regex runs.
+        lower = sum(map(line.count, _COMMON_LOWERCASE))
+        most_capitals = len(line) - line.count(" ") - lower
+        if most_capitals * (1 - _CAPS_LINE_SHARE) < _CAPS_LINE_SHARE * lower - 1e-9:
+            continue
+        capitals = len(_CAPITAL.findall(line))
+        if capitals < _CAPS_LINE_SHARE * 8:
+            continue
         letters = len(_LETTER.findall(line))
-        if letters >= 8 and len(_CAPITAL.findall(line)) / letters >= _CAPS_LINE_SHARE:
+        if letters >= 8 and capitals / letters >= _CAPS_LINE_SHARE:
             lines.add(number)
     for index, paragraph in enumerate(document.paragraphs):
         text = paragraph.text.strip()
@@ -155,8 +170,8 @@ def extract(document: "Document") -> list[NameMention]:
     mentions: list[NameMention] = []
     for paragraph in document.paragraphs:
         for match in _SEQUENCE.finditer(document.text, paragraph.start, paragraph.end):
-            tokens = [NameToken(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(match.group())]
-            tokens = [NameToken(match.start() + t.start, match.start() + t.end, t.text) for t in tokens]
+            offset = match.start()
+            tokens = [NameToken(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(match.group())]
             # Lower-case words inside the run must be particles, or the run splits there.
             for run in _split_on_lowercase(tokens, words.particles):
                 mention = _mention(document, run, words, paragraph.start, headlines)

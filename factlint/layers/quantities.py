@@ -35,7 +35,11 @@ def _has_number() -> regex.Pattern[str]:
     return regex.compile(_NUMBER_HINT, regex.IGNORECASE)
 
 
-_ADJECTIVE_AFTER = r"[-‑]\p{L}"
+_ADJECTIVE_AFTER = regex.compile(r"[-‑]\p{L}")
+# Compiled once: a module-level ``regex.search(source, ...)`` looks its pattern up in regex's cache on every call.
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+_RANK_BEFORE = regex.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", regex.IGNORECASE)
+_DOT_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # Largest rounding half-width, relative to the figure, that a written number is read with.
 _ROUNDING_CAP = 0.2
@@ -319,11 +323,11 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
     text = match.string
     year_like = bool(
         match.group("num")
-        and regex.fullmatch(r"1[89]\d\d|20\d\d", match.group("num"))
+        and _YEAR.fullmatch(match.group("num"))
         and unit is None
         and scale == 1.0
     )
-    rank = bool(regex.search(r"(?:\bNo\.?|\bnumber|#)\s*$", text[max(0, number_start - 8):number_start], regex.IGNORECASE))
+    rank = bool(_RANK_BEFORE.search(text[max(0, number_start - 8):number_start]))
     quantity = Quantity(
         start=match.start(),
         end=match.end(),
@@ -341,8 +345,8 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
         date_like=unit is None and scale == 1.0 and bool(
             vocab.month_before.search(text, max(0, number_start - 12), number_start) or vocab.month_after.match(text, match.end())
         ),
-        adjective=unit is None and bool(regex.match(_ADJECTIVE_AFTER, text[match.end():match.end() + 2])),
-        dot_thousands=bool(match.group("num") and regex.fullmatch(r"\d{1,3}\.\d{3}", match.group("num"))),
+        adjective=unit is None and bool(_ADJECTIVE_AFTER.match(text[match.end():match.end() + 2])),
+        dot_thousands=bool(match.group("num") and _DOT_THOUSANDS.fullmatch(match.group("num"))),
     )
     return quantity.rescaled(scale) if scale != 1.0 else quantity
 
