@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from factlint.checks import Check, RuleDefinition
+from factlint.checks import Check, Finding, RuleDefinition
 from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.document import Document
@@ -104,7 +104,7 @@ def _linter_for(packs: tuple[Path, ...]) -> Linter:
     return Linter(load_rules(packs), Knowledge(packs))
 
 
-def _diagnostic(document: Document, rule: Check, finding) -> Diagnostic:  # type: ignore[no-untyped-def]
+def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic:
     line, column = document.position(finding.start)
     end_line, end_column = document.position(max(finding.end, finding.start))
     fields = {"match": document.text[finding.start:finding.end], **finding.fields}
