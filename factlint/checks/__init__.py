@@ -26,6 +26,7 @@ KINDS: dict[str, str] = {
     "share": "factlint.checks.share:ShareCheck",
     "part-whole": "factlint.checks.part_whole:PartWholeCheck",
     "change": "factlint.checks.change:ChangeCheck",
+    "number-style": "factlint.checks.number_style:NumberStyleCheck",
 }
 
 

@@ -1,0 +1,65 @@
+"""style/number-style: a small count written as a word and as a numeral before the same noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.config import Config
+from factlint.engine import lint_text
+
+NUMBER_STYLE = Config(select=("style/number-style",))
+
+
+def flagged(text: str) -> list[tuple[str, str | None]]:
+    return [(text[d.offset : d.end_offset], d.suggestion) for d in lint_text(text, config=NUMBER_STYLE)]
+
+
+def test_minority_numeral_is_flagged_with_the_spelled_out_form() -> None:
+    text = (
+        "The coastguard sent three ships to the wreck on Monday, and three ships searched overnight. "
+        "By Tuesday, 3 ships had returned to Plymouth."
+    )
+    assert flagged(text) == [("3 ships", "three ships")]
+
+
+def test_minority_word_is_flagged_when_numerals_are_the_style() -> None:
+    text = "Officials said 7 people died and 7 people were injured; seven people remain missing."
+    assert flagged(text) == [("seven people", "7 people")]
+
+
+def test_tie_keeps_the_first_form() -> None:
+    text = "Police arrested two men on Friday; a day later 2 men were released on bail."
+    assert flagged(text) == [("2 men", "two men")]
+
+
+def test_different_nouns_or_numbers_are_not_a_mix() -> None:
+    assert flagged("Three ships sank. The navy sent three ships, 3 boats and 4 ships to the strait.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compounds, ages, units, money, ranks, scores, ratios
+        "The three-year plan helped three children; a 3-year-old children's choir sang.",
+        "She walked three miles on Monday and 3 miles on Tuesday.",
+        "They spent three dollars, then $3 dollars more.",
+        "He is the No. 3 seed, and three seeds fell; No. 3 players were spared.",
+        "The team won three games in March and 3 games in April.",
+        "About 1 in 4 workers filed claims, while four workers in the plant kept their jobs.",
+        "Apollo 9 astronauts met three astronauts, and later the three astronauts flew home.",
+        # quotes and headlines are the speaker's or the desk's style
+        'She has three children. "We had 3 children," he said.',
+        "All eyes on 2 justices\n\nCritics hope the two justices will rule against the law.",
+        # a sentence must open with a word, so "Three" sets no style
+        "Three ships sailed on Monday, and 3 ships followed on Tuesday.",
+        # "one" as a pronoun is never a count before the same noun
+        "One said 1 vote was enough; one would disagree.",
+    ],
+)
+def test_never_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_table_lines_are_not_counted() -> None:
+    text = "The fleet had three ships in 2019.\n\nPort      Ships   Crew\nDover     3 ships   120 crew   4 boats\n"
+    assert flagged(text) == []
