@@ -63,3 +63,12 @@ def test_never_flagged(text: str) -> None:
 def test_table_lines_are_not_counted() -> None:
     text = "The fleet had three ships in 2019.\n\nPort      Ships   Crew\nDover     3 ships   120 crew   4 boats\n"
     assert flagged(text) == []
+
+
+def test_numeral_after_and_is_a_count_but_a_range_is_not() -> None:
+    text = "Rebels seized nine villages in May and 9 villages in June; nine villages remain empty."
+    assert flagged(text) == [("9 villages", "nine villages")]
+    assert flagged("Rebels seized two or three villages, then three villages, later 3 villages; three villages burned.") == [
+        ("3 villages", "three villages")
+    ]
+    assert flagged("Rebels seized three villages in May and 2 to 3 villages in June.") == []

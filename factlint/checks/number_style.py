@@ -12,7 +12,7 @@ numeral is house style or the number is not a count: time, ages, money, scores, 
 are excluded nouns too, so measurements ("3 miles") never count.
 
 Never counted: capitalised words (a sentence must open with a word, so "Three ships" sets no style),
-compounds ("3-year-old", "three-year"), ratios ("1 in 4 workers"), numerals inside larger figures, ranges or scores ("2-3", "3.5",
+compounds ("3-year-old", "three-year"), ratios and ranges ("1 in 4 workers", "two or three ships", "2 to 3 ships"), numerals inside larger figures, ranges or scores ("2-3", "3.5",
 "$3", "#3"), numerals after a capitalised word ("Apollo 9 astronauts"), lines that look like tables.
 
 The form used most (per noun and number) is the article's style; the other form is reported with the
@@ -35,8 +35,11 @@ if TYPE_CHECKING:
 
 _TABLE_LINE = regex.compile(r"\t|\|| {3,}\S|(?:\d[^\d\n]{0,12}){6,}")
 _WORD_BEFORE = regex.compile(r"(\S+)\s+$")
-# "1 in 4 workers", "one out of five people": a ratio, not a count.
-_RATIO_BEFORE = regex.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", regex.IGNORECASE)
+# "1 in 4 workers", "one out of five people": a ratio; "two or three ships", "2 to 3 ships": a range.
+_RATIO_BEFORE = regex.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\s(?:in|out\s+of|or|to|and)|[-‑–])\s+$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
