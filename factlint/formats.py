@@ -6,6 +6,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+import regex
+
+from factlint.suppression import DIRECTIVE
+
 # suffix -> "module:function"; the function takes the source text and returns (prose, metadata).
 EXTRACTORS: dict[str, str] = {
     ".md": "factlint.prose.markdown:extract",
@@ -20,6 +24,14 @@ def extract_prose(source: str, path: str) -> tuple[str, dict[str, Any]]:
     suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path else ""
     target = EXTRACTORS.get(suffix)
     if target is None:
-        return source, {}
+        return _without_directives(source), {}
     module_name, function_name = target.split(":")
     return getattr(importlib.import_module(module_name), function_name)(source)  # type: ignore[no-any-return]
+
+
+def _without_directives(source: str) -> str:
+    """Suppression comments (read from the source by factlint.suppression) are not prose: in plain
+    text they are blanked like markup, so a finding reads the same with or without one before it."""
+    if "factlint-" not in source:
+        return source
+    return DIRECTIVE.sub(lambda m: regex.sub(r"[^\r\n]", " ", m.group()), source)

@@ -19,7 +19,7 @@ from factlint.diagnostic import Diagnostic
 from factlint.document import Document
 from factlint.selection import ALL, matches
 
-_DIRECTIVE = regex.compile(r"<!--\s*factlint-(?<verb>disable-next-line|disable|enable)\b(?<ids>[^>]*?)\s*-->")
+DIRECTIVE = regex.compile(r"<!--\s*factlint-(?<verb>disable-next-line|disable|enable)\b(?<ids>[^>]*?)\s*-->")
 
 
 @dataclass
@@ -37,7 +37,7 @@ class _Region:
 def _regions(document: Document) -> list[_Region]:
     regions: list[_Region] = []
     open_regions: list[_Region] = []
-    for match in _DIRECTIVE.finditer(document.source):
+    for match in DIRECTIVE.finditer(document.source):
         selectors = [s for s in regex.split(r"[\s,]+", match["ids"].strip()) if s] or [ALL]
         verb = match["verb"]
         if verb == "disable-next-line":

@@ -36,3 +36,11 @@ def test_mid_sentence_replacement_keeps_its_own_case(tmp_path: Path) -> None:
 def test_sentence_start_is_capitalised(tmp_path: Path) -> None:
     text = "Next a week the talks resume. They meet. Next a week they talk."
     assert _suggestions(tmp_path, text, ignorecase=True) == ["Next week", "Next week"]
+
+
+def test_a_suppression_comment_before_the_words_changes_nothing(tmp_path: Path) -> None:
+    """Found by hypothesis: the comment is not prose, so the words still start the text."""
+    plain = _suggestions(tmp_path, "NEXT A\rWEEK", ignorecase=True)
+    (tmp_path / "pack").rename(tmp_path / "first")
+    commented = _suggestions(tmp_path, "<!-- factlint-disable-next-line other -->\nNEXT A\rWEEK", ignorecase=True)
+    assert plain == commented == ["Next week"]
