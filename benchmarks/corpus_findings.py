@@ -90,13 +90,23 @@ def lint_corpus(
         yield path, document, linter.lint_document(document, rules)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_corpus_arguments(parser: argparse.ArgumentParser, limit_help: str = "articles per source") -> None:
+    """The options every corpus script shares: where the corpus is, which sources and rules."""
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--select", default="")
     parser.add_argument("--ignore", default="")
     parser.add_argument("--source", action="append", default=[], help="corpus folder name (repeatable)")
-    parser.add_argument("--limit", type=int, default=None, help="articles per source")
+    parser.add_argument("--limit", type=int, default=None, help=limit_help)
+
+
+def selection_config(args: argparse.Namespace) -> Config:
+    """The configuration that selects the rules named by ``--select`` and ``--ignore``."""
+    return Config(select=tuple(split_selectors(args.select)), ignore=tuple(split_selectors(args.ignore)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_corpus_arguments(parser)
     parser.add_argument("--show", type=int, default=30, help="findings to print for review")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, help="write every finding as JSON Lines")
@@ -106,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
         return 2
 
-    config = Config(select=tuple(split_selectors(args.select)), ignore=tuple(split_selectors(args.ignore)))
+    config = selection_config(args)
     linter = Linter.for_config(config)
     rules = linter.rules_for(config.select, config.ignore)
     files = articles(args.corpus, args.source, args.limit)

@@ -30,13 +30,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from corpus_findings import CORPUS, article_dates, articles
+from corpus_findings import add_corpus_arguments, article_dates, articles, selection_config
 from injectors import EXPECTED_RULES, INJECTORS, Injection, use_roster
 
 from factlint.config import Config
 from factlint.diagnostic import Diagnostic
 from factlint.engine import Linter
-from factlint.selection import split_selectors
 
 
 # --- linting, in worker processes when asked ---------------------------------------------------
@@ -263,11 +262,7 @@ def recall_sample(planted: dict[str, list[Planted]], per_type: int, seed: int) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("report", nargs="?", choices=("false-alarms", "recall", "all"), default="all")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--select", default="")
-    parser.add_argument("--ignore", default="")
-    parser.add_argument("--source", action="append", default=[], help="corpus folder name (repeatable)")
-    parser.add_argument("--limit", type=int, default=None, help="articles per source for the false-alarm run")
+    add_corpus_arguments(parser, limit_help="articles per source for the false-alarm run")
     parser.add_argument("--per-type", type=int, default=100, help="injections per error type")
     parser.add_argument("--type", action="append", default=[], choices=sorted(INJECTORS), help="only these error types")
     parser.add_argument("--seed", type=int, default=8)
@@ -281,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
         return 2
 
-    config = Config(select=tuple(split_selectors(args.select)), ignore=tuple(split_selectors(args.ignore)))
+    config = selection_config(args)
     linter = Linter.for_config(config)
     rule_ids = [rule.definition.id for rule in linter.rules_for(config.select, config.ignore)]
     dates = {} if args.no_article_dates else article_dates(args.corpus)
