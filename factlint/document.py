@@ -26,6 +26,7 @@ LAYERS: dict[str, str] = {
     "quotes": "factlint.layers.quotes:extract",
     "headlines": "factlint.layers.names:headline_lines",
     "quantities": "factlint.layers.quantities:extract",
+    "changes": "factlint.layers.changes:extract",
 }
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")

@@ -146,7 +146,7 @@ def test_a_newsroom_extends_the_units(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "complaint"),
     [
-        ("kind: change\ntest: sideways\nforms: ['{A} to {B}']\n", "unknown test 'sideways'"),
+        ("kind: change-percent\nforms: ['{A} to {B}']\n", "unknown field 'forms'"),
         ("kind: share\ntest: over-100\n", "needs a list of wholes"),
         ("kind: conversion\njoiners: ['(']\n", "invalid regular expression"),
     ],

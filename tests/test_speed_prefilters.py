@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from factlint.checks.change import required_words
+from factlint.layers.change_grammar import required_words
 from factlint.engine import lint_text
 
 

@@ -23,9 +23,13 @@ KINDS: dict[str, str] = {
     "name-consistency": "factlint.checks.name_consistency:NameConsistencyCheck",
     "acronym": "factlint.checks.acronym:AcronymCheck",
     "conversion": "factlint.checks.conversion:ConversionCheck",
-    "share": "factlint.checks.share:ShareCheck",
+    "share-over-100": "factlint.checks.share_over_100:ShareOver100Check",
+    "shares-sum": "factlint.checks.shares_sum:SharesSumCheck",
     "part-whole": "factlint.checks.part_whole:PartWholeCheck",
-    "change": "factlint.checks.change:ChangeCheck",
+    "majority": "factlint.checks.majority:MajorityCheck",
+    "change-percent": "factlint.checks.change_percent:ChangePercentCheck",
+    "change-points": "factlint.checks.change_points:ChangePointsCheck",
+    "change-direction": "factlint.checks.change_direction:ChangeDirectionCheck",
     "number-style": "factlint.checks.number_style:NumberStyleCheck",
 }
 

@@ -1,9 +1,12 @@
-"""``kind: part-whole`` — a part larger than its whole: "12 of the 9 judges".
+"""``kind: part-whole`` — a part larger than its whole: "12 of the 9 judges", "Of the 150
+members, 180 voted", "Of the 150 members, 100 voted for and 80 against".
 
-A count, one of the rule's ``joiners`` ("of the", "out of"), a second count and a noun: the
-first must not exceed the second beyond rounding. Years ("of the 2024 graduates"), ranks,
-percentages, ranges, amounts with different units and wholes with a scale the part lacks are
-left alone.
+Part first: a count, one of the rule's ``joiners`` ("of the", "out of"), a second count and a
+noun. Whole first: ``whole_lead`` ("of the") before a count and its noun, ``whole_gap`` (the rest
+of the phrase and a comma) before the first part; parts joined by ``part_joiners`` ("and",
+"while") are added up. The part (or the sum of the parts) must not exceed the whole beyond
+rounding. Years ("of the 2024 graduates"), ranks, percentages, ranges, amounts with different
+units and wholes with a scale the part lacks are left alone.
 """
 
 from __future__ import annotations
@@ -21,22 +24,33 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 
+def _compile(key: str, source: str) -> regex.Pattern[str]:
+    try:
+        return patterncache.compile(source, regex.VERSION1 | regex.IGNORECASE)
+    except regex.error as error:
+        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
+
+
 class PartWholeCheck(Check):
     kind = "part-whole"
     options = {
         "joiners": Option(list, required=True, doc="patterns of the text between the part and the whole"),
         "noun": Option(str, default=r"\s+\p{L}", doc="pattern that must follow the whole (a noun, not a unit)"),
         "skip_units": Option(list, default=[], doc="units of parts and wholes never checked"),
+        "whole_lead": Option(str, default="", doc="pattern that ends right before a whole named first ('of the ')"),
+        "whole_gap": Option(str, default="", doc="pattern from a whole named first to its first part"),
+        "part_joiners": Option(str, default="", doc="pattern from one part (and its predicate) to the next"),
+        "part_after": Option(str, default=r"\s+\p{L}", doc="pattern that must follow each part of a whole named first"),
     }
     placeholders = frozenset({"part", "whole"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
-        flags = regex.VERSION1 | regex.IGNORECASE
-        try:
-            self.joiners = [patterncache.compile(str(p), flags) for p in spec["joiners"]]
-            self.noun = patterncache.compile(spec["noun"], flags)
-        except regex.error as error:
-            raise RuleSpecError("joiners", f"invalid regular expression: {error}") from None
+        self.joiners = [_compile("joiners", str(p)) for p in spec["joiners"]]
+        self.noun = _compile("noun", spec["noun"])
+        self.whole_lead = _compile("whole_lead", spec["whole_lead"] + "$") if spec["whole_lead"] else None
+        self.whole_gap = _compile("whole_gap", spec["whole_gap"]) if spec["whole_gap"] else None
+        self.part_joiners = _compile("part_joiners", spec["part_joiners"]) if spec["part_joiners"] else None
+        self.part_after = _compile("part_after", spec["part_after"])
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
 
     def run(self, document: "Document") -> Iterable[Finding]:
@@ -44,7 +58,9 @@ class PartWholeCheck(Check):
         if not layer.quantities:
             return
         text = document.text
-        for _, sentence_end, quantities in layer.by_sentence:
+        for sentence_start, sentence_end, quantities in layer.by_sentence:
+            if self.whole_lead is not None and self.whole_gap is not None:
+                yield from self._whole_first(text, sentence_start, sentence_end, quantities)
             for part, whole in zip(quantities, quantities[1:]):
                 if not self._comparable(part, whole):
                     continue
@@ -58,6 +74,39 @@ class PartWholeCheck(Check):
                         whole.end,
                         {"part": part.text, "whole": whole.text, "match": " ".join(text[part.number_start:whole.end].split())},
                     )
+
+    def _whole_first(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
+        """"Of the 150 members, 180 voted"; "Of the 150 members, 100 voted for and 80 against"."""
+        assert self.whole_lead is not None and self.whole_gap is not None
+        for index, whole in enumerate(quantities[:-1]):
+            if not self.whole_lead.search(text, max(start, whole.start - 20), whole.start):
+                continue
+            if not self.noun.match(text, whole.end, end):
+                continue
+            parts: list[Quantity] = []
+            cursor, gap = whole.end, self.whole_gap
+            for part in quantities[index + 1:]:
+                if not gap.fullmatch(text, cursor, part.start) or not self._comparable(part, whole):
+                    break
+                if not self.part_after.match(text, part.end, end):
+                    break
+                parts.append(part)
+                if self.part_joiners is None:
+                    break
+                cursor, gap = part.end, self.part_joiners
+            if parts and self._sum_exceeds(parts, whole):
+                yield Finding(
+                    whole.number_start,
+                    parts[-1].end,
+                    {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[whole.number_start:parts[-1].end].split())},
+                )
+
+    def _sum_exceeds(self, parts: list[Quantity], whole: Quantity) -> bool:
+        if len(parts) == 1:
+            return self._exceeds(parts[0], whole)
+        if any(p.scale != whole.scale for p in parts):
+            return False
+        return sum(p.bound.low for p in parts) > whole.bound.high
 
     def _comparable(self, part: Quantity, whole: Quantity) -> bool:
         if part.unit != whole.unit or part.unit in self.skip_units:

@@ -178,7 +178,9 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
 
     tens = [w for w, v in number_words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in w]
     ones = [w for w, v in number_words.items() if 1 <= v <= 9 and " " not in w]
-    word_number = rf"(?:(?:{_alternation(tens)})(?:[-\s](?:{_alternation(ones)}))?|{_alternation(list(number_words))})"
+    small = rf"(?:(?:{_alternation(tens)})(?:[-\s](?:{_alternation(ones)}))?|{_alternation(list(number_words))})"
+    # "two hundred", "three hundred and fifty", "fifteen hundred": hundreds, valued by text2num.
+    word_number = rf"(?:{small}(?:\s+hundred(?:(?:\s+and\s+|[-\s])(?:{small}))?)?)"
     fraction = "|".join(
         regex.escape(f).replace(r"\ ", r"[-\s]").replace(" ", r"[-\s]") for f in sorted(fractions, key=len, reverse=True)
     ) or "(?!)"
@@ -260,13 +262,17 @@ def _trailing_zeros(digits: str | None) -> int:
 
 
 def _word_value(text: str, vocab: Vocabulary) -> float | None:
+    """The value of a number in words: the vocabulary's own words ("a dozen"), else text2num
+    ("twenty-five", "three hundred and fifty"); None when it is not one number."""
     words = " ".join(text.lower().replace("-", " ").split())
     if words in vocab.number_words:
         return vocab.number_words[words]
-    parts = words.split()
-    if len(parts) == 2 and parts[0] in vocab.number_words and parts[1] in vocab.number_words:
-        return vocab.number_words[parts[0]] + vocab.number_words[parts[1]]
-    return None
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(regex.sub(r"^a\s", "one ", words), "en"))
+    except ValueError:
+        return None
 
 
 def _normal(form: str) -> str:

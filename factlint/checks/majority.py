@@ -1,0 +1,70 @@
+"""``kind: majority`` — a share below half called a majority: "a majority of 45%", "most voters,
+42%, backed the plan", "38% - more than half - said".
+
+For each percentage (fraction words count: "two-fifths") whose every reading is at most
+``threshold``, the rule's ``before`` pattern must end right where the figure starts, or its
+``after`` pattern start right where it ends: the majority word is bound to the figure (of,
+parentheses, commas, dashes), not just in the same sentence ("won a majority of seats with 45% of
+the vote" is how elections work and passes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint import patterncache
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+
+def _compile(key: str, source: str, suffix: str = "") -> regex.Pattern[str]:
+    try:
+        return patterncache.compile(f"(?:{source}){suffix}", regex.VERSION1 | regex.IGNORECASE)
+    except regex.error as error:
+        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
+
+
+class MajorityCheck(Check):
+    kind = "majority"
+    options = {
+        "before": Option(str, default="", doc="pattern of a majority word bound to the figure that follows it"),
+        "after": Option(str, default="", doc="pattern of a majority word bound to the figure before it"),
+        "threshold": Option((int, float), default=50, doc="a share at most this (percent) is not a majority"),
+    }
+    placeholders = frozenset({"share", "word"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        if not spec["before"] and not spec["after"]:
+            raise RuleSpecError("before", "give a before or an after pattern")
+        self.before = _compile("before", spec["before"], "$") if spec["before"] else None
+        self.after = _compile("after", spec["after"]) if spec["after"] else None
+        self.threshold = float(spec["threshold"])
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        text = document.text
+        for start, end, quantities in document.layer("quantities").by_sentence:
+            for share in quantities:
+                if not share.is_percent or share.is_range or share.value < 0:
+                    continue
+                high = share.value * 1.03 if share.form == "fraction" else share.bound.high
+                if high > self.threshold:
+                    continue
+                if self.before is not None:
+                    match = self.before.search(text, max(start, share.start - 80), share.start)
+                    if match:
+                        yield self._finding(match.start(), share.end, share.text, match.group())
+                        continue
+                if self.after is not None:
+                    match = self.after.match(text, share.end, end)
+                    if match:
+                        yield self._finding(share.number_start, match.end(), share.text, match.group())
+
+    @staticmethod
+    def _finding(start: int, end: int, share: str, words: str) -> Finding:
+        word = regex.sub(r"^[\s,(:—–-]+|[\s,(:—–-]+$", "", " ".join(words.split()))
+        return Finding(start, end, {"share": " ".join(share.split()), "word": word})

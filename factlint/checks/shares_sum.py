@@ -1,0 +1,189 @@
+"""``kind: shares-sum`` — shares of one whole, listed in one sentence, that add up past 100%:
+"half goes to schools, 40% to hospitals and 30% to roads", "coal accounts for 45%, gas for 35%
+and renewables for 30%", "Labour won 40% of the vote, the Tories 35% and others 30%".
+
+A list is two or more percentages (fraction words count: "half", "a third") in one of three shapes:
+
+- each share followed by the same ``links`` word and a short phrase ("60% to his wife, 30% to ...");
+- gapped: a ``verbs`` word before the first share, each later share after a comma or "and" and a
+  short subject, with no verb or with a link before it ("gas for 35%", "Labour 35%");
+- poll: each share followed by one of the ``predicates`` ("55% backed it, 40% opposed it and 10%
+  were unsure"), three shares at least or a remainder.
+
+The list is reported when the lowest readings of its shares add up to more than 100 plus
+``tolerance``; a list that ends with "the remaining N%" (``remainder`` words) must add up to 100.
+Sentences with change words (``skip``) are left alone ("rose 60% to a record, 50% to ..."), so are
+lists with a 100% item, shares of different wholes ("60% of men, 55% of women") and gaps with figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint import patterncache
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.layers.change_grammar import words_pattern
+from factlint.layers.quantities import Quantity
+from factlint.units import significant
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+# A fraction word in a list reads closer to its value than the layer's 10% ("a third" as 32-34.7%).
+_FRACTION_SLACK = 0.03
+_JOIN = r"\s*(?:,\s*(?:and\s+|while\s+|with\s+|but\s+)?|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)"
+_WHOLE = r"(?:\s+of\s+(?P<whole>(?:(?:the|all|its|their|total)\s+)?[\p{L}'’-]+(?:\s+(?!(?:and|or|to|for|in|on|at|from|by|with|while)\b)[\p{L}'’-]+)?))?"
+_SUBJECT = r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+){1,3}?"
+# Words before a verb that make "up" part of the verb, not a change ("made up 45%").
+_UP_AFTER = r"(?<!\b(?:made|makes|make|making|split|divided|carved|broken|taken|take|takes|took|use|used|uses|using|snapped|picked|set)\s+)"
+
+
+class SharesSumCheck(Check):
+    kind = "shares-sum"
+    options = {
+        "links": Option(list, default=[], doc="words after each share of a list ('to')"),
+        "verbs": Option(list, default=[], doc="words before the first share of a gapped list ('accounts for', 'won')"),
+        "gap_links": Option(list, default=[], doc="words allowed between a later subject and its share ('for')"),
+        "predicates": Option(list, default=[], doc="words after each share of a poll list ('said', 'backed')"),
+        "remainder": Option(list, default=[], doc="words before a last share that makes the total 100 ('the remaining')"),
+        "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
+        "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
+    }
+    placeholders = frozenset({"total", "shares"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        if not (spec["links"] or spec["verbs"] or spec["predicates"]):
+            raise RuleSpecError("links", "give links, verbs or predicates: the words that make a list of shares")
+        flags = regex.VERSION1 | regex.IGNORECASE
+        self.tolerance = float(spec["tolerance"])
+        compile_ = patterncache.compile
+        links = words_pattern(spec["links"])
+        lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
+        # After the first share a few words may come before the link ("half of the money goes to").
+        self.first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}"
+        self.first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?{link_gap}", flags)
+        self.linked_gap = compile_(link_gap, flags)
+        self.link_after = compile_(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        remainder = words_pattern(spec["remainder"])
+        self.remainder = compile_(rf"(?:{remainder})\s+$", flags) if spec["remainder"] else None
+        gap_links = words_pattern(spec["gap_links"])
+        self.verb_before = compile_(rf"\b(?:{words_pattern(spec['verbs'])})\s+(?:(?:just|only|some|about|around|nearly|roughly)\s+)?$", flags)
+        self.gapped_gap = compile_(
+            rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?:{gap_links})\s+)?)", flags
+        )
+        predicates = words_pattern(spec["predicates"])
+        self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?(?={_JOIN}|\s*[.!?]?$)", flags)
+        self.poll_gap = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?{_JOIN}(?:(?:{remainder})\s+)?", flags)
+        self.skip = compile_(rf"{_UP_AFTER}\b(?:{words_pattern(spec['skip'])})\b", flags) if spec["skip"] else None
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        text = document.text
+        for start, end, quantities in document.layer("quantities").by_sentence:
+            shares = [q for q in quantities if q.is_percent and not q.is_range and not q.year_like]
+            if len(shares) < 2:
+                continue
+            if self.skip is not None and self.skip.search(text, start, end):
+                continue
+            reported: set[int] = set()
+            for group, exact in (*self._linked(text, shares, end), *self._gapped(text, shares, start, end), *self._poll(text, shares, end)):
+                if group[0].start in reported:
+                    continue
+                finding = self._report(group, exact)
+                if finding is not None:
+                    reported.add(group[0].start)
+                    yield finding
+
+    # --- the three shapes of a list ------------------------------------------------------------
+
+    def _linked(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        group: list[Quantity] = []
+        link: str | None = None
+        for share in [*shares, None]:
+            if share is not None and group:
+                pattern = self.first_linked_gap if len(group) == 1 else self.linked_gap
+                between = pattern.fullmatch(text, group[-1].end, share.start)
+                after = self.link_after.match(text, share.end, end)
+                if between and after and between.group("link").lower() == link == after.group("link").lower():
+                    group.append(share)
+                    continue
+            if len(group) >= 2:
+                yield group, False
+            group, link = [], None
+            if share is not None:
+                first = self.first_link.match(text, share.end, end)
+                if first:
+                    group, link = [share], first.group("link").lower()
+
+    def _gapped(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        index = 0
+        while index < len(shares):
+            first = shares[index]
+            if not self.verb_before.search(text, max(start, first.start - 40), first.start):
+                index += 1
+                continue
+            group, wholes, exact = [first], set(), False
+            for share in shares[index + 1:]:
+                gap = self.gapped_gap.fullmatch(text, group[-1].end, share.start)
+                if gap is None:
+                    break
+                if gap.group("whole"):
+                    wholes.add(gap.group("whole").lower())
+                group.append(share)
+                if self._is_remainder(text, share):
+                    exact = True
+                    break
+            if len(wholes) <= 1 and len(group) >= 2:
+                yield group, exact
+            index += len(group)
+
+    def _poll(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        index = 0
+        while index < len(shares):
+            group, wholes, exact = [shares[index]], set(), False
+            predicates: set[str] = set()
+            for share in shares[index + 1:]:
+                gap = self.poll_gap.fullmatch(text, group[-1].end, share.start)
+                if gap is None:
+                    break
+                if gap.group("whole"):
+                    wholes.add(gap.group("whole").lower())
+                predicates.add(" ".join(gap.group("predicate").lower().split()))
+                group.append(share)
+                if self._is_remainder(text, share):
+                    exact = True
+                    break
+            last = self.poll_after.match(text, group[-1].end, end)
+            if last:
+                predicates.add(" ".join(last.group("predicate").lower().split()))
+            # "70% said A, 65% said B": answers to different questions, not one split.
+            if len(wholes) <= 1 and last and len(predicates) >= 2 and (len(group) >= 3 or (exact and len(group) >= 2)):
+                yield group, exact
+            index += len(group)
+
+    def _is_remainder(self, text: str, share: Quantity) -> bool:
+        return self.remainder is not None and bool(self.remainder.search(text, max(0, share.start - 30), share.start))
+
+    # --- the sum -------------------------------------------------------------------------------
+
+    def _report(self, group: list[Quantity], exact: bool) -> Finding | None:
+        if any(q.bound.high >= 100 for q in group):
+            return None  # a list with a whole in it ("... and 100 pct to the state") is not one split
+        bounds = [_share_bound(q) for q in group]
+        lowest, highest = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
+        if lowest <= 100 + self.tolerance and not (exact and highest + self.tolerance < 100):
+            return None
+        return Finding(
+            group[0].number_start,
+            group[-1].end,
+            {"total": significant(sum(q.value for q in group), 3), "shares": ", ".join(" ".join(q.text.split()) for q in group)},
+        )
+
+
+def _share_bound(share: Quantity) -> tuple[float, float]:
+    if share.form == "fraction":
+        return share.value * (1 - _FRACTION_SLACK), share.value * (1 + _FRACTION_SLACK)
+    return share.bound.low, share.bound.high

@@ -1,0 +1,193 @@
+"""The grammar of change statements, compiled once per rule set from ``data/changes.yaml``.
+
+The data holds named *pieces* (``{to}``, ``{from}``, ``{when}``, ...) and *forms* built from them
+and from slots: ``{A}`` start, ``{B}`` end, ``{C}`` stated change, ``{X}`` absolute change, and the
+word slots ``{verb}``, ``{noun}``, ``{updown}``, ``{times}``. A form is a regular expression over a
+sentence *skeleton* in which every quantity is one token (see :mod:`factlint.layers.changes`), so
+it reads like the sentence it matches. Every piece and form is written once; the three change
+rules read the statements the grammar finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint import patterncache
+from factlint.errors import FactlintError
+
+if TYPE_CHECKING:
+    from factlint.knowledge import Knowledge
+
+OPEN, CLOSE = "\ue000", "\ue001"
+SLOTS = ("A", "B", "C", "X")
+_PIECE = regex.compile(r"\{([a-z_]+)\}")
+_PIECE_OR_SLOT = regex.compile(r"\{([A-Za-z_]+)\}")
+_MAX_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled forms, each with the words every match of it contains, and the vocabulary."""
+
+    forms: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]
+    rise: frozenset[str]
+    fall: frozenset[str]
+    times: Mapping[str, float]
+    skip: tuple[str, ...]
+    change_word: regex.Pattern[str]  # any rise, fall or multiplier word: a cheap test per sentence
+
+
+def words_pattern(items: Iterable[Any]) -> str:
+    """An alternation of words, longest first, spaces matching any run of spaces."""
+    escaped = [regex.escape(str(w)).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in sorted(set(map(str, items)), key=lambda w: (-len(w), w))]
+    return "|".join(escaped) or "(?!)"
+
+
+def token(name: str | None = None) -> str:
+    """The skeleton token of a quantity, captured under ``name`` when given."""
+    digits = rf"(?P<{name}>\d+)" if name else r"\d+"
+    return f"{OPEN}{digits}{CLOSE}"
+
+
+def _normal(word: Any) -> str:
+    return " ".join(str(word).lower().split())
+
+
+@cache
+def grammar(knowledge: "Knowledge") -> Grammar:
+    """The change grammar of a rule set (one per Knowledge)."""
+    data = knowledge.get("changes") or {}
+    rise = frozenset(_normal(w) for w in data.get("rise") or [])
+    fall = frozenset(_normal(w) for w in data.get("fall") or [])
+    times = {_normal(k): float(v) for k, v in (data.get("times") or {}).items()}
+    pieces = {str(k): str(v) for k, v in (data.get("pieces") or {}).items()}
+    verbs = words_pattern(rise | fall)
+    fillers = {
+        **{slot: token(slot.lower()) for slot in SLOTS},
+        "token": token(),
+        "verb": rf"(?P<verb>\b(?:{verbs})\b)",
+        "noun": rf"(?P<verb>\b(?:{verbs})\b)",
+        "updown": r"(?P<verb>\b(?:up|down)\b)",
+        "times": rf"(?P<times>\b(?:{words_pattern(times)})\b)",
+    }
+    forms = []
+    for form in data.get("forms") or []:
+        source = str(form)
+        expanded = _expand(source, pieces, fillers, knowledge)
+        try:
+            compiled = patterncache.compile(expanded, regex.VERSION1 | regex.IGNORECASE)
+        except regex.error as error:
+            raise FactlintError(f"{_where(knowledge, source)}: invalid change form {source!r}: {error}") from None
+        forms.append((compiled, required_words(source)))
+    change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)})\b", regex.IGNORECASE)
+    return Grammar(tuple(forms), rise, fall, times, tuple(str(w) for w in data.get("skip") or []), change_word)
+
+
+def _expand(source: str, pieces: Mapping[str, str], fillers: Mapping[str, str], knowledge: "Knowledge") -> str:
+    """Replace pieces (recursively), then slots. A slot may appear in several branches of an
+    alternation (regex allows a repeated group name)."""
+    text = source
+    for _ in range(_MAX_DEPTH):
+        names = set(_PIECE.findall(text))
+        unknown = names - set(pieces) - set(fillers)
+        if unknown:
+            raise FactlintError(f"{_where(knowledge, source)}: unknown piece {{{sorted(unknown)[0]}}} in change form {source!r}")
+        if not names & set(pieces):
+            break
+        text = _PIECE.sub(lambda m: f"(?:{pieces[m.group(1)]})" if m.group(1) in pieces else m.group(0), text)
+    else:
+        raise FactlintError(f"{_where(knowledge, source)}: change pieces refer to each other in a circle in {source!r}")
+    # A word slot may also appear twice in a row ("rose ..., a rise of"); the statement reads the first.
+    return _PIECE_OR_SLOT.sub(lambda m: fillers.get(m.group(1), m.group(0)), text)
+
+
+def _where(knowledge: "Knowledge", source: str) -> str:
+    """``path:line`` of the data file that holds ``source``."""
+    for pack in reversed(knowledge.packs):
+        path = pack / "data" / "changes.yaml"
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for number, line in enumerate(lines, 1):
+            if source in line or source.replace("'", "''") in line:
+                return f"{path}:{number}"
+    return "data/changes.yaml:1"
+
+
+def required_words(form: str) -> tuple[str, ...]:
+    """Words (case-folded) that every match of ``form`` contains: runs of letters outside groups,
+    classes and escapes and not under a quantifier; none when the form has a top-level ``|`` or
+    inline flags. A cheap substring test before the form's regular expression runs on a skeleton."""
+    if "(?" in form and regex.search(r"\(\?(?!P)[a-zA-Z^-]", form):
+        return ()
+    words: list[str] = []
+    current = ""
+    depth = 0
+    index = 0
+    after_escape = False
+    while index < len(form):
+        char = form[index]
+        if char == "\\":
+            if current:
+                words.append(current)
+            current, after_escape = "", True  # letters right after an escape ("\u00e9", "\bfrom") are skipped
+            index += 2
+            continue
+        if char.isalnum() and after_escape:
+            index += 1
+            continue
+        after_escape = False
+        if char.isalpha() and depth == 0:
+            current += char
+            index += 1
+            continue
+        if char in "?*{":  # a quantifier (or a placeholder): the letters before it may be missing
+            current = ""
+        elif current:
+            words.append(current)
+            current = ""
+        if char == "|" and depth == 0:
+            return ()
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "{":
+            closing = form.find("}", index)
+            if closing < 0 or not regex.fullmatch(r"[\w,]*", form[index + 1 : closing]):
+                return ()  # a literal brace: too unusual to read further
+            index = closing
+        elif char == "[":
+            index = _class_end(form, index)
+        index += 1
+    if current:
+        words.append(current)
+    return tuple(dict.fromkeys(word.casefold() for word in words))
+
+
+def _class_end(form: str, start: int) -> int:
+    """Index of the "]" that closes the character class opened at ``start``."""
+    index = start + 1
+    if index < len(form) and form[index] == "^":
+        index += 1
+    if index < len(form) and form[index] == "]":
+        index += 1
+    depth = 1
+    while index < len(form):
+        if form[index] == "\\":
+            index += 2
+            continue
+        if form[index] == "[":  # nested sets (regex VERSION1)
+            depth += 1
+        elif form[index] == "]":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return len(form)

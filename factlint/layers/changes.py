@@ -1,0 +1,270 @@
+"""The ``changes`` layer: every change statement in the document, read by one grammar.
+
+Each sentence with two or more quantities and a change word is rewritten as a *skeleton* in which
+every quantity is a token; the forms of :mod:`factlint.layers.change_grammar` (from
+``data/changes.yaml``) find statements such as "rose 22 pct to 28 mln dlrs from 23 mln", "climbed
+to B from A, a rise of roughly C%", "posted a C% gain to reach B, compared with A" or "rose by X,
+or C%, to B". The first form that reads a pair of figures wins.
+
+:func:`readings` puts start and end in one unit and scale, under every reading the text allows (a
+start without scale or unit takes the end's: "to 28 mln dlrs from 23 mln"; cents convert to
+dollars; "9.900" may be 9,900; an absolute change gives the start as B - X), each figure with the
+interval its rounding implies, so a check that finds no reading fitting has found an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from factlint import patterncache
+from factlint.layers.change_grammar import CLOSE, OPEN, Grammar, grammar, words_pattern
+from factlint.layers.quantities import Bound, Quantity, vocabulary
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+_HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
+_VERB_QUALIFIERS = frozenset({"up to", "down to"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One change statement: start ``a`` (None when only the absolute change ``x`` gives it), end
+    ``b``, stated change ``c``, direction (+1 rise, -1 fall, 0 unknown), multiplier ``times``."""
+
+    start: int
+    end: int
+    a: Quantity | None
+    b: Quantity
+    c: Quantity | None
+    x: Quantity | None
+    direction: int
+    times: float | None
+    verb: str
+    hedge: str = ""  # "more than" in "more than doubled", "nearly" in "nearly halved"
+
+    @property
+    def start_text(self) -> str:
+        if self.a is not None:
+            return " ".join(self.a.text.split())
+        assert self.x is not None
+        return f"{' '.join(self.b.text.split())} {'-' if self.direction > 0 else '+'} {' '.join(self.x.text.split())}"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Start and end figures in one common unit and scale."""
+
+    a: Bound
+    b: Bound
+
+
+def extract(document: "Document") -> tuple[Statement, ...]:
+    """The ``changes`` layer of a document."""
+    layer = document.layer("quantities")
+    if not layer.quantities:
+        return ()
+    found = grammar(document.knowledge)
+    text = document.text
+    statements: list[Statement] = []
+    for start, end, quantities in layer.by_sentence:
+        if len(quantities) < 2 or not found.change_word.search(text, start, end):
+            continue
+        statements.extend(_sentence_statements(text, start, end, quantities, found))
+    return tuple(statements)
+
+
+def _verb_before(text: str, quantity: Quantity, found: Grammar) -> bool:
+    """True for "edged up to 40,500" (the "up" ends a verb), not for "by up to 2 billion"."""
+    if quantity.qualifier not in _VERB_QUALIFIERS:
+        return False
+    before = text[max(0, quantity.start - 30):quantity.start].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    particle = quantity.qualifier.split()[0]
+    words = found.rise | found.fall
+    return word in words or f"{word} {particle}" in words
+
+
+def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quantity, ...], found: Grammar) -> Iterator[Statement]:
+    pieces: list[str] = []
+    offsets: list[int] = []  # skeleton index -> text offset
+    cursor = start
+    for index, quantity in enumerate(quantities):
+        # "edged up to 40,500": the "up" of the verb, not the qualifier "up to", stays in the text.
+        head = quantity.number_start if _verb_before(text, quantity, found) else quantity.start
+        pieces.append(text[cursor:head])
+        offsets.extend(range(cursor, head))
+        token = f"{OPEN}{index}{CLOSE}"
+        pieces.append(token)
+        offsets.extend([quantity.start] * len(token))
+        cursor = quantity.end
+    pieces.append(text[cursor:end])
+    offsets.extend(range(cursor, end))
+    offsets.append(end)
+    skeleton = "".join(pieces)
+    folded = skeleton.casefold()
+    seen: set[tuple[int, int]] = set()
+    for form, needed in found.forms:
+        if not all(word in folded for word in needed):
+            continue
+        for match in form.finditer(skeleton, timeout=1.0):
+            groups = match.groupdict()
+            b = quantities[int(groups["b"])]
+            a = quantities[int(groups["a"])] if groups.get("a") else None
+            x = quantities[int(groups["x"])] if groups.get("x") else None
+            if a is None and x is None:
+                continue
+            key = (a.start if a else -x.start if x else 0, b.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            c = quantities[int(groups["c"])] if groups.get("c") else None
+            verbs = match.captures("verb") if "verb" in groups else []
+            verb = (verbs[0] if verbs else groups.get("times") or "").lower()
+            verb_norm = " ".join(verb.split())
+            direction = 1 if verb_norm in found.rise else -1 if verb_norm in found.fall else 0
+            times = found.times.get(verb_norm) if groups.get("times") else None
+            if times is not None:
+                direction = 1 if times > 1 else -1
+            hedge = ""
+            if groups.get("times"):
+                hedge_match = _HEDGE.search(skeleton, max(0, match.start("times") - 20), match.start("times"))
+                hedge = " ".join(hedge_match.group("hedge").lower().split()) if hedge_match else ""
+            first = offsets[match.start()]
+            last = max((q for q in (a, b, c, x) if q is not None), key=lambda q: q.end)
+            yield Statement(first, max(offsets[match.end()], last.end), a, b, c, x, direction, times, verb_norm, hedge)
+
+
+# --- readings ------------------------------------------------------------------------------
+
+
+def readings(document: "Document", statement: Statement, loose_tolerance: float, skip_units: frozenset[str]) -> list[Reading]:
+    """Every way to read start and end in one unit and scale; empty when they cannot be compared."""
+    b = statement.b
+    if statement.a is None:
+        return _readings_from_change(document, statement, loose_tolerance, skip_units)
+    a = statement.a
+    if not _comparable(a) or not _comparable(b) or a.unit in skip_units or b.unit in skip_units:
+        return []
+    factor = 1.0
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        found = _factor(document, a.unit, b.unit)
+        if found is None:
+            return []
+        factor = found
+    starts = [widened(document.text, a, loose_tolerance, document).scaled(factor)]
+    ends = [widened(document.text, b, loose_tolerance, document)]
+    if a.dot_thousands:
+        starts.append(starts[0].scaled(1000))
+    if b.dot_thousands:
+        ends.append(ends[0].scaled(1000))
+    # "to 28 mln dlrs from 23": a figure without a scale word may be in the other's scale.
+    if a.scale != b.scale and a.scale == 1.0:
+        starts.append(starts[0].scaled(b.scale))
+    elif a.scale != b.scale and b.scale == 1.0:
+        ends.append(ends[0].scaled(a.scale))
+    return [Reading(x, y) for x in starts for y in ends]
+
+
+def _readings_from_change(document: "Document", statement: Statement, loose_tolerance: float, skip_units: frozenset[str]) -> list[Reading]:
+    """"rose by $40 million, or 25%, to $240 million": the start is B - X (B + X for a fall)."""
+    b, x = statement.b, statement.x
+    if x is None or statement.direction == 0 or not _comparable(b) or not _comparable(x):
+        return []
+    if b.unit in skip_units or (x.unit is not None and x.unit != b.unit) or x.value <= 0:
+        return []
+    end = widened(document.text, b, loose_tolerance, document)
+    changes = [x.bound]
+    if x.scale == 1.0 and b.scale != 1.0:
+        changes.append(x.bound.scaled(b.scale))
+    found = []
+    for change in changes:
+        if statement.direction > 0:
+            start = Bound(end.value - change.value, end.low - change.high, end.high - change.low)
+        else:
+            start = Bound(end.value + change.value, end.low + change.low, end.high + change.high)
+        found.append(Reading(start, end))
+    return found
+
+
+def _comparable(quantity: Quantity) -> bool:
+    return not (quantity.year_like or quantity.rank or quantity.is_range or quantity.adjective or quantity.date_like)
+
+
+def widened(text: str, quantity: Quantity, loose_tolerance: float, document: "Document") -> Bound:
+    """"more than 50,000", "about 40": the bound widened by ``loose_tolerance`` (not the "up to"
+    of "edged up to 40,500", which belongs to the verb)."""
+    bound = quantity.bound
+    if not quantity.qualifier_loose or _verb_before(text, quantity, grammar(document.knowledge)):
+        return bound
+    slack = loose_tolerance * abs(bound.value)
+    return Bound(bound.value, bound.low - slack, bound.high + slack)
+
+
+def _factor(document: "Document", source: str, target: str) -> float | None:
+    units = vocabulary(document.knowledge).units
+    source_spec, target_spec = units.get(source), units.get(target)
+    if not source_spec or not target_spec or source_spec.get("temperature") or target_spec.get("temperature"):
+        return None
+    from factlint.units import conversions
+
+    found = conversions(source_spec, target_spec)
+    return found[0].factor if len(found) == 1 else None
+
+
+def relative(reading: Reading) -> Bound | None:
+    """The relative change from start to end, in percent; None when the start is not positive."""
+    a, b = reading.a, reading.b
+    if a.low <= 0 or b.low < 0:
+        return None
+    return Bound((b.value / a.value - 1) * 100, (b.low / a.high - 1) * 100, (b.high / a.low - 1) * 100)
+
+
+def difference(reading: Reading) -> Bound:
+    a, b = reading.a, reading.b
+    return Bound(b.value - a.value, b.low - a.high, b.high - a.low)
+
+
+def meets(x: Bound, y: Bound) -> bool:
+    return x.low <= y.high and y.low <= x.high
+
+
+def fields(statement: Statement) -> dict[str, str]:
+    """Message fields every change rule fills."""
+    values = {
+        "stated": statement.c.text if statement.c else statement.verb,
+        "start": statement.start_text,
+        "end": statement.b.text,
+        "verb": statement.verb,
+    }
+    return {name: " ".join(value.split()) for name, value in values.items()}
+
+
+def scope_pattern(words: list[str]) -> regex.Pattern[str] | None:
+    """Words that, anywhere in a statement's sentence, put it out of scope (exchange rates, ranks)."""
+    return patterncache.compile(rf"\b(?:{words_pattern(words)})(?!\p{{L}})", regex.IGNORECASE) if words else None
+
+
+def in_scope(document: "Document", statement: Statement, skip: regex.Pattern[str] | None) -> bool:
+    if skip is None:
+        return True
+    sentence = document.sentence_at(statement.start)
+    window = (sentence.start, sentence.end) if sentence else (max(0, statement.start - 60), statement.end + 30)
+    return not skip.search(document.text, *window)
+
+
+def stated_change(statement: Statement, tolerance: float, loose_tolerance: float) -> Bound | None:
+    """The stated change in percent, signed by its verb; None when it is not a percent."""
+    c = statement.c
+    if c is None or c.unit != "percent" or c.is_range or statement.direction == 0:
+        return None
+    sign = -1.0 if statement.direction < 0 and c.value > 0 else 1.0
+    bound = c.bound.scaled(sign)
+    slack = tolerance + (loose_tolerance * abs(c.value) if c.qualifier_loose else 0.0)
+    return Bound(bound.value, bound.low - slack, bound.high + slack)
