@@ -147,7 +147,9 @@ def test_a_newsroom_extends_the_units(tmp_path: Path) -> None:
     ("body", "complaint"),
     [
         ("kind: change-percent\nforms: ['{A} to {B}']\n", "unknown field 'forms'"),
-        ("kind: share\ntest: over-100\n", "needs a list of wholes"),
+        ("kind: share-over-100\nwholes: []\n", "give a list of wholes"),
+        ("kind: shares-sum\n", "give links, verbs or predicates"),
+        ("kind: majority\nbefore: '(?:'\n", "invalid regular expression"),
         ("kind: conversion\njoiners: ['(']\n", "invalid regular expression"),
     ],
 )

@@ -15,6 +15,7 @@ KINDS: dict[str, str] = {
     "substitution": "factlint.checks.substitution:SubstitutionCheck",
     "weekday": "factlint.checks.weekday:WeekdayCheck",
     "calendar-date": "factlint.checks.calendar_date:CalendarDateCheck",
+    "relative-date": "factlint.checks.relative_date:RelativeDateCheck",
     "age": "factlint.checks.age:AgeCheck",
     "balance": "factlint.checks.balance:BalanceCheck",
     "trade-direction": "factlint.checks.trade_direction:TradeDirectionCheck",

@@ -2,9 +2,10 @@
 42%, backed the plan", "38% - more than half - said".
 
 For each percentage (fraction words count: "two-fifths") whose every reading is at most
-``threshold``, the rule's ``before`` pattern must end right where the figure starts, or its
-``after`` pattern start right where it ends: the majority word is bound to the figure (of,
-parentheses, commas, dashes), not just in the same sentence ("won a majority of seats with 45% of
+``threshold``, the rule's ``before`` pattern must end right where the figure starts ("a majority
+of 45%"), or its ``apposition`` pattern with the figure set off by a closing mark ("most voters,
+42%, backed"), or its ``after`` pattern start right where it ends: the majority word is bound to
+the figure, not just in the same sentence ("won a majority of seats with 45% of
 the vote" is how elections work and passes).
 """
 
@@ -32,16 +33,20 @@ def _compile(key: str, source: str, suffix: str = "") -> regex.Pattern[str]:
 class MajorityCheck(Check):
     kind = "majority"
     options = {
-        "before": Option(str, default="", doc="pattern of a majority word bound to the figure that follows it"),
+        "before": Option(str, default="", doc="pattern of a majority word bound to the figure that follows it ('a majority of')"),
+        "apposition": Option(str, default="", doc="pattern of a majority word with the figure set off after it ('most voters, ')"),
+        "apposition_close": Option(str, default=r"\s*[,)—–;:]", doc="pattern that must follow a figure set off after a majority word"),
         "after": Option(str, default="", doc="pattern of a majority word bound to the figure before it"),
         "threshold": Option((int, float), default=50, doc="a share at most this (percent) is not a majority"),
     }
     placeholders = frozenset({"share", "word"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
-        if not spec["before"] and not spec["after"]:
-            raise RuleSpecError("before", "give a before or an after pattern")
+        if not spec["before"] and not spec["after"] and not spec["apposition"]:
+            raise RuleSpecError("before", "give a before, apposition or after pattern")
         self.before = _compile("before", spec["before"], "$") if spec["before"] else None
+        self.apposition = _compile("apposition", spec["apposition"], "$") if spec["apposition"] else None
+        self.apposition_close = _compile("apposition_close", spec["apposition_close"])
         self.after = _compile("after", spec["after"]) if spec["after"] else None
         self.threshold = float(spec["threshold"])
 
@@ -54,11 +59,12 @@ class MajorityCheck(Check):
                 high = share.value * 1.03 if share.form == "fraction" else share.bound.high
                 if high > self.threshold:
                     continue
-                if self.before is not None:
-                    match = self.before.search(text, max(start, share.start - 80), share.start)
-                    if match:
-                        yield self._finding(match.start(), share.end, share.text, match.group())
-                        continue
+                match = self.before.search(text, max(start, share.start - 80), share.start) if self.before else None
+                if match is None and self.apposition is not None and self.apposition_close.match(text, share.end, end):
+                    match = self.apposition.search(text, max(start, share.start - 80), share.start)
+                if match:
+                    yield self._finding(match.start(), share.end, share.text, match.group())
+                    continue
                 if self.after is not None:
                     match = self.after.match(text, share.end, end)
                     if match:

@@ -1,0 +1,176 @@
+"""``kind: relative-date`` — a relative date that contradicts an absolute one for the same event,
+given the article's date: "the strike starts next week, on August 6" in a story dated 1 April.
+
+Relative phrases ("today", "tomorrow", "yesterday", "this/next/last week", "this/next/last month",
+"later this month", "in two weeks", "three days ago") become a span of days around the article
+date (``--date``, front matter, configuration). An absolute date (the ``dates`` layer) is the
+same event when it is bound to the phrase (``binders``: "next week, on August 6", "tomorrow
+(April 2)") or when both follow words of one ``events`` family ("begins next week" ... "starting
+August 6") in the same or the next sentence. A finding means the date lies outside the span,
+with ``slack_days`` of give. Without an article date nothing is checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint import patterncache
+from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.layers.change_grammar import words_pattern
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+    from factlint.layers.dates import DateMention
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3}
+_COUNT = r"(?P<count>\d{1,2}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RELATIVE = regex.compile(
+    rf"""\b(?:
+        (?P<day>today|tonight|tomorrow|yesterday|(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday)
+      | (?P<part>(?:later|earlier|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?
+        (?P<which>this|next|last)\s+(?P<unit>week|month|year)
+      | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
+      | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
+    )\b(?!['’-])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Relative:
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | None:
+    """The days a relative phrase can mean, seen from ``today``."""
+    if match.group("day"):
+        word = " ".join(match.group("day").lower().split()).removeprefix("the ")
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2, "day before yesterday": -2}[word]
+        day = today + timedelta(days=offset)
+        return day, day
+    if match.group("unit"):
+        which, unit = match.group("which").lower(), match.group("unit").lower()
+        step = {"this": 0, "next": 1, "last": -1}[which]
+        if unit == "week":
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+            return monday, monday + timedelta(days=6)
+        if unit == "month":
+            index = today.year * 12 + today.month - 1 + step
+            return _month_span(index // 12, index % 12 + 1)
+        return date(today.year + step, 1, 1), date(today.year + step, 12, 31)
+    count_text = " ".join((match.group("count") or "").lower().split())
+    count = int(count_text) if count_text.isdigit() else _COUNTS.get(count_text)
+    if count is None:
+        return None
+    unit = (match.group("ahead") or match.group("ago") or "").lower().rstrip("s")
+    days = count * {"day": 1, "week": 7, "month": 30}[unit]
+    spread = {"day": 1, "week": 3, "month": 10}[unit] * max(1, count // 2 + 1)
+    centre = today + timedelta(days=days if match.group("ahead") else -days)
+    return centre - timedelta(days=spread), centre + timedelta(days=spread)
+
+
+def _compile(key: str, source: str, flags: int = regex.IGNORECASE) -> regex.Pattern[str]:
+    try:
+        return patterncache.compile(source, flags)
+    except regex.error as error:
+        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
+
+
+class RelativeDateCheck(Check):
+    kind = "relative-date"
+    options = {
+        "binders": Option(str, required=True, doc="pattern of the text between a relative phrase and its date, either order"),
+        "events": Option(dict, default={}, doc="families of event words: name -> words before a phrase or a date"),
+        "slack_days": Option(int, default=1, doc="days of give beyond the span of the phrase"),
+    }
+    placeholders = frozenset({"relative", "date", "expected"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        self.binder = _compile("binders", spec["binders"])
+        self.slack = timedelta(days=int(spec["slack_days"]))
+        self.events = [
+            _compile("events", rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$")
+            for words in (spec["events"] or {}).values()
+            if words
+        ]
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        today = document.article_date
+        if today is None:
+            return
+        text = document.text
+        relatives = []
+        for match in _RELATIVE.finditer(text):
+            span = relative_span(match, today)
+            if span is not None:
+                relatives.append(Relative(match.start(), match.end(), " ".join(match.group().split()), *span))
+        if not relatives:
+            return
+        mentions = [m for m in document.layer("dates") if m.day_end is None]
+        reported: set[int] = set()
+        for relative in relatives:
+            for mention in mentions:
+                if mention.start in reported or not self._same_event(document, relative, mention):
+                    continue
+                # A date without a year may be in the year before or after the article's.
+                candidates = _candidates(mention, today)
+                if not candidates or any(relative.first - self.slack <= when <= relative.last + self.slack for when in candidates):
+                    continue
+                reported.add(mention.start)
+                yield Finding(
+                    min(relative.start, mention.start),
+                    max(relative.end, mention.end),
+                    {"relative": relative.text, "date": " ".join(text[mention.date_start:mention.end].split()), "expected": _span_text(relative)},
+                )
+
+    def _same_event(self, document: "Document", relative: Relative, mention: "DateMention") -> bool:
+        text = document.text
+        if relative.end <= mention.start and self.binder.fullmatch(text, relative.end, mention.start):
+            return True
+        if mention.end <= relative.start and self.binder.fullmatch(text, mention.end, relative.start):
+            return True
+        first = document.sentence_at(min(relative.start, mention.start))
+        second = document.sentence_at(max(relative.start, mention.start))
+        if first is None or second is None:
+            return False
+        sentences = document.sentences
+        index = sentences.index(first)
+        if second != first and (index + 1 >= len(sentences) or sentences[index + 1] != second):
+            return False
+        for event in self.events:
+            if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
+                return True
+        return False
+
+
+def _candidates(mention: "DateMention", today: date) -> list[date]:
+    """The days a mention can be: its own year, or without one the article's year and its neighbours."""
+    years = [mention.year] if mention.year is not None else [today.year - 1, today.year, today.year + 1]
+    found = []
+    for year in years:
+        try:
+            found.append(date(year, mention.month, mention.day))
+        except ValueError:
+            continue
+    return found
+
+
+def _span_text(relative: Relative) -> str:
+    if relative.first == relative.last:
+        return f"{relative.first:%-d %B %Y}"
+    return f"{relative.first:%-d %B} to {relative.last:%-d %B %Y}"
