@@ -554,3 +554,11 @@ EXPECTED_RULES: dict[str, tuple[str, ...]] = {
     "mixed style variants": ("style/inconsistent-form",),
     "doubled word": ("grammar/doubled-word",),
 }
+
+
+# The wordings of issue 14 (other orders of a change, changes in words, compound units, whole-first
+# parts, majority words, relative dates) live beside this module.
+from quantity_injectors import QUANTITY_INJECTORS, QUANTITY_RULES  # noqa: E402
+
+INJECTORS.update(QUANTITY_INJECTORS)
+EXPECTED_RULES.update(QUANTITY_RULES)

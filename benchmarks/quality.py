@@ -149,8 +149,9 @@ class Planted:
     new_elsewhere: list[Diagnostic] = field(default_factory=list)
 
 
-def plant(files: list[Path], per_type: int, seed: int, kinds: Sequence[str]) -> tuple[dict[str, list[Planted]], Counter[str]]:
-    """Up to ``per_type`` injections of each kind, each into a different article, chosen with ``seed``."""
+def plant(files: list[Path], per_type: int, seed: int, kinds: Sequence[str], dates: dict[Path, date] | None = None) -> tuple[dict[str, list[Planted]], Counter[str]]:
+    """Up to ``per_type`` injections of each kind, each into a different article, chosen with ``seed``;
+    an injector that ``needs_date`` is given the article's date (and skips articles without one)."""
     planted: dict[str, list[Planted]] = {}
     scanned: Counter[str] = Counter()
     texts: dict[Path, str] = {}
@@ -165,7 +166,11 @@ def plant(files: list[Path], per_type: int, seed: int, kinds: Sequence[str]) -> 
             scanned[kind] += 1
             if path not in texts:
                 texts[path] = path.read_text(encoding="utf-8", errors="replace")
-            injection = INJECTORS[kind](texts[path], rng)
+            injector = INJECTORS[kind]
+            if getattr(injector, "needs_date", False):
+                injection = injector(texts[path], rng, (dates or {}).get(path))
+            else:
+                injection = injector(texts[path], rng)
             if injection is not None:
                 planted[kind].append(Planted(path, injection))
     return planted, scanned
@@ -301,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         kinds = args.type or list(INJECTORS)
         files = articles(args.corpus, args.source, None)
         started = time.perf_counter()
-        planted, scanned = plant(files, args.per_type, args.seed, kinds)
+        planted, scanned = plant(files, args.per_type, args.seed, kinds, dates)
         judge(planted, dates, args.jobs, config)
         print(f"recall: {sum(map(len, planted.values()))} injections judged in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         out += recall_table(planted, scanned, set(rule_ids)) + [""]

@@ -22,16 +22,27 @@ Chinese exports to Japan grew.
 
 The pipeline runs 42 km (26 miles) from the port. A further 10 km of track is planned.
 About 45% of voters backed the plan, and 30% of households said they would pay more.
+Officials said 12 of the 15 members would meet next week. Winds reached 120 km/h on the coast.
 
 Prime Minister Yasuhiro Nakasone said the U.S. Congress would act. Kiichi Tanaka said the U.S. Senate
 agreed, and Mr Tanaka said the U.S. House would follow. Tanaka said he was pleased.
 """
 
 
+ARTICLE_DATE = date(1987, 3, 2)
+
+
+def _plant(kind: str, text: str, seed: int):  # type: ignore[no-untyped-def]
+    injector = INJECTORS[kind]
+    if getattr(injector, "needs_date", False):
+        return injector(text, random.Random(seed), ARTICLE_DATE)
+    return injector(text, random.Random(seed))
+
+
 @pytest.mark.parametrize("kind", sorted(INJECTORS))
 def test_every_injector_plants_at_the_recorded_span_and_is_reproducible(kind: str) -> None:
-    first = INJECTORS[kind](ARTICLE, random.Random(3))
-    again = INJECTORS[kind](ARTICLE, random.Random(3))
+    first = _plant(kind, ARTICLE, 3)
+    again = _plant(kind, ARTICLE, 3)
     assert first is not None, f"{kind}: no site found in the test article"
     assert first == again
     assert first.text != ARTICLE
@@ -114,3 +125,21 @@ def test_doubled_word_skips_legitimate_doubles() -> None:
     assert injection is None
     injection = injectors.doubled_word("the vote", random.Random(0))
     assert injection is not None and injection.after in ("the the", "vote vote")
+
+
+QUANTITY_KINDS = ["reordered change", "change in words", "compound conversion", "whole-first part", "majority below half", "relative date"]
+
+
+@pytest.mark.parametrize("kind", QUANTITY_KINDS)
+def test_wording_injections_plant_a_real_error(kind: str) -> None:
+    """What the issue-14 injectors plant is wrong: the expected rule flags the planted span, for many seeds."""
+    from factlint.engine import Linter
+    from factlint.rules_loader import default_pack
+
+    linter = Linter.for_packs([default_pack()])
+    for seed in range(8):
+        injection = _plant(kind, ARTICLE, seed)
+        assert injection is not None
+        document = linter.document(injection.text, "a.txt", ARTICLE_DATE)
+        found = [d for d in linter.lint_document(document, linter.rules) if d.rule in injection.rules]
+        assert any(d.offset < injection.end and max(d.end_offset, d.offset + 1) > injection.start for d in found), (seed, injection.after)

@@ -81,6 +81,13 @@ class ChangePercentCheck(Check):
         stated = stated_change(statement, self.tolerance, self.loose_tolerance)
         if stated is None:
             return None
+        if statement.direction == 0:
+            # "went from 48,000 to 60,000, or 40%": no verb says which way; the figures do.
+            first = relative(found[0])
+            if first is None or (first.value < 0) == (stated.value < 0):
+                pass
+            else:
+                stated = stated.scaled(-1.0)
         a, b = statement.a, statement.b
         percents = b.unit == "percent" and (a is None or a.unit in (None, "percent"))
         relatives = []

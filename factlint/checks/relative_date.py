@@ -5,8 +5,9 @@ Relative phrases ("today", "tomorrow", "yesterday", "this/next/last week", "this
 "later this month", "in two weeks", "three days ago") become a span of days around the article
 date (``--date``, front matter, configuration). An absolute date (the ``dates`` layer) is the
 same event when it is bound to the phrase (``binders``: "next week, on August 6", "tomorrow
-(April 2)") or when both follow words of one ``events`` family ("begins next week" ... "starting
-August 6") in the same or the next sentence. A finding means the date lies outside the span,
+(April 2)"; ``binders_after``: "on August 6, next week") or when both follow words of one
+``events`` family in one sentence ("the rules, which take effect next week, start on August 6").
+Phrases in capitals or capitalised inside a sentence are names ("USA TODAY", "This Week"). A finding means the date lies outside the span,
 with ``slack_days`` of give. Without an article date nothing is checked.
 """
 
@@ -94,7 +95,8 @@ def _compile(key: str, source: str, flags: int = regex.IGNORECASE) -> regex.Patt
 class RelativeDateCheck(Check):
     kind = "relative-date"
     options = {
-        "binders": Option(str, required=True, doc="pattern of the text between a relative phrase and its date, either order"),
+        "binders": Option(str, required=True, doc="pattern of the text between a relative phrase and the date after it"),
+        "binders_after": Option(str, default=r"\s*[,(—–]\s*", doc="pattern of the text between a date and the relative phrase after it"),
         "events": Option(dict, default={}, doc="families of event words: name -> words before a phrase or a date"),
         "slack_days": Option(int, default=1, doc="days of give beyond the span of the phrase"),
     }
@@ -102,6 +104,7 @@ class RelativeDateCheck(Check):
 
     def compile(self, spec: Mapping[str, Any]) -> None:
         self.binder = _compile("binders", spec["binders"])
+        self.binder_after = _compile("binders_after", spec["binders_after"])
         self.slack = timedelta(days=int(spec["slack_days"]))
         self.events = [
             _compile("events", rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$")
@@ -116,6 +119,8 @@ class RelativeDateCheck(Check):
         text = document.text
         relatives = []
         for match in _RELATIVE.finditer(text):
+            if not _plain_case(document, match):
+                continue  # "USA TODAY", ABC's "This Week": a name, not a date
             span = relative_span(match, today)
             if span is not None:
                 relatives.append(Relative(match.start(), match.end(), " ".join(match.group().split()), *span))
@@ -142,20 +147,24 @@ class RelativeDateCheck(Check):
         text = document.text
         if relative.end <= mention.start and self.binder.fullmatch(text, relative.end, mention.start):
             return True
-        if mention.end <= relative.start and self.binder.fullmatch(text, mention.end, relative.start):
+        if mention.end <= relative.start and self.binder_after.fullmatch(text, mention.end, relative.start):
             return True
-        first = document.sentence_at(min(relative.start, mention.start))
-        second = document.sentence_at(max(relative.start, mention.start))
-        if first is None or second is None:
-            return False
-        sentences = document.sentences
-        index = sentences.index(first)
-        if second != first and (index + 1 >= len(sentences) or sentences[index + 1] != second):
+        sentence = document.sentence_at(relative.start)
+        if sentence is None or not sentence.start <= mention.start < sentence.end:
             return False
         for event in self.events:
             if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
                 return True
         return False
+
+
+def _plain_case(document: "Document", match: regex.Match[str]) -> bool:
+    """Lower case, or capitalised only as the first word of a sentence."""
+    written = match.group()
+    if written == written.lower():
+        return True
+    sentence = document.sentence_at(match.start())
+    return written[0].isupper() and written[1:] == written[1:].lower() and sentence is not None and sentence.start == match.start()
 
 
 def _candidates(mention: "DateMention", today: date) -> list[date]:

@@ -84,7 +84,8 @@ def grammar(knowledge: "Knowledge") -> Grammar:
         except regex.error as error:
             raise FactlintError(f"{_where(knowledge, source)}: invalid change form {source!r}: {error}") from None
         forms.append((compiled, required_words(source)))
-    change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)})\b", regex.IGNORECASE)
+    # "went from 40 to 50, or 25%": a statement may have no change verb, but then it has "from".
+    change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)}|from)\b", regex.IGNORECASE)
     return Grammar(tuple(forms), rise, fall, times, tuple(str(w) for w in data.get("skip") or []), change_word)
 
 

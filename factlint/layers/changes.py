@@ -262,7 +262,7 @@ def in_scope(document: "Document", statement: Statement, skip: regex.Pattern[str
 def stated_change(statement: Statement, tolerance: float, loose_tolerance: float) -> Bound | None:
     """The stated change in percent, signed by its verb; None when it is not a percent."""
     c = statement.c
-    if c is None or c.unit != "percent" or c.is_range or statement.direction == 0:
+    if c is None or c.unit != "percent" or c.is_range:
         return None
     sign = -1.0 if statement.direction < 0 and c.value > 0 else 1.0
     bound = c.bound.scaled(sign)
