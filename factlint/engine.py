@@ -23,6 +23,7 @@ from factlint.errors import FactlintError
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
 from factlint.knowledge import Knowledge
+from factlint.patterns import PatternTimeout
 from factlint.rules_loader import default_pack, load_rules
 from factlint.selection import is_selected
 from factlint.suppression import apply_suppressions
@@ -84,12 +85,15 @@ class Linter:
             try:
                 for finding in rule.run(document):
                     diagnostics.append(_diagnostic(document, rule, finding))
-            except TimeoutError:
+            except TimeoutError as error:
+                # A user pattern (factlint.patterns) says where it was written; a built-in one does not.
+                origin = f" {error.origin}" if isinstance(error, PatternTimeout) else ""
                 log.warning(
-                    "%s: rule %s gave up: its pattern ran past the time limit (catastrophic backtracking?); "
+                    "%s: rule %s gave up: its pattern%s ran past the time limit (catastrophic backtracking?); "
                     "the rest of the file was linted without it",
                     document.path,
                     rule.definition.id,
+                    origin,
                 )
         return sorted(set(apply_suppressions(document, diagnostics)))
 
