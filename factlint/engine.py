@@ -20,6 +20,7 @@ from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.document import Document
 from factlint.errors import FactlintError
+from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
 from factlint.knowledge import Knowledge
@@ -127,7 +128,16 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         suggestion=finding.suggestion,
         offset=finding.start,
         end_offset=finding.end,
+        fix=_fix_safety(document, rule, finding),
     )
+
+
+def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None:
+    """The rule's ``fix:`` when its suggestion can be applied here: not when the span crosses markup."""
+    if rule.definition.fix is None or finding.suggestion is None:
+        return None
+    kind = markup_kind(document.path)
+    return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
