@@ -20,9 +20,11 @@ from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.document import Document
 from factlint.errors import FactlintError
+from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
 from factlint.knowledge import Knowledge
+from factlint.patterns import PatternTimeout
 from factlint.rules_loader import default_pack, load_rules
 from factlint.selection import is_selected
 from factlint.suppression import apply_suppressions
@@ -88,12 +90,15 @@ class Linter:
             try:
                 for finding in rule.run(document):
                     diagnostics.append(_diagnostic(document, rule, finding))
-            except TimeoutError:
+            except TimeoutError as error:
+                # A user pattern (factlint.patterns) says where it was written; a built-in one does not.
+                origin = f" {error.origin}" if isinstance(error, PatternTimeout) else ""
                 log.warning(
-                    "%s: rule %s gave up: its pattern ran past the time limit (catastrophic backtracking?); "
+                    "%s: rule %s gave up: its pattern%s ran past the time limit (catastrophic backtracking?); "
                     "the rest of the file was linted without it",
                     document.path,
                     rule.definition.id,
+                    origin,
                 )
         return sorted(set(apply_suppressions(document, diagnostics)))
 
@@ -127,7 +132,16 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         suggestion=finding.suggestion,
         offset=finding.start,
         end_offset=finding.end,
+        fix=_fix_safety(document, rule, finding),
     )
+
+
+def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None:
+    """The rule's ``fix:`` when its suggestion can be applied here: not when the span crosses markup."""
+    if rule.definition.fix is None or finding.suggestion is None:
+        return None
+    kind = markup_kind(document.path)
+    return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
