@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option
+from factlint.layers.change_grammar import grammar
 from factlint.layers.changes import Reading, Statement, difference, fields, in_scope, meets, readings, relative, scope_pattern, stated_change
 from factlint.layers.quantities import Bound
 from factlint.units import significant
@@ -40,6 +41,7 @@ class ChangePercentCheck(Check):
     placeholders = frozenset({"stated", "start", "end", "expected", "verb"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
+        grammar(self.knowledge)  # a bad form in data/changes.yaml is reported when the rules load
         self.skip = scope_pattern([str(w) for w in spec["skip"]])
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.tolerance = float(spec["tolerance"])

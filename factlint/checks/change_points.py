@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option
+from factlint.layers.change_grammar import grammar
 from factlint.layers.changes import difference, fields, in_scope, meets, readings, relative, scope_pattern, stated_change
 from factlint.units import significant
 
@@ -31,6 +32,7 @@ class ChangePointsCheck(Check):
     placeholders = frozenset({"stated", "start", "end", "expected", "points", "verb"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
+        grammar(self.knowledge)  # a bad form in data/changes.yaml is reported when the rules load
         self.skip = scope_pattern([str(w) for w in spec["skip"]])
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.tolerance = float(spec["tolerance"])

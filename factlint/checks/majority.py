@@ -16,18 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.patterns import UserPattern
 
 if TYPE_CHECKING:
     from factlint.document import Document
-
-
-def _compile(key: str, source: str, suffix: str = "") -> regex.Pattern[str]:
-    try:
-        return patterncache.compile(f"(?:{source}){suffix}", regex.VERSION1 | regex.IGNORECASE)
-    except regex.error as error:
-        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
 
 
 class MajorityCheck(Check):
@@ -44,11 +37,14 @@ class MajorityCheck(Check):
     def compile(self, spec: Mapping[str, Any]) -> None:
         if not spec["before"] and not spec["after"] and not spec["apposition"]:
             raise RuleSpecError("before", "give a before, apposition or after pattern")
-        self.before = _compile("before", spec["before"], "$") if spec["before"] else None
-        self.apposition = _compile("apposition", spec["apposition"], "$") if spec["apposition"] else None
-        self.apposition_close = _compile("apposition_close", spec["apposition_close"])
-        self.after = _compile("after", spec["after"]) if spec["after"] else None
+        self.before = self._pattern("before", spec["before"], "$") if spec["before"] else None
+        self.apposition = self._pattern("apposition", spec["apposition"], "$") if spec["apposition"] else None
+        self.apposition_close = self._pattern("apposition_close", spec["apposition_close"])
+        self.after = self._pattern("after", spec["after"]) if spec["after"] else None
         self.threshold = float(spec["threshold"])
+
+    def _pattern(self, field: str, source: str, suffix: str = "") -> UserPattern:
+        return self.user_pattern(field, f"(?:{source}){suffix}" if suffix else source, ignorecase=True)
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text

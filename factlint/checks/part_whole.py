@@ -14,21 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import regex
-
-from factlint import patterncache
-from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.checks.base import Check, Finding, Option
 from factlint.layers.quantities import Quantity
+from factlint.patterns import UserPattern
 
 if TYPE_CHECKING:
     from factlint.document import Document
-
-
-def _compile(key: str, source: str) -> regex.Pattern[str]:
-    try:
-        return patterncache.compile(source, regex.VERSION1 | regex.IGNORECASE)
-    except regex.error as error:
-        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
 
 
 class PartWholeCheck(Check):
@@ -45,13 +36,16 @@ class PartWholeCheck(Check):
     placeholders = frozenset({"part", "whole"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
-        self.joiners = [_compile("joiners", str(p)) for p in spec["joiners"]]
-        self.noun = _compile("noun", spec["noun"])
-        self.whole_lead = _compile("whole_lead", spec["whole_lead"] + "$") if spec["whole_lead"] else None
-        self.whole_gap = _compile("whole_gap", spec["whole_gap"]) if spec["whole_gap"] else None
-        self.part_joiners = _compile("part_joiners", spec["part_joiners"]) if spec["part_joiners"] else None
-        self.part_after = _compile("part_after", spec["part_after"])
+        self.joiners = [self._pattern("joiners", str(p)) for p in spec["joiners"]]
+        self.noun = self._pattern("noun", spec["noun"])
+        self.whole_lead = self._pattern("whole_lead", f"(?:{spec['whole_lead']})$") if spec["whole_lead"] else None
+        self.whole_gap = self._pattern("whole_gap", spec["whole_gap"]) if spec["whole_gap"] else None
+        self.part_joiners = self._pattern("part_joiners", spec["part_joiners"]) if spec["part_joiners"] else None
+        self.part_after = self._pattern("part_after", spec["part_after"])
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
+
+    def _pattern(self, field: str, source: str) -> UserPattern:
+        return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
 
     def run(self, document: "Document") -> Iterable[Finding]:
         layer = document.layer("quantities")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint import patterncache
-from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.checks.base import Check, Finding, Option
 from factlint.layers.change_grammar import words_pattern
 
 if TYPE_CHECKING:
@@ -85,13 +85,6 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
     return centre - timedelta(days=spread), centre + timedelta(days=spread)
 
 
-def _compile(key: str, source: str, flags: int = regex.IGNORECASE) -> regex.Pattern[str]:
-    try:
-        return patterncache.compile(source, flags)
-    except regex.error as error:
-        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
-
-
 class RelativeDateCheck(Check):
     kind = "relative-date"
     options = {
@@ -103,11 +96,11 @@ class RelativeDateCheck(Check):
     placeholders = frozenset({"relative", "date", "expected"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
-        self.binder = _compile("binders", spec["binders"])
-        self.binder_after = _compile("binders_after", spec["binders_after"])
+        self.binder = self.user_pattern("binders", spec["binders"], ignorecase=True)
+        self.binder_after = self.user_pattern("binders_after", spec["binders_after"], ignorecase=True)
         self.slack = timedelta(days=int(spec["slack_days"]))
         self.events = [
-            _compile("events", rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$")
+            patterncache.compile(rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$", regex.IGNORECASE)
             for words in (spec["events"] or {}).values()
             if words
         ]

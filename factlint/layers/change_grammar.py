@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint import patterncache
-from factlint.errors import FactlintError
+from factlint.errors import RuleSpecError
+from factlint.patterns import Origin, UserPattern, compile_user_pattern
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
@@ -34,7 +35,7 @@ _MAX_DEPTH = 8
 class Grammar:
     """The compiled forms, each with the words every match of it contains, and the vocabulary."""
 
-    forms: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]
+    forms: tuple[tuple[UserPattern, tuple[str, ...]], ...]
     rise: frozenset[str]
     fall: frozenset[str]
     times: Mapping[str, float]
@@ -79,10 +80,7 @@ def grammar(knowledge: "Knowledge") -> Grammar:
     for form in data.get("forms") or []:
         source = str(form)
         expanded = _expand(source, pieces, fillers, knowledge)
-        try:
-            compiled = patterncache.compile(expanded, regex.VERSION1 | regex.IGNORECASE)
-        except regex.error as error:
-            raise FactlintError(f"{_where(knowledge, source)}: invalid change form {source!r}: {error}") from None
+        compiled = compile_user_pattern(expanded, _origin(knowledge, source), ignorecase=True, full_case_folding=True)
         forms.append((compiled, required_words(source)))
     # "went from 40 to 50, or 25%": a statement may have no change verb, but then it has "from".
     change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)}|from)\b", regex.IGNORECASE)
@@ -97,18 +95,18 @@ def _expand(source: str, pieces: Mapping[str, str], fillers: Mapping[str, str], 
         names = set(_PIECE.findall(text))
         unknown = names - set(pieces) - set(fillers)
         if unknown:
-            raise FactlintError(f"{_where(knowledge, source)}: unknown piece {{{sorted(unknown)[0]}}} in change form {source!r}")
+            raise RuleSpecError("forms", f"unknown piece {{{sorted(unknown)[0]}}} in change form {source!r}", where=_origin(knowledge, source).where())
         if not names & set(pieces):
             break
         text = _PIECE.sub(lambda m: f"(?:{pieces[m.group(1)]})" if m.group(1) in pieces else m.group(0), text)
     else:
-        raise FactlintError(f"{_where(knowledge, source)}: change pieces refer to each other in a circle in {source!r}")
+        raise RuleSpecError("pieces", f"change pieces refer to each other in a circle in {source!r}", where=_origin(knowledge, source).where())
     # A word slot may also appear twice in a row ("rose ..., a rise of"); the statement reads the first.
     return _PIECE_OR_SLOT.sub(lambda m: fillers.get(m.group(1), m.group(0)), text)
 
 
-def _where(knowledge: "Knowledge", source: str) -> str:
-    """``path:line`` of the data file that holds ``source``."""
+def _origin(knowledge: "Knowledge", source: str) -> Origin:
+    """Where a form was written: the pack's data/changes.yaml and the line that holds it."""
     for pack in reversed(knowledge.packs):
         path = pack / "data" / "changes.yaml"
         try:
@@ -117,8 +115,8 @@ def _where(knowledge: "Knowledge", source: str) -> str:
             continue
         for number, line in enumerate(lines, 1):
             if source in line or source.replace("'", "''") in line:
-                return f"{path}:{number}"
-    return "data/changes.yaml:1"
+                return Origin("forms", path, number)
+    return Origin("forms")
 
 
 def required_words(form: str) -> tuple[str, ...]:

@@ -113,7 +113,7 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
     for form, needed in found.forms:
         if not all(word in folded for word in needed):
             continue
-        for match in form.finditer(skeleton, timeout=1.0):
+        for match in form.finditer(skeleton):
             groups = match.groupdict()
             b = quantities[int(groups["b"])]
             a = quantities[int(groups["a"])] if groups.get("a") else None
