@@ -196,3 +196,90 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
 def _lines(text: str) -> list[str]:
     return [match.group() for match in _LINE.finditer(text)]
+
+
+# --- writing fixed articles back -------------------------------------------------------------
+
+
+class FixError(Exception):
+    """A fixed article that could not be written back; the file is left exactly as it was."""
+
+
+def write_fixed(path: str, linted: str, fixed: str) -> None:
+    """Write ``fixed`` over the article at ``path``, whose text was ``linted`` when it was read.
+
+    Atomic: the new text goes to a temporary file in the same folder, which then replaces the
+    article (``os.replace``), so a reader never sees half a file and a crash leaves the old one.
+    Kept as they were: the encoding and byte-order mark, the line breaks (edits never touch
+    them), the file's mode (and owner, where allowed), and a symbolic link (its target is fixed).
+    Refused, raising FixError: a file whose text changed since it was read (checked again just
+    before the rename), one that is not valid UTF-8 (its bad bytes would be lost), one that is not
+    writable.
+    """
+    import contextlib
+    import os
+    import stat
+    import tempfile
+
+    from factlint.inputs import InputError, decode
+
+    target = os.path.realpath(path)
+    try:
+        with open(target, "rb") as handle:
+            data = handle.read()
+        info = os.stat(target)
+    except OSError as error:
+        raise FixError(f"{path}: cannot read it again to fix it: {error.strerror or error}") from None
+    try:
+        article = decode(data, path)
+    except InputError as error:
+        raise FixError(f"{error}; not fixed") from None
+    if article.warning:
+        raise FixError(f"{path}: not valid UTF-8; not fixed, so that no undecodable byte is lost")
+    if article.text != linted:
+        raise FixError(f"{path}: changed since it was read; not fixed")
+    if not os.access(target, os.W_OK):
+        raise FixError(f"{path}: not writable; not fixed")
+    bom, codec = _encoding(data)
+    encoded = bom + fixed.encode(codec)
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".factlint")
+    except OSError as error:
+        raise FixError(f"{path}: cannot write beside it: {error.strerror or error}; not fixed") from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(encoded)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            with contextlib.suppress(OSError):
+                os.chown(temporary, info.st_uid, info.st_gid)
+        with open(target, "rb") as handle:
+            if handle.read() != data:
+                raise FixError(f"{path}: changed since it was read; not fixed")
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise FixError(f"{path}: cannot write: {error.strerror or error}; not fixed") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _encoding(data: bytes) -> tuple[bytes, str]:
+    """The byte-order mark the file starts with and the codec of the text after it (as ``decode`` reads it)."""
+    import codecs
+
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ):
+        if data.startswith(bom):
+            return bom, codec
+    return b"", "utf-8"
