@@ -12,6 +12,8 @@ The public API, shared by the command line and editor integrations (LSP code act
     apply_edits(source, edits) -> str
     fix_text(text, path=..., config=..., unsafe=False) -> FixResult   # until nothing is left to fix
     unified_diff(path, before, after) -> str
+    write_fixed(path, linted, fixed)      # atomic, keeps encoding, BOM, line breaks and mode
+    fix_file(path, unsafe=False) -> FixResult   # lint, fix and write back one article
 
 Offsets are character offsets into the decoded source text (the text ``lint_text`` was given, line
 breaks as written), the same as ``Diagnostic.offset``/``end_offset``.
@@ -19,8 +21,10 @@ breaks as written), the same as ``Diagnostic.offset``/``end_offset``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
@@ -177,6 +181,23 @@ def fix_text(
     return FixResult(text, passes, current)
 
 
+def fix_file(path: str | os.PathLike[str], *, unsafe: bool = False, extra_rule_dirs: Sequence[Path] = ()) -> FixResult:
+    """Lint one article file as ``factlint --fix PATH`` does (its ``[tool.factlint]`` applies), write
+    its fixes back (``write_fixed``) and return what was done and what remains. FactlintError when
+    the file cannot be linted, FixError when it cannot be written."""
+    from factlint.engine import lint_paths
+    from factlint.errors import FactlintError
+
+    result = lint_paths([os.fspath(path)], extra_rule_dirs=extra_rule_dirs)
+    if result.errors:
+        raise FactlintError("; ".join(result.errors))
+    [(name, source)] = result.sources.items()
+    fixed = fix_text(source, path=name, config=result.configs[name], unsafe=unsafe, diagnostics=result.diagnostics)
+    if fixed.changed:
+        write_fixed(name, source, fixed.text)
+    return fixed
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
     """A unified diff (``--- path`` / ``+++ path``, three lines of context) of a file's text before
     and after fixing; line breaks are kept as written (a CRLF file's diff has CRLF lines)."""
@@ -217,7 +238,6 @@ def write_fixed(path: str, linted: str, fixed: str) -> None:
     writable.
     """
     import contextlib
-    import os
     import stat
     import tempfile
 
