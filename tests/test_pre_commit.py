@@ -121,4 +121,4 @@ def test_fix_hook_changes_the_files_and_fails(runs: dict[str, tuple[int, str]], 
     assert (desk / "slips.txt").read_bytes() == b"The talks resume next week, officials said.\r\n"
     assert (desk / "story.md").read_text(encoding="utf-8") == "# Talks\n\nThey meet *next week* in [Rome](https://x.example/next-a-week).\n"
     assert (desk / "clean.txt").read_text(encoding="utf-8") == "Officials said the talks would resume next week.\n"
-    assert "fixed 3 findings in 2 files" in output
+    assert "fixed 4 findings in 2 files" in output
