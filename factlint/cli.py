@@ -72,6 +72,8 @@ def command(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour and source excerpts [default: when stdout is a terminal].", show_default=False)] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core for 16 files or more, else 1].", show_default=False)] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Lint on a Dask cluster: a scheduler address (tcp://HOST:PORT) or 'local' (needs factlint[dask]).", show_default=False)] = None,
+    dask_send_text: Annotated[bool, typer.Option("--dask-send-text", help="With --dask, send the articles' text to the workers instead of their paths.")] = False,
     # fixes (issue 17)
     fix: Annotated[bool, typer.Option("--fix", help="Apply the safe fixes in place, then report what remains; with -, write the fixed text to stdout.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the fixes instead of the report; change no file.")] = False,
@@ -81,7 +83,7 @@ def command(
     """Lint news articles for facts that contradict themselves."""
     try:
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
-                     list_rules, explain, article_date, output, color, jobs,
+                     list_rules, explain, article_date, output, color, jobs, dask, dask_send_text,
                      fixing=FixOptions(fix=fix, diff=diff, unsafe=unsafe_fixes))
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
         typer.echo("factlint: interrupted", err=True)
@@ -105,6 +107,8 @@ def _lint(
     output: Path | None,
     color: bool | None,
     jobs: int | None = None,
+    dask: str | None = None,
+    dask_send_text: bool = False,
     fixing: "FixOptions | None" = None,
 ) -> int:
     _setup_logging()
@@ -128,8 +132,9 @@ def _lint(
             return EXIT_ERROR
         if output is not None:
             _refuse_to_overwrite_input(output, paths)
+        runner = _dask_runner(dask, dask_send_text, jobs)
         with _progress_bar() as progress:
-            result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress)
+            result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress, runner=runner)
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
         fixed = _run_fixes(result, fixing) if fixing is not None and fixing.active else None
@@ -166,6 +171,19 @@ def _exit_code(result: LintResult, exit_zero: bool, *, failed: bool | None = Non
     if (result.failed() if failed is None else failed) and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _dask_runner(address: str | None, send_text: bool, jobs: int | None) -> Any:
+    """The Dask runner for ``--dask``, or None for local processes."""
+    if address is None:
+        if send_text:
+            raise FactlintError("--dask-send-text needs --dask")
+        return None
+    if jobs is not None:
+        raise FactlintError("--jobs and --dask cannot be combined: the cluster decides how many workers lint")
+    from factlint.dask import DaskRunner  # dask is an extra: imported only when asked for
+
+    return DaskRunner(address, send_text=send_text)
 
 
 def _list_rules(linter: Linter, config: Config) -> int:
