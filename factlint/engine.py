@@ -17,7 +17,7 @@ from pathlib import Path
 
 from factlint.checks import Check, Finding, RuleDefinition
 from factlint.config import Config, config_for
-from factlint.diagnostic import Diagnostic, Severity
+from factlint.diagnostic import Diagnostic, Related, Severity
 from factlint.document import Document
 from factlint.errors import FactlintError
 from factlint.formats import extract_prose
@@ -123,7 +123,14 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         suggestion=finding.suggestion,
         offset=finding.start,
         end_offset=finding.end,
+        related=tuple(_related(document, start, end, note) for start, end, note in finding.evidence),
     )
+
+
+def _related(document: Document, start: int, end: int, note: str) -> Related:
+    line, column = document.position(start)
+    end_line, end_column = document.position(max(end, start))
+    return Related(line, column, end_line, end_column, note, start, end)
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
