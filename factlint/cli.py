@@ -252,6 +252,13 @@ def _setup_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    # --- `factlint lsp`: the language server (issue 18), dispatched before typer reads options ---
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["lsp"]:
+        from factlint.lsp import main as lsp_main  # pygls is imported only here
+
+        return lsp_main(arguments[1:])
+    # --- end of `factlint lsp` ---
     # A message quoting Cyrillic on a latin-1 terminal, or a file name that is not UTF-8 (held as
     # surrogates), must not end the run with UnicodeEncodeError: write such characters as \u escapes,
     # which keep JSON and SARIF valid.
