@@ -20,6 +20,7 @@ from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Related, Severity
 from factlint.document import Document
 from factlint.errors import FactlintError
+from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
 from factlint.knowledge import Knowledge
@@ -123,14 +124,17 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         suggestion=finding.suggestion,
         offset=finding.start,
         end_offset=finding.end,
+        fix=_fix_safety(document, rule, finding),
         related=tuple(_related(document, start, end, note) for start, end, note in finding.evidence),
     )
 
 
-def _related(document: Document, start: int, end: int, note: str) -> Related:
-    line, column = document.position(start)
-    end_line, end_column = document.position(max(end, start))
-    return Related(line, column, end_line, end_column, note, start, end)
+def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None:
+    """The rule's ``fix:`` when its suggestion can be applied here: not when the span crosses markup."""
+    if rule.definition.fix is None or finding.suggestion is None:
+        return None
+    kind = markup_kind(document.path)
+    return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:

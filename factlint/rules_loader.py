@@ -30,6 +30,11 @@ SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {
     "description": str,
     "examples": dict,
 }
+# Fields every rule may have. ``fix``: whether its suggestion may be applied by --fix ("safe") or
+# only with --unsafe-fixes ("unsafe"), or never ("none"); absent, the kind's default (pattern and
+# substitution: not auto-fixable; the kinds whose suggestion is one of two readings: unsafe).
+OPTIONAL_SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {"fix": str}
+FIX_SAFETY = ("safe", "unsafe", "none")
 
 
 def default_pack() -> Path:
@@ -97,7 +102,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
         raise fail("kind", f"unknown kind {spec['kind']!r} (known kinds: {', '.join(sorted(KINDS))})")
     kind = check_class(spec["kind"])
 
-    allowed = set(SHARED_FIELDS) | set(kind.options)
+    allowed = set(SHARED_FIELDS) | set(OPTIONAL_SHARED_FIELDS) | set(kind.options)
     for key in spec:
         if key not in allowed:
             raise fail(key, f"unknown field {key!r} for kind {spec['kind']!r} (allowed: {', '.join(sorted(allowed))})")
@@ -108,6 +113,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
             raise fail(name, f"{name!r} must be {_type_name(option.type)}, not {type(spec[name]).__name__}")
 
     examples = _examples(spec, fail)
+    fix = _fix_safety(spec, kind, fail)
     definition = RuleDefinition(
         id=rule_id,
         kind=spec["kind"],
@@ -116,6 +122,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
         description=spec["description"].strip(),
         examples=examples,
         path=path,
+        fix=fix,
     )
     try:
         rule = kind(definition, spec, knowledge)
@@ -135,6 +142,15 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
             f"unknown placeholder {{{sorted(unknown)[0]}}} in message (available: {', '.join(sorted(rule.allowed_placeholders()))})",
         )
     return rule
+
+
+def _fix_safety(spec: LineMap, kind: type[Check], fail: Any) -> str | None:
+    if "fix" not in spec:
+        return kind.fix
+    value = spec["fix"]
+    if value not in FIX_SAFETY:
+        raise fail("fix", f"'fix' must be safe, unsafe or none, not {value!r}")
+    return None if value == "none" else value  # type: ignore[no-any-return]
 
 
 def _examples(spec: LineMap, fail: Any) -> dict[str, list[str]]:

@@ -63,6 +63,7 @@ def fits(acronym: str, expansion: str) -> bool:
 
 class AcronymCheck(Check):
     kind = "acronym"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "data": Option(str, default="acronyms", doc="knowledge file with 'irregular' acronyms and 'function_words'"),
     }

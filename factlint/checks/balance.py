@@ -71,6 +71,7 @@ class Open(NamedTuple):
 
 class BalanceCheck(Check):
     kind = "balance"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     placeholders = frozenset({"mark", "missing", "problem"})
     options = {
         "open": Option(str, required=True, doc="characters that open a pair"),

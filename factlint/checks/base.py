@@ -49,6 +49,7 @@ class RuleDefinition:
     description: str
     examples: Mapping[str, list[str]] = field(default_factory=dict)
     path: Path | None = None
+    fix: str | None = None  # "safe", "unsafe", or None: its suggestions are not applied automatically (factlint.fixes)
 
     @property
     def category(self) -> str:
@@ -75,11 +76,13 @@ class Finding(NamedTuple):
 class Check:
     """Base of every rule kind: ``compile`` the spec once, then ``run`` over many documents.
 
-    Subclasses set ``kind``, declare their own ``options`` and the ``placeholders`` their findings
+    Subclasses set ``kind`` (and ``fix`` when their suggestions may be applied), declare their own ``options`` and the ``placeholders`` their findings
     fill (``match`` and ``suggestion`` always exist), and implement ``compile`` and ``run``.
     """
 
     kind: ClassVar[str]
+    # The kind's default for the rule field ``fix`` ("safe" | "unsafe"); None: not auto-fixable.
+    fix: ClassVar[str | None] = None
     options: ClassVar[dict[str, Option]] = {}
     placeholders: ClassVar[frozenset[str]] = frozenset()
 

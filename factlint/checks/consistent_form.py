@@ -66,6 +66,7 @@ def compile_groups(data: Any, source: str) -> list[VariantGroup]:
 
 class ConsistentFormCheck(Check):
     kind = "consistent-form"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "variants": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the variant groups"),
         "exempt_quotes": Option(bool, default=True, doc="ignore forms inside quotation marks"),

@@ -22,19 +22,22 @@ class Edit:
 
 
 def fixes_for(diagnostic: Diagnostic, document: Document) -> list[Edit]:
-    """The finding's suggestion as a replacement of its span, when it has one that changes the text.
+    """The finding's fix, as ``--fix`` computes it (``factlint.fixes``): safe fixes are the preferred
+    action; unsafe ones are offered too (an editor reads them before choosing); a suggestion the
+    rule does not declare fixable, or whose span crosses markup, is not offered."""
+    from factlint import fixes
 
-    A span holding markup (Markdown emphasis, an HTML tag) gets no fix: replacing it with the plain
-    suggestion would drop the markup.
-    """
-    suggestion = diagnostic.suggestion
-    if suggestion is None:
-        return []
-    start, end = diagnostic.offset, diagnostic.end_offset
-    written = document.source[start:end]
-    if suggestion == written or written != document.text[start:end] or "\u200b" in suggestion:
-        return []
-    return [Edit(start, end, suggestion, f'Replace with "{_short(suggestion)}" ({diagnostic.rule})', preferred=True)]
+    found = fixes.edits(document.source, [diagnostic], unsafe=True, path=document.path)
+    return [
+        Edit(
+            edit.start,
+            edit.end,
+            edit.replacement,
+            f'Replace with "{_short(edit.replacement)}" ({diagnostic.rule})' if edit.replacement else f"Delete it ({diagnostic.rule})",
+            preferred=edit.safety == fixes.SAFE,
+        )
+        for edit in found
+    ]
 
 
 def disable_line(diagnostic: Diagnostic, document: Document) -> Edit:
