@@ -137,6 +137,12 @@ def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None
     return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
 
 
+def _related(document: Document, start: int, end: int, note: str) -> Related:
+    line, column = document.position(start)
+    end_line, end_column = document.position(max(end, start))
+    return Related(line, column, end_line, end_column, note, start, end)
+
+
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
     """Lint one article given as text; the diagnostics come back sorted by line and column.
 
