@@ -74,7 +74,10 @@ def command(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core for 16 files or more, else 1].", show_default=False)] = None,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> int:
-    """Lint news articles for facts that contradict themselves."""
+    """Lint news articles for facts that contradict themselves.
+
+    `factlint lsp` starts the language server for editors (needs the lsp extra).
+    """
     try:
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
                      list_rules, explain, article_date, output, color, jobs)

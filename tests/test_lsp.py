@@ -304,3 +304,10 @@ def test_plain_cli_does_not_import_the_language_server() -> None:
     probe = "import sys, factlint.cli; print(sorted(m for m in ('pygls', 'lsprotocol', 'factlint.lsp') if m in sys.modules))"
     completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == "[]"
+
+
+def test_without_the_lsp_extra_the_command_says_what_to_install() -> None:
+    hide = "import sys; sys.modules['pygls'] = None; sys.modules['lsprotocol'] = None; "
+    completed = subprocess.run([sys.executable, "-c", hide + START_SERVER, "lsp"], capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 2
+    assert "pip install 'factlint[lsp]'" in completed.stderr and "Traceback" not in completed.stderr

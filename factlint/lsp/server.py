@@ -194,8 +194,11 @@ class FactlintServer(LanguageServer):
     # --- answers -------------------------------------------------------------------------------
 
     def findings_in(self, uri: str, wanted: types.Range) -> list[tuple[Diagnostic, types.Diagnostic]]:
+        """The published findings overlapping ``wanted``; none while they are older than the text
+        (edited since: their offsets would no longer fit; the next lint publishes new ones)."""
         published = self.published.get(uri)
-        if published is None:
+        current = self.workspace.text_documents.get(uri)
+        if published is None or current is None or current.version != published.version:
             return []
         return [(d, lsp) for d, lsp in published.findings if _overlaps(lsp.range, wanted)]
 
