@@ -72,6 +72,8 @@ def command(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour and source excerpts [default: when stdout is a terminal].", show_default=False)] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core for 16 files or more, else 1].", show_default=False)] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Lint on a Dask cluster: a scheduler address (tcp://HOST:PORT) or 'local' (needs factlint[dask]).", show_default=False)] = None,
+    dask_send_text: Annotated[bool, typer.Option("--dask-send-text", help="With --dask, send the articles' text to the workers instead of their paths.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> int:
     """Lint news articles for facts that contradict themselves.
@@ -80,7 +82,7 @@ def command(
     """
     try:
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
-                     list_rules, explain, article_date, output, color, jobs)
+                     list_rules, explain, article_date, output, color, jobs, dask, dask_send_text)
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
         typer.echo("factlint: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -103,6 +105,8 @@ def _lint(
     output: Path | None,
     color: bool | None,
     jobs: int | None = None,
+    dask: str | None = None,
+    dask_send_text: bool = False,
 ) -> int:
     _setup_logging()
     try:
@@ -125,8 +129,9 @@ def _lint(
             return EXIT_ERROR
         if output is not None:
             _refuse_to_overwrite_input(output, paths)
+        runner = _dask_runner(dask, dask_send_text, jobs)
         with _progress_bar() as progress:
-            result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress)
+            result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress, runner=runner)
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
         for error in result.errors:
@@ -151,6 +156,19 @@ def _lint(
     if result.failed() and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _dask_runner(address: str | None, send_text: bool, jobs: int | None) -> Any:
+    """The Dask runner for ``--dask``, or None for local processes."""
+    if address is None:
+        if send_text:
+            raise FactlintError("--dask-send-text needs --dask")
+        return None
+    if jobs is not None:
+        raise FactlintError("--jobs and --dask cannot be combined: the cluster decides how many workers lint")
+    from factlint.dask import DaskRunner  # dask is an extra: imported only when asked for
+
+    return DaskRunner(address, send_text=send_text)
 
 
 def _list_rules(linter: Linter, config: Config) -> int:

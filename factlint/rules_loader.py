@@ -16,7 +16,7 @@ import regex
 
 from factlint.checks import KINDS, Check, RuleDefinition, RuleSpecError, check_class
 from factlint.diagnostic import Severity
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, shown_path
 from factlint.knowledge import DATA_FOLDER, Knowledge
 from factlint.templates import template_fields
 from factlint.yamlfile import LineMap, load_yaml
@@ -67,7 +67,7 @@ def load_rules(packs: Sequence[Path]) -> list[Check]:
         for path in rule_files(pack):
             rule = load_rule_file(path, knowledge)
             if rule.definition.id in seen:
-                raise FactlintError(f"{path}:1: duplicate rule id {rule.definition.id!r}, already defined in {seen[rule.definition.id]}")
+                raise FactlintError(f"{shown_path(path)}:1: duplicate rule id {rule.definition.id!r}, already defined in {shown_path(seen[rule.definition.id])}")
             seen[rule.definition.id] = path
             rules.append(rule)
     return rules
@@ -77,10 +77,10 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
     """Validate and compile one rule file."""
     spec = load_yaml(path)
     if not isinstance(spec, LineMap):
-        raise FactlintError(f"{path}:1: a rule file must be a mapping of fields, not {type(spec).__name__}")
+        raise FactlintError(f"{shown_path(path)}:1: a rule file must be a mapping of fields, not {type(spec).__name__}")
 
     def fail(key: str | None, message: str) -> FactlintError:
-        return FactlintError(f"{path}:{spec.line_of(key) if key else spec.line}: {message}")
+        return FactlintError(f"{shown_path(path)}:{spec.line_of(key) if key else spec.line}: {message}")
 
     for name, expected in SHARED_FIELDS.items():
         if name not in spec:
@@ -127,6 +127,8 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
     try:
         rule = kind(definition, spec, knowledge)
     except RuleSpecError as error:
+        if error.where:  # the fault is where it was written (a field's line, or a pack's data file)
+            raise FactlintError(f"{error.where}: {error}") from None
         raise fail(error.key, str(error)) from None
     except ValueError as error:
         raise fail(None, str(error)) from None

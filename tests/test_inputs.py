@@ -190,7 +190,7 @@ def test_catastrophic_pattern_is_stopped_reported_and_the_run_completes(run_fact
     result = run_factlint("--select", "grammar,house", "--format", "jsonl", "--rules", "house", "one.txt", "two.txt", cwd=tmp_path)
     assert time.monotonic() - started < 60  # the run ends; without the timeout it would not (2**60 steps)
     assert result.stderr.splitlines() == [
-        "factlint: warning: one.txt: rule house/slow gave up: its pattern ran past the time limit "
+        "factlint: warning: one.txt: rule house/slow gave up: its pattern 'pattern' (house/house/slow.yaml:6) ran past the time limit "
         "(catastrophic backtracking?); the rest of the file was linted without it"
     ]
     # The other rules ran on the same file, and the slow rule still ran on the next file.

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import scan
+from factlint.patterns import scan
 
 if TYPE_CHECKING:
     from factlint.document import Document
