@@ -47,6 +47,8 @@ class LintResult:
     sources: dict[str, str] = field(default_factory=dict)
     fail_on: dict[str, Severity] = field(default_factory=dict)  # path -> threshold of the config that linted it
     rules: dict[str, RuleDefinition] = field(default_factory=dict)  # id -> definition of every rule that ran
+    configs: dict[str, Config] = field(default_factory=dict)  # path -> the configuration that linted it
+    stdin_path: str | None = None  # the path standing for standard input, when it was linted
 
     def failed(self, threshold: Severity | None = None) -> bool:
         """Whether a finding reaches ``threshold``, or, without one, the ``fail-on`` of its own file's
@@ -218,6 +220,9 @@ def lint_paths(
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.fail_on[article.path] = file_config.fail_on
+        result.configs[article.path] = file_config
+        if item == STDIN:
+            result.stdin_path = article.path
         work.append((article.path, article.text, file_config))
         result.sources[article.path] = article.text
     outcomes = runner(work) if runner is not None else _lint_all(work, default_jobs(len(work)) if jobs is None else jobs)
