@@ -23,6 +23,7 @@ KINDS: dict[str, str] = {
     "roster": "factlint.checks.roster:RosterCheck",
     "name-consistency": "factlint.checks.name_consistency:NameConsistencyCheck",
     "acronym": "factlint.checks.acronym:AcronymCheck",
+    "office-date": "factlint.checks.office_date:OfficeDateCheck",
     "conversion": "factlint.checks.conversion:ConversionCheck",
     "share-over-100": "factlint.checks.share_over_100:ShareOver100Check",
     "shares-sum": "factlint.checks.shares_sum:SharesSumCheck",
