@@ -163,7 +163,7 @@ class ConsistentFormCheck(Check):
                 continue
             fields = {"preferred": display, "count": counts[preferred], "group": group.name}
             suggestion, fixable = _replacement(match, display)
-            yield Finding(match.start(), match.end(), fields, suggestion, fixable)
+            yield Finding(match.start(), match.end(), fields, suggestion, fixable=fixable)
 
 
 def _replacement(match: regex.Match[str], display: str) -> tuple[str, bool]:
