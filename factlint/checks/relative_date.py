@@ -6,7 +6,9 @@ Relative phrases ("today", "tomorrow", "yesterday", "this/next/last week", "this
 date (``--date``, front matter, configuration). An absolute date (the ``dates`` layer) is the
 same event when it is bound to the phrase (``binders``: "next week, on August 6", "tomorrow
 (April 2)"; ``binders_after``: "on August 6, next week") or when both follow words of one
-``events`` family in one sentence ("the rules, which take effect next week, start on August 6").
+``events`` family in one sentence ("the rules, which take effect next week, start on August 6")
+or in the next sentence about the same thing ("The tariffs take effect next week. The tariffs,
+starting August 6, ..."; a past event there, "began on March 9", is another event).
 Phrases in capitals or capitalised inside a sentence are names ("USA TODAY", "This Week"). A finding means the date lies outside the span,
 with ``slack_days`` of give. Without an article date nothing is checked.
 """
@@ -49,6 +51,19 @@ class Relative:
     text: str
     first: date
     last: date
+    ahead: bool  # the phrase points to the future ("next week", "tomorrow", "in two weeks")
+
+
+# A past-tense event word before a date: "began on March 9" is not what "next week" announces.
+_PAST = regex.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
+_NOUN = regex.compile(r"\b\p{L}{4,}\b")
+_COMMON = frozenset("that this with from will would said says have been were which their there they them than then when what also after before about into over more other some such only could should year years week month".split())
+
+
+def _shared_noun(first: str, second: str) -> bool:
+    """True when the two clauses share a content word ("tariffs" ... "tariffs")."""
+    words = {w.lower() for w in _NOUN.findall(first)} - _COMMON
+    return any(w.lower() in words for w in _NOUN.findall(second))
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
@@ -116,7 +131,8 @@ class RelativeDateCheck(Check):
                 continue  # "USA TODAY", ABC's "This Week": a name, not a date
             span = relative_span(match, today)
             if span is not None:
-                relatives.append(Relative(match.start(), match.end(), " ".join(match.group().split()), *span))
+                ahead = span[0] > today or bool(match.group("ahead"))
+                relatives.append(Relative(match.start(), match.end(), " ".join(match.group().split()), *span, ahead))
         if not relatives:
             return
         mentions = [m for m in document.layer("dates") if m.day_end is None]
@@ -143,8 +159,19 @@ class RelativeDateCheck(Check):
         if mention.end <= relative.start and self.binder_after.fullmatch(text, mention.end, relative.start):
             return True
         sentence = document.sentence_at(relative.start)
-        if sentence is None or not sentence.start <= mention.start < sentence.end:
+        other = document.sentence_at(mention.start)
+        if sentence is None or other is None:
             return False
+        if other != sentence:
+            # The next sentence only, about the same thing ("The tariffs take effect next week. The
+            # tariffs, starting August 6, ..."), and not a past event beside a coming one.
+            index = document.sentences.index(sentence)
+            if index + 1 >= len(document.sentences) or document.sentences[index + 1] != other:
+                return False
+            if not _shared_noun(text[sentence.start:relative.start], text[other.start:mention.start]):
+                return False
+            if relative.ahead and _PAST.search(text, max(other.start, mention.start - 40), mention.start):
+                return False
         for event in self.events:
             if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
                 return True

@@ -35,7 +35,10 @@ if TYPE_CHECKING:
 # A fraction word in a list reads closer to its value than the layer's 10% ("a third" as 32-34.7%).
 _FRACTION_SLACK = 0.03
 _JOIN = r"\s*(?:,\s*(?:and\s+|while\s+|with\s+|but\s+)?|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)"
-_WHOLE = r"(?:\s+of\s+(?P<whole>(?:(?:the|all|its|their|total)\s+)?[\p{L}'’-]+(?:\s+(?!(?:and|or|to|for|in|on|at|from|by|with|while)\b)[\p{L}'’-]+)?))?"
+_WHOLE = (
+    r"(?:\s+of\s+(?P<whole>(?:(?:the|all|its|their|total)\s+)?[\p{L}'’-]+(?:\s+(?!(?:and|or|to|for|in|on|at|from|by|with|while|last|this)\b)[\p{L}'’-]+)?))?"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter)|\s+in\s+\p{Lu}\p{Ll}+)?"  # "of generation last year", "in March"
+)
 _SUBJECT = r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+){1,3}?"
 # Words before a verb that make "up" part of the verb, not a change ("made up 45%").
 _UP_AFTER = r"(?<!\b(?:made|makes|make|making|split|divided|carved|broken|taken|take|takes|took|use|used|uses|using|snapped|picked|set)\s+)"

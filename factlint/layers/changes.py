@@ -126,10 +126,10 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             seen.add(key)
             c = quantities[int(groups["c"])] if groups.get("c") else None
             verbs = match.captures("verb") if "verb" in groups else []
-            verb = (verbs[0] if verbs else groups.get("times") or "").lower()
-            verb_norm = " ".join(verb.split())
+            times_word = " ".join((groups.get("times") or "").lower().split())
+            verb_norm = times_word or " ".join((verbs[0] if verbs else "").lower().split())
             direction = 1 if verb_norm in found.rise else -1 if verb_norm in found.fall else 0
-            times = found.times.get(verb_norm) if groups.get("times") else None
+            times = found.times.get(times_word) if times_word else None
             if times is not None:
                 direction = 1 if times > 1 else -1
             hedge = ""

@@ -179,8 +179,10 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     tens = [w for w, v in number_words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in w]
     ones = [w for w, v in number_words.items() if 1 <= v <= 9 and " " not in w]
     small = rf"(?:(?:{_alternation(tens)})(?:[-\s](?:{_alternation(ones)}))?|{_alternation(list(number_words))})"
-    # "two hundred", "three hundred and fifty", "fifteen hundred": hundreds, valued by text2num.
-    word_number = rf"(?:{small}(?:\s+hundred(?:(?:\s+and\s+|[-\s])(?:{small}))?)?)"
+    # "two hundred", "a hundred and fifty", "fifteen hundred", "two thousand five hundred":
+    # hundreds and thousands, valued by text2num ("two thousand" alone is two and a scale word).
+    hundreds = rf"(?:(?:{small}|a)\s+hundred(?:(?:\s+and\s+|[-\s])(?:{small}))?)"
+    word_number = rf"(?:{small}\s+thousand(?:,?\s+|\s+and\s+)(?:{hundreds}|{small})|{hundreds}|{small})"
     fraction = "|".join(
         regex.escape(f).replace(r"\ ", r"[-\s]").replace(" ", r"[-\s]") for f in sorted(fractions, key=len, reverse=True)
     ) or "(?!)"
@@ -190,6 +192,8 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     attached_forms = _alternation(list(attached))
     scale_words = _alternation(list(scales))
     short_scale_words = _alternation(list(short_scales))
+    # "380m euros", "2bn dollars": a short scale before a currency word is a scale, not a metre.
+    currency_words = _alternation([form for form, unit in form_units.items() if (units.get(unit) or {}).get("currency")])
 
     source = rf"""
         (?<![\p{{L}}\p{{N}}_.,:'’$£€¥])(?<!\d/)(?<![\p{{L}}\p{{N}}][-–])
@@ -208,7 +212,7 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
         )?
         (?:
             (?:\s|-)?(?P<scale>{scale_words})(?![\p{{L}}])
-          | (?(cur)(?P<short>{short_scale_words})(?![\p{{L}}])|(?!))
+          | (?(cur)(?P<short>{short_scale_words})(?![\p{{L}}])|(?P<short>{short_scale_words})(?=\s+(?:{currency_words})(?![\p{{L}}])))
         )?
         (?:
             (?P<attached>(?-i:{attached_forms}))(?![\p{{L}}\p{{N}}])
