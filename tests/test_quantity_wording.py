@@ -43,6 +43,11 @@ BAD = {
         "Sales tripled to 900 mln from 100 mln.",
         "Costs doubled to 1.2 trillion yen from 400 billion yen.",
         "Imports fell by half to 300,000 tonnes from 900,000 tonnes.",
+        "Output fell by a third, from 900 to 400.",
+        "There was a threefold increase in cases to 900 from 100.",
+        "Revenue was $5.6bn, compared with $4.2bn a year earlier, an increase of 12%.",
+        "Revenue of $5.6bn was up 12% from $4.2bn.",
+        "Profit fell 50% to 380m euros from 2.1bn euros.",
         # mixed magnitudes
         "Profits slumped 50% to $380 million from $2.1 billion.",
         "The deficit grew 10 pct to 1.2 tln yen from 800 bln yen.",
@@ -83,6 +88,8 @@ BAD = {
         "Of the 150 members present, 100 voted for the motion and 80 voted against.",
         "Two hundred of the 150 delegates walked out.",
         "Three hundred and fifty of the 300 staff were laid off.",
+        "A hundred and fifty of the 120 staff left.",
+        "Of the 150 members of parliament, 180 voted in favour.",
     ],
     "quantity/majority-below-half": [
         "A majority of 45% backed the plan.",
@@ -130,6 +137,11 @@ GOOD = [
     "Of the 40 countries, 300 million people live in poverty.",
     "Nearly half of respondents, 48%, said they would leave.",
     "The party won a majority of seats with 42% of the vote.",
+    "Output fell by a third, from 900 to 600.",
+    "There was a threefold increase in cases to 300 from 100.",
+    "Revenue was $5.6bn, compared with $4.2bn a year earlier, an increase of 33%.",
+    "The road is 380m long.",
+    "Two thousand people marched.",
 ]
 
 
