@@ -129,6 +129,7 @@ GOOD = [
     "In Canada, the rig count was up 14 to 164, against 422 one year ago.",
     "The No camp fell to 46 percent against 37 percent for Yes.",
     "The loss widened to $5 million from $3 million.",
+    "It estimated that 52 million adults from 18 to 64, or 27 percent of that age group, would lose cover.",
     "The team fell to No. 5 from No. 2.",
     # shares and parts that are fine
     "Turnout was 60% in 2010, 65% in 2015 and 70% in 2020.",
