@@ -104,7 +104,7 @@ class OfficeDateCheck(Check):
             if person is None and len(mention.words) == 1:
                 candidates = by_surname.get(mention.words[0].key, set())
                 person = next(iter(candidates)) if len(candidates) == 1 else None
-            if person is None and len(mention.words) != 2 or inside(mention.start, quotes):
+            if person is None and len(mention.words) != 2 or mention.embedded or inside(mention.start, quotes):
                 continue
             titles = list(self._titles(document, mention, before, after))
             if person is None and titles:
