@@ -116,7 +116,15 @@ class NameConsistencyCheck(Check):
                 for key in keys:
                     self.same[key] |= keys
 
-        self.roster_forms = _roster_forms(self.knowledge, spec["roster"])
+        self._roster_names = list(spec["roster"])
+        self._roster_forms: frozenset[str] | None = None
+
+    @property
+    def roster_forms(self) -> frozenset[str]:
+        """Words of the roster's names, read on the first article that needs them."""
+        if self._roster_forms is None:
+            self._roster_forms = _roster_forms(self.knowledge, self._roster_names)
+        return self._roster_forms
 
     def run(self, document: "Document") -> Iterable[Finding]:
         spellings = self._spellings(document)
@@ -336,9 +344,9 @@ def _roster_forms(knowledge: Any, names: list[str]) -> frozenset[str]:
     forms: set[str] = set()
     for name in names:
         if name == "officeholders":
-            from factlint.layers.offices import officeholders
+            from factlint.layers.offices import officeholder_names
 
-            forms.update(word for key in officeholders(knowledge).by_person for word in key)
+            forms.update(word for key in officeholder_names(knowledge) for word in key)
             continue
         for section in (knowledge.get(name) or {}).values():
             for entry in section if isinstance(section, list) else []:

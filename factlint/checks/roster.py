@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
-from factlint.layers.offices import officeholders
+from factlint.layers.offices import officeholder_names
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -100,8 +100,7 @@ class RosterCheck(Check):
                     self.accepted.add(words)
                     self.accepted.add(name_key_words(_umlauts_written_out(str(form))))
                     self.names.append(RosterName(words, entry["name"], role))
-        if spec["officeholders"]:
-            self._add_officeholders()
+        self._officeholders_pending = bool(spec["officeholders"])  # read on the first article
         self.short_given_frequency = float(spec["short_given_frequency"])
         self.single_words = [n for n in self.names if len(n.words) == 1 and len(n.words[0]) >= SINGLE_WORD_MIN_LENGTH]
         self._misses: dict[str, tuple[RosterName, ...]] = {}
@@ -123,17 +122,21 @@ class RosterCheck(Check):
     def _add_officeholders(self) -> None:
         """Every person of two words or more in the officeholder data, with their latest office as
         the role; the hand-written roster's entries (and their accepted forms) come first."""
-        index = officeholders(self.knowledge)
-        for key, terms in index.by_person.items():
+        for key, (written, role) in officeholder_names(self.knowledge).items():
             if len(key) < 2 or key in self.accepted:
                 continue
-            latest = max(terms, key=lambda t: t.start)
-            years = f"{latest.start.year}-{latest.end.year if latest.end else ''}"
             self.accepted.add(key)
-            self.accepted.add(name_key_words(_umlauts_written_out(latest.name)))
-            self.names.append(RosterName(key, latest.name, f"{latest.office.name} {years}", curated=False))
+            if not written.isascii():
+                self.accepted.add(name_key_words(_umlauts_written_out(written)))
+            name = RosterName(key, written, role, curated=False)
+            self.names.append(name)
+            for word in set(key):
+                self.by_word[word].append(name)
 
     def run(self, document: "Document") -> Iterable[Finding]:
+        if self._officeholders_pending:
+            self._officeholders_pending = False
+            self._add_officeholders()
         for mention in document.layer("names"):
             if mention.aside:
                 continue

@@ -57,6 +57,8 @@ _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø"
 
 def fold(word: str) -> str:
     """A word without accents, case or soft hyphens: the key under which spellings are compared."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS).replace("\u00ad", ""))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -68,7 +70,7 @@ _fold_once = lru_cache(maxsize=1 << 16)(fold)
 def name_key_words(name: str) -> tuple[str, ...]:
     """The folded words of a name written out in data ("Ursula von der Leyen" -> ursula, leyen),
     matching ``NameMention.words``: no particles, no initials."""
-    return tuple(fold(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith(".") and len(t) > 1)
+    return tuple(_fold_once(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith(".") and len(t) > 1)
 
 
 @dataclass(frozen=True)
