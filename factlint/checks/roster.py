@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
@@ -101,6 +102,7 @@ class RosterCheck(Check):
                     self.accepted.add(name_key_words(_umlauts_written_out(str(form))))
                     self.names.append(RosterName(words, entry["name"], role))
         self._officeholders_pending = bool(spec["officeholders"])  # read on the first article
+        self.by_pair: dict[tuple[str, int, str], list[RosterName]] = defaultdict(list)
         self.short_given_frequency = float(spec["short_given_frequency"])
         self.single_words = [n for n in self.names if len(n.words) == 1 and len(n.words[0]) >= SINGLE_WORD_MIN_LENGTH]
         self._misses: dict[str, tuple[RosterName, ...]] = {}
@@ -130,8 +132,14 @@ class RosterCheck(Check):
                 self.accepted.add(name_key_words(_umlauts_written_out(written)))
             name = RosterName(key, written, role, curated=False)
             self.names.append(name)
-            for word in set(key):
-                self.by_word[word].append(name)
+            if len(key) == 2:
+                # Thousands of names share a given name ("John"): a two-word name is found by one
+                # word and the initial of the other, which a typing slip keeps.
+                self.by_pair[(key[0], 0, key[1][0])].append(name)
+                self.by_pair[(key[1], 1, key[0][0])].append(name)
+            else:
+                for word in set(key):
+                    self.by_word[word].append(name)
 
     def run(self, document: "Document") -> Iterable[Finding]:
         if self._officeholders_pending:
@@ -151,7 +159,12 @@ class RosterCheck(Check):
                     return  # the mention holds a roster name spelt right
         reported: set[int] = set()
         for position, key in enumerate(keys):
-            for name in self.by_word.get(key, ()):
+            candidates: Iterable[RosterName] = self.by_word.get(key, ())
+            after = self.by_pair.get((key, 0, keys[position + 1][0])) if position + 1 < len(keys) else None
+            before = self.by_pair.get((key, 1, keys[position - 1][0])) if position > 0 else None
+            if after or before:
+                candidates = [*candidates, *(after or ()), *(before or ())]
+            for name in candidates:
                 match = self._align(keys, name, position)
                 if match is None:
                     continue
@@ -284,6 +297,7 @@ def _short_slip(variant: str, right: str) -> bool:
     return DamerauLevenshtein.distance(variant, right, score_cutoff=1) <= 1
 
 
+@lru_cache(maxsize=1 << 14)
 def _frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
