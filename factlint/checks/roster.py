@@ -173,7 +173,7 @@ class RosterCheck(Check):
                     continue
                 reported.add(start)
                 first, last = words[start], words[start + len(name.words) - 1]
-                fields = {"canonical": name.canonical, "role": name.role, "match": " ".join(w.text.replace("\u00ad", "") for w in words[start : start + len(name.words)])}
+                fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
                 yield Finding(first.start, last.end, fields, name.canonical)
         if len(words) == 1 and self._office(mention.title):
             yield from self._titled_surname(words[0])
@@ -270,6 +270,12 @@ class RosterCheck(Check):
 
     def _common_word(self, word: str) -> bool:
         return _frequency(word) >= self.max_frequency
+
+
+def _written(mention: NameMention, first: NameToken, last: NameToken) -> str:
+    """The mention from ``first`` to ``last`` as it reads, particles kept, markup and soft hyphens not
+    ("Ursula von der Leyden", "Anthony Blinken" for "Anthony&nbsp;Blinken")."""
+    return " ".join(t.text.replace("\u00ad", "") for t in mention.tokens if first.start <= t.start and t.end <= last.end)
 
 
 def _umlauts_written_out(name: str) -> str:
