@@ -17,15 +17,15 @@ from pathlib import Path
 
 from factlint.checks import Check, Finding, RuleDefinition
 from factlint.config import Config, config_for
-from factlint.diagnostic import Diagnostic, Severity
+from factlint.diagnostic import Diagnostic, Related, Severity
 from factlint.document import Document
 from factlint.errors import FactlintError
 from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
-from factlint.knowledge import Knowledge
+from factlint.knowledge import Knowledge, default_pack
 from factlint.patterns import PatternTimeout
-from factlint.rules_loader import default_pack, load_rules
+from factlint.rules_loader import load_rules
 from factlint.selection import is_selected
 from factlint.suppression import apply_suppressions
 
@@ -47,6 +47,8 @@ class LintResult:
     sources: dict[str, str] = field(default_factory=dict)
     fail_on: dict[str, Severity] = field(default_factory=dict)  # path -> threshold of the config that linted it
     rules: dict[str, RuleDefinition] = field(default_factory=dict)  # id -> definition of every rule that ran
+    configs: dict[str, Config] = field(default_factory=dict)  # path -> the configuration that linted it
+    stdin_path: str | None = None  # the path standing for standard input, when it was linted
 
     def failed(self, threshold: Severity | None = None) -> bool:
         """Whether a finding reaches ``threshold``, or, without one, the ``fail-on`` of its own file's
@@ -110,7 +112,8 @@ def _linter_for_settings(default_rules: bool, rule_dirs: tuple[Path, ...]) -> Li
 
 @cache
 def _linter_for(packs: tuple[Path, ...]) -> Linter:
-    return Linter(load_rules(packs), Knowledge(packs))
+    knowledge = Knowledge(packs)  # one per rule set: the rules and the documents' layers read the same data
+    return Linter(load_rules(packs, knowledge), knowledge)
 
 
 def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic:
@@ -133,15 +136,22 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         offset=finding.start,
         end_offset=finding.end,
         fix=_fix_safety(document, rule, finding),
+        related=tuple(_related(document, start, end, note) for start, end, note in finding.evidence),
     )
 
 
 def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None:
     """The rule's ``fix:`` when its suggestion can be applied here: not when the span crosses markup."""
-    if rule.definition.fix is None or finding.suggestion is None:
+    if rule.definition.fix is None or finding.suggestion is None or not finding.fixable:
         return None
     kind = markup_kind(document.path)
     return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
+
+
+def _related(document: Document, start: int, end: int, note: str) -> Related:
+    line, column = document.position(start)
+    end_line, end_column = document.position(max(end, start))
+    return Related(line, column, end_line, end_column, note, start, end)
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
@@ -211,6 +221,9 @@ def lint_paths(
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.fail_on[article.path] = file_config.fail_on
+        result.configs[article.path] = file_config
+        if item == STDIN:
+            result.stdin_path = article.path
         work.append((article.path, article.text, file_config))
         result.sources[article.path] = article.text
     outcomes = runner(work) if runner is not None else _lint_all(work, default_jobs(len(work)) if jobs is None else jobs)

@@ -13,9 +13,9 @@ from conftest import SEED
 
 CLEAN = "The ministry said on Tuesday that exports rose 4.5% in the first quarter.\nOfficials expect more.\n"
 SEED_PLAIN = [
-    f"{SEED}:2:196: grammar/translation-slip [warning] \"next a week\" reads as a translation slip; write \"next week\"",
-    f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\"",
-    f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\"",
+    f"{SEED}:2:196: grammar/translation-slip [warning] \"next a week\" reads as a translation slip; write \"next week\" -> \"next week\" [fix]",
+    f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\" -> \"at a faster pace\" [fix]",
+    f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\" -> \",\" [fix]",
 ]
 # Exact expectations run the grammar pack only, so that rules added to other packs do not move them.
 GRAMMAR = ("--select", "grammar")
@@ -343,10 +343,14 @@ def test_explain_prints_description_and_examples(run_factlint) -> None:
     result = run_factlint("--explain", "grammar/translation-slip")
     assert result.returncode == 0
     text = result.stdout
-    assert text.startswith("grammar/translation-slip [warning] (kind: substitution)")
+    assert text.startswith("grammar/translation-slip [warning] (kind: substitution, fix: safe)")
     assert "Phrases that machine translation" in text
     assert "Examples that are flagged:\n  - Group of Seven foreign ministers meet next a week in Italy." in text
     assert "Examples that are fine:\n  - Group of Seven foreign ministers meet next week in Italy." in text
+    # The kind's own fields, with their docs: what a newsroom writing a rule of this kind may set.
+    assert "Fields of kind 'substitution'" in text
+    assert "  swap (dict; required): wrong phrase -> right phrase" in text
+    assert "  exceptions (list; default: []): patterns of matches not to report" in text
 
 
 def test_explain_unknown_rule_exits_2(run_factlint) -> None:
