@@ -26,7 +26,10 @@ _GOODS_STOP = (
     r"(?:to|from|into|by|in|for|and|or|with|at|of|on|the|a|an|that|which|who|was|were|is|are|has|have|had|"
     r"rose|fell|vital|crucial|key|essential|critical|needed|used|worth|valued|totalling|totaling|last|this|next|"
     r"rising|falling|jumped|dropped|increased|decreased|grew|declined|all|under|every|each|since|during|over|after|before|until|per|"
-    r"produced|made|grown|mined|manufactured|shipped|sold|bought|imported|exported|said|says|last|while|but)\b"
+    r"produced|made|grown|mined|manufactured|shipped|sold|bought|imported|exported|said|says|last|while|but|its|their|his|her|our|"
+    r"throughout|hit|reached|reach|climbed|slumped|surged|soared|plunged|totalled|totaled|amounted|stood|doubled|tripled|remained|"
+    r"accounted|came|come|comes|went|topped|eased|slipped|edged|recovered|resumed|continued|will|would|could|may|can|via|through|net|"
+    r"again|also|too|still|already|mainly|mostly|largely|now|then|only|even|yet|abroad|overseas|annually|daily|monthly|weekly|yearly|today|yesterday)\b"
 )
 # A run of capitalised words ("South Korea", "U.S.", "People's Republic of China"); case-sensitive.
 _NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<=\p{Lu})\.)?"
