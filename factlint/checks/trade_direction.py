@@ -8,7 +8,8 @@ Reads the ``trade`` layer (the article's ledger of role statements) and reports:
 * a statement that gives a country the role (buyer or seller) opposite to the one at least
   ``min_evidence`` other sentences give it for the same goods, when no other sentence gives it
   the same role for those goods, its own sentence does not give it both, and nothing in the
-  article says the trade runs both ways. Counterparties must not tell the statements apart:
+  article says the trade of that country runs both ways ("bilateral", "trade surplus with", in a
+  sentence naming it or naming no country). Counterparties must not tell the statements apart:
   "imports crude from Canada" does not oppose "exports crude to China".
 
 Fields: ``min_evidence`` (sentences needed for a cross-sentence finding) and ``max_quotes``
@@ -58,12 +59,10 @@ class TradeDirectionCheck(Check):
                 finding = self._self_contradiction(document, relation, ledger)
                 if finding:
                     yield finding
-        if ledger.two_way:
-            return
         reported: set[int] = set()
         for statement in ledger.statements:
             relation = statement.relation
-            if relation.reversed_span or relation.implied or id(relation) in reported:
+            if relation.reversed_span or relation.implied or id(relation) in reported or ledger.is_two_way(statement):
                 continue
             finding = self._against_article(document, statement, ledger)
             if finding:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from factlint.layers.countries import find_mentions
 from factlint.layers.trade_grammar import BUYS, SELLS, TradeGrammar, grammar, keywords
 from factlint.layers.trade_reading import Party, Relation, read_relations
 
@@ -89,11 +90,20 @@ class TradeLedger:
     relations: tuple[Relation, ...]
     statements: tuple[Statement, ...]
     ignored: Mapping[int, str]
-    two_way: bool
+    two_way: bool  # the article says some trade runs both ways
     grammar: TradeGrammar | None
     # (country, goods head, role) -> goods modifiers -> counterparty code or None -> cell
     _index: Mapping[tuple[str, str, str], Mapping[frozenset[str], Mapping[str | None, _Cell]]] = field(default_factory=dict)
     _by_sentence: Mapping[int, tuple[Statement, ...]] = field(default_factory=dict)
+
+    two_way_countries: frozenset[str] | None = frozenset()  # named beside a two-way cue; None: all
+
+    def is_two_way(self, statement: Statement) -> bool:
+        """True when a two-way cue ("bilateral", "trade surplus with") covers the statement's
+        country or counterparty, or names no country and so covers the whole article."""
+        if self.two_way_countries is None:
+            return True
+        return statement.code in self.two_way_countries or statement.counterparty_code in self.two_way_countries
 
     def statements_in(self, sentence: int) -> tuple[Statement, ...]:
         """The statements of one sentence."""
@@ -152,10 +162,23 @@ def extract(document: "Document") -> TradeLedger:
     by_sentence: dict[int, list[Statement]] = {}
     for statement in statements:
         by_sentence.setdefault(statement.sentence, []).append(statement)
-    two_way = bool(grammar_.two_way.search(document.text))
+    two_way_countries = _two_way_countries(document, grammar_)
     return TradeLedger(
-        tuple(relations), statements, ignored, two_way, grammar_, index, {k: tuple(v) for k, v in by_sentence.items()}
+        tuple(relations), statements, ignored, two_way_countries != frozenset(), grammar_, index,
+        {k: tuple(v) for k, v in by_sentence.items()}, two_way_countries,
     )
+
+
+def _two_way_countries(document: "Document", grammar_: TradeGrammar) -> frozenset[str] | None:
+    """Countries named in the sentences with a two-way cue; None when such a sentence names none."""
+    codes: set[str] = set()
+    for sentence in document.sentences:
+        if grammar_.two_way.search(sentence.text):
+            named = {m.entity.code for m in find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end)}
+            if not named:
+                return None
+            codes |= named
+    return frozenset(codes)
 
 
 def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[Statement]:

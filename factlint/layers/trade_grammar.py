@@ -29,7 +29,8 @@ _GOODS_STOP = (
     r"produced|made|grown|mined|manufactured|shipped|sold|bought|imported|exported|said|says|last|while|but|its|their|his|her|our|"
     r"throughout|hit|reached|reach|climbed|slumped|surged|soared|plunged|totalled|totaled|amounted|stood|doubled|tripled|remained|"
     r"accounted|came|come|comes|went|topped|eased|slipped|edged|recovered|resumed|continued|will|would|could|may|can|via|through|net|"
-    r"again|also|too|still|already|mainly|mostly|largely|now|then|only|even|yet|abroad|overseas|annually|daily|monthly|weekly|yearly|today|yesterday)\b"
+    r"again|also|too|still|already|mainly|mostly|largely|now|then|only|even|yet|abroad|overseas|annually|daily|monthly|weekly|yearly|today|yesterday|"
+    r"biggest|largest|main|top|leading|major|chief|principal|primary|dominant|sole|second|third|more|less|total)\b"
 )
 # A run of capitalised words ("South Korea", "U.S.", "People's Republic of China"); case-sensitive.
 _NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<=\p{Lu})\.)?"
@@ -39,7 +40,7 @@ _PROPER_NAME = rf"(?-i:{_NAME_WORD}(?:(?<!\.)\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD
 _CLAUSE_BREAK = r"(?!\b(?:while|whereas|but|although|though|however|meanwhile|said|says|say)\b)"
 _WORD = r"(?<![\p{L}\p{N}-])[\p{Ll}\d][\p{L}\d-]*"
 # The first goods word before a participle may open the sentence ("Copper ore imported by ...").
-_FIRST_WORD = r"(?<![\p{L}\p{N}-])[\p{L}\d][\p{L}\d-]*"
+_FIRST_WORD = r"(?<![\p{L}\p{N}-])(?:\p{Lu}(?!\p{Lu})|[\p{Ll}\d])[\p{L}\d-]*"
 
 # Roles a statement gives its country.
 BUYS = "buys"
@@ -66,6 +67,8 @@ class TradeGrammar:
     keywords: regex.Pattern[str]
     patterns: tuple[TradePattern, ...]
     ignore_sentences: Mapping[str, regex.Pattern[str]]
+    ignore_clauses: Mapping[str, regex.Pattern[str]]
+    clause_break: regex.Pattern[str]
     two_way: regex.Pattern[str]
     generic_goods: frozenset[str]
     anaphoric_goods: frozenset[str]
@@ -103,6 +106,8 @@ def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGram
         keywords=_compile("keywords", str(data.get("keywords") or "import|export")),
         patterns=patterns,
         ignore_sentences={str(k): _compile(f"ignore_sentences.{k}", str(v)) for k, v in (data.get("ignore_sentences") or {}).items()},
+        ignore_clauses={str(k): _compile(f"ignore_clauses.{k}", str(v)) for k, v in (data.get("ignore_clauses") or {}).items()},
+        clause_break=_compile("clause_break", str(data.get("clause_break") or r"[;:]")),
         two_way=_compile("two_way", str(data.get("two_way") or r"(?!)")),
         generic_goods=frozenset(str(word).lower() for word in data.get("generic_goods") or []),
         anaphoric_goods=frozenset(str(word).lower() for word in goods.get("anaphoric") or []),

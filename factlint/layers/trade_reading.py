@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # Seconds one pattern may spend on one sentence; a pattern that runs past it is skipped there.
 PATTERN_TIMEOUT = 0.2
+# How far before a relation its clause may begin (characters): keeps a huge sentence linear.
+_CLAUSE_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,23 @@ def read_relations(document: "Document", grammar_: TradeGrammar) -> tuple[list[R
             ignored[index] = cue
             continue
         mentions = {mention.start: mention for mention in found}
-        relations.extend(_relations_in(document, sentence, index, grammar_, mentions))
+        for relation in _relations_in(document, sentence, index, grammar_, mentions):
+            cue = _clause_cue(document.text, sentence, relation, grammar_)
+            if cue:
+                ignored[index] = cue
+            else:
+                relations.append(relation)
     return relations, ignored
+
+
+def _clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: TradeGrammar) -> str | None:
+    """The ignore cue in the relation's own clause (from the break before it to the break after it)."""
+    start = max(sentence.start, relation.start - _CLAUSE_REACH)
+    for found in grammar_.clause_break.finditer(text, start, relation.start):
+        start = found.end()
+    after = grammar_.clause_break.search(text, relation.end, min(sentence.end, relation.end + _CLAUSE_REACH))
+    end = after.start() if after else min(sentence.end, relation.end + _CLAUSE_REACH)
+    return next((name for name, p in grammar_.ignore_clauses.items() if p.search(text, start, end)), None)
 
 
 def _relations_in(
