@@ -65,17 +65,19 @@ def article(megabytes: float, shape: str) -> str:
     return separator.join(pieces) + "\n"
 
 
-def measure(path: Path, factlint: str, select: str = "") -> tuple[float, int, int, int]:
-    """Seconds, peak RSS of the child in KiB, exit code and number of output lines."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def measure(path: Path, factlint: str, select: str = "") -> tuple[float, int, int, int, float]:
+    """Seconds, peak RSS of the child in KiB, exit code, number of output lines and CPU seconds."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
     command = [factlint, "--format", "jsonl", *(["--select", select] if select else []), str(path)]
     completed = subprocess.run(command, capture_output=True, check=False)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
     if completed.returncode not in (0, 1):
         sys.stderr.write(completed.stderr.decode("utf-8", "replace"))
-    return seconds, max(peak, before), completed.returncode, completed.stdout.count(b"\n")
+    return seconds, max(peak, before), completed.returncode, completed.stdout.count(b"\n"), cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,19 +87,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--select", default="", help="rules to run (factlint --select), default all")
     args = parser.parse_args(argv)
     factlint = str(Path(sys.executable).parent / "factlint")
-    print(f"{'MB':>6} {'seconds':>8} {'s/MB':>6} {'peak MiB':>9} {'exit':>4} {'findings':>9}  ({args.shape})")
+    print(f"{'MB':>6} {'seconds':>8} {'s/MB':>6} {'CPU s/MB':>8} {'peak MiB':>9} {'exit':>4} {'findings':>9}  ({args.shape}{', --select ' + args.select if args.select else ''})")
     with tempfile.TemporaryDirectory() as folder:
         for size in (float(s) for s in args.sizes.split(",")):
             path = Path(folder) / f"article-{size:g}mb.txt"
             path.write_text(article(size, args.shape), encoding="utf-8")
             # Each size in a fresh child so ru_maxrss (a high-water mark over all children) is its own.
-            seconds, peak_kib, code, findings = _isolated(path, factlint, args.select)
-            print(f"{size:>6g} {seconds:>8.2f} {seconds / size:>6.2f} {peak_kib / 1024:>9.0f} {code:>4} {findings:>9}")
+            seconds, peak_kib, code, findings, cpu = _isolated(path, factlint, args.select)
+            print(f"{size:>6g} {seconds:>8.2f} {seconds / size:>6.2f} {cpu / size:>8.2f} {peak_kib / 1024:>9.0f} {code:>4} {findings:>9}")
             os.unlink(path)
     return 0
 
 
-def _isolated(path: Path, factlint: str, select: str = "") -> tuple[float, int, int, int]:
+def _isolated(path: Path, factlint: str, select: str = "") -> tuple[float, int, int, int, float]:
     """Run ``measure`` in a fresh Python so the children's peak RSS is this article's alone."""
     code = (
         "import sys, json; sys.path.insert(0, %r); import large_input as m; "
@@ -106,8 +108,8 @@ def _isolated(path: Path, factlint: str, select: str = "") -> tuple[float, int, 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     import json
 
-    seconds, peak, exit_code, findings = json.loads(out)
-    return seconds, peak, exit_code, findings
+    seconds, peak, exit_code, findings, cpu = json.loads(out)
+    return seconds, peak, exit_code, findings, cpu
 
 
 if __name__ == "__main__":

@@ -54,9 +54,13 @@ class TradeDirectionCheck(Check):
         ledger: TradeLedger = document.layer("trade")
         if not ledger.relations:
             return
+        by_pair: dict[tuple[str, str], list[Relation]] = {}  # the first few relations of each pair, for quotes
+        for relation in ledger.relations:
+            if relation.pair and len(by_pair.setdefault(relation.pair, [])) <= self.max_quotes:
+                by_pair[relation.pair].append(relation)
         for relation in ledger.relations:
             if relation.reversed_span:
-                finding = self._self_contradiction(document, relation, ledger)
+                finding = self._self_contradiction(document, relation, ledger, by_pair)
                 if finding:
                     yield finding
         reported: set[int] = set()
@@ -71,16 +75,18 @@ class TradeDirectionCheck(Check):
 
     # --- (a) the sentence contradicts itself -------------------------------------------------
 
-    def _self_contradiction(self, document: "Document", relation: Relation, ledger: TradeLedger) -> Finding | None:
+    def _self_contradiction(
+        self, document: "Document", relation: Relation, ledger: TradeLedger, by_pair: Mapping[tuple[str, str], list[Relation]]
+    ) -> Finding | None:
         pair = relation.pair
         if pair is None or relation.reversed_span is None:
             return None
         assert relation.importer and relation.exporter
-        mine = [s for s in ledger.statements if s.relation is relation and s.role == BUYS]
+        mine = [s for s in ledger.statements_in(relation.sentence) if s.relation is relation and s.role == BUYS]
         # The article also states the direction as written, for the same goods: leave it to a reader.
         if mine and any(s.counterparty_code == pair[1] and not s.relation.implied for s in ledger.opposing(mine[0])):
             return None
-        support = [other for other in ledger.relations if other is not relation and other.pair == pair]
+        support = [other for other in by_pair.get(pair, []) if other is not relation]
         reasons = [f"this sentence makes {relation.exporter.name} the supplier"]
         reasons += [_cite(document, other) for other in support[: self.max_quotes]]
         start, end = relation.reversed_span

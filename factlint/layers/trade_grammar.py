@@ -58,6 +58,8 @@ class TradePattern:
     fix: str | None
     quote_group: str | None
     role_word: str | None  # a group holding the word that gives the role ("importer", "imports")
+    party_first: bool = False  # the pattern opens with a country: it is tried at mentions only
+    needs: regex.Pattern[str] | None = None  # the sentence must match this first (a cheap test)
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,6 +155,7 @@ def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
 
 def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -> TradePattern:
     family = str(entry.get("family") or "relation")
+    party_first = bool(regex.match(r"\{(?:importer|exporter)(?:_attr)?\}", str(entry["pattern"])))
     template = str(entry["pattern"]).replace(" ", r"\s+")
     # Expand placeholders until none is left (definitions may use placeholders themselves).
     for _ in range(5):
@@ -172,4 +175,6 @@ def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -
         entry.get("fix"),
         entry.get("quote"),
         entry.get("role_word"),
+        party_first,
+        _compile(f"patterns[{family}].needs", str(entry["needs"])) if entry.get("needs") else None,
     )

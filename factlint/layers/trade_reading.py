@@ -112,8 +112,11 @@ def _relations_in(
 ) -> list[Relation]:
     found: dict[frozenset[int], Relation] = {}
     text = document.text
+    starts = sorted(_starts(text, mentions, sentence.start))
     for order, pattern in enumerate(grammar_.patterns):
-        for match in _matches(pattern, text, sentence):
+        if pattern.needs is not None and not pattern.needs.search(text, sentence.start, sentence.end):
+            continue
+        for match in _matches(pattern, text, sentence, starts):
             relation = _relation(match, pattern, order, index, mentions)
             if relation is None:
                 continue
@@ -133,8 +136,25 @@ def _relations_in(
     return sorted(kept, key=lambda r: (r.start, r.end))
 
 
-def _matches(pattern: TradePattern, text: str, sentence: "Span") -> Iterator[regex.Match[str]]:
+def _starts(text: str, mentions: Mapping[int, Mention], floor: int) -> set[int]:
+    """Where a pattern that opens with a country can start: at a mention, or at "the" before it."""
+    starts = set(mentions)
+    for start in mentions:
+        before = _THE.search(text, max(floor, start - 12), start)
+        if before:
+            starts.add(before.start())
+    return starts
+
+
+_THE = regex.compile(r"(?<![\p{L}\p{N}])[Tt]he\s+$")
+
+
+def _matches(pattern: TradePattern, text: str, sentence: "Span", starts: list[int]) -> Iterator[regex.Match[str]]:
     try:
+        if pattern.party_first:
+            # The match at each start is the one an overlapped search would find there.
+            found = (pattern.pattern.match(text, start, sentence.end, timeout=PATTERN_TIMEOUT) for start in starts)
+            return iter([match for match in found if match])
         # Overlapped: a match that starts at "But Japanese" is refused by _party, and the one
         # that starts at "Japanese" must still be found.
         return iter(list(pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT)))
