@@ -27,7 +27,8 @@ class Severity(IntEnum):
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
-    """One finding. Lines and columns are 1-based and counted in characters; ``end_*`` is exclusive."""
+    """One finding. Lines and columns are 1-based and counted in characters; ``end_*`` is exclusive;
+    ``offset``/``end_offset`` are the same span as character offsets into the decoded source text."""
 
     path: str
     line: int
@@ -40,6 +41,7 @@ class Diagnostic:
     suggestion: str | None = None
     offset: int = 0
     end_offset: int = 0
+    fix: str | None = None  # "safe" or "unsafe" when the suggestion may be applied (factlint.fixes), else None
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON schema documented in the README."""

@@ -20,14 +20,20 @@ from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.document import Document
 from factlint.errors import FactlintError
+from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
 from factlint.knowledge import Knowledge
+from factlint.patterns import PatternTimeout
 from factlint.rules_loader import default_pack, load_rules
 from factlint.selection import is_selected
 from factlint.suppression import apply_suppressions
 
 log = logging.getLogger("factlint")
+
+WorkItem = tuple[str, str, Config]  # (path as reported, text, the file's configuration)
+# Lints a run's work, yielding each item's (diagnostics, error or None) in the order given.
+Runner = Callable[[Sequence[WorkItem]], Iterable[tuple[list[Diagnostic], str | None]]]
 
 
 @dataclass
@@ -41,6 +47,8 @@ class LintResult:
     sources: dict[str, str] = field(default_factory=dict)
     fail_on: dict[str, Severity] = field(default_factory=dict)  # path -> threshold of the config that linted it
     rules: dict[str, RuleDefinition] = field(default_factory=dict)  # id -> definition of every rule that ran
+    configs: dict[str, Config] = field(default_factory=dict)  # path -> the configuration that linted it
+    stdin_path: str | None = None  # the path standing for standard input, when it was linted
 
     def failed(self, threshold: Severity | None = None) -> bool:
         """Whether a finding reaches ``threshold``, or, without one, the ``fail-on`` of its own file's
@@ -84,12 +92,15 @@ class Linter:
             try:
                 for finding in rule.run(document):
                     diagnostics.append(_diagnostic(document, rule, finding))
-            except TimeoutError:
+            except TimeoutError as error:
+                # A user pattern (factlint.patterns) says where it was written; a built-in one does not.
+                origin = f" {error.origin}" if isinstance(error, PatternTimeout) else ""
                 log.warning(
-                    "%s: rule %s gave up: its pattern ran past the time limit (catastrophic backtracking?); "
+                    "%s: rule %s gave up: its pattern%s ran past the time limit (catastrophic backtracking?); "
                     "the rest of the file was linted without it",
                     document.path,
                     rule.definition.id,
+                    origin,
                 )
         return sorted(set(apply_suppressions(document, diagnostics)))
 
@@ -123,7 +134,16 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         suggestion=finding.suggestion,
         offset=finding.start,
         end_offset=finding.end,
+        fix=_fix_safety(document, rule, finding),
     )
+
+
+def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None:
+    """The rule's ``fix:`` when its suggestion can be applied here: not when the span crosses markup."""
+    if rule.definition.fix is None or finding.suggestion is None:
+        return None
+    kind = markup_kind(document.path)
+    return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
@@ -153,6 +173,7 @@ def lint_paths(
     extra_rule_dirs: Sequence[Path] = (),
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    runner: Runner | None = None,
 ) -> LintResult:
     """Lint files, folders (recursively, for .txt, .md, .markdown, .html and .htm) and ``-`` for
     standard input, as the ``factlint`` command does.
@@ -162,6 +183,7 @@ def lint_paths(
     packs. Files that cannot be read do not stop the run: they are listed in ``result.errors``.
     ``jobs`` is the number of worker processes (``None``: one for a few files, every core for
     many); the output is the same whatever it is. ``progress(done, total)`` is called after each file.
+    ``runner`` lints the work elsewhere (``factlint.dask.DaskRunner``) instead of local processes.
 
         >>> from factlint import lint_paths
         >>> result = lint_paths(["articles/", "extra/story.md"])  # doctest: +SKIP
@@ -171,7 +193,7 @@ def lint_paths(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     result = LintResult()
-    work: list[tuple[str, str, Config]] = []
+    work: list[WorkItem] = []
     for item in discover([os.fspath(p) for p in paths]):
         if isinstance(item, InputError):
             result.errors.append(str(item))
@@ -191,9 +213,13 @@ def lint_paths(
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.fail_on[article.path] = file_config.fail_on
+        result.configs[article.path] = file_config
+        if item == STDIN:
+            result.stdin_path = article.path
         work.append((article.path, article.text, file_config))
         result.sources[article.path] = article.text
-    for done, (diagnostics, error) in enumerate(_lint_all(work, default_jobs(len(work)) if jobs is None else jobs), 1):
+    outcomes = runner(work) if runner is not None else _lint_all(work, default_jobs(len(work)) if jobs is None else jobs)
+    for done, (diagnostics, error) in enumerate(outcomes, 1):
         result.diagnostics.extend(diagnostics)
         if error is not None:
             result.errors.append(error)
@@ -220,7 +246,7 @@ def default_jobs(files: int) -> int:
     return max(1, min(cores, files))
 
 
-def _lint_one(work: tuple[str, str, Config]) -> tuple[list[Diagnostic], str | None]:
+def lint_item(work: WorkItem) -> tuple[list[Diagnostic], str | None]:
     """The file's diagnostics, or none and an error line when a rule kind or layer has a bug: one
     bad article must not end a pipeline's run over 10,000 (``FACTLINT_DEBUG=1`` re-raises)."""
     path, text, file_config = work
@@ -247,10 +273,10 @@ def _lint_one(work: tuple[str, str, Config]) -> tuple[list[Diagnostic], str | No
             gc.enable()
 
 
-def _lint_all(work: list[tuple[str, str, Config]], jobs: int) -> Iterator[tuple[list[Diagnostic], str | None]]:
+def _lint_all(work: list[WorkItem], jobs: int) -> Iterator[tuple[list[Diagnostic], str | None]]:
     """Diagnostics of each file in the order given, from ``jobs`` worker processes when above one."""
     if jobs <= 1 or len(work) <= 1:
-        yield from map(_lint_one, work)
+        yield from map(lint_item, work)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -259,4 +285,4 @@ def _lint_all(work: list[tuple[str, str, Config]], jobs: int) -> Iterator[tuple[
     context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
     chunk = max(1, min(32, len(work) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-        yield from pool.map(_lint_one, work, chunksize=chunk)
+        yield from pool.map(lint_item, work, chunksize=chunk)

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, shown_path
 from factlint.yamlfile import load_yaml
 
 DATA_FOLDER = "data"
@@ -58,7 +58,7 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
         for key, value in extra.items():
             merged[key] = _merge(merged.get(key), value, path) if key in merged else value
         return merged
-    raise FactlintError(f"{path}:1: cannot merge {_kind(extra)} into {_kind(base)} from an earlier pack")
+    raise FactlintError(f"{shown_path(path)}:1: cannot merge {_kind(extra)} into {_kind(base)} from an earlier pack")
 
 
 def _kind(value: Any) -> str:

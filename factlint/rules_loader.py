@@ -16,7 +16,7 @@ import regex
 
 from factlint.checks import KINDS, Check, RuleDefinition, RuleSpecError, check_class
 from factlint.diagnostic import Severity
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, shown_path
 from factlint.knowledge import DATA_FOLDER, Knowledge
 from factlint.templates import template_fields
 from factlint.yamlfile import LineMap, load_yaml
@@ -30,6 +30,11 @@ SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {
     "description": str,
     "examples": dict,
 }
+# Fields every rule may have. ``fix``: whether its suggestion may be applied by --fix ("safe") or
+# only with --unsafe-fixes ("unsafe"), or never ("none"); absent, the kind's default (pattern and
+# substitution: not auto-fixable; the kinds whose suggestion is one of two readings: unsafe).
+OPTIONAL_SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {"fix": str}
+FIX_SAFETY = ("safe", "unsafe", "none")
 
 
 def default_pack() -> Path:
@@ -62,7 +67,7 @@ def load_rules(packs: Sequence[Path]) -> list[Check]:
         for path in rule_files(pack):
             rule = load_rule_file(path, knowledge)
             if rule.definition.id in seen:
-                raise FactlintError(f"{path}:1: duplicate rule id {rule.definition.id!r}, already defined in {seen[rule.definition.id]}")
+                raise FactlintError(f"{shown_path(path)}:1: duplicate rule id {rule.definition.id!r}, already defined in {shown_path(seen[rule.definition.id])}")
             seen[rule.definition.id] = path
             rules.append(rule)
     return rules
@@ -72,10 +77,10 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
     """Validate and compile one rule file."""
     spec = load_yaml(path)
     if not isinstance(spec, LineMap):
-        raise FactlintError(f"{path}:1: a rule file must be a mapping of fields, not {type(spec).__name__}")
+        raise FactlintError(f"{shown_path(path)}:1: a rule file must be a mapping of fields, not {type(spec).__name__}")
 
     def fail(key: str | None, message: str) -> FactlintError:
-        return FactlintError(f"{path}:{spec.line_of(key) if key else spec.line}: {message}")
+        return FactlintError(f"{shown_path(path)}:{spec.line_of(key) if key else spec.line}: {message}")
 
     for name, expected in SHARED_FIELDS.items():
         if name not in spec:
@@ -97,7 +102,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
         raise fail("kind", f"unknown kind {spec['kind']!r} (known kinds: {', '.join(sorted(KINDS))})")
     kind = check_class(spec["kind"])
 
-    allowed = set(SHARED_FIELDS) | set(kind.options)
+    allowed = set(SHARED_FIELDS) | set(OPTIONAL_SHARED_FIELDS) | set(kind.options)
     for key in spec:
         if key not in allowed:
             raise fail(key, f"unknown field {key!r} for kind {spec['kind']!r} (allowed: {', '.join(sorted(allowed))})")
@@ -108,6 +113,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
             raise fail(name, f"{name!r} must be {_type_name(option.type)}, not {type(spec[name]).__name__}")
 
     examples = _examples(spec, fail)
+    fix = _fix_safety(spec, kind, fail)
     definition = RuleDefinition(
         id=rule_id,
         kind=spec["kind"],
@@ -116,10 +122,13 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
         description=spec["description"].strip(),
         examples=examples,
         path=path,
+        fix=fix,
     )
     try:
         rule = kind(definition, spec, knowledge)
     except RuleSpecError as error:
+        if error.where:  # the fault is where it was written (a field's line, or a pack's data file)
+            raise FactlintError(f"{error.where}: {error}") from None
         raise fail(error.key, str(error)) from None
     except ValueError as error:
         raise fail(None, str(error)) from None
@@ -135,6 +144,15 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
             f"unknown placeholder {{{sorted(unknown)[0]}}} in message (available: {', '.join(sorted(rule.allowed_placeholders()))})",
         )
     return rule
+
+
+def _fix_safety(spec: LineMap, kind: type[Check], fail: Any) -> str | None:
+    if "fix" not in spec:
+        return kind.fix
+    value = spec["fix"]
+    if value not in FIX_SAFETY:
+        raise fail("fix", f"'fix' must be safe, unsafe or none, not {value!r}")
+    return None if value == "none" else value  # type: ignore[no-any-return]
 
 
 def _examples(spec: LineMap, fail: Any) -> dict[str, list[str]]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, shown_path
 
 
 class LineMap(dict):  # type: ignore[type-arg]
@@ -15,6 +15,12 @@ class LineMap(dict):  # type: ignore[type-arg]
 
     line: int = 1
     key_lines: dict[str, int]
+    path: Path | None = None  # the file it was read from
+
+    def where(self, key: str | None = None) -> str:
+        """``path:line`` of ``key`` (or of the mapping itself)."""
+        line = self.line_of(key) if key is not None else self.line
+        return f"{self.path}:{line}" if self.path is not None else f"line {line}"
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -28,6 +34,7 @@ class _LineLoader(_SafeLoader):  # type: ignore[misc, valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:
         mapping = LineMap(yaml.constructor.SafeConstructor.construct_mapping(self, node, deep=True))
         mapping.line = node.start_mark.line + 1
+        mapping.path = getattr(self, "source_path", None)
         mapping.key_lines = {}
         seen: set[Any] = set()
         for key_node, _ in node.value:
@@ -47,15 +54,20 @@ def load_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise FactlintError(f"{path}:1: cannot read rule file: {error}") from None
+        raise FactlintError(f"{shown_path(path)}:1: cannot read rule file: {error}") from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        loader = _LineLoader(text)
+        loader.source_path = path
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
         if error.context_mark and "end of stream" in problem:  # an unclosed quote or bracket: point at its start
             mark, problem = error.context_mark, f"{error.context}: {problem}"
         line = mark.line + 1 if mark else 1
-        raise FactlintError(f"{path}:{line}: invalid YAML: {problem}") from None
+        raise FactlintError(f"{shown_path(path)}:{line}: invalid YAML: {problem}") from None
     except yaml.YAMLError as error:
-        raise FactlintError(f"{path}:1: invalid YAML: {error}") from None
+        raise FactlintError(f"{shown_path(path)}:1: invalid YAML: {error}") from None

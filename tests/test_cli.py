@@ -13,13 +13,13 @@ from conftest import SEED
 
 CLEAN = "The ministry said on Tuesday that exports rose 4.5% in the first quarter.\nOfficials expect more.\n"
 SEED_PLAIN = [
-    f"{SEED}:2:196: grammar/translation-slip [warning] \"next a week\" reads as a translation slip; write \"next week\"",
-    f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\"",
-    f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\"",
+    f"{SEED}:2:196: grammar/translation-slip [warning] \"next a week\" reads as a translation slip; write \"next week\" -> \"next week\" [fix]",
+    f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\" -> \"at a faster pace\" [fix]",
+    f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\" -> \",\" [fix]",
 ]
 # Exact expectations run the grammar pack only, so that rules added to other packs do not move them.
 GRAMMAR = ("--select", "grammar")
-JSON_KEYS = ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestion"]
+JSON_KEYS = ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestion", "fix"]
 # The stable JSON schema of one diagnostic, as documented in the README.
 DIAGNOSTIC_SCHEMA = {
     "type": "object",
@@ -35,6 +35,7 @@ DIAGNOSTIC_SCHEMA = {
         "severity": {"enum": ["error", "warning", "info"]},
         "message": {"type": "string", "minLength": 1},
         "suggestion": {"type": ["string", "null"]},
+        "fix": {"enum": ["safe", "unsafe", None]},
     },
 }
 GITHUB_LINE = re.compile(
@@ -146,6 +147,7 @@ def test_format_json_follows_the_documented_schema(run_factlint) -> None:
         "severity": "warning",
         "message": '"next a week" reads as a translation slip; write "next week"',
         "suggestion": "next week",
+        "fix": "safe",
     }
 
 

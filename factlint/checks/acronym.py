@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import scan
+from factlint.patterns import scan
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -63,6 +63,7 @@ def fits(acronym: str, expansion: str) -> bool:
 
 class AcronymCheck(Check):
     kind = "acronym"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "data": Option(str, default="acronyms", doc="knowledge file with 'irregular' acronyms and 'function_words'"),
     }

@@ -90,6 +90,7 @@ class Spelling:
 
 class NameConsistencyCheck(Check):
     kind = "name-consistency"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "variants": Option(list, default=["name-variants", "people"], doc="knowledge files of accepted variant spellings"),
         "name_frequency": Option((int, float), default=2.0, doc="Zipf frequency from which a spelling is a real word or name"),

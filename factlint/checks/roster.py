@@ -66,6 +66,7 @@ def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_t
 
 class RosterCheck(Check):
     kind = "roster"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "roster": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the roster"),
         "sections": Option(list, default=["people", "institutions"], doc="top-level lists of the roster file"),

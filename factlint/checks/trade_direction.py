@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 class TradeDirectionCheck(Check):
     kind = "trade-direction"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "min_evidence": Option(int, default=2, doc="other sentences that must state the opposite direction"),
         "max_quotes": Option(int, default=3, doc="evidence quoted in the message"),

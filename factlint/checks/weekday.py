@@ -26,6 +26,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 class WeekdayCheck(Check):
     kind = "weekday"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     placeholders = frozenset({"weekday", "date", "actual", "verb"})  # weekday: the full name of the one written
 
     def run(self, document: "Document") -> Iterable[Finding]:
