@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint import patterncache
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, RuleSpecError
 from factlint.layers.countries import POSSESSIVE, Gazetteer, gazetteer
+from factlint.patterns import Origin, Prefilter, compile_prefilter
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
@@ -59,7 +60,7 @@ class TradePattern:
     quote_group: str | None
     role_word: str | None  # a group holding the word that gives the role ("importer", "imports")
     party_first: bool = False  # the pattern opens with a country: it is tried at mentions only
-    needs: regex.Pattern[str] | None = None  # the sentence must match this first (a cheap test)
+    needs: Prefilter | None = None  # the sentence must match this first (a cheap test, Python re)
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,6 +154,13 @@ def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
     raise FactlintError(f"data/trade-relations.yaml: unknown placeholder {{{name}}}")
 
 
+def _prefilter(key: str, source: Any) -> Prefilter | None:
+    try:
+        return compile_prefilter(None if source is None else str(source), Origin(key))
+    except RuleSpecError as error:
+        raise FactlintError(f"data/trade-relations.yaml: {key}: {error}") from None
+
+
 def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -> TradePattern:
     family = str(entry.get("family") or "relation")
     party_first = bool(regex.match(r"\{(?:importer|exporter)(?:_attr)?\}", str(entry["pattern"])))
@@ -176,5 +184,5 @@ def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -
         entry.get("quote"),
         entry.get("role_word"),
         party_first,
-        _compile(f"patterns[{family}].needs", str(entry["needs"])) if entry.get("needs") else None,
+        _prefilter(f"patterns[{family}].needs", entry.get("needs")),
     )
