@@ -38,6 +38,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class Level(str, Enum):
@@ -80,7 +81,10 @@ def command(
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: apply the unsafe fixes too.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> int:
-    """Lint news articles for facts that contradict themselves."""
+    """Lint news articles for facts that contradict themselves.
+
+    `factlint lsp` starts the language server for editors (needs the lsp extra).
+    """
     try:
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
                      list_rules, explain, article_date, output, color, jobs, dask, dask_send_text,
@@ -381,6 +385,13 @@ def _setup_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    # --- `factlint lsp`: the language server (issue 18), dispatched before typer reads options ---
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["lsp"]:
+        from factlint.lsp import main as lsp_main  # pygls is imported only here
+
+        return lsp_main(arguments[1:])
+    # --- end of `factlint lsp` ---
     # A message quoting Cyrillic on a latin-1 terminal, or a file name that is not UTF-8 (held as
     # surrogates), must not end the run with UnicodeEncodeError: write such characters as \u escapes,
     # which keep JSON and SARIF valid.

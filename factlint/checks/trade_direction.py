@@ -103,7 +103,8 @@ class TradeDirectionCheck(Check):
             "fix": fix,
             "remedy": f'; write "{fix}"',
         }
-        return Finding(start, end, fields, suggestion)
+        evidence = tuple((other.start, other.end, f"{relation.importer.name} imports from {relation.exporter.name} here") for other in support[: self.max_quotes])
+        return Finding(start, end, fields, suggestion, evidence)
 
     # --- (b) the statement contradicts the rest of the article -------------------------------
 
@@ -137,7 +138,8 @@ class TradeDirectionCheck(Check):
             "fix": suggestion or "",
             "remedy": f'; write "{suggestion}"' if suggestion else "",
         }
-        return Finding(relation.start, relation.end, fields, suggestion)
+        evidence = tuple((other.start, other.end, f"{importer.name} imports from {exporter.name} here") for other in against[: self.max_quotes])
+        return Finding(relation.start, relation.end, fields, suggestion, evidence)
 
 
 def _cite(document: "Document", relation: Relation) -> str:
