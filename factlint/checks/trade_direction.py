@@ -138,7 +138,7 @@ class TradeDirectionCheck(Check):
             "fix": suggestion or "",
             "remedy": f'; write "{suggestion}"' if suggestion else "",
         }
-        evidence = tuple((other.start, other.end, f"{importer.name} imports from {exporter.name} here") for other in against[: self.max_quotes])
+        evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
         return Finding(relation.start, relation.end, fields, suggestion, evidence)
 
 
