@@ -199,14 +199,11 @@ def _list_rules(linter: Linter, config: Config) -> int:
 
 
 def _explain(linter: Linter, rule_id: str) -> int:
+    from factlint.explain import explanation
+
     for rule in linter.rules:
-        d = rule.definition
-        if d.id == rule_id:
-            lines = [f"{d.id} [{d.severity}] (kind: {d.kind})", "", d.description, "", "Examples that are flagged:"]
-            lines += [f"  - {example.strip()}" for example in d.examples["bad"]]
-            lines += ["", "Examples that are fine:"]
-            lines += [f"  - {example.strip()}" for example in d.examples["good"]]
-            typer.echo("\n".join(lines))
+        if rule.definition.id == rule_id:
+            typer.echo(explanation(rule))
             return EXIT_OK
     raise FactlintError(f"no rule {rule_id!r}; --list-rules shows the rules")
 
