@@ -21,10 +21,11 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
+from collections.abc import Collection, Mapping
 
 from factlint.diagnostic import Severity
-from factlint.errors import FactlintError
-from factlint.selection import split_selectors
+from factlint.errors import FactlintError, shown_path
+from factlint.selection import check_selectors, split_selectors
 
 CONFIG_FILES = (".factlint.toml", "pyproject.toml")
 KEYS = {"select", "ignore", "rules", "default-rules", "fail-on", "per-file-ignores", "date"}
@@ -43,6 +44,7 @@ class Config:
     article_date: date | None = None
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
+    report_unused_suppressions: bool = False
 
     def override(self, **changes: Any) -> "Config":
         """A copy with the given fields replaced; ``None`` values leave a field as it is."""
@@ -58,6 +60,23 @@ class Config:
             relative = Path(path).as_posix()
         extra = tuple(s for glob, selectors in self.per_file_ignores if fnmatch.fnmatch(relative, glob) for s in selectors)
         return self.ignore + extra
+
+
+    def check_selectors(self, rule_ids: Collection[str], given: Mapping[str, str] | None = None) -> None:
+        """Raise FactlintError when ``select``, ``ignore`` or a per-file ignore names no rule of
+        ``rule_ids`` nor a category of them. The message says where the selector was written:
+        ``given`` maps a field to its source when it did not come from ``source`` (``--select``)."""
+        given = given or {}
+
+        def where(name: str, key: str) -> str:
+            if name in given:
+                return given[name]
+            return f"{shown_path(self.source)}: {key}" if self.source is not None else f"Config.{name}"
+
+        check_selectors(self.select, rule_ids, where("select", "select"))
+        check_selectors(self.ignore, rule_ids, where("ignore", "ignore"))
+        for glob, selectors in self.per_file_ignores:
+            check_selectors(selectors, rule_ids, f"{where('per_file_ignores', 'per-file-ignores')} {glob!r}")
 
 
 def parse_date(value: str, where: str) -> date:

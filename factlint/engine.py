@@ -27,7 +27,7 @@ from factlint.knowledge import Knowledge
 from factlint.patterns import PatternTimeout
 from factlint.rules_loader import default_pack, load_rules
 from factlint.selection import is_selected
-from factlint.suppression import apply_suppressions
+from factlint.suppression import suppress
 
 log = logging.getLogger("factlint")
 
@@ -57,6 +57,7 @@ class Linter:
         self.rules = list(rules)
         self.knowledge = knowledge
         self._selected: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Check]] = {}
+        self._ids: frozenset[str] | None = None
 
     @classmethod
     def for_packs(cls, packs: Sequence[Path]) -> "Linter":
@@ -79,10 +80,22 @@ class Linter:
         when = article_date or meta.get("date")
         return Document(prose, path, source=source, article_date=when, knowledge=self.knowledge, meta=meta)
 
-    def lint_document(self, document: Document, rules: Iterable[Check] | None = None) -> list[Diagnostic]:
-        """Run the rules over one document; suppression comments applied, output sorted."""
+    @property
+    def rule_ids(self) -> frozenset[str]:
+        """The id of every rule loaded (selected or not)."""
+        if self._ids is None:
+            self._ids = frozenset(rule.definition.id for rule in self.rules)
+        return self._ids
+
+    def lint_document(
+        self, document: Document, rules: Iterable[Check] | None = None, *, report_unused_suppressions: bool = False
+    ) -> list[Diagnostic]:
+        """Run the rules over one document; suppression comments applied, output sorted. A comment
+        naming an unknown rule is a warning; with ``report_unused_suppressions`` so is one that
+        suppressed nothing."""
         diagnostics: list[Diagnostic] = []
-        for rule in self.rules if rules is None else rules:
+        rules = self.rules if rules is None else list(rules)
+        for rule in rules:
             try:
                 for finding in rule.run(document):
                     diagnostics.append(_diagnostic(document, rule, finding))
@@ -96,7 +109,11 @@ class Linter:
                     rule.definition.id,
                     origin,
                 )
-        return sorted(set(apply_suppressions(document, diagnostics)))
+        ran = {rule.definition.id for rule in rules} if report_unused_suppressions else None
+        outcome = suppress(document, diagnostics, self.rule_ids, ran)
+        for problem in outcome.problems + outcome.unused:
+            log.warning("%s", problem)
+        return sorted(set(outcome.kept))
 
 
 @cache
@@ -155,6 +172,7 @@ def lint_text(text: str, *, path: str | None = None, config: Config | None = Non
     config = config or Config()
     name = path or "<text>"
     linter = Linter.for_config(config)
+    config.check_selectors(linter.rule_ids)  # a mistyped id must not switch checking off in silence
     document = linter.document(text, name, config.article_date)
     return linter.lint_document(document, linter.rules_for(config.select, config.ignored_for(name)))
 
@@ -186,6 +204,7 @@ def lint_paths(
         paths = [paths]
     result = LintResult()
     work: list[tuple[str, str, Config]] = []
+    checked: set[tuple[object, ...]] = set()
     for item in discover([os.fspath(p) for p in paths]):
         if isinstance(item, InputError):
             result.errors.append(str(item))
@@ -202,6 +221,11 @@ def lint_paths(
         if article.warning:  # damaged input (invalid UTF-8): linted all the same, but the run exits 2
             result.errors.append(article.warning)
         linter = Linter.for_config(file_config)  # compile (and report rule errors) here, once, before any worker starts
+        selection = (id(linter), file_config.select, file_config.ignore, file_config.per_file_ignores, file_config.source)
+        if selection not in checked:  # every id the user wrote names a loaded rule or category
+            given = {key: f"--{key}" for key in ("select", "ignore") if (overrides or {}).get(key) is not None}
+            file_config.check_selectors(linter.rule_ids, given if config is None else {})
+            checked.add(selection)
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.fail_on[article.path] = file_config.fail_on
@@ -246,7 +270,8 @@ def _lint_one(work: tuple[str, str, Config]) -> tuple[list[Diagnostic], str | No
     gc.disable()
     try:
         document = linter.document(text, path, file_config.article_date)
-        return linter.lint_document(document, linter.rules_for(file_config.select, file_config.ignored_for(path))), None
+        rules = linter.rules_for(file_config.select, file_config.ignored_for(path))
+        return linter.lint_document(document, rules, report_unused_suppressions=file_config.report_unused_suppressions), None
     except FactlintError:
         raise  # a broken rule pack or knowledge file: the run stops with its one-line message
     except Exception as error:
