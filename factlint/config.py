@@ -8,6 +8,8 @@ the linted file; command-line options override it.
     default-rules = true
     fail-on = "warning"
     date = "2024-04-12"                # article date for date rules
+    exclude = ["archive/", "SOURCES.md"]  # left out when walking folders (gitignore syntax)
+    respect-gitignore = true           # and so are the files .gitignore names
     [tool.factlint.per-file-ignores]
     "archive/*.txt" = ["dates"]
 """
@@ -28,7 +30,7 @@ from factlint.errors import FactlintError, shown_path
 from factlint.selection import check_selectors, split_selectors
 
 CONFIG_FILES = (".factlint.toml", "pyproject.toml")
-KEYS = {"select", "ignore", "rules", "default-rules", "fail-on", "per-file-ignores", "date"}
+KEYS = {"select", "ignore", "rules", "default-rules", "fail-on", "per-file-ignores", "date", "exclude", "respect-gitignore"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Config:
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
     report_unused_suppressions: bool = False
+    exclude: tuple[str, ...] = ()  # gitignore-style patterns, relative to root, left out of folder walks
+    respect_gitignore: bool = True
 
     def override(self, **changes: Any) -> "Config":
         """A copy with the given fields replaced; ``None`` values leave a field as it is."""
@@ -140,6 +144,8 @@ def load_config_file(path: Path) -> Config:
         fail_on=fail_on,
         per_file_ignores=per_file,
         article_date=parse_date(table["date"], str(path)) if "date" in table else None,
+        exclude=tuple(str(pattern) for pattern in _as_list(table.get("exclude"))),
+        respect_gitignore=table.get("respect-gitignore", True),
         root=root,
         source=path,
     )
@@ -154,6 +160,8 @@ _SETTING_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "fail-on": ((str,), "error, warning or info"),
     "per-file-ignores": ((dict,), "a table of glob = [rules]"),
     "date": ((str, date), "a date YYYY-MM-DD"),
+    "exclude": ((str, list), "a pattern or a list of patterns (gitignore syntax)"),
+    "respect-gitignore": ((bool,), "true or false"),
 }
 
 

@@ -17,12 +17,12 @@ from pathlib import Path
 
 from factlint.checks import Check, Finding, RuleDefinition
 from factlint.config import Config, config_for
-from factlint.diagnostic import Diagnostic, Severity
+from factlint.diagnostic import Diagnostic, Severity, one_line
 from factlint.document import Document
 from factlint.errors import FactlintError
 from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
-from factlint.inputs import STDIN, InputError, discover, read_article
+from factlint.inputs import ARTICLE_SUFFIXES, STDIN, Article, Exclusions, InputError, discover, read_article
 from factlint.knowledge import Knowledge
 from factlint.patterns import PatternTimeout
 from factlint.rules_loader import default_pack, load_rules
@@ -141,7 +141,7 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         end_column=end_column,
         rule=rule.definition.id,
         severity=rule.definition.severity,
-        message=rule.definition.message.format_map(fields),
+        message=one_line(rule.definition.message.format_map(fields)),  # never a line break in a message
         suggestion=finding.suggestion,
         offset=finding.start,
         end_offset=finding.end,
@@ -185,9 +185,18 @@ def lint_paths(
     extra_rule_dirs: Sequence[Path] = (),
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stdin_filename: str | None = None,
+    skip: Sequence[str | os.PathLike[str]] = (),
+    exclude: bool = True,
 ) -> LintResult:
     """Lint files, folders (recursively, for .txt, .md, .markdown, .html and .htm) and ``-`` for
     standard input, as the ``factlint`` command does.
+
+    ``stdin_filename`` names standard input: its suffix picks the format, its folder the
+    configuration, and it is the path in the report. Walking a folder leaves out what the
+    configuration's ``exclude`` and the ``.gitignore`` files name (``exclude=False``: nothing) and
+    the files of ``skip`` (the report being written). Running nothing is not silent: a run with no
+    article, or no rule, says so in ``result.warnings``.
 
     Without ``config`` each file uses the configuration found upward from it (``[tool.factlint]``);
     ``overrides`` (field names of Config) replace its settings and ``extra_rule_dirs`` add rule
@@ -205,12 +214,16 @@ def lint_paths(
     result = LintResult()
     work: list[tuple[str, str, Config]] = []
     checked: set[tuple[object, ...]] = set()
-    for item in discover([os.fspath(p) for p in paths]):
+    paths = [os.fspath(p) for p in paths]
+    excluded = Exclusions(lambda folder: config or config_for(folder)) if exclude else None
+    no_rules: set[str] = set()
+    for item in discover(paths, excluded, [os.fspath(p) for p in skip]):
         if isinstance(item, InputError):
             result.errors.append(str(item))
             continue
         # Keyed by folder, so the upward search for a configuration file runs once per folder, not per file.
-        file_config = (config or config_for(Path.cwd() if item == STDIN else Path(item).parent)).override(**(overrides or {}))
+        home = Path(item).parent if item != STDIN else Path(stdin_filename).parent if stdin_filename else Path.cwd()
+        file_config = (config or config_for(home)).override(**(overrides or {}))
         if extra_rule_dirs:
             file_config = file_config.override(rule_dirs=file_config.rule_dirs + tuple(extra_rule_dirs))
         try:
@@ -218,6 +231,8 @@ def lint_paths(
         except InputError as error:
             result.errors.append(str(error))
             continue
+        if item == STDIN and stdin_filename:
+            article = Article(stdin_filename, article.text, article.warning)
         if article.warning:  # damaged input (invalid UTF-8): linted all the same, but the run exits 2
             result.errors.append(article.warning)
         linter = Linter.for_config(file_config)  # compile (and report rule errors) here, once, before any worker starts
@@ -227,6 +242,8 @@ def lint_paths(
             file_config.check_selectors(linter.rule_ids, given if config is None else {})
             checked.add(selection)
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
+        if not rules:
+            no_rules.add("the rule packs loaded hold no rule" if not linter.rules else "select and ignore leave no rule to run")
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.fail_on[article.path] = file_config.fail_on
         work.append((article.path, article.text, file_config))
@@ -239,6 +256,12 @@ def lint_paths(
             progress(done, len(work))
     result.files = len(work)
     result.diagnostics.sort()
+    if not work and not result.errors:
+        result.warnings.append(
+            f"nothing to lint: no article ({', '.join(ARTICLE_SUFFIXES)}) in {', '.join(paths) or 'the paths given'}"
+            + (" that is not excluded (exclude, .gitignore)" if excluded is not None else "")
+        )
+    result.warnings.extend(f"no rule ran: {reason}" for reason in sorted(no_rules))
     return result
 
 
