@@ -222,7 +222,8 @@ def lint_paths(
             result.errors.append(str(item))
             continue
         # Keyed by folder, so the upward search for a configuration file runs once per folder, not per file.
-        home = Path(item).parent if item != STDIN else Path(stdin_filename).parent if stdin_filename else Path.cwd()
+        # Absolute: config_for is cached by folder, and the working folder may change between runs in one process.
+        home = Path(os.path.abspath(os.path.dirname(stdin_filename or ".") if item == STDIN else os.path.dirname(item) or "."))
         file_config = (config or config_for(home)).override(**(overrides or {}))
         if extra_rule_dirs:
             file_config = file_config.override(rule_dirs=file_config.rule_dirs + tuple(extra_rule_dirs))
