@@ -22,7 +22,7 @@ import typer
 from factlint import __version__
 from factlint.config import Config, config_for, parse_date
 from factlint.diagnostic import Diagnostic, Severity
-from factlint.engine import Linter, lint_paths
+from factlint.engine import LintResult, Linter, lint_paths
 from factlint.errors import FactlintError
 from factlint.inputs import ARTICLE_SUFFIXES
 from factlint.report import ReportContext, renderer
@@ -72,6 +72,12 @@ def command(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour and source excerpts [default: when stdout is a terminal].", show_default=False)] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core for 16 files or more, else 1].", show_default=False)] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Lint on a Dask cluster: a scheduler address (tcp://HOST:PORT) or 'local' (needs factlint[dask]).", show_default=False)] = None,
+    dask_send_text: Annotated[bool, typer.Option("--dask-send-text", help="With --dask, send the articles' text to the workers instead of their paths.")] = False,
+    # fixes (issue 17)
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the safe fixes in place, then report what remains; with -, write the fixed text to stdout.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the fixes instead of the report; change no file.")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: apply the unsafe fixes too.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
     # --- inputs, chatter and suppressions (issue 16) ---
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="Name standard input: its format, configuration and path in the report.")] = None,
@@ -83,7 +89,8 @@ def command(
     try:
         extras = _Extras(stdin_filename, no_exclude, quiet, report_unused_suppressions)
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
-                     list_rules, explain, article_date, output, color, jobs, extras=extras)
+                     list_rules, explain, article_date, output, color, jobs, dask, dask_send_text,
+                     fixing=FixOptions(fix=fix, diff=diff, unsafe=unsafe_fixes), extras=extras)
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
         typer.echo("factlint: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -116,6 +123,9 @@ def _lint(
     output: Path | None,
     color: bool | None,
     jobs: int | None = None,
+    dask: str | None = None,
+    dask_send_text: bool = False,
+    fixing: "FixOptions | None" = None,
     *,
     extras: _Extras = _Extras(),
 ) -> int:
@@ -145,15 +155,20 @@ def _lint(
             raise FactlintError("--stdin-filename names standard input: give - among the paths, or no path")
         if output is not None:
             _refuse_to_overwrite_input(output, paths)
+        runner = _dask_runner(dask, dask_send_text, jobs)
         with _progress_bar(enabled=not extras.quiet) as progress:
             result = lint_paths(
-                paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress,
+                paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress, runner=runner,
                 stdin_filename=extras.stdin_filename, skip=[output] if output is not None else [], exclude=not extras.no_exclude,
             )
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
+        fixed = _run_fixes(result, fixing) if fixing is not None and fixing.active else None
         for error in result.errors:
             typer.echo(f"factlint: error: {error}", err=True)
+        if fixed is not None and fixing is not None and fixing.diff:
+            _write(fixed.diff, output)
+            return _exit_code(result, exit_zero, failed=fixed.failed_before)
         # The rules that ran, each file with its own configuration (found upward from it).
         definitions = list(result.rules.values())
         context = ReportContext(
@@ -163,7 +178,11 @@ def _lint(
             version=__version__,
         )
         report = renderer(output_format.value)(result.diagnostics, context)
-        _write(report, output)
+        if fixed is not None and fixed.stdin_text is not None:  # --fix -: the fixed text is the output
+            sys.stdout.write(fixed.stdin_text)
+            _write(report, output, to_stderr=True)
+        else:
+            _write(report, output)
         if statistics:  # always on standard error, whatever the format: the report stays parseable
             _print_statistics(result.diagnostics)
         if not extras.quiet and sys.stderr.isatty():
@@ -171,11 +190,28 @@ def _lint(
     except FactlintError as error:
         typer.echo(f"factlint: error: {error}", err=True)
         return EXIT_ERROR
+    return _exit_code(result, exit_zero)
+
+
+def _exit_code(result: LintResult, exit_zero: bool, *, failed: bool | None = None) -> int:
     if result.errors:
         return EXIT_ERROR
-    if result.failed() and not exit_zero:
+    if (result.failed() if failed is None else failed) and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _dask_runner(address: str | None, send_text: bool, jobs: int | None) -> Any:
+    """The Dask runner for ``--dask``, or None for local processes."""
+    if address is None:
+        if send_text:
+            raise FactlintError("--dask-send-text needs --dask")
+        return None
+    if jobs is not None:
+        raise FactlintError("--jobs and --dask cannot be combined: the cluster decides how many workers lint")
+    from factlint.dask import DaskRunner  # dask is an extra: imported only when asked for
+
+    return DaskRunner(address, send_text=send_text)
 
 
 def _list_rules(linter: Linter, config: Config) -> int:
@@ -245,10 +281,11 @@ def _looks_like_a_report(path: Path) -> bool:
     return all(re.fullmatch(_REPORT_LINE, line) for line in lines)
 
 
-def _write(report: str, output: Path | None) -> None:
+def _write(report: str, output: Path | None, *, to_stderr: bool = False) -> None:
     if output is None:
-        sys.stdout.write(report)
-        sys.stdout.flush()
+        stream = sys.stderr if to_stderr else sys.stdout
+        stream.write(report)
+        stream.flush()
         return
     try:
         output.write_text(report, encoding="utf-8", errors="backslashreplace")
@@ -272,6 +309,97 @@ def _print_statistics(diagnostics: list[Diagnostic]) -> None:
     lines = [f"{count:>6}  {rule} [{severity}]" for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
     lines.append(f"{len(diagnostics):>6}  total")
     typer.echo("\n".join(lines), err=True)
+
+
+# --- fixes (issue 17): --fix, --diff, --unsafe-fixes --------------------------------------------
+
+
+@dataclass(frozen=True)
+class FixOptions:
+    fix: bool = False
+    diff: bool = False  # wins over fix: never writes
+    unsafe: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.fix or self.diff
+
+
+@dataclass
+class FixOutcome:
+    diff: str = ""
+    stdin_text: str | None = None  # --fix -: the fixed text of standard input
+    failed_before: bool = False  # whether the findings before fixing reach the threshold (--diff's exit code)
+
+
+def _run_fixes(result: LintResult, options: FixOptions) -> FixOutcome:
+    """Fix every linted file (``--fix``) or diff the fixes (``--diff``); the remaining findings of a
+    fixed file replace its findings in ``result``; a summary goes to standard error."""
+    from factlint.fixes import FixError, fix_text, unified_diff, write_fixed
+
+    outcome = FixOutcome(failed_before=result.failed())
+    by_path: dict[str, list[Diagnostic]] = {}
+    for d in result.diagnostics:
+        by_path.setdefault(d.path, []).append(d)
+    fixed_rules: Counter[str] = Counter()
+    files = 0
+    diffs: list[str] = []
+    for path, source in result.sources.items():
+        found = by_path.get(path, [])
+        try:
+            fixed = fix_text(source, path=path, config=result.configs.get(path), unsafe=options.unsafe, diagnostics=found)
+        except FactlintError:
+            raise
+        except Exception as error:  # a rule kind's bug met in the fixed text: that file stays as it was
+            if os.environ.get("FACTLINT_DEBUG"):
+                raise
+            result.errors.append(f"{path}: internal error while fixing ({type(error).__name__}: {error}); not fixed")
+            if path == result.stdin_path and not options.diff:
+                outcome.stdin_text = source  # standard input's text goes on, unfixed
+            continue
+        if path == result.stdin_path and not options.diff:
+            outcome.stdin_text = fixed.text
+        if not fixed.changed:
+            continue
+        if options.diff:
+            diffs.append(unified_diff(path, source, fixed.text))
+        elif path != result.stdin_path:
+            try:
+                write_fixed(path, source, fixed.text)
+            except FixError as error:
+                result.errors.append(str(error))
+                continue
+        if not options.diff:
+            by_path[path] = fixed.remaining
+            result.sources[path] = fixed.text
+        files += 1
+        fixed_rules.update(edit.rule for edit in fixed.applied)
+    if not options.diff:
+        result.diagnostics = sorted(d for found in by_path.values() for d in found)
+    outcome.diff = "".join(diffs)
+    typer.echo(_fix_summary(fixed_rules, files, result.diagnostics if not options.diff else [], options), err=True)
+    return outcome
+
+
+def _fix_summary(fixed_rules: Counter[str], files: int, remaining: list[Diagnostic], options: FixOptions) -> str:
+    """``factlint: fixed 3 findings in 1 file (2 grammar/translation-slip, 1 ...); 4 remain, 2 of them fixable with --unsafe-fixes``."""
+    count = sum(fixed_rules.values())
+    verb = "would fix" if options.diff else "fixed"
+    if count:
+        rules = ", ".join(f"{n} {rule}" for rule, n in sorted(fixed_rules.items(), key=lambda item: (-item[1], item[0])))
+        text = f"factlint: {verb} {_plural(count, 'finding')} in {_plural(files, 'file')} ({rules})"
+    else:
+        text = "factlint: nothing to fix" + (" with --unsafe-fixes" if options.unsafe else "")
+    if not options.diff:
+        text += f"; {_plural(len(remaining), 'finding')} remain" if len(remaining) != 1 else "; 1 finding remains"
+        unsafe = sum(1 for d in remaining if d.fix == "unsafe" and d.suggestion is not None)
+        if unsafe and not options.unsafe:
+            text += f", {unsafe} of them fixable with --unsafe-fixes"
+    return text
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 # Runs with at least this many files show a progress bar, when standard error is a terminal.

@@ -31,6 +31,10 @@ from factlint.suppression import suppress
 
 log = logging.getLogger("factlint")
 
+WorkItem = tuple[str, str, Config]  # (path as reported, text, the file's configuration)
+# Lints a run's work, yielding each item's (diagnostics, error or None) in the order given.
+Runner = Callable[[Sequence[WorkItem]], Iterable[tuple[list[Diagnostic], str | None]]]
+
 
 @dataclass
 class LintResult:
@@ -43,6 +47,8 @@ class LintResult:
     sources: dict[str, str] = field(default_factory=dict)
     fail_on: dict[str, Severity] = field(default_factory=dict)  # path -> threshold of the config that linted it
     rules: dict[str, RuleDefinition] = field(default_factory=dict)  # id -> definition of every rule that ran
+    configs: dict[str, Config] = field(default_factory=dict)  # path -> the configuration that linted it
+    stdin_path: str | None = None  # the path standing for standard input, when it was linted
 
     def failed(self, threshold: Severity | None = None) -> bool:
         """Whether a finding reaches ``threshold``, or, without one, the ``fail-on`` of its own file's
@@ -185,6 +191,7 @@ def lint_paths(
     extra_rule_dirs: Sequence[Path] = (),
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    runner: Runner | None = None,
     stdin_filename: str | None = None,
     skip: Sequence[str | os.PathLike[str]] = (),
     exclude: bool = True,
@@ -203,6 +210,7 @@ def lint_paths(
     packs. Files that cannot be read do not stop the run: they are listed in ``result.errors``.
     ``jobs`` is the number of worker processes (``None``: one for a few files, every core for
     many); the output is the same whatever it is. ``progress(done, total)`` is called after each file.
+    ``runner`` lints the work elsewhere (``factlint.dask.DaskRunner``) instead of local processes.
 
         >>> from factlint import lint_paths
         >>> result = lint_paths(["articles/", "extra/story.md"])  # doctest: +SKIP
@@ -212,7 +220,7 @@ def lint_paths(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     result = LintResult()
-    work: list[tuple[str, str, Config]] = []
+    work: list[WorkItem] = []
     checked: set[tuple[object, ...]] = set()
     paths = [os.fspath(p) for p in paths]
     excluded = Exclusions(lambda folder: config or config_for(folder)) if exclude else None
@@ -247,9 +255,13 @@ def lint_paths(
             no_rules.add("the rule packs loaded hold no rule" if not linter.rules else "select and ignore leave no rule to run")
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.fail_on[article.path] = file_config.fail_on
+        result.configs[article.path] = file_config
+        if item == STDIN:
+            result.stdin_path = article.path
         work.append((article.path, article.text, file_config))
         result.sources[article.path] = article.text
-    for done, (diagnostics, error) in enumerate(_lint_all(work, default_jobs(len(work)) if jobs is None else jobs), 1):
+    outcomes = runner(work) if runner is not None else _lint_all(work, default_jobs(len(work)) if jobs is None else jobs)
+    for done, (diagnostics, error) in enumerate(outcomes, 1):
         result.diagnostics.extend(diagnostics)
         if error is not None:
             result.errors.append(error)
@@ -282,7 +294,7 @@ def default_jobs(files: int) -> int:
     return max(1, min(cores, files))
 
 
-def _lint_one(work: tuple[str, str, Config]) -> tuple[list[Diagnostic], str | None]:
+def lint_item(work: WorkItem) -> tuple[list[Diagnostic], str | None]:
     """The file's diagnostics, or none and an error line when a rule kind or layer has a bug: one
     bad article must not end a pipeline's run over 10,000 (``FACTLINT_DEBUG=1`` re-raises)."""
     path, text, file_config = work
@@ -310,10 +322,10 @@ def _lint_one(work: tuple[str, str, Config]) -> tuple[list[Diagnostic], str | No
             gc.enable()
 
 
-def _lint_all(work: list[tuple[str, str, Config]], jobs: int) -> Iterator[tuple[list[Diagnostic], str | None]]:
+def _lint_all(work: list[WorkItem], jobs: int) -> Iterator[tuple[list[Diagnostic], str | None]]:
     """Diagnostics of each file in the order given, from ``jobs`` worker processes when above one."""
     if jobs <= 1 or len(work) <= 1:
-        yield from map(_lint_one, work)
+        yield from map(lint_item, work)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -322,4 +334,4 @@ def _lint_all(work: list[tuple[str, str, Config]], jobs: int) -> Iterator[tuple[
     context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
     chunk = max(1, min(32, len(work) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-        yield from pool.map(_lint_one, work, chunksize=chunk)
+        yield from pool.map(lint_item, work, chunksize=chunk)

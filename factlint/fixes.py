@@ -12,6 +12,8 @@ The public API, shared by the command line and editor integrations (LSP code act
     apply_edits(source, edits) -> str
     fix_text(text, path=..., config=..., unsafe=False) -> FixResult   # until nothing is left to fix
     unified_diff(path, before, after) -> str
+    write_fixed(path, linted, fixed)      # atomic, keeps encoding, BOM, line breaks and mode
+    fix_file(path, unsafe=False) -> FixResult   # lint, fix and write back one article
 
 Offsets are character offsets into the decoded source text (the text ``lint_text`` was given, line
 breaks as written), the same as ``Diagnostic.offset``/``end_offset``.
@@ -19,8 +21,10 @@ breaks as written), the same as ``Diagnostic.offset``/``end_offset``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
@@ -177,6 +181,23 @@ def fix_text(
     return FixResult(text, passes, current)
 
 
+def fix_file(path: str | os.PathLike[str], *, unsafe: bool = False, extra_rule_dirs: Sequence[Path] = ()) -> FixResult:
+    """Lint one article file as ``factlint --fix PATH`` does (its ``[tool.factlint]`` applies), write
+    its fixes back (``write_fixed``) and return what was done and what remains. FactlintError when
+    the file cannot be linted, FixError when it cannot be written."""
+    from factlint.engine import lint_paths
+    from factlint.errors import FactlintError
+
+    result = lint_paths([os.fspath(path)], extra_rule_dirs=extra_rule_dirs)
+    if result.errors:
+        raise FactlintError("; ".join(result.errors))
+    [(name, source)] = result.sources.items()
+    fixed = fix_text(source, path=name, config=result.configs[name], unsafe=unsafe, diagnostics=result.diagnostics)
+    if fixed.changed:
+        write_fixed(name, source, fixed.text)
+    return fixed
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
     """A unified diff (``--- path`` / ``+++ path``, three lines of context) of a file's text before
     and after fixing; line breaks are kept as written (a CRLF file's diff has CRLF lines)."""
@@ -196,3 +217,89 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
 def _lines(text: str) -> list[str]:
     return [match.group() for match in _LINE.finditer(text)]
+
+
+# --- writing fixed articles back -------------------------------------------------------------
+
+
+class FixError(Exception):
+    """A fixed article that could not be written back; the file is left exactly as it was."""
+
+
+def write_fixed(path: str, linted: str, fixed: str) -> None:
+    """Write ``fixed`` over the article at ``path``, whose text was ``linted`` when it was read.
+
+    Atomic: the new text goes to a temporary file in the same folder, which then replaces the
+    article (``os.replace``), so a reader never sees half a file and a crash leaves the old one.
+    Kept as they were: the encoding and byte-order mark, the line breaks (edits never touch
+    them), the file's mode (and owner, where allowed), and a symbolic link (its target is fixed).
+    Refused, raising FixError: a file whose text changed since it was read (checked again just
+    before the rename), one that is not valid UTF-8 (its bad bytes would be lost), one that is not
+    writable.
+    """
+    import contextlib
+    import stat
+    import tempfile
+
+    from factlint.inputs import InputError, decode
+
+    target = os.path.realpath(path)
+    try:
+        with open(target, "rb") as handle:
+            data = handle.read()
+        info = os.stat(target)
+    except OSError as error:
+        raise FixError(f"{path}: cannot read it again to fix it: {error.strerror or error}") from None
+    try:
+        article = decode(data, path)
+    except InputError as error:
+        raise FixError(f"{error}; not fixed") from None
+    if article.warning:
+        raise FixError(f"{path}: not valid UTF-8; not fixed, so that no undecodable byte is lost")
+    if article.text != linted:
+        raise FixError(f"{path}: changed since it was read; not fixed")
+    if not os.access(target, os.W_OK):
+        raise FixError(f"{path}: not writable; not fixed")
+    bom, codec = _encoding(data)
+    encoded = bom + fixed.encode(codec)
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".factlint")
+    except OSError as error:
+        raise FixError(f"{path}: cannot write beside it: {error.strerror or error}; not fixed") from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(encoded)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            with contextlib.suppress(OSError):
+                os.chown(temporary, info.st_uid, info.st_gid)
+        with open(target, "rb") as handle:
+            if handle.read() != data:
+                raise FixError(f"{path}: changed since it was read; not fixed")
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise FixError(f"{path}: cannot write: {error.strerror or error}; not fixed") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _encoding(data: bytes) -> tuple[bytes, str]:
+    """The byte-order mark the file starts with and the codec of the text after it (as ``decode`` reads it)."""
+    import codecs
+
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ):
+        if data.startswith(bom):
+            return bom, codec
+    return b"", "utf-8"

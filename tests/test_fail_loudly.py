@@ -147,7 +147,7 @@ def test_unused_suppressions_are_reported_when_asked(desk: Path, capsys: pytest.
 def test_a_finding_across_a_line_break_keeps_every_format_on_one_line(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (desk / "wire.txt").write_text("Officials said it was the\nthe end of the talks.\n", encoding="utf-8")
     code, out, _ = run(capsys, "--select", "grammar", "wire.txt")
-    assert out == 'wire.txt:1:23: grammar/doubled-word [warning] doubled word "the the"\n'
+    assert out == 'wire.txt:1:23: grammar/doubled-word [warning] doubled word "the the" -> "the" [fix]\n'
     code, out, _ = run(capsys, "--select", "grammar", "-f", "github", "wire.txt")
     assert len(out.splitlines()) == 1
     (finding,) = json.loads(run(capsys, "--select", "grammar", "-f", "json", "wire.txt")[1])
@@ -184,7 +184,7 @@ def test_stdin_filename_picks_the_format_the_configuration_and_the_path(
     code, out, err = run(capsys, "--select", "grammar", "--stdin-filename", "desk/story.md")
     assert (code, err) == (1, "")
     # Markdown: the code block is not prose; the desk's configuration ignores the translation slip.
-    assert out.splitlines() == ['desk/story.md:3:1: grammar/doubled-word [warning] doubled word "The the"']
+    assert out.splitlines() == ['desk/story.md:3:1: grammar/doubled-word [warning] doubled word "The the" -> "The" [fix]']
 
 
 def test_stdin_filename_with_paths_but_no_dash_is_a_usage_error(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -198,7 +198,7 @@ def test_python_dash_m_factlint(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "factlint", "--select", "grammar", "-"], input=DOUBLED, capture_output=True, text=True, timeout=120
     )
-    assert (done.returncode, done.stdout) == (1, '<stdin>:1:1: grammar/doubled-word [warning] doubled word "The the"\n')
+    assert (done.returncode, done.stdout) == (1, '<stdin>:1:1: grammar/doubled-word [warning] doubled word "The the" -> "The" [fix]\n')
 
 
 # --- walking folders ----------------------------------------------------------------------
@@ -249,7 +249,7 @@ def test_the_report_is_not_an_input_on_the_second_run(desk: Path, capsys: pytest
         code, out, err = run(capsys, "--select", "grammar", "desk/", "-o", "desk/report.txt")
         assert (code, out, err) == (1, "", "")
         assert (desk / "desk" / "report.txt").read_text(encoding="utf-8").splitlines() == [
-            'desk/a.txt:1:1: grammar/doubled-word [warning] doubled word "The the"'
+            'desk/a.txt:1:1: grammar/doubled-word [warning] doubled word "The the" -> "The" [fix]'
         ]
     # An article of the folder is still never overwritten.
     code, _, err = run(capsys, "desk/", "-o", "desk/a.txt")
