@@ -38,6 +38,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class Level(str, Enum):
@@ -85,7 +86,10 @@ def command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing summary (findings, warnings and errors still print).")] = False,
     report_unused_suppressions: Annotated[bool, typer.Option("--report-unused-suppressions", help="Warn about suppression comments that suppressed nothing.")] = False,
 ) -> int:
-    """Lint news articles for facts that contradict themselves."""
+    """Lint news articles for facts that contradict themselves.
+
+    `factlint lsp` starts the language server for editors (needs the lsp extra).
+    """
     try:
         extras = _Extras(stdin_filename, no_exclude, quiet, report_unused_suppressions)
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
@@ -223,14 +227,11 @@ def _list_rules(linter: Linter, config: Config) -> int:
 
 
 def _explain(linter: Linter, rule_id: str) -> int:
+    from factlint.explain import explanation
+
     for rule in linter.rules:
-        d = rule.definition
-        if d.id == rule_id:
-            lines = [f"{d.id} [{d.severity}] (kind: {d.kind})", "", d.description, "", "Examples that are flagged:"]
-            lines += [f"  - {example.strip()}" for example in d.examples["bad"]]
-            lines += ["", "Examples that are fine:"]
-            lines += [f"  - {example.strip()}" for example in d.examples["good"]]
-            typer.echo("\n".join(lines))
+        if rule.definition.id == rule_id:
+            typer.echo(explanation(rule))
             return EXIT_OK
     raise FactlintError(f"no rule {rule_id!r}; --list-rules shows the rules")
 
@@ -452,6 +453,13 @@ def _setup_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    # --- `factlint lsp`: the language server (issue 18), dispatched before typer reads options ---
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["lsp"]:
+        from factlint.lsp import main as lsp_main  # pygls is imported only here
+
+        return lsp_main(arguments[1:])
+    # --- end of `factlint lsp` ---
     # A message quoting Cyrillic on a latin-1 terminal, or a file name that is not UTF-8 (held as
     # surrogates), must not end the run with UnicodeEncodeError: write such characters as \u escapes,
     # which keep JSON and SARIF valid.

@@ -37,6 +37,20 @@ class Severity(IntEnum):
 
 
 @dataclass(frozen=True, order=True)
+class Related:
+    """A place elsewhere in the article that a finding rests on (trade and name evidence); 1-based
+    lines and columns in characters like the diagnostic's, ``end_*`` exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    offset: int = 0
+    end_offset: int = 0
+
+
+@dataclass(frozen=True, order=True)
 class Diagnostic:
     """One finding. Lines and columns are 1-based and counted in characters; ``end_*`` is exclusive;
     ``offset``/``end_offset`` are the same span as character offsets into the decoded source text."""
@@ -53,12 +67,13 @@ class Diagnostic:
     offset: int = 0
     end_offset: int = 0
     fix: str | None = None  # "safe" or "unsafe" when the suggestion may be applied (factlint.fixes), else None
+    related: tuple[Related, ...] = ()  # evidence lines; not in the JSON schema (the LSP and HTML reports use it)
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON schema documented in the README."""
         data = asdict(self)
         data["severity"] = str(self.severity)
-        del data["offset"], data["end_offset"]
+        del data["offset"], data["end_offset"], data["related"]
         return data
 
     def plain(self, *, with_path: bool = True) -> str:

@@ -17,15 +17,15 @@ from pathlib import Path
 
 from factlint.checks import Check, Finding, RuleDefinition
 from factlint.config import Config, config_for
-from factlint.diagnostic import Diagnostic, Severity, one_line
+from factlint.diagnostic import Diagnostic, Related, Severity, one_line
 from factlint.document import Document
 from factlint.errors import FactlintError
 from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import ARTICLE_SUFFIXES, STDIN, Article, Exclusions, InputError, discover, read_article
-from factlint.knowledge import Knowledge
+from factlint.knowledge import Knowledge, default_pack
 from factlint.patterns import PatternTimeout
-from factlint.rules_loader import default_pack, load_rules
+from factlint.rules_loader import load_rules
 from factlint.selection import is_selected
 from factlint.suppression import suppress
 
@@ -129,7 +129,8 @@ def _linter_for_settings(default_rules: bool, rule_dirs: tuple[Path, ...]) -> Li
 
 @cache
 def _linter_for(packs: tuple[Path, ...]) -> Linter:
-    return Linter(load_rules(packs), Knowledge(packs))
+    knowledge = Knowledge(packs)  # one per rule set: the rules and the documents' layers read the same data
+    return Linter(load_rules(packs, knowledge), knowledge)
 
 
 def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic:
@@ -152,6 +153,7 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         offset=finding.start,
         end_offset=finding.end,
         fix=_fix_safety(document, rule, finding),
+        related=tuple(_related(document, start, end, note) for start, end, note in finding.evidence),
     )
 
 
@@ -161,6 +163,12 @@ def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None
         return None
     kind = markup_kind(document.path)
     return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
+
+
+def _related(document: Document, start: int, end: int, note: str) -> Related:
+    line, column = document.position(start)
+    end_line, end_column = document.position(max(end, start))
+    return Related(line, column, end_line, end_column, one_line(note), start, end)
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ import regex
 from factlint.checks import KINDS, Check, RuleDefinition, RuleSpecError, check_class
 from factlint.diagnostic import Severity
 from factlint.errors import FactlintError, shown_path
-from factlint.knowledge import DATA_FOLDER, Knowledge
+from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack  # noqa: F401  (default_pack: re-exported)
 from factlint.templates import template_fields
 from factlint.yamlfile import LineMap, load_yaml
 
@@ -38,14 +37,6 @@ SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {
 OPTIONAL_SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {"fix": str}
 FIX_SAFETY = ("safe", "unsafe", "none")
 
-
-def default_pack() -> Path:
-    """The folder of the rule packs shipped inside the installed package (``factlint.rules``), or
-    the checkout's top-level ``rules/`` when factlint runs from a source tree that is not installed."""
-    try:
-        return Path(str(resources.files("factlint.rules")))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "rules"
 
 
 def rule_files(pack: Path) -> list[Path]:
@@ -113,16 +104,17 @@ def check_data_files(pack: Path, knowledge: Knowledge, default: Path) -> None:
                 )
 
 
-def load_rules(packs: Sequence[Path]) -> list[Check]:
-    """Compile every rule of ``packs``; rule ids must be unique across packs. A YAML file a pack
-    holds that would not be read, and a data file or key nothing reads, are errors."""
+def load_rules(packs: Sequence[Path], knowledge: Knowledge | None = None) -> list[Check]:
+    """Compile every rule of ``packs``, reading shared data from ``knowledge`` (by default, the packs'
+    own); rule ids must be unique across packs. A YAML file a pack holds that would not be read,
+    and a data file or key nothing reads, are errors."""
     default = default_pack().resolve()
     for pack in packs:
         if not pack.is_dir():
             raise FactlintError(f"{shown_path(pack)}: rule folder not found")
         if pack.resolve() != default:
             check_layout(pack)
-    knowledge = Knowledge(packs)
+    knowledge = knowledge or Knowledge(packs)
     rules: list[Check] = []
     seen: dict[str, Path] = {}
     for pack in packs:

@@ -342,10 +342,14 @@ def test_explain_prints_description_and_examples(run_factlint) -> None:
     result = run_factlint("--explain", "grammar/translation-slip")
     assert result.returncode == 0
     text = result.stdout
-    assert text.startswith("grammar/translation-slip [warning] (kind: substitution)")
+    assert text.startswith("grammar/translation-slip [warning] (kind: substitution, fix: safe)")
     assert "Phrases that machine translation" in text
     assert "Examples that are flagged:\n  - Group of Seven foreign ministers meet next a week in Italy." in text
     assert "Examples that are fine:\n  - Group of Seven foreign ministers meet next week in Italy." in text
+    # The kind's own fields, with their docs: what a newsroom writing a rule of this kind may set.
+    assert "Fields of kind 'substitution'" in text
+    assert "  swap (dict; required): wrong phrase -> right phrase" in text
+    assert "  exceptions (list; default: []): patterns of matches not to report" in text
 
 
 def test_explain_unknown_rule_exits_2(run_factlint) -> None:

@@ -64,6 +64,7 @@ class Finding(NamedTuple):
     end: int
     fields: Mapping[str, Any] = {}
     suggestion: str | None = None
+    evidence: tuple[tuple[int, int, str], ...] = ()  # (start, end, note) of the text the finding rests on
 
 
 class Check:

@@ -154,7 +154,8 @@ class NameConsistencyCheck(Check):
             line = document.position(reference.first.start)[0]
             for token in variants[key].tokens:
                 fields = {"other": reference.first.text, "line": line, "count": reference.count}
-                yield Finding(token.start, token.end, fields, reference.first.text)
+                evidence = ((reference.first.start, reference.first.end, f'spelt "{reference.first.text}" here'),)
+                yield Finding(token.start, token.end, fields, reference.first.text, evidence)
         yield from self._given_names(document, spellings)
 
     def _spellings(self, document: "Document") -> dict[str, Spelling]:
@@ -247,7 +248,8 @@ class NameConsistencyCheck(Check):
                     line = document.position(reference[0].start)[0]
                     for token in variant:
                         fields = {"other": reference[0].text, "line": line, "count": len(reference)}
-                        yield Finding(token.start, token.end, fields, reference[0].text)
+                        evidence = ((reference[0].start, reference[0].end, f'spelt "{reference[0].text}" here'),)
+                        yield Finding(token.start, token.end, fields, reference[0].text, evidence)
 
 
 def _speaker(text: str, token: NameToken) -> bool:

@@ -91,7 +91,8 @@ class TradeDirectionCheck(Check):
             "evidence": "; ".join(reasons),
             "fix": relation.fix or suggestion,
         }
-        return Finding(start, end, fields, suggestion)
+        evidence = tuple((other.start, other.end, f"{relation.importer.name} imports from {relation.exporter.name} here") for other in support[: self.max_quotes])
+        return Finding(start, end, fields, suggestion, evidence)
 
     # --- (b) the sentence contradicts the rest of the article --------------------------------
 
@@ -119,7 +120,8 @@ class TradeDirectionCheck(Check):
             "evidence": "; ".join(_cite(document, other) for other in against[: self.max_quotes]),
             "fix": suggestion or f"{importer.name} imports from {exporter.name}",
         }
-        return Finding(relation.start, relation.end, fields, suggestion)
+        evidence = tuple((other.start, other.end, f"{importer.name} imports from {exporter.name} here") for other in against[: self.max_quotes])
+        return Finding(relation.start, relation.end, fields, suggestion, evidence)
 
 
 def _same_goods(one: Relation, other: Relation, grammar_: TradeGrammar) -> bool:
