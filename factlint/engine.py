@@ -159,7 +159,7 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
 
 def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None:
     """The rule's ``fix:`` when its suggestion can be applied here: not when the span crosses markup."""
-    if rule.definition.fix is None or finding.suggestion is None:
+    if rule.definition.fix is None or finding.suggestion is None or not finding.fixable:
         return None
     kind = markup_kind(document.path)
     return rule.definition.fix if can_apply(document.source, document.text, finding.start, finding.end, finding.suggestion, kind) else None
