@@ -129,6 +129,10 @@ GOOD = [
     "In Canada, the rig count was up 14 to 164, against 422 one year ago.",
     "The No camp fell to 46 percent against 37 percent for Yes.",
     "The loss widened to $5 million from $3 million.",
+    "Net income was 11.5 mln dlrs, or 76 cts per share, up from 11.1 mln dlrs, or 59 cts per share.",
+    "Prices will remain unchanged in the coming four months, up from 57 pct in the first half.",
+    "Only one in 13 of the 48 million cards is now in default - down from one in eight at the end of 2003.",
+    "It will redeem all outstanding shares of its 3.58 dlr cumulative preferred stock Series O, 25 dlr par value.",
     "It estimated that 52 million adults from 18 to 64, or 27 percent of that age group, would lose cover.",
     "The team fell to No. 5 from No. 2.",
     # shares and parts that are fine

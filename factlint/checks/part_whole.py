@@ -75,8 +75,8 @@ class PartWholeCheck(Check):
         for index, whole in enumerate(quantities[:-1]):
             if not self.whole_lead.search(text, max(start, whole.start - 20), whole.start):
                 continue
-            if not self.noun.match(text, whole.end, end):
-                continue
+            if whole.unit is not None or not self.noun.match(text, whole.end, end):
+                continue  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
             parts: list[Quantity] = []
             cursor, gap = whole.end, self.whole_gap
             for part in quantities[index + 1:]:
