@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Iterable
 
 from factlint.errors import FactlintError
@@ -42,6 +41,7 @@ def unknown_selector_message(selector: str, rule_ids: Collection[str]) -> str | 
     """None for a known selector, else ``unknown rule or category 'x'; did you mean 'y'?``."""
     if is_known(selector, rule_ids):
         return None
+    import difflib  # only for a mistake: not on the start-up path
     wanted = selector.strip().rstrip("/")
     names = sorted({*rule_ids, *(rule_id.split("/", 1)[0] for rule_id in rule_ids)})
     # "doubled-word" for "grammar/doubled-word": a rule named without its category.
