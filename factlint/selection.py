@@ -47,7 +47,13 @@ def unknown_selector_message(selector: str, rule_ids: Collection[str]) -> str | 
     # "doubled-word" for "grammar/doubled-word": a rule named without its category.
     close = [rule_id for rule_id in names if "/" in rule_id and rule_id.split("/", 1)[1] == wanted]
     if not close:
-        scored = sorted(((difflib.SequenceMatcher(None, wanted, name).ratio(), name) for name in names), reverse=True)
+        category, slash, name = wanted.partition("/")
+        if slash and category in names:  # a right category and a misspelt name: compare the names alone
+            pairs = [(rule_id.split("/", 1)[1], rule_id) for rule_id in names if rule_id.startswith(category + "/")]
+        else:
+            pairs = [(candidate, candidate) for candidate in names]
+        target = name if slash and category in names else wanted
+        scored = sorted(((difflib.SequenceMatcher(None, target, text).ratio(), full) for text, full in pairs), reverse=True)
         best = scored[0][0] if scored else 0.0
         close = [name for score, name in scored if score >= 0.6 and score >= best - 0.05][:2]
     hint = f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
