@@ -162,7 +162,8 @@ def _lint(
         else:
             _write(report, output)
         if statistics:
-            _print_statistics(result.diagnostics, to_stderr=output_format is not OutputFormat.text or output is not None)
+            report_elsewhere = output is not None or (fixed is not None and fixed.stdin_text is not None)
+            _print_statistics(result.diagnostics, to_stderr=output_format is not OutputFormat.text or report_elsewhere)
     except FactlintError as error:
         typer.echo(f"factlint: error: {error}", err=True)
         return EXIT_ERROR

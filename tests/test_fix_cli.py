@@ -252,3 +252,26 @@ def test_a_read_only_folder_leaves_the_file_as_it_was(tmp_path: Path, monkeypatc
     with pytest.raises(FixError, match="cannot write beside it: Permission denied; not fixed"):
         write_fixed(str(article), "They meet next a week.\n", "They meet next week.\n")
     assert article.read_text(encoding="utf-8") == "They meet next a week.\n"
+
+
+def test_a_pipe_is_linted_but_not_rewritten(run_factlint, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    import threading
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as handle:
+            handle.write("They meet next a week.\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = run_factlint("--fix", str(fifo))
+    writer.join(timeout=10)
+    assert result.returncode == 2 and "not a regular file; not fixed" in result.stderr
+    assert "grammar/translation-slip" in result.stdout
+
+
+def test_fix_with_dash_keeps_statistics_off_the_fixed_text(run_factlint) -> None:
+    result = run_factlint("--fix", "--statistics", "-", stdin="They meet next a week. Anthony Blinken said so.\n")
+    assert result.stdout == "They meet next week. Anthony Blinken said so.\n"
+    assert "names/known-misspelling [warning]" in result.stderr and "total" in result.stderr
