@@ -311,3 +311,16 @@ def test_without_the_lsp_extra_the_command_says_what_to_install() -> None:
     completed = subprocess.run([sys.executable, "-c", hide + START_SERVER, "lsp"], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 2
     assert "pip install 'factlint[lsp]'" in completed.stderr and "Traceback" not in completed.stderr
+
+
+def test_crlf_and_lone_cr_line_breaks_count_as_the_protocol_counts_them(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_bytes("Headline\r\nOld Mac copy\rTalks resume next a week.\r\n".encode("utf-8"))
+
+    async def body(session: Session) -> None:
+        uri = await session.open(path, text=path.read_bytes().decode("utf-8"))
+        (slip,) = by_code(await session.diagnostics(uri), "grammar/translation-slip")
+        start = len("Talks resume ")
+        assert slip.range == types.Range(types.Position(2, start), types.Position(2, start + len("next a week")))
+
+    assert run_session(body) == 0
