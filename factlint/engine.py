@@ -23,9 +23,9 @@ from factlint.errors import FactlintError
 from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import STDIN, InputError, discover, read_article
-from factlint.knowledge import Knowledge
+from factlint.knowledge import Knowledge, default_pack
 from factlint.patterns import PatternTimeout
-from factlint.rules_loader import default_pack, load_rules
+from factlint.rules_loader import load_rules
 from factlint.selection import is_selected
 from factlint.suppression import apply_suppressions
 
@@ -112,7 +112,8 @@ def _linter_for_settings(default_rules: bool, rule_dirs: tuple[Path, ...]) -> Li
 
 @cache
 def _linter_for(packs: tuple[Path, ...]) -> Linter:
-    return Linter(load_rules(packs), Knowledge(packs))
+    knowledge = Knowledge(packs)  # one per rule set: the rules and the documents' layers read the same data
+    return Linter(load_rules(packs, knowledge), knowledge)
 
 
 def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,15 @@ from factlint.errors import FactlintError, shown_path
 from factlint.yamlfile import load_yaml
 
 DATA_FOLDER = "data"
+
+
+def default_pack() -> Path:
+    """The folder of the rule packs shipped inside the installed package (``factlint.rules``), or
+    the checkout's top-level ``rules/`` when factlint runs from a source tree that is not installed."""
+    try:
+        return Path(str(resources.files("factlint.rules")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "rules"
 
 
 class Knowledge:
@@ -27,8 +37,6 @@ class Knowledge:
 
     @classmethod
     def default(cls) -> "Knowledge":
-        from factlint.rules_loader import default_pack
-
         return _default_knowledge(default_pack())
 
     def get(self, name: str) -> Any:

@@ -8,7 +8,6 @@ FactlintError of one line, ``path:line: what is wrong``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import regex
 from factlint.checks import KINDS, Check, RuleDefinition, RuleSpecError, check_class
 from factlint.diagnostic import Severity
 from factlint.errors import FactlintError, shown_path
-from factlint.knowledge import DATA_FOLDER, Knowledge
+from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack  # noqa: F401  (default_pack: re-exported)
 from factlint.templates import template_fields
 from factlint.yamlfile import LineMap, load_yaml
 
@@ -37,14 +36,6 @@ OPTIONAL_SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {"fix": str}
 FIX_SAFETY = ("safe", "unsafe", "none")
 
 
-def default_pack() -> Path:
-    """The folder of the rule packs shipped inside the installed package (``factlint.rules``), or
-    the checkout's top-level ``rules/`` when factlint runs from a source tree that is not installed."""
-    try:
-        return Path(str(resources.files("factlint.rules")))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "rules"
-
 
 def rule_files(pack: Path) -> list[Path]:
     """The rule files of a pack, in a stable order (``data/`` holds knowledge, not rules)."""
@@ -55,12 +46,13 @@ def rule_files(pack: Path) -> list[Path]:
     )
 
 
-def load_rules(packs: Sequence[Path]) -> list[Check]:
-    """Compile every rule of ``packs``; rule ids must be unique across packs."""
+def load_rules(packs: Sequence[Path], knowledge: Knowledge | None = None) -> list[Check]:
+    """Compile every rule of ``packs``, reading shared data from ``knowledge`` (by default, the packs'
+    own); rule ids must be unique across packs."""
     for pack in packs:
         if not pack.is_dir():
             raise FactlintError(f"{pack}: rule folder not found")
-    knowledge = Knowledge(packs)
+    knowledge = knowledge or Knowledge(packs)
     rules: list[Check] = []
     seen: dict[str, Path] = {}
     for pack in packs:
