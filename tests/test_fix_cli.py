@@ -65,7 +65,7 @@ def test_fix_changes_exactly_the_safe_spans_and_reports_what_remains(run_factlin
     assert "grammar/translation-slip" not in rules and "grammar/space-before-punctuation" not in rules
     assert {"trade/reversed-direction", "names/known-misspelling"} <= set(rules)
     assert "fixed 3 findings in 1 file" in result.stderr
-    assert "4 of them fixable with --unsafe-fixes" in result.stderr
+    assert "4 findings remain, 3 of them fixable with --unsafe-fixes" in result.stderr
     assert [p.name for p in seed_copy.parent.iterdir()] == ["seed.txt"]  # no temporary file left
 
 

@@ -171,3 +171,44 @@ def test_unified_diff_keeps_crlf_and_marks_a_missing_final_line_break() -> None:
     assert diff.startswith("--- a.txt\n+++ a.txt\n@@ -1,3 +1,3 @@\n")
     assert " one\r\n-next a week\r\n+next week\r\n three\n\\ No newline at end of file\n" in diff
     assert unified_diff("a.txt", "same", "same") == ""
+
+
+# --- every fix a rule offers replaces its span with right text --------------------------------
+
+FIXABLE_RULES = sorted(rule_id for rule_id, definition in RULES.items() if definition.fix)
+
+
+@pytest.mark.parametrize("rule_id", FIXABLE_RULES)
+def test_applying_a_rules_fixes_to_its_bad_examples_resolves_them(rule_id: str) -> None:
+    config = Config(select=(rule_id,))
+    fixed_any = suggested = False
+    for example in RULES[rule_id].examples["bad"]:
+        suggested |= any(d.suggestion is not None for d in lint_text(example, path="example.txt", config=config))
+        result = fix_text(example, path="example.txt", config=config, unsafe=True)
+        fixed_any |= result.changed
+        assert not [d for d in result.remaining if d.fix], (example, result.text)
+        for edit in result.passes[0] if result.passes else []:
+            assert example[edit.start:edit.end] != edit.replacement
+    assert fixed_any or not suggested, f"{rule_id} declares a fix but fixes none of its bad examples"
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The summit opens on Wednesday, May 9, 2024, in Rome.", "The summit opens on Thursday, May 9, 2024, in Rome."),
+        ("The summit opens Tue., Sept. 3, 2024, in Rome.", "The summit opens Tue., Sept. 3, 2024, in Rome."),  # right already
+        ("The summit opens Tue., Sept. 4, 2024, in Rome.", "The summit opens Wed., Sept. 4, 2024, in Rome."),
+        ("Talks run Monday to Wednesday, March 5-7, 2024.", "Talks run Tuesday to Thursday, March 5-7, 2024."),
+        ("The Federal Aviation Administration (FFA) grounded the jets.", "The Federal Aviation Administration (FAA) grounded the jets."),
+        ("Sales rose 5 percent in May, 7 percent in June and 9% in July.", "Sales rose 5 percent in May, 7 percent in June and 9 percent in July."),
+    ],
+)
+def test_unsafe_fixes_replace_only_what_is_wrong(text: str, fixed: str) -> None:
+    assert fix_text(text, path="a.txt", unsafe=True).text == fixed
+
+
+def test_a_symbol_that_cannot_take_the_place_of_a_word_is_shown_not_applied() -> None:
+    text = "Sales rose 5% in May, 7% in June and 9 percent in July."
+    [finding] = lint_text(text, path="a.txt", config=Config(select=("style",)))
+    assert (finding.suggestion, finding.fix) == ("%", None)  # "9 %" would be wrong
+    assert fix_text(text, path="a.txt", unsafe=True).text == text

@@ -65,6 +65,7 @@ class Finding(NamedTuple):
     fields: Mapping[str, Any] = {}
     suggestion: str | None = None
     evidence: tuple[tuple[int, int, str], ...] = ()  # (start, end, note) of the text the finding rests on
+    fixable: bool = True  # False: the suggestion names the right form but is no replacement for the span
 
 
 class Check:

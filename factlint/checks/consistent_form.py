@@ -165,9 +165,22 @@ class ConsistentFormCheck(Check):
             if index == preferred:
                 continue
             fields = {"preferred": display, "count": counts[preferred], "group": group.name}
+            suggestion, fixable = _replacement(match, display)
             usual = first_match[preferred]
             evidence = ((usual.start(), usual.end(), f'"{usual.group()}" first here'),)
-            yield Finding(match.start(), match.end(), fields, display, evidence)
+            yield Finding(match.start(), match.end(), fields, suggestion, evidence, fixable=fixable)
+
+
+def _replacement(match: regex.Match[str], display: str) -> tuple[str, bool]:
+    """What replaces the match, and whether that fixes it: "9%" becomes "9 percent" (a word after
+    a numeral needs its space), but "9 percent" cannot become "9%" by replacing the word alone
+    (the space before it would stay): that suggestion is shown, not applied."""
+    text = match.group()
+    before = match.string[match.start() - 1] if match.start() else ""
+    lead = text[: len(text) - len(text.lstrip())]
+    if display[:1].isalnum():
+        return (lead or (" " if before.isalnum() else "")) + display, True
+    return display, not (before.isspace() and text[:1].isalnum())
 
 
 def _in_capitals(document: "Document", offset: int) -> bool:
