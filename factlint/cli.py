@@ -233,7 +233,12 @@ def _explain(linter: Linter, rule_id: str) -> int:
         if rule.definition.id == rule_id:
             typer.echo(explanation(rule))
             return EXIT_OK
-    raise FactlintError(f"no rule {rule_id!r}; --list-rules shows the rules")
+    from factlint.selection import unknown_selector_message
+
+    problem = unknown_selector_message(rule_id, linter.rule_ids)
+    if problem is None:  # a category or ALL
+        raise FactlintError(f"--explain takes a rule id, not the category {rule_id!r} (--list-rules shows the rules)")
+    raise FactlintError(f"--explain: {problem.replace('unknown rule or category', 'no rule')}")
 
 
 def _refuse_to_overwrite_input(output: Path, paths: list[str]) -> None:

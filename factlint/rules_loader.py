@@ -7,7 +7,6 @@ FactlintError of one line, ``path:line: what is wrong``.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,6 +78,7 @@ def check_data_files(pack: Path, knowledge: Knowledge, default: Path) -> None:
     folder = pack / DATA_FOLDER
     if not folder.is_dir():
         return
+    import difflib  # for the hints; only when a pack has data files
     known_names = {path.stem for path in (default / DATA_FOLDER).glob("*.yaml")} | knowledge.requested
     for path in sorted(folder.glob("*.yaml")):
         if path.stem not in known_names:
