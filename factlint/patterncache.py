@@ -18,7 +18,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +33,24 @@ _store: dict[_Key, Any] | None = None
 _dirty = False
 
 
-def cache_file() -> Path | None:
-    """Where the compiled patterns live, or None when caching is off."""
+def cache_folder() -> Path | None:
+    """factlint's folder in the user's cache folder, or None when caching is off."""
     if os.environ.get("FACTLINT_NO_CACHE"):
         return None
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~")
     else:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factlint"
+
+
+def cache_file() -> Path | None:
+    """Where the compiled patterns live, or None when caching is off."""
+    folder = cache_folder()
+    if folder is None:
+        return None
     tag = f"regex{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}-v{_FORMAT}"
-    return Path(base) / "factlint" / f"patterns-{tag}.marshal"
+    return folder / f"patterns-{tag}.marshal"
 
 
 def compile(source: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern[str]":  # noqa: A001 - mirrors regex.compile
@@ -106,6 +113,8 @@ def save() -> None:
         return
     try:
         body = marshal.dumps(_store)
+        import tempfile  # only when there is something to write
+
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
         with os.fdopen(handle, "wb") as out:

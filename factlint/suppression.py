@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint import patterncache
 from factlint.diagnostic import Diagnostic
 from factlint.document import Document
 from factlint.selection import ALL, matches
 
-DIRECTIVE = regex.compile(r"<!--\s*factlint-(?<verb>disable-next-line|disable|enable)\b(?<ids>[^>]*?)\s*-->")
+DIRECTIVE = patterncache.compile(r"<!--\s*factlint-(?<verb>disable-next-line|disable|enable)\b(?<ids>[^>]*?)\s*-->")
 
 
 @dataclass

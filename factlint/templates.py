@@ -6,7 +6,9 @@ import string
 
 import regex
 
-_IDENTIFIER = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+from factlint import patterncache
+
+_IDENTIFIER = patterncache.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def template_fields(template: str) -> frozenset[str]:

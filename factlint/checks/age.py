@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?"
-_PAST = regex.compile(r"(?i)\b(?:when|then|at the time|(?:was|were|turned)\s+(?:only\s+|just\s+)?\d{1,3})\b")
-_YEAR = regex.compile(r"(?<![\p{N}.,])(?:1[89]\d\d|20\d\d)(?!\p{N})")
+_PAST = patterncache.compile(r"(?i)\b(?:when|then|at the time|(?:was|were|turned)\s+(?:only\s+|just\s+)?\d{1,3})\b")
+_YEAR = patterncache.compile(r"(?<![\p{N}.,])(?:1[89]\d\d|20\d\d)(?!\p{N})")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import regex
 
+from factlint import patterncache
 from factlint.diagnostic import Severity
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 # A full stop that ends the description's first sentence (not an ellipsis, not inside quotes).
-_SENTENCE_END = regex.compile(r'(?<![.\s])\.(?=\s+[\p{Lu}(])')
+_SENTENCE_END = patterncache.compile(r'(?<![.\s])\.(?=\s+[\p{Lu}(])')
 
 
 class RuleSpecError(ValueError):

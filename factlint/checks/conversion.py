@@ -32,7 +32,7 @@ def _compile(key: str, source: str) -> regex.Pattern[str]:
 
 
 # "8,000 and 500 kilometers (5,280 miles)": the figure is only the tail of a compound number or range.
-_COMPOUND_BEFORE = regex.compile(r"\d\s+(?:and|to|or)\s+$|\d\s*[-–]\s*$")
+_COMPOUND_BEFORE = patterncache.compile(r"\d\s+(?:and|to|or)\s+$|\d\s*[-–]\s*$")
 
 
 def overlaps(low: float, high: float, other_low: float, other_high: float) -> bool:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # falls within this many days of the article date; farther away the year is left unknown.
 YEAR_WINDOW_DAYS = 150
 
-_EXPLICIT_YEAR = regex.compile(r"(?<![\p{N}.,/$£€-])(?:1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\p{N})")
+_EXPLICIT_YEAR = patterncache.compile(r"(?<![\p{N}.,/$£€-])(?:1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\p{N})")
 
 
 @dataclass(frozen=True)

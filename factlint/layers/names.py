@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from factlint import patterncache
+
 if TYPE_CHECKING:
     from factlint.document import Document
 
@@ -25,17 +27,17 @@ _WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*"
 # An initial: "W." or, in British and sports copy, a bare capital before a name ("D Cossins").
 _INITIAL = r"\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll})"
 _GAP = r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
-_SEQUENCE = regex.compile(
+_SEQUENCE = patterncache.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:{_WORD}|{_INITIAL})(?:(?:{_GAP})(?:(?:\p{{Ll}}+)(?:{_GAP}))*(?:{_WORD}|{_INITIAL}))*",
     regex.VERSION1,
 )
-_TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
-_LETTER = regex.compile(r"\p{L}")
-_BLANK_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+_TOKEN = patterncache.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
+_LETTER = patterncache.compile(r"\p{L}")
+_BLANK_LINE = patterncache.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 # Quotes, dashes, brackets and spaces that may stand between a sentence end and its next word.
-_OPENER_SKIP = regex.compile(r"[\s\"'“”‘’(\[—–-]*")
-_CAPITAL = regex.compile(r"\p{Lu}")
-_POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
+_OPENER_SKIP = patterncache.compile(r"[\s\"'“”‘’(\[—–-]*")
+_CAPITAL = patterncache.compile(r"\p{Lu}")
+_POSSESSIVE = patterncache.compile(r"['’]s?(?!\p{L})")
 _CAPS_LINE_SHARE = 0.6
 _COMMON_LOWERCASE = "etaoinsrhldcum"
 _HEADLINE_LENGTH = 120

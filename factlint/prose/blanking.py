@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import regex
 
+from factlint import patterncache
+
 _LINE_BREAK_CHARS = frozenset("\r\n")
 ZERO_WIDTH = "\u200b"
 # Marks that attach to the word before them (closing) or after them (opening).
 _CLOSING = frozenset(",;:.!?…)]}”’\"'%")
 _OPENING = frozenset("([{“‘\"'")
 # Bare web addresses in running text: not prose, and full of words that trip pattern rules.
-_URL = regex.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’]*[^\s<>\"'“”‘’.,;:!?)\]]")
+_URL = patterncache.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’]*[^\s<>\"'“”‘’.,;:!?)\]]")
 
 
 class ProseCanvas:
