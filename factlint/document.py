@@ -9,8 +9,6 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import regex
-
 from factlint import patterncache
 from factlint.sentences import split_sentences
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex
-
 from factlint import patterncache
 from factlint.diagnostic import Diagnostic
 from factlint.document import Document
 from factlint.selection import ALL, matches
 
+_SEPARATORS = patterncache.compile(r"[\s,]+")
 DIRECTIVE = patterncache.compile(r"<!--\s*factlint-(?<verb>disable-next-line|disable|enable)\b(?<ids>[^>]*?)\s*-->")
 
 
@@ -39,7 +38,7 @@ def _regions(document: Document) -> list[_Region]:
     regions: list[_Region] = []
     open_regions: list[_Region] = []
     for match in DIRECTIVE.finditer(document.source):
-        selectors = [s for s in regex.split(r"[\s,]+", match["ids"].strip()) if s] or [ALL]
+        selectors = [s for s in _SEPARATORS.split(match["ids"].strip()) if s] or [ALL]
         verb = match["verb"]
         if verb == "disable-next-line":
             line, _ = document.position(match.start())

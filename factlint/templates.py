@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import string
 
-import regex
-
 from factlint import patterncache
 
 _IDENTIFIER = patterncache.compile(r"[A-Za-z_][A-Za-z0-9_]*")

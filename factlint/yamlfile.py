@@ -115,12 +115,15 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_decode(item) for item in value]
-    if isinstance(value, tuple):
+    kind = type(value)
+    if kind is list:  # scalars are taken as they are, without a call each
+        return [_decode(item) if type(item) in _CONTAINERS else item for item in value]
+    if kind is tuple:
         tag = value[0]
         if tag == _MAP:
-            mapping = LineMap({key: _decode(item) for key, item in value[3].items()})
+            mapping = LineMap(
+                {key: _decode(item) if type(item) in _CONTAINERS else item for key, item in value[3].items()}
+            )
             mapping.line = value[1]
             mapping.key_lines = value[2]
             return mapping
@@ -132,3 +135,6 @@ def _decode(value: Any) -> Any:
             return date.fromisoformat(value[1])
         raise ValueError(f"unknown tag {tag!r}")
     return value
+
+
+_CONTAINERS = (list, tuple)

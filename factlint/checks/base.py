@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-import regex
-
 from factlint import patterncache
 from factlint.diagnostic import Severity
 

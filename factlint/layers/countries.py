@@ -181,5 +181,8 @@ def extract(document: "Document") -> CountryMentions:
     return CountryMentions(mentions, by_sentence, gazetteer_)
 
 
+_POSSESSIVE_END = patterncache.compile(POSSESSIVE + "$")
+
+
 def strip_possessive(text: str) -> str:
-    return regex.sub(POSSESSIVE + "$", "", text)
+    return _POSSESSIVE_END.sub("", text)

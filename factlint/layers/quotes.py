@@ -14,8 +14,6 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
 from factlint import patterncache
 
 if TYPE_CHECKING:

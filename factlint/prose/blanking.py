@@ -12,8 +12,6 @@ spans, URLs, images, tags that are no HTML element such as Reuters' ``<CCI>``) i
 
 from __future__ import annotations
 
-import regex
-
 from factlint import patterncache
 
 _LINE_BREAK_CHARS = frozenset("\r\n")

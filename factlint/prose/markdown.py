@@ -15,8 +15,6 @@ from functools import cache
 from html import unescape
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from factlint import patterncache
 from factlint.prose.blanking import ProseCanvas
 from factlint.prose.frontmatter import read_front_matter

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from factlint import patterncache
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.report import ReportContext
