@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.editdistance import within
 from factlint.layers.names import NameMention, NameToken, name_key_words
 
 if TYPE_CHECKING:
@@ -54,14 +55,12 @@ def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_t
     """True when folded ``variant`` is a plausible misspelling of folded ``canonical``: one edit
     (a transposition counts as one) when the shorter word has up to ``one_edit_up_to`` letters,
     ``max_edits`` for longer ones."""
-    from rapidfuzz.distance import DamerauLevenshtein
-
     if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
         return False
     if variant.startswith(canonical) or canonical.startswith(variant):
         return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
     allowed = 1 if min(len(variant), len(canonical)) <= one_edit_up_to else max_edits
-    return DamerauLevenshtein.distance(variant, canonical, score_cutoff=allowed) <= allowed
+    return within(variant, canonical, allowed)
 
 
 class RosterCheck(Check):
