@@ -270,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Run the command line and exit (``factlint.__main__.run`` is the console script)."""
     _exit_without_teardown(main())
 
 
