@@ -296,35 +296,47 @@ def reversed_trade(text: str, rng: random.Random) -> Injection | None:
 
 
 def _reversed_trade_by_layer(text: str, rng: random.Random) -> Injection | None:
-    """The same, finding the statements with factlint's own trade layer when it is installed:
-    it reads many more constructions than the patterns above ("imports of G into X from Y",
-    "X, the biggest buyer of Y's G"). Only relations it reads can be planted this way."""
+    """The same, finding the statements with factlint's own trade ledger when it is installed:
+    one statement is reversed (the two countries swapped, or the role word swapped for a
+    one-party statement: "imported by Egypt" -> "exported by Egypt", "top importer" -> "top
+    exporter") where at least two other sentences give its country the same role for the same
+    goods and none the other role. Only statements the ledger reads can be planted this way."""
     document = _document(text)
     if document is None:
         return None
     try:
-        layer = document.layer("trade")
+        ledger = document.layer("trade")
     except KeyError:
         return None
-    if layer.two_way:
+    if ledger.two_way:
         return None
-    stated = [r for r in layer.relations if r.pair and not r.implied and not r.reversed_span and r.importer and r.exporter]
-    directions = Counter(r.pair for r in stated)
-    candidates = [r for r in stated if directions[r.pair] >= 3 and directions[(r.pair[1], r.pair[0])] == 0]
+    statements = [s for s in getattr(ledger, "statements", ()) if s.goods and not s.relation.implied and not s.relation.reversed_span]
+    candidates = [
+        s for s in statements
+        if len(ledger.agreeing(s)) >= 2 and not ledger.opposing(s) and _reversible(s)
+    ]
     if not candidates:
         return None
-    relation = rng.choice(candidates)
-    first, second = sorted((relation.importer, relation.exporter), key=lambda party: party.start)
-    if first.end > second.start:
-        return None
+    statement = rng.choice(candidates)
+    relation = statement.relation
+    if relation.importer and relation.exporter:
+        first, second = sorted((relation.importer, relation.exporter), key=lambda party: party.start)
+        if first.end > second.start or "adjective" in (first.form, second.form):
+            return None
+        new = second.text + text[first.end:second.start] + first.text
+        return _replace("reversed trade relation", text, first.start, second.end, new, ("trade/reversed-direction",),
+                        span=(relation.start, relation.end + len(new) - (second.end - first.start)))
+    start, end = relation.role_span
+    swapped = ledger.role_swap(text[start:end])
+    return _replace("reversed trade relation", text, start, end, swapped, ("trade/reversed-direction",),
+                    span=(relation.start, relation.end + len(swapped) - (end - start)))
 
-    def written_as(party: object, other: object) -> str:
-        possessive = party.text[-2:] in ("'s", "’s")  # type: ignore[attr-defined]
-        return other.name + ("'s" if possessive else "")  # type: ignore[attr-defined]
 
-    new = written_as(first, second) + text[first.end:second.start] + written_as(second, first)
-    return _replace("reversed trade relation", text, first.start, second.end, new, ("trade/reversed-direction",),
-                    span=(relation.start, relation.end + len(new) - (second.end - first.start)))
+def _reversible(statement: object) -> bool:
+    relation = statement.relation  # type: ignore[attr-defined]
+    if relation.importer and relation.exporter:
+        return "adjective" not in (relation.importer.form, relation.exporter.form)
+    return relation.role_span is not None
 
 
 _LINTER: list[object] = []

@@ -9,7 +9,10 @@ stay a small multiple of the file size. Shapes:
 
 - ``paragraphs``: wire-style paragraphs of real-looking sentences (with findings in them);
 - ``one-line``: the same words as one 20 MB line with no line break (one huge paragraph);
-- ``one-token``: one run of letters with no space at all (the worst case for sentence splitting).
+- ``one-token``: one run of letters with no space at all (the worst case for sentence splitting);
+- ``trade``: paragraphs of trade statements in many constructions (the seed's reversed share,
+  one-party statements, role nouns, goods named again), every one in the trade ledger: with
+  ``--select trade`` and ``--select quantity`` it compares the rules' time per MB.
 
 Not part of the test suite (it takes tens of seconds); run it before a release.
 """
@@ -35,15 +38,26 @@ SENTENCES = [
 ]
 
 
+TRADE_SENTENCES = [
+    "China provided more than 70% of the $900 million in metalworking machinery imported in the last quarter of 2023 from Russia.",
+    "90 percent of Russia's imports of microelectronics came from China last year.",
+    "Egypt, the world's biggest importer of wheat, bought 420,000 tonnes in a tender on Tuesday.",
+    "Russia shipped a record 4 million tonnes of wheat in September. The shipments were bought mainly by Egypt.",
+    "Brazil's exports of soybeans to China rose 12 pct to 8 mln tonnes in March.",
+    "Wheat exported by Egypt reached Lebanon, while Japanese mills supplied 62 percent of the steel imported by South Korea.",
+]
+
+
 def article(megabytes: float, shape: str) -> str:
     target = int(megabytes * 1_000_000)
     if shape == "one-token":
         return "a" * target + "\n"
+    sentences = TRADE_SENTENCES if shape == "trade" else SENTENCES
     pieces: list[str] = []
     size = 0
     index = 0
     while size < target:
-        paragraph = " ".join(SENTENCES[(index + k) % len(SENTENCES)] for k in range(3))
+        paragraph = " ".join(sentences[(index + k) % len(sentences)] for k in range(3))
         pieces.append(paragraph)
         size += len(paragraph) + 2
         index += 1
@@ -51,47 +65,51 @@ def article(megabytes: float, shape: str) -> str:
     return separator.join(pieces) + "\n"
 
 
-def measure(path: Path, factlint: str) -> tuple[float, int, int, int]:
-    """Seconds, peak RSS of the child in KiB, exit code and number of output lines."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def measure(path: Path, factlint: str, select: str = "") -> tuple[float, int, int, int, float]:
+    """Seconds, peak RSS of the child in KiB, exit code, number of output lines and CPU seconds."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
-    completed = subprocess.run([factlint, "--format", "jsonl", str(path)], capture_output=True, check=False)
+    command = [factlint, "--format", "jsonl", *(["--select", select] if select else []), str(path)]
+    completed = subprocess.run(command, capture_output=True, check=False)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
     if completed.returncode not in (0, 1):
         sys.stderr.write(completed.stderr.decode("utf-8", "replace"))
-    return seconds, max(peak, before), completed.returncode, completed.stdout.count(b"\n")
+    return seconds, max(peak, before), completed.returncode, completed.stdout.count(b"\n"), cpu
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1,5,10,20", help="article sizes in MB, comma-separated")
-    parser.add_argument("--shape", choices=("paragraphs", "one-line", "one-token"), default="paragraphs")
+    parser.add_argument("--shape", choices=("paragraphs", "one-line", "one-token", "trade"), default="paragraphs")
+    parser.add_argument("--select", default="", help="rules to run (factlint --select), default all")
     args = parser.parse_args(argv)
     factlint = str(Path(sys.executable).parent / "factlint")
-    print(f"{'MB':>6} {'seconds':>8} {'s/MB':>6} {'peak MiB':>9} {'exit':>4} {'findings':>9}  ({args.shape})")
+    print(f"{'MB':>6} {'seconds':>8} {'s/MB':>6} {'CPU s/MB':>8} {'peak MiB':>9} {'exit':>4} {'findings':>9}  ({args.shape}{', --select ' + args.select if args.select else ''})")
     with tempfile.TemporaryDirectory() as folder:
         for size in (float(s) for s in args.sizes.split(",")):
             path = Path(folder) / f"article-{size:g}mb.txt"
             path.write_text(article(size, args.shape), encoding="utf-8")
             # Each size in a fresh child so ru_maxrss (a high-water mark over all children) is its own.
-            seconds, peak_kib, code, findings = _isolated(path, factlint)
-            print(f"{size:>6g} {seconds:>8.2f} {seconds / size:>6.2f} {peak_kib / 1024:>9.0f} {code:>4} {findings:>9}")
+            seconds, peak_kib, code, findings, cpu = _isolated(path, factlint, args.select)
+            print(f"{size:>6g} {seconds:>8.2f} {seconds / size:>6.2f} {cpu / size:>8.2f} {peak_kib / 1024:>9.0f} {code:>4} {findings:>9}")
             os.unlink(path)
     return 0
 
 
-def _isolated(path: Path, factlint: str) -> tuple[float, int, int, int]:
+def _isolated(path: Path, factlint: str, select: str = "") -> tuple[float, int, int, int, float]:
     """Run ``measure`` in a fresh Python so the children's peak RSS is this article's alone."""
     code = (
         "import sys, json; sys.path.insert(0, %r); import large_input as m; "
-        "print(json.dumps(m.measure(__import__('pathlib').Path(%r), %r)))"
-    ) % (str(Path(__file__).parent), str(path), factlint)
+        "print(json.dumps(m.measure(__import__('pathlib').Path(%r), %r, %r)))"
+    ) % (str(Path(__file__).parent), str(path), factlint, select)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     import json
 
-    seconds, peak, exit_code, findings = json.loads(out)
-    return seconds, peak, exit_code, findings
+    seconds, peak, exit_code, findings, cpu = json.loads(out)
+    return seconds, peak, exit_code, findings, cpu
 
 
 if __name__ == "__main__":

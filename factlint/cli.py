@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -21,7 +22,7 @@ import typer
 from factlint import __version__
 from factlint.config import Config, config_for, parse_date
 from factlint.diagnostic import Diagnostic, Severity
-from factlint.engine import Linter, lint_paths
+from factlint.engine import LintResult, Linter, lint_paths
 from factlint.errors import FactlintError
 from factlint.inputs import ARTICLE_SUFFIXES
 from factlint.report import ReportContext, renderer
@@ -37,6 +38,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class Level(str, Enum):
@@ -71,16 +73,42 @@ def command(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour and source excerpts [default: when stdout is a terminal].", show_default=False)] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core for 16 files or more, else 1].", show_default=False)] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Lint on a Dask cluster: a scheduler address (tcp://HOST:PORT) or 'local' (needs factlint[dask]).", show_default=False)] = None,
+    dask_send_text: Annotated[bool, typer.Option("--dask-send-text", help="With --dask, send the articles' text to the workers instead of their paths.")] = False,
+    # fixes (issue 17)
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the safe fixes in place, then report what remains; with -, write the fixed text to stdout.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the fixes instead of the report; change no file.")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: apply the unsafe fixes too.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
+    # --- inputs, chatter and suppressions (issue 16) ---
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="Name standard input: its format, configuration and path in the report.")] = None,
+    no_exclude: Annotated[bool, typer.Option("--no-exclude", help="Lint every article under the folders given: ignore exclude and .gitignore.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing summary (findings, warnings and errors still print).")] = False,
+    report_unused_suppressions: Annotated[bool, typer.Option("--report-unused-suppressions", help="Warn about suppression comments that suppressed nothing.")] = False,
 ) -> int:
-    """Lint news articles for facts that contradict themselves."""
+    """Lint news articles for facts that contradict themselves.
+
+    `factlint lsp` starts the language server for editors (needs the lsp extra).
+    """
     try:
+        extras = _Extras(stdin_filename, no_exclude, quiet, report_unused_suppressions)
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
-                     list_rules, explain, article_date, output, color, jobs)
+                     list_rules, explain, article_date, output, color, jobs, dask, dask_send_text,
+                     fixing=FixOptions(fix=fix, diff=diff, unsafe=unsafe_fixes), extras=extras)
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
         typer.echo("factlint: interrupted", err=True)
         code = EXIT_INTERRUPTED
     raise typer.Exit(code)
+
+
+@dataclass(frozen=True)
+class _Extras:
+    """The options of issue 16, passed as one value to keep _lint's signature stable."""
+
+    stdin_filename: str | None = None
+    no_exclude: bool = False
+    quiet: bool = False
+    report_unused_suppressions: bool = False
 
 
 def _lint(
@@ -99,6 +127,11 @@ def _lint(
     output: Path | None,
     color: bool | None,
     jobs: int | None = None,
+    dask: str | None = None,
+    dask_send_text: bool = False,
+    fixing: "FixOptions | None" = None,
+    *,
+    extras: _Extras = _Extras(),
 ) -> int:
     _setup_logging()
     try:
@@ -110,23 +143,36 @@ def _lint(
             "default_rules": False if no_default_rules else None,
             "fail_on": Severity.parse(fail_on.value) if fail_on else None,
             "article_date": when,
+            "report_unused_suppressions": extras.report_unused_suppressions or None,
         }
         extra_dirs = tuple(rules or ())
         if list_rules or explain:
             config = base.override(**overrides)
             linter = Linter.for_config(config.override(rule_dirs=config.rule_dirs + extra_dirs))
+            config.check_selectors(linter.rule_ids, {"select": "--select", "ignore": "--ignore"} if select or ignore else None)
             return _list_rules(linter, config) if list_rules else _explain(linter, explain or "")
+        if extras.stdin_filename is not None and not paths:
+            paths = ["-"]
         if not paths:
-            typer.echo("factlint: error: give at least one article, folder or - for standard input (see --help)", err=True)
-            return EXIT_ERROR
+            raise FactlintError("give at least one article, folder or - for standard input (see --help)")
+        if extras.stdin_filename is not None and "-" not in paths:
+            raise FactlintError("--stdin-filename names standard input: give - among the paths, or no path")
         if output is not None:
             _refuse_to_overwrite_input(output, paths)
-        with _progress_bar() as progress:
-            result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress)
+        runner = _dask_runner(dask, dask_send_text, jobs)
+        with _progress_bar(enabled=not extras.quiet) as progress:
+            result = lint_paths(
+                paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress, runner=runner,
+                stdin_filename=extras.stdin_filename, skip=[output] if output is not None else [], exclude=not extras.no_exclude,
+            )
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
+        fixed = _run_fixes(result, fixing) if fixing is not None and fixing.active else None
         for error in result.errors:
             typer.echo(f"factlint: error: {error}", err=True)
+        if fixed is not None and fixing is not None and fixing.diff:
+            _write(fixed.diff, output)
+            return _exit_code(result, exit_zero, failed=fixed.failed_before)
         # The rules that ran, each file with its own configuration (found upward from it).
         definitions = list(result.rules.values())
         context = ReportContext(
@@ -136,17 +182,40 @@ def _lint(
             version=__version__,
         )
         report = renderer(output_format.value)(result.diagnostics, context)
-        _write(report, output)
-        if statistics:
-            _print_statistics(result.diagnostics, to_stderr=output_format is not OutputFormat.text or output is not None)
+        if fixed is not None and fixed.stdin_text is not None:  # --fix -: the fixed text is the output
+            sys.stdout.write(fixed.stdin_text)
+            _write(report, output, to_stderr=True)
+        else:
+            _write(report, output)
+        if statistics:  # always on standard error, whatever the format: the report stays parseable
+            _print_statistics(result.diagnostics)
+        if not extras.quiet and sys.stderr.isatty():
+            typer.echo(_summary(result), err=True)
     except FactlintError as error:
         typer.echo(f"factlint: error: {error}", err=True)
         return EXIT_ERROR
+    return _exit_code(result, exit_zero)
+
+
+def _exit_code(result: LintResult, exit_zero: bool, *, failed: bool | None = None) -> int:
     if result.errors:
         return EXIT_ERROR
-    if result.failed() and not exit_zero:
+    if (result.failed() if failed is None else failed) and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _dask_runner(address: str | None, send_text: bool, jobs: int | None) -> Any:
+    """The Dask runner for ``--dask``, or None for local processes."""
+    if address is None:
+        if send_text:
+            raise FactlintError("--dask-send-text needs --dask")
+        return None
+    if jobs is not None:
+        raise FactlintError("--jobs and --dask cannot be combined: the cluster decides how many workers lint")
+    from factlint.dask import DaskRunner  # dask is an extra: imported only when asked for
+
+    return DaskRunner(address, send_text=send_text)
 
 
 def _list_rules(linter: Linter, config: Config) -> int:
@@ -158,14 +227,11 @@ def _list_rules(linter: Linter, config: Config) -> int:
 
 
 def _explain(linter: Linter, rule_id: str) -> int:
+    from factlint.explain import explanation
+
     for rule in linter.rules:
-        d = rule.definition
-        if d.id == rule_id:
-            lines = [f"{d.id} [{d.severity}] (kind: {d.kind})", "", d.description, "", "Examples that are flagged:"]
-            lines += [f"  - {example.strip()}" for example in d.examples["bad"]]
-            lines += ["", "Examples that are fine:"]
-            lines += [f"  - {example.strip()}" for example in d.examples["good"]]
-            typer.echo("\n".join(lines))
+        if rule.definition.id == rule_id:
+            typer.echo(explanation(rule))
             return EXIT_OK
     raise FactlintError(f"no rule {rule_id!r}; --list-rules shows the rules")
 
@@ -177,17 +243,50 @@ def _refuse_to_overwrite_input(output: Path, paths: list[str]) -> None:
         if given == "-":
             continue
         source = Path(given).resolve()
+        # Inside a folder given, the report of an earlier run is left out of the walk (lint_paths'
+        # skip) and written again; any other article there is refused, never overwritten.
         inside_folder = (
-            source.is_dir() and target.is_relative_to(source) and target.suffix.lower() in ARTICLE_SUFFIXES and target.exists()
+            source.is_dir() and target.is_relative_to(source) and target.suffix.lower() in ARTICLE_SUFFIXES
+            and target.exists() and not _looks_like_a_report(target)
         )
         if source == target or inside_folder or (target.exists() and source.exists() and os.path.samefile(source, target)):
             raise FactlintError(f"--output {output} is one of the files to lint; refusing to overwrite it")
 
 
-def _write(report: str, output: Path | None) -> None:
+_REPORT_LINE = r"(?:.+:\d+:\d+: \S+ \[(?:error|warning|info)\] .*|::(?:error|warning|notice) .*)"
+
+
+def _looks_like_a_report(path: Path) -> bool:
+    """True for an empty file or one factlint wrote: JSON, SARIF, or every line a finding."""
+    import re
+
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    if not text.strip():
+        return True
+    import json
+
+    try:  # json, sarif
+        json.loads(text)
+        return True
+    except ValueError:
+        pass
+    lines = [line for line in text.splitlines() if line.strip()]
+    if all(line.startswith("{") for line in lines):  # jsonl
+        try:
+            return all(isinstance(json.loads(line), dict) for line in lines)
+        except ValueError:
+            return False
+    return all(re.fullmatch(_REPORT_LINE, line) for line in lines)
+
+
+def _write(report: str, output: Path | None, *, to_stderr: bool = False) -> None:
     if output is None:
-        sys.stdout.write(report)
-        sys.stdout.flush()
+        stream = sys.stderr if to_stderr else sys.stdout
+        stream.write(report)
+        stream.flush()
         return
     try:
         output.write_text(report, encoding="utf-8", errors="backslashreplace")
@@ -195,11 +294,113 @@ def _write(report: str, output: Path | None) -> None:
         raise FactlintError(f"cannot write {output}: {error.strerror or error}") from None
 
 
-def _print_statistics(diagnostics: list[Diagnostic], *, to_stderr: bool) -> None:
+def _summary(result: Any) -> str:
+    """``3 findings in 2 of 5 files``: the closing line on a terminal."""
+    files = len({d.path for d in result.diagnostics})
+    noun = "finding" if len(result.diagnostics) == 1 else "findings"
+    total = f"{result.files} file" + ("" if result.files == 1 else "s")
+    summary = f"{len(result.diagnostics)} {noun} in {files} of {total}" if result.diagnostics else f"no findings in {total}"
+    if result.errors:
+        summary += f"; {len(result.errors)} error" + ("" if len(result.errors) == 1 else "s")
+    return summary
+
+
+def _print_statistics(diagnostics: list[Diagnostic]) -> None:
     counts = Counter((d.rule, d.severity) for d in diagnostics)
     lines = [f"{count:>6}  {rule} [{severity}]" for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
     lines.append(f"{len(diagnostics):>6}  total")
-    typer.echo("\n".join(lines), err=to_stderr)
+    typer.echo("\n".join(lines), err=True)
+
+
+# --- fixes (issue 17): --fix, --diff, --unsafe-fixes --------------------------------------------
+
+
+@dataclass(frozen=True)
+class FixOptions:
+    fix: bool = False
+    diff: bool = False  # wins over fix: never writes
+    unsafe: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.fix or self.diff
+
+
+@dataclass
+class FixOutcome:
+    diff: str = ""
+    stdin_text: str | None = None  # --fix -: the fixed text of standard input
+    failed_before: bool = False  # whether the findings before fixing reach the threshold (--diff's exit code)
+
+
+def _run_fixes(result: LintResult, options: FixOptions) -> FixOutcome:
+    """Fix every linted file (``--fix``) or diff the fixes (``--diff``); the remaining findings of a
+    fixed file replace its findings in ``result``; a summary goes to standard error."""
+    from factlint.fixes import FixError, fix_text, unified_diff, write_fixed
+
+    outcome = FixOutcome(failed_before=result.failed())
+    by_path: dict[str, list[Diagnostic]] = {}
+    for d in result.diagnostics:
+        by_path.setdefault(d.path, []).append(d)
+    fixed_rules: Counter[str] = Counter()
+    files = 0
+    diffs: list[str] = []
+    for path, source in result.sources.items():
+        found = by_path.get(path, [])
+        try:
+            fixed = fix_text(source, path=path, config=result.configs.get(path), unsafe=options.unsafe, diagnostics=found)
+        except FactlintError:
+            raise
+        except Exception as error:  # a rule kind's bug met in the fixed text: that file stays as it was
+            if os.environ.get("FACTLINT_DEBUG"):
+                raise
+            result.errors.append(f"{path}: internal error while fixing ({type(error).__name__}: {error}); not fixed")
+            if path == result.stdin_path and not options.diff:
+                outcome.stdin_text = source  # standard input's text goes on, unfixed
+            continue
+        if path == result.stdin_path and not options.diff:
+            outcome.stdin_text = fixed.text
+        if not fixed.changed:
+            continue
+        if options.diff:
+            diffs.append(unified_diff(path, source, fixed.text))
+        elif path != result.stdin_path:
+            try:
+                write_fixed(path, source, fixed.text)
+            except FixError as error:
+                result.errors.append(str(error))
+                continue
+        if not options.diff:
+            by_path[path] = fixed.remaining
+            result.sources[path] = fixed.text
+        files += 1
+        fixed_rules.update(edit.rule for edit in fixed.applied)
+    if not options.diff:
+        result.diagnostics = sorted(d for found in by_path.values() for d in found)
+    outcome.diff = "".join(diffs)
+    typer.echo(_fix_summary(fixed_rules, files, result.diagnostics if not options.diff else [], options), err=True)
+    return outcome
+
+
+def _fix_summary(fixed_rules: Counter[str], files: int, remaining: list[Diagnostic], options: FixOptions) -> str:
+    """``factlint: fixed 3 findings in 1 file (2 grammar/translation-slip, 1 ...); 4 remain, 2 of them fixable with --unsafe-fixes``."""
+    count = sum(fixed_rules.values())
+    verb = "would fix" if options.diff else "fixed"
+    if count:
+        rules = ", ".join(f"{n} {rule}" for rule, n in sorted(fixed_rules.items(), key=lambda item: (-item[1], item[0])))
+        text = f"factlint: {verb} {_plural(count, 'finding')} in {_plural(files, 'file')} ({rules})"
+    else:
+        text = "factlint: nothing to fix" + (" with --unsafe-fixes" if options.unsafe else "")
+    if not options.diff:
+        text += f"; {_plural(len(remaining), 'finding')} remain" if len(remaining) != 1 else "; 1 finding remains"
+        unsafe = sum(1 for d in remaining if d.fix == "unsafe" and d.suggestion is not None)
+        if unsafe and not options.unsafe:
+            text += f", {unsafe} of them fixable with --unsafe-fixes"
+    return text
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 # Runs with at least this many files show a progress bar, when standard error is a terminal.
@@ -207,9 +408,9 @@ PROGRESS_MIN_FILES = 200
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+def _progress_bar(enabled: bool = True) -> Iterator[Callable[[int, int], None] | None]:
     """A ``progress(done, total)`` callback drawing a bar on a terminal's stderr, else None."""
-    if not sys.stderr.isatty():
+    if not enabled or not sys.stderr.isatty():
         yield None
         return
     bar: list[Any] = []
@@ -252,21 +453,58 @@ def _setup_logging() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    # --- `factlint lsp`: the language server (issue 18), dispatched before typer reads options ---
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["lsp"]:
+        from factlint.lsp import main as lsp_main  # pygls is imported only here
+
+        return lsp_main(arguments[1:])
+    # --- end of `factlint lsp` ---
     # A message quoting Cyrillic on a latin-1 terminal, or a file name that is not UTF-8 (held as
     # surrogates), must not end the run with UnicodeEncodeError: write such characters as \u escapes,
     # which keep JSON and SARIF valid.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args and args[0] in SUBCOMMANDS:  # `factlint check-rules PACK`: a command of its own, not an article
+        module_name, function_name = SUBCOMMANDS[args[0]].split(":")
+        import importlib
+
+        return int(getattr(importlib.import_module(module_name), function_name)(args[1:]))
     try:
-        app(args=argv, prog_name="factlint")
+        # Not standalone: click would print a usage error as three lines (Usage/Try/Error) and exit itself.
+        code = app(args=args, prog_name="factlint", standalone_mode=False)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    return EXIT_OK
+    except Exception as error:
+        if not _is_usage_error(error):
+            raise
+        typer.echo(f"factlint: error: {usage_message(error)}", err=True)
+        return EXIT_ERROR
+    return code if isinstance(code, int) else EXIT_OK
+
+
+# Commands that are not an article to lint: name -> "module:function" taking the remaining arguments
+# and returning the exit code.
+SUBCOMMANDS: dict[str, str] = {
+    "check-rules": "factlint.checkrules:main",
+}
+
+
+def _is_usage_error(error: Exception) -> bool:
+    """click's UsageError (typer vendors click from 0.28 on, so the class is found by name)."""
+    return any(cls.__name__ in ("UsageError", "ClickException") for cls in type(error).__mro__) and hasattr(error, "format_message")
+
+
+def usage_message(error: Exception) -> str:
+    """click's message on one line, with the pointer to --help."""
+    message = " ".join(str(error.format_message()).split())  # type: ignore[attr-defined]
+    return f"{message[:1].lower()}{message[1:]} (see factlint --help)"
 
 
 def run() -> None:

@@ -8,14 +8,24 @@ concatenated, mappings are merged with later packs winning.
 from __future__ import annotations
 
 from collections.abc import Sequence
+import importlib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, shown_path
 from factlint.yamlfile import load_yaml
 
 DATA_FOLDER = "data"
+
+
+def default_pack() -> Path:
+    """The folder of the rule packs shipped inside the installed package (``factlint.rules``), or
+    the checkout's top-level ``rules/`` when factlint runs from a source tree that is not installed."""
+    try:  # importing the (empty) package is cheaper than importlib.resources, and finds the same folder
+        return Path(importlib.import_module("factlint.rules").__file__ or "").parent
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "rules"
 
 
 class Knowledge:
@@ -24,15 +34,15 @@ class Knowledge:
     def __init__(self, packs: Sequence[Path]) -> None:
         self.packs = tuple(packs)
         self._cache: dict[str, Any] = {}
+        self.requested: set[str] = set()  # the names rules and layers asked for (a pack's other data files are mistakes)
 
     @classmethod
     def default(cls) -> "Knowledge":
-        from factlint.rules_loader import default_pack
-
         return _default_knowledge(default_pack())
 
     def get(self, name: str) -> Any:
         """The merged content of every pack's ``data/<name>.yaml`` (``None`` when no pack has one)."""
+        self.requested.add(name)
         if name not in self._cache:
             merged: Any = None
             for pack in self.packs:
@@ -58,7 +68,7 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
         for key, value in extra.items():
             merged[key] = _merge(merged.get(key), value, path) if key in merged else value
         return merged
-    raise FactlintError(f"{path}:1: cannot merge {_kind(extra)} into {_kind(base)} from an earlier pack")
+    raise FactlintError(f"{shown_path(path)}:1: cannot merge {_kind(extra)} into {_kind(base)} from an earlier pack")
 
 
 def _kind(value: Any) -> str:

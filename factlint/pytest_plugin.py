@@ -2,10 +2,13 @@
 
     pytest --factlint fixtures/            # each article is a test item
     pytest --factlint --factlint-update    # write or rewrite the NAME.expected sidecars
+    pytest --factlint --factlint-fix       # apply the safe fixes to the articles first
 
 An article (``.txt``, ``.md``, ``.markdown``, ``.html``, ``.htm``) passes when factlint's findings
 equal its sidecar ``NAME.expected``, or, without a sidecar, when there are none. A failure shows a
-diff of the findings and nothing of pytest's internals. Settings in ``[tool.pytest.ini_options]``:
+diff of the findings and nothing of pytest's internals. With ``--factlint-fix`` each article first gets
+its safe fixes in place (atomically, as ``factlint --fix``; the summary lists the articles
+changed), and what remains is compared with the sidecar. Settings in ``[tool.pytest.ini_options]``:
 
     factlint_rules = ["house-rules"]      # extra rule packs, relative to the ini file
 
@@ -37,6 +40,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Collect article files (.txt, .md, .markdown, .html) and check factlint's findings against NAME.expected.",
     )
     group.addoption(
+        "--factlint-fix",
+        action="store_true",
+        default=False,
+        help="With --factlint: apply the safe fixes to each article in place (as factlint --fix does), "
+        "then check the findings that remain.",
+    )
+    group.addoption(
         "--factlint-update",
         action="store_true",
         default=False,
@@ -46,10 +56,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 _WRITTEN = pytest.StashKey[list[str]]()
+_FIXED = pytest.StashKey[list[str]]()
 
 
 def _enabled(config: pytest.Config) -> bool:
-    return bool(config.getoption("factlint") or config.getoption("factlint_update"))
+    return bool(config.getoption("factlint") or config.getoption("factlint_update") or config.getoption("factlint_fix"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -63,6 +74,11 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         terminalreporter.write_sep("-", f"factlint: {len(written)} sidecar(s) written")
         for name in written:
             terminalreporter.write_line(f"  {name}")
+    if config.getoption("factlint_fix"):
+        fixed = config.stash.get(_FIXED, [])
+        terminalreporter.write_sep("-", f"factlint: {len(fixed)} article(s) fixed")
+        for line in fixed:
+            terminalreporter.write_line(f"  {line}")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -94,6 +110,8 @@ class ArticleItem(pytest.Item):
         from factlint.snapshot import compare, update
 
         rule_dirs = tuple(Path(p) for p in self.config.getini("factlint_rules"))
+        if self.config.getoption("factlint_fix"):
+            self._fix(rule_dirs)
         try:
             comparison: Comparison = compare(self.path, extra_rule_dirs=rule_dirs)
         except FactlintError as error:
@@ -104,6 +122,18 @@ class ArticleItem(pytest.Item):
             return
         if not comparison.matches:
             raise FindingsDiffer(comparison.explain(self._name()))
+
+    def _fix(self, rule_dirs: tuple[Path, ...]) -> None:
+        from factlint.errors import FactlintError
+        from factlint.fixes import FixError, fix_file
+
+        try:
+            fixed = fix_file(self.path, extra_rule_dirs=rule_dirs)
+        except (FactlintError, FixError) as error:
+            raise FindingsDiffer(f"{self._name()}: factlint could not fix it: {error}") from None
+        if fixed.changed:
+            count = len(fixed.applied)
+            self.config.stash.setdefault(_FIXED, []).append(f"{self._name()}: {count} fix{'es' if count != 1 else ''}")
 
     def _name(self) -> str:
         try:

@@ -7,7 +7,8 @@ FactlintError of one line, ``path:line: what is wrong``.
 
 from __future__ import annotations
 
-import importlib
+import difflib
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,8 +16,8 @@ from typing import Any
 
 from factlint.checks import KINDS, Check, RuleDefinition, RuleSpecError, check_class
 from factlint.diagnostic import Severity
-from factlint.errors import FactlintError
-from factlint.knowledge import DATA_FOLDER, Knowledge
+from factlint.errors import FactlintError, shown_path
+from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack  # noqa: F401  (default_pack: re-exported)
 from factlint.templates import template_fields
 from factlint.yamlfile import LineMap, load_yaml
 
@@ -29,15 +30,12 @@ SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {
     "description": str,
     "examples": dict,
 }
+# Fields every rule may have. ``fix``: whether its suggestion may be applied by --fix ("safe") or
+# only with --unsafe-fixes ("unsafe"), or never ("none"); absent, the kind's default (pattern and
+# substitution: not auto-fixable; the kinds whose suggestion is one of two readings: unsafe).
+OPTIONAL_SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {"fix": str}
+FIX_SAFETY = ("safe", "unsafe", "none")
 
-
-def default_pack() -> Path:
-    """The folder of the rule packs shipped inside the installed package (``factlint.rules``), or
-    the checkout's top-level ``rules/`` when factlint runs from a source tree that is not installed."""
-    try:  # importing the (empty) package is cheaper than importlib.resources, and finds the same folder
-        return Path(importlib.import_module("factlint.rules").__file__ or "").parent
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "rules"
 
 
 def rule_files(pack: Path) -> list[Path]:
@@ -49,21 +47,85 @@ def rule_files(pack: Path) -> list[Path]:
     )
 
 
-def load_rules(packs: Sequence[Path]) -> list[Check]:
-    """Compile every rule of ``packs``; rule ids must be unique across packs."""
+def check_layout(pack: Path) -> None:
+    """Refuse any YAML file of ``pack`` that would not be read: every ``.yaml``/``.yml`` file is
+    a rule (``<category>/<name>.yaml``) or a data file (``data/<name>.yaml``), or an error."""
+    for root, folders, files in os.walk(pack):
+        folders[:] = sorted(f for f in folders if not f.startswith((".", "_")) and f != "__pycache__")
+        depth = len(Path(root).relative_to(pack).parts)
+        for name in sorted(files):
+            if not name.lower().endswith((".yaml", ".yml")):
+                continue
+            path = Path(root) / name
+            where = f"{shown_path(path)}:1"
+            if name.lower().endswith(".yml"):
+                raise FactlintError(f"{where}: rule and data files end in .yaml; rename it to {path.stem}.yaml")
+            if depth == 0:
+                raise FactlintError(
+                    f"{where}: a rule file belongs in a category folder, {pack.name}/<category>/{name} "
+                    f"(its id is <category>/{path.stem}); data files go in {pack.name}/{DATA_FOLDER}/"
+                )
+            if depth > 1:
+                raise FactlintError(
+                    f"{where}: too deep to be read: rule files are <pack>/<category>/<name>.yaml and data files "
+                    f"<pack>/{DATA_FOLDER}/<name>.yaml"
+                )
+
+
+def check_data_files(pack: Path, knowledge: Knowledge, default: Path) -> None:
+    """Refuse a data file no rule or layer reads (``data/peoples.yaml``) and, in a file the
+    default pack also has, a top-level key it does not have (``peeple:``)."""
+    folder = pack / DATA_FOLDER
+    if not folder.is_dir():
+        return
+    known_names = {path.stem for path in (default / DATA_FOLDER).glob("*.yaml")} | knowledge.requested
+    for path in sorted(folder.glob("*.yaml")):
+        if path.stem not in known_names:
+            hint = difflib.get_close_matches(path.stem, sorted(known_names), n=1)
+            raise FactlintError(
+                f"{shown_path(path)}:1: no rule or layer reads a data file named {path.name!r}"
+                + (f"; did you mean {hint[0] + '.yaml'!r}?" if hint else "")
+                + f" (known: {', '.join(sorted(known_names))})"
+            )
+        model = default / DATA_FOLDER / path.name
+        if not model.is_file() or path.resolve() == model.resolve():
+            continue
+        data, expected = load_yaml(path), load_yaml(model)
+        if not isinstance(data, LineMap) or not isinstance(expected, dict):
+            continue
+        for key in data:
+            if key not in expected:
+                hint = difflib.get_close_matches(str(key), [str(k) for k in expected], n=1)
+                raise FactlintError(
+                    f"{shown_path(path)}:{data.line_of(key)}: unknown key {key!r} in {path.name}"
+                    + (f"; did you mean {hint[0]!r}?" if hint else "")
+                    + f" (known: {', '.join(str(k) for k in expected)})"
+                )
+
+
+def load_rules(packs: Sequence[Path], knowledge: Knowledge | None = None) -> list[Check]:
+    """Compile every rule of ``packs``, reading shared data from ``knowledge`` (by default, the packs'
+    own); rule ids must be unique across packs. A YAML file a pack holds that would not be read,
+    and a data file or key nothing reads, are errors."""
+    default = default_pack().resolve()
     for pack in packs:
         if not pack.is_dir():
-            raise FactlintError(f"{pack}: rule folder not found")
-    knowledge = Knowledge(packs)
+            raise FactlintError(f"{shown_path(pack)}: rule folder not found")
+        if pack.resolve() != default:
+            check_layout(pack)
+    knowledge = knowledge or Knowledge(packs)
     rules: list[Check] = []
     seen: dict[str, Path] = {}
     for pack in packs:
         for path in rule_files(pack):
             rule = load_rule_file(path, knowledge)
             if rule.definition.id in seen:
-                raise FactlintError(f"{path}:1: duplicate rule id {rule.definition.id!r}, already defined in {seen[rule.definition.id]}")
+                raise FactlintError(f"{shown_path(path)}:1: duplicate rule id {rule.definition.id!r}, already defined in {shown_path(seen[rule.definition.id])}")
             seen[rule.definition.id] = path
             rules.append(rule)
+    for pack in packs:
+        if pack.resolve() != default:
+            check_data_files(pack, knowledge, default)
     return rules
 
 
@@ -71,10 +133,10 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
     """Validate and compile one rule file."""
     spec = load_yaml(path)
     if not isinstance(spec, LineMap):
-        raise FactlintError(f"{path}:1: a rule file must be a mapping of fields, not {type(spec).__name__}")
+        raise FactlintError(f"{shown_path(path)}:1: a rule file must be a mapping of fields, not {type(spec).__name__}")
 
     def fail(key: str | None, message: str) -> FactlintError:
-        return FactlintError(f"{path}:{spec.line_of(key) if key else spec.line}: {message}")
+        return FactlintError(f"{shown_path(path)}:{spec.line_of(key) if key else spec.line}: {message}")
 
     for name, expected in SHARED_FIELDS.items():
         if name not in spec:
@@ -96,7 +158,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
         raise fail("kind", f"unknown kind {spec['kind']!r} (known kinds: {', '.join(sorted(KINDS))})")
     kind = check_class(spec["kind"])
 
-    allowed = set(SHARED_FIELDS) | set(kind.options)
+    allowed = set(SHARED_FIELDS) | set(OPTIONAL_SHARED_FIELDS) | set(kind.options)
     for key in spec:
         if key not in allowed:
             raise fail(key, f"unknown field {key!r} for kind {spec['kind']!r} (allowed: {', '.join(sorted(allowed))})")
@@ -107,6 +169,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
             raise fail(name, f"{name!r} must be {_type_name(option.type)}, not {type(spec[name]).__name__}")
 
     examples = _examples(spec, fail)
+    fix = _fix_safety(spec, kind, fail)
     definition = RuleDefinition(
         id=rule_id,
         kind=spec["kind"],
@@ -115,10 +178,13 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
         description=spec["description"].strip(),
         examples=examples,
         path=path,
+        fix=fix,
     )
     try:
         rule = kind(definition, spec, knowledge)
     except RuleSpecError as error:
+        if error.where:  # the fault is where it was written (a field's line, or a pack's data file)
+            raise FactlintError(f"{error.where}: {error}") from None
         raise fail(error.key, str(error)) from None
     except ValueError as error:
         raise fail(None, str(error)) from None
@@ -134,6 +200,15 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
             f"unknown placeholder {{{sorted(unknown)[0]}}} in message (available: {', '.join(sorted(rule.allowed_placeholders()))})",
         )
     return rule
+
+
+def _fix_safety(spec: LineMap, kind: type[Check], fail: Any) -> str | None:
+    if "fix" not in spec:
+        return kind.fix
+    value = spec["fix"]
+    if value not in FIX_SAFETY:
+        raise fail("fix", f"'fix' must be safe, unsafe or none, not {value!r}")
+    return None if value == "none" else value  # type: ignore[no-any-return]
 
 
 def _examples(spec: LineMap, fail: Any) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from factlint import datacache
-from factlint.errors import FactlintError
+from factlint.errors import FactlintError, shown_path
 
 
 class LineMap(dict):  # type: ignore[type-arg]
@@ -20,6 +20,12 @@ class LineMap(dict):  # type: ignore[type-arg]
 
     line: int = 1
     key_lines: dict[str, int]
+    path: Path | None = None  # the file it was read from
+
+    def where(self, key: str | None = None) -> str:
+        """``path:line`` of ``key`` (or of the mapping itself)."""
+        line = self.line_of(key) if key is not None else self.line
+        return f"{self.path}:{line}" if self.path is not None else f"line {line}"
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -37,6 +43,7 @@ def _line_loader() -> Any:
         def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:
             mapping = LineMap(yaml.constructor.SafeConstructor.construct_mapping(self, node, deep=True))
             mapping.line = node.start_mark.line + 1
+            mapping.path = getattr(self, "source_path", None)
             mapping.key_lines = {}
             seen: set[Any] = set()
             for key_node, _ in node.value:
@@ -56,12 +63,12 @@ def load_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise FactlintError(f"{path}:1: cannot read rule file: {error}") from None
+        raise FactlintError(f"{shown_path(path)}:1: cannot read rule file: {error}") from None
     key = ("yaml", datacache.digest(text))
     stored = datacache.get(key)
     if stored is not None:
         try:
-            return _decode(stored)
+            return _decode(stored, path)
         except (TypeError, ValueError, KeyError, IndexError):  # damaged: parse the file again
             pass
     value = _parse(path, text)
@@ -77,16 +84,21 @@ def _parse(path: Path, text: str) -> Any:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
+        loader = _line_loader()(text)
+        loader.source_path = path
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
         if error.context_mark and "end of stream" in problem:  # an unclosed quote or bracket: point at its start
             mark, problem = error.context_mark, f"{error.context}: {problem}"
         line = mark.line + 1 if mark else 1
-        raise FactlintError(f"{path}:{line}: invalid YAML: {problem}") from None
+        raise FactlintError(f"{shown_path(path)}:{line}: invalid YAML: {problem}") from None
     except yaml.YAMLError as error:
-        raise FactlintError(f"{path}:1: invalid YAML: {error}") from None
+        raise FactlintError(f"{shown_path(path)}:1: invalid YAML: {error}") from None
 
 
 # Parsed values are stored as marshal's plain data: lists and scalars as they are, anything else as
@@ -114,21 +126,24 @@ def _encode(value: Any) -> Any:
     raise _Uncacheable(type(value).__name__)
 
 
-def _decode(value: Any) -> Any:
+def _decode(value: Any, path: Path) -> Any:
+    """The parsed value back from its stored form; its mappings name ``path`` as their file (the
+    snapshot is keyed by content, so the same text read from another file gets that file's path)."""
     kind = type(value)
     if kind is list:  # scalars are taken as they are, without a call each
-        return [_decode(item) if type(item) in _CONTAINERS else item for item in value]
+        return [_decode(item, path) if type(item) in _CONTAINERS else item for item in value]
     if kind is tuple:
         tag = value[0]
         if tag == _MAP:
             mapping = LineMap(
-                {key: _decode(item) if type(item) in _CONTAINERS else item for key, item in value[3].items()}
+                {key: _decode(item, path) if type(item) in _CONTAINERS else item for key, item in value[3].items()}
             )
             mapping.line = value[1]
+            mapping.path = path
             mapping.key_lines = value[2]
             return mapping
         if tag == _TUPLE:
-            return tuple(_decode(item) for item in value[1])
+            return tuple(_decode(item, path) for item in value[1])
         if tag == _DATETIME:
             return datetime.fromisoformat(value[1])
         if tag == _DATE:

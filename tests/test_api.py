@@ -64,8 +64,11 @@ def test_the_command_line_prints_what_the_api_finds(tmp_path: Path, run_factlint
     article.write_text("# Talks\n\nThe talks resume next a week , officials said.\n", encoding="utf-8")
     completed = run_factlint("--no-color", str(article), cwd=tmp_path)
     assert completed.returncode == 1
-    assert completed.stdout.splitlines() == [d.plain() for d in lint_paths([article]).diagnostics]
-    assert [line.split(":", 1)[1] for line in completed.stdout.splitlines()] == list(findings(article))
+    from factlint.report.text import fix_note
+
+    diagnostics = lint_paths([article]).diagnostics
+    assert completed.stdout.splitlines() == [d.plain() + fix_note(d) for d in diagnostics]
+    assert [line.split(":", 1)[1].split(" -> ")[0] for line in completed.stdout.splitlines()] == list(findings(article))
 
 
 def test_api_docstring_examples_run() -> None:

@@ -13,13 +13,13 @@ from conftest import SEED
 
 CLEAN = "The ministry said on Tuesday that exports rose 4.5% in the first quarter.\nOfficials expect more.\n"
 SEED_PLAIN = [
-    f"{SEED}:2:196: grammar/translation-slip [warning] \"next a week\" reads as a translation slip; write \"next week\"",
-    f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\"",
-    f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\"",
+    f"{SEED}:2:196: grammar/translation-slip [warning] \"next a week\" reads as a translation slip; write \"next week\" -> \"next week\" [fix]",
+    f"{SEED}:5:87: grammar/translation-slip [warning] \"at a faster time\" reads as a translation slip; write \"at a faster pace\" -> \"at a faster pace\" [fix]",
+    f"{SEED}:5:241: grammar/space-before-punctuation [warning] space before \",\" -> \",\" [fix]",
 ]
 # Exact expectations run the grammar pack only, so that rules added to other packs do not move them.
 GRAMMAR = ("--select", "grammar")
-JSON_KEYS = ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestion"]
+JSON_KEYS = ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestion", "fix"]
 # The stable JSON schema of one diagnostic, as documented in the README.
 DIAGNOSTIC_SCHEMA = {
     "type": "object",
@@ -35,6 +35,7 @@ DIAGNOSTIC_SCHEMA = {
         "severity": {"enum": ["error", "warning", "info"]},
         "message": {"type": "string", "minLength": 1},
         "suggestion": {"type": ["string", "null"]},
+        "fix": {"enum": ["safe", "unsafe", None]},
     },
 }
 GITHUB_LINE = re.compile(
@@ -146,6 +147,7 @@ def test_format_json_follows_the_documented_schema(run_factlint) -> None:
         "severity": "warning",
         "message": '"next a week" reads as a translation slip; write "next week"',
         "suggestion": "next week",
+        "fix": "safe",
     }
 
 
@@ -297,18 +299,17 @@ def test_exit_2_for_usage_errors(run_factlint) -> None:
         assert "Traceback" not in result.stderr
 
 
-def test_statistics_counts_findings_per_rule(run_factlint) -> None:
+def test_statistics_counts_findings_per_rule_on_stderr(run_factlint) -> None:
     result = run_factlint(*GRAMMAR, "--statistics", str(SEED))
-    lines = result.stdout.splitlines()
-    assert lines[:3] == SEED_PLAIN
-    assert [line.split() for line in lines[3:]] == [
+    assert result.stdout.splitlines() == SEED_PLAIN  # the report alone: statistics never mix into it
+    assert [line.split() for line in result.stderr.splitlines()] == [
         ["2", "grammar/translation-slip", "[warning]"],
         ["1", "grammar/space-before-punctuation", "[warning]"],
         ["3", "total"],
     ]
 
 
-def test_statistics_go_to_stderr_with_machine_formats(run_factlint) -> None:
+def test_statistics_go_to_stderr_with_machine_formats_too(run_factlint) -> None:
     result = run_factlint(*GRAMMAR, "--statistics", "--format", "json", str(SEED))
     assert len(json.loads(result.stdout)) == 3
     assert result.stderr.split()[-2:] == ["3", "total"]
@@ -341,10 +342,14 @@ def test_explain_prints_description_and_examples(run_factlint) -> None:
     result = run_factlint("--explain", "grammar/translation-slip")
     assert result.returncode == 0
     text = result.stdout
-    assert text.startswith("grammar/translation-slip [warning] (kind: substitution)")
+    assert text.startswith("grammar/translation-slip [warning] (kind: substitution, fix: safe)")
     assert "Phrases that machine translation" in text
     assert "Examples that are flagged:\n  - Group of Seven foreign ministers meet next a week in Italy." in text
     assert "Examples that are fine:\n  - Group of Seven foreign ministers meet next week in Italy." in text
+    # The kind's own fields, with their docs: what a newsroom writing a rule of this kind may set.
+    assert "Fields of kind 'substitution'" in text
+    assert "  swap (dict; required): wrong phrase -> right phrase" in text
+    assert "  exceptions (list; default: []): patterns of matches not to report" in text
 
 
 def test_explain_unknown_rule_exits_2(run_factlint) -> None:

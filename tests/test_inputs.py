@@ -165,7 +165,7 @@ def test_the_same_file_named_twice_is_linted_once(run_factlint, tmp_path: Path) 
     (tmp_path / "desk").mkdir()
     (tmp_path / "desk" / "a.txt").write_text("The the cat.\n", encoding="utf-8")
     result = run_factlint(*GRAMMAR, "desk/a.txt", "desk", "./desk/a.txt", cwd=tmp_path)
-    assert result.stdout.splitlines() == ['desk/a.txt:1:1: grammar/doubled-word [warning] doubled word "The the"']
+    assert result.stdout.splitlines() == ['desk/a.txt:1:1: grammar/doubled-word [warning] doubled word "The the" -> "The" [fix]']
 
 
 SLOW_RULE = """\
@@ -190,7 +190,7 @@ def test_catastrophic_pattern_is_stopped_reported_and_the_run_completes(run_fact
     result = run_factlint("--select", "grammar,house", "--format", "jsonl", "--rules", "house", "one.txt", "two.txt", cwd=tmp_path)
     assert time.monotonic() - started < 60  # the run ends; without the timeout it would not (2**60 steps)
     assert result.stderr.splitlines() == [
-        "factlint: warning: one.txt: rule house/slow gave up: its pattern ran past the time limit "
+        "factlint: warning: one.txt: rule house/slow gave up: its pattern 'pattern' (house/house/slow.yaml:6) ran past the time limit "
         "(catastrophic backtracking?); the rest of the file was linted without it"
     ]
     # The other rules ran on the same file, and the slow rule still ran on the next file.
@@ -252,7 +252,7 @@ def test_output_that_the_terminal_cannot_encode_is_escaped_not_a_crash(run_factl
     (tmp_path / "kyiv.txt").write_text("Він сказав київ київ.\n", encoding="utf-8")
     latin = run_factlint(*GRAMMAR, "kyiv.txt", cwd=tmp_path, env={"PYTHONIOENCODING": "latin-1"})
     assert latin.returncode == 1
-    assert latin.stdout == 'kyiv.txt:1:12: grammar/doubled-word [warning] doubled word "\\u043a\\u0438\\u0457\\u0432 \\u043a\\u0438\\u0457\\u0432"\n'
+    assert latin.stdout == 'kyiv.txt:1:12: grammar/doubled-word [warning] doubled word "\\u043a\\u0438\\u0457\\u0432 \\u043a\\u0438\\u0457\\u0432" -> "\\u043a\\u0438\\u0457\\u0432" [fix]\n'
     (tmp_path / "desk").mkdir()
     (tmp_path / "desk").joinpath(os.fsdecode(b"\xff-wire.txt")).write_bytes(b"The the cat.\n")
     strict = run_factlint(*GRAMMAR, "--format", "jsonl", "desk", cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8:strict"})

@@ -106,7 +106,7 @@ def test_an_exception_pattern_that_backtracks_is_cut_off_too(caplog: pytest.LogC
 
 
 def test_time_limit_grows_with_the_paragraph() -> None:
-    from factlint.checks.pattern import PATTERN_TIMEOUT, time_limit
+    from factlint.patterns import PATTERN_TIMEOUT, time_limit
 
     assert time_limit(0) == PATTERN_TIMEOUT
     assert time_limit(20_000_000) > 10 * PATTERN_TIMEOUT  # a benign pattern over 20 MB is not cut off

@@ -59,21 +59,38 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory, hook_repo: Path) -> Path:
     return repo
 
 
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second newsroom for the fixing hook (it changes files, so it must not share the other's)."""
+    repo = tmp_path_factory.mktemp("desk")
+    git("init", "-q", cwd=repo)
+    (repo / "slips.txt").write_text("The the talks resume next a week , officials said.\r\n", encoding="utf-8")
+    (repo / "story.md").write_text("# Talks\n\nThey meet *next a week* in [Rome](https://x.example/next-a-week).\n", encoding="utf-8")
+    (repo / "clean.txt").write_text("Officials said the talks would resume next week.\n", encoding="utf-8")
+    git("add", "-A", cwd=repo)
+    git("commit", "-q", "-m", "articles", cwd=repo)
+    return repo
+
+
 FAULTY_RUN = ("clean.txt", "clean.md", "faulty.md", "faulty.html", "notes.py")
 CLEAN_RUN = ("clean.txt", "clean.md", "notes.py")
 
 
 @pytest.fixture(scope="module")
-def runs(hook_repo: Path, newsroom: Path) -> dict[str, tuple[int, str]]:
+def runs(hook_repo: Path, newsroom: Path, desk: Path) -> dict[str, tuple[int, str]]:
     """Both try-repo runs, started together: each installs the hook into its own fresh store, and
     the installs mostly wait on the package index, so running them side by side halves the time."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PRE_COMMIT", "GIT_"))}
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env["PRE_COMMIT_COLOR"] = "never"
-    command = [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "factlint", "--verbose", "--files"]
+    command = [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo)]
     processes = {
-        name: subprocess.Popen([*command, *files], cwd=newsroom, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        for name, files in (("faulty", FAULTY_RUN), ("clean", CLEAN_RUN))
+        name: subprocess.Popen([*command, hook, "--verbose", "--files", *files], cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for name, hook, cwd, files in (
+            ("faulty", "factlint", newsroom, FAULTY_RUN),
+            ("clean", "factlint", newsroom, CLEAN_RUN),
+            ("fix", "factlint-fix", desk, ("slips.txt", "story.md", "clean.txt")),
+        )
     }
     results = {}
     for name, process in processes.items():
@@ -95,3 +112,13 @@ def test_hook_passes_on_clean_articles(runs: dict[str, tuple[int, str]]) -> None
     returncode, output = runs["clean"]
     assert returncode == 0, output
     assert "Passed" in output
+
+
+def test_fix_hook_changes_the_files_and_fails(runs: dict[str, tuple[int, str]], desk: Path) -> None:
+    returncode, output = runs["fix"]
+    assert returncode == 1, output
+    assert "files were modified by this hook" in output
+    assert (desk / "slips.txt").read_bytes() == b"The talks resume next week, officials said.\r\n"
+    assert (desk / "story.md").read_text(encoding="utf-8") == "# Talks\n\nThey meet *next week* in [Rome](https://x.example/next-a-week).\n"
+    assert (desk / "clean.txt").read_text(encoding="utf-8") == "Officials said the talks would resume next week.\n"
+    assert "fixed 4 findings in 2 files" in output

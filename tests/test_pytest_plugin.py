@@ -110,3 +110,25 @@ def test_plugin_collects_the_suffixes_the_linter_reads() -> None:
     from factlint.pytest_plugin import ARTICLE_SUFFIXES as COLLECTED
 
     assert COLLECTED == LINTED
+
+
+def test_fix_mode_fixes_the_articles_then_checks_what_remains(project: pytest.Pytester) -> None:
+    (project.path / "article.txt").write_text(DIRTY, encoding="utf-8")
+    (project.path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (project.path / "story.md").write_text("# Talks\n\nThe the talks resume *next a week* in [Rome](https://x.example/next-a-week).\n", encoding="utf-8")
+    result = project.runpytest("--factlint-fix")
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(["*factlint: 2 article(s) fixed*", "  article.txt: 1 fix", "  story.md: 2 fixes"])
+    assert (project.path / "article.txt").read_text(encoding="utf-8") == CLEAN
+    assert (project.path / "clean.txt").read_text(encoding="utf-8") == CLEAN
+    assert (project.path / "story.md").read_text(encoding="utf-8") == (
+        "# Talks\n\nThe talks resume *next week* in [Rome](https://x.example/next-a-week).\n"
+    )
+
+
+def test_fix_mode_still_fails_on_findings_it_cannot_fix(project: pytest.Pytester) -> None:
+    (project.path / "article.txt").write_text("Secretary of State Anthony Blinken said they meet next a week.\n", encoding="utf-8")
+    result = project.runpytest("--factlint", "--factlint-fix")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*+1:20: names/known-misspelling*"])
+    assert (project.path / "article.txt").read_text(encoding="utf-8") == "Secretary of State Anthony Blinken said they meet next week.\n"

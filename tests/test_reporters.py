@@ -64,7 +64,17 @@ def render(name: str, diagnostics: list[Diagnostic], **context: Any) -> str:
 
 
 def test_text_plain() -> None:
-    assert render("text", [diagnostic()]) == 'desk/story.txt:2:5: grammar/doubled-word [warning] doubled word "the the"\n'
+    assert render("text", [diagnostic()]) == 'desk/story.txt:2:5: grammar/doubled-word [warning] doubled word "the the" -> "the"\n'
+
+
+@pytest.mark.parametrize(("fix", "note"), [("safe", ' -> "the" [fix]'), ("unsafe", ' -> "the" [unsafe fix]'), (None, ' -> "the"')])
+def test_text_shows_the_suggestion_and_whether_fix_applies_it(fix: str | None, note: str) -> None:
+    assert render("text", [diagnostic(fix=fix)]) == f'desk/story.txt:2:5: grammar/doubled-word [warning] doubled word "the the"{note}\n'
+
+
+def test_text_without_a_suggestion_has_no_note_and_line_breaks_in_one_are_spaces() -> None:
+    assert render("text", [diagnostic(suggestion=None, fix=None)]).endswith('doubled word "the the"\n')
+    assert render("text", [diagnostic(suggestion="by\r\nRussia", fix="unsafe")]).endswith(' -> "by Russia" [unsafe fix]\n')
 
 
 def test_text_empty() -> None:
@@ -118,6 +128,35 @@ def test_sarif_validates_and_maps_levels() -> None:
     assert run["tool"]["driver"]["name"] == "factlint" and run["tool"]["driver"]["version"] == "9.9"
     assert run["columnKind"] == "unicodeCodePoints"
     assert run["results"][0]["properties"] == {"suggestion": "the"}
+
+
+def test_sarif_fixes_validate_and_replace_exactly_the_finding() -> None:
+    from factlint import lint_text
+    from factlint.fixes import apply_edits, edits
+
+    from conftest import SEED
+
+    text = SEED.read_text(encoding="utf-8")
+    found = lint_text(text, path="seed.txt")
+    log = json.loads(render("sarif", found))
+    validate_sarif(log)
+    results = log["runs"][0]["results"]
+    assert [r["fixes"][0]["properties"]["safety"] for r in results if "fixes" in r] == [d.fix for d in found if d.fix]
+    assert all("fixes" not in r for r, d in zip(results, found) if d.fix is None)
+    lines = text.splitlines(keepends=True)
+    starts = [sum(len(line) for line in lines[:index]) for index in range(len(lines))]
+    fixed = text
+    for result in reversed(results):  # apply the safe SARIF fixes from the end, by line and column
+        fix = result.get("fixes", [{}])[0]
+        if fix.get("properties", {}).get("safety") != "safe":
+            continue
+        [change] = fix["artifactChanges"]
+        [replacement] = change["replacements"]
+        region = replacement["deletedRegion"]
+        start = starts[region["startLine"] - 1] + region["startColumn"] - 1
+        end = starts[region["endLine"] - 1] + region["endColumn"] - 1
+        fixed = fixed[:start] + replacement["insertedContent"]["text"] + fixed[end:]
+    assert fixed == apply_edits(text, edits(text, found)) != text
 
 
 def test_sarif_without_results_is_valid() -> None:

@@ -21,7 +21,8 @@ def _cases(kind: str) -> list[object]:
 
 
 def _findings(rule, example: str) -> list[str]:  # type: ignore[no-untyped-def]
-    document = LINTER.document(example, "example.txt")
+    # An example with front matter (a dated article, for date-dependent rules) is read as Markdown.
+    document = LINTER.document(example, "example.md" if example.startswith("---\n") else "example.txt")
     return [d.plain(with_path=False) for d in LINTER.lint_document(document, [rule])]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.checks.pattern import scan
+from factlint.patterns import scan
 from factlint.config import Config
 from factlint.engine import Linter
 from factlint.yamlfile import load_yaml
@@ -79,17 +79,17 @@ def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Pat
 
 def test_pattern_errors_name_positions_in_the_rule_text() -> None:
     from factlint.checks.base import RuleSpecError
-    from factlint.checks.pattern import compile_pattern
+    from factlint.patterns import Origin, compile_user_pattern
 
     with pytest.raises(RuleSpecError, match=r"'ab\(c': missing \) at position 4"):
-        compile_pattern("pattern", "ab(c")
+        compile_user_pattern("ab(c", Origin("pattern"))
 
 
 def test_case_insensitive_patterns_still_match_any_case() -> None:
-    from factlint.checks.pattern import compile_pattern
+    from factlint.patterns import Origin, compile_user_pattern
 
-    assert compile_pattern("p", "next a week", ignorecase=True).search("Talks resume NEXT A Week.")
-    assert compile_pattern("p", "(?i)Straße").search("STRAẞE")
+    assert compile_user_pattern("next a week", Origin("p"), ignorecase=True).search("Talks resume NEXT A Week.")
+    assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")
 
 
 def _pattern_rule(tmp_path: Path, extra: str) -> Path:

@@ -103,4 +103,4 @@ def test_suppression_through_the_cli(run_factlint, tmp_path: Path) -> None:
         "<!-- factlint-disable-next-line grammar -->\nThe the cat met next a week.\nDog dog.\n", encoding="utf-8"
     )
     result = run_factlint("--select", "grammar", "story.txt", cwd=tmp_path)
-    assert result.stdout == 'story.txt:3:1: grammar/doubled-word [warning] doubled word "Dog dog"\n'
+    assert result.stdout == 'story.txt:3:1: grammar/doubled-word [warning] doubled word "Dog dog" -> "Dog" [fix]\n'

@@ -223,3 +223,72 @@ def test_bad_examples_exercise_every_pattern_family() -> None:
     declared = {entry["family"] for entry in LINTER.knowledge.get("trade-relations")["patterns"]}
     read = {family for example in RULE.definition.examples["bad"] for family, _, _ in relations(example)}
     assert declared - read == set()
+
+
+# --- the ledger of role statements ----------------------------------------------------------------
+
+
+def statements(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (s.code, s.role, s.counterparty_code, s.goods.head if s.goods else None)
+        for s in document(text).layer("trade").statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egypt, the world's biggest importer of wheat, bought less.", [("EG", "buys", None, "wheat")]),
+        ("Thailand, long the world's top rice exporter, lost ground.", [("TH", "sells", None, "rice")]),
+        ("Japan's purchases of liquefied natural gas fell.", [("JP", "buys", None, "gas")]),
+        ("Exports of fertilizer from Russia rose.", [("RU", "sells", None, "fertilizer")]),
+        ("Most of the soybeans sold to China were from the new crop.", [("CN", "buys", None, "soybean")]),
+        ("Coal sold to India by Australian miners rose.", [("IN", "buys", "AU", "coal"), ("AU", "sells", "IN", "coal")]),
+        ("Egypt bought 60,000 tonnes of Russian wheat.", [("EG", "buys", "RU", "wheat"), ("RU", "sells", "EG", "wheat")]),
+        ("Russia imported from China more than 70% of machine tools.", [("RU", "buys", "CN", "tool"), ("CN", "sells", "RU", "tool")]),
+    ],
+)
+def test_one_party_and_reordered_statements_are_read(sentence: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert statements(sentence) == expected
+
+
+def test_goods_named_again_take_the_goods_of_the_statement_before() -> None:
+    text = "Russia shipped a record 4 million tonnes of wheat in September. The shipments were bought mainly by Egypt."
+    (again,) = [s for s in document(text).layer("trade").statements if s.code == "EG"]
+    assert again.goods and again.goods.head == "wheat" and again.how.endswith("+again")
+
+
+def test_goods_match_by_head_and_modifiers() -> None:
+    (palm,) = document("Malaysia's exports of palm oil rose.").layer("trade").statements
+    (crude,) = document("Malaysia's exports of crude oil rose.").layer("trade").statements
+    (oil,) = document("Malaysia's exports of oil rose.").layer("trade").statements
+    assert palm.goods and crude.goods and oil.goods
+    assert not palm.goods.matches(crude.goods)
+    assert palm.goods.matches(oil.goods) and crude.goods.matches(oil.goods)
+
+
+def test_a_one_party_statement_against_two_others_is_flagged_with_a_word_swap() -> None:
+    (line,) = findings(
+        "Egypt, the world's biggest importer of wheat, bought 3 million tonnes this season. "
+        "Egypt's purchases of wheat rose again in May. Wheat exported by Egypt reached Lebanon."
+    )
+    assert '"Wheat exported by Egypt" reverses the trade direction: the article has Egypt importing wheat' in line
+    assert line.endswith('write "Wheat imported by Egypt"')
+
+
+def test_a_counterparty_that_tells_statements_apart_is_not_a_contradiction() -> None:
+    text = (
+        "The U.S. exported crude to China in May. U.S. crude exports to China hit a record. "
+        "The U.S. imported crude from Canada."
+    )
+    assert findings(text) == []
+    # without the counterparty, the same three statements are a contradiction
+    assert findings(text.replace(" from Canada", ""))
+
+
+def test_both_roles_in_one_sentence_are_two_way_trade() -> None:
+    text = (
+        "Chile exported copper to Japan. Chile's copper exports rose. "
+        "Chile imports copper concentrate and exports refined copper."
+    )
+    assert findings(text) == []

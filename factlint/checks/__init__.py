@@ -22,6 +22,7 @@ KINDS: dict[str, str] = {
     "roster": "factlint.checks.roster:RosterCheck",
     "name-consistency": "factlint.checks.name_consistency:NameConsistencyCheck",
     "acronym": "factlint.checks.acronym:AcronymCheck",
+    "office-date": "factlint.checks.office_date:OfficeDateCheck",
     "conversion": "factlint.checks.conversion:ConversionCheck",
     "share": "factlint.checks.share:ShareCheck",
     "part-whole": "factlint.checks.part_whole:PartWholeCheck",

@@ -24,7 +24,7 @@ import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import scan
+from factlint.patterns import scan
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -64,6 +64,7 @@ def fits(acronym: str, expansion: str) -> bool:
 
 class AcronymCheck(Check):
     kind = "acronym"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "data": Option(str, default="acronyms", doc="knowledge file with 'irregular' acronyms and 'function_words'"),
     }
@@ -90,7 +91,7 @@ class AcronymCheck(Check):
                 if _one_letter_off(definition.initials, definition.acronym) and not fits(definition.acronym, definition.run):
                     problem = f'does not fit "{definition.expansion}", whose initials are {definition.initials}'
                     fields = {"acronym": definition.acronym, "problem": problem, "expansion": definition.expansion, "initials": definition.initials}
-                    yield Finding(definition.start, definition.end, fields, definition.initials)
+                    yield Finding(definition.start, definition.end, fields, _with_acronym(document, definition, definition.initials))
                 continue
             key = definition.expansion.casefold()
             earlier = by_expansion.get(key)
@@ -146,6 +147,14 @@ class AcronymCheck(Check):
             problem = f'is defined as "{other}" on line {line}, and here as "{definition.expansion}"'
         fields = {"acronym": definition.acronym, "problem": problem, "expansion": definition.expansion, "initials": definition.initials}
         return Finding(start, definition.end, fields, None)
+
+
+def _with_acronym(document: "Document", definition: Definition, acronym: str) -> str:
+    """The definition as written with ``acronym`` in place of its own (the suggestion replaces the
+    finding's whole span, "International Finance Corporation (IFS)")."""
+    written = document.text[definition.start:definition.end]
+    at = written.rfind(definition.acronym)
+    return written[:at] + acronym + written[at + len(definition.acronym):] if at >= 0 else acronym
 
 
 def _one_letter_off(initials: str, acronym: str) -> bool:

@@ -44,7 +44,6 @@ import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import compile_pattern
 
 if TYPE_CHECKING:
     from factlint.document import Document, Span
@@ -72,6 +71,7 @@ class Open(NamedTuple):
 
 class BalanceCheck(Check):
     kind = "balance"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     placeholders = frozenset({"mark", "missing", "problem"})
     options = {
         "open": Option(str, required=True, doc="characters that open a pair"),
@@ -92,9 +92,9 @@ class BalanceCheck(Check):
             raise RuleSpecError("open", "open and close must each hold at least one character")
         self.continues = bool(spec["continues"])
         self.reversible = bool(spec["reversible"])
-        self.ignore = [compile_pattern("ignore", str(item)) for item in spec["ignore"]]
-        self.lone = [compile_pattern("lone", str(item)) for item in spec["lone"]]
-        self.asides = [compile_pattern("asides", str(item)) for item in spec["asides"]]
+        self.ignore = [self.user_pattern("ignore", str(item)) for item in spec["ignore"]]
+        self.lone = [self.user_pattern("lone", str(item)) for item in spec["lone"]]
+        self.asides = [self.user_pattern("asides", str(item)) for item in spec["asides"]]
         self.also_open = [str(item) for item in spec["also_open"]]
         self.also_close = [str(item) for item in spec["also_close"]]
         self.all_marks = set(self.opens + self.closes + "".join(self.also_open + self.also_close))

@@ -187,8 +187,8 @@ class ChangeCheck(Check):
             for name, value in fillers.items():
                 source = source.replace("{" + name + "}", value)
             try:
-                self.forms.append(patterncache.compile(source, regex.VERSION1 | regex.IGNORECASE))
-            except regex.error as error:
+                self.forms.append(self.user_pattern("forms", source, ignorecase=True, full_case_folding=True))
+            except RuleSpecError as error:
                 raise RuleSpecError("forms", f"invalid form {form!r}: {error}") from None
         self.skip = patterncache.compile(rf"\b(?:{_words(skip)})(?!\p{{L}})", regex.IGNORECASE) if skip else None
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])

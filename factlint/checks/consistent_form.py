@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import compile_pattern, scan
 from factlint.layers.quotes import inside, merge_spans
+from factlint.patterns import Origin, UserPattern, compile_user_pattern, scan
+from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -36,36 +37,50 @@ _CAPS_SHARE = 0.6
 @dataclass(frozen=True)
 class Form:
     display: str
-    pattern: regex.Pattern[str]
+    pattern: UserPattern
 
 
 @dataclass(frozen=True)
 class VariantGroup:
     name: str
     forms: tuple[Form, ...]
-    exceptions: tuple[regex.Pattern[str], ...]
+    exceptions: tuple[UserPattern, ...]
 
 
-def compile_groups(data: Any, source: str) -> list[VariantGroup]:
-    """Validate and compile the ``groups`` of a variants file."""
+def compile_groups(data: Any, fallback: Origin) -> list[VariantGroup]:
+    """Validate and compile the ``groups`` of a variants file; errors name the file and line."""
     if not isinstance(data, Mapping) or not isinstance(data.get("groups"), list):
-        raise RuleSpecError("variants", f"{source}: expected a mapping with a list of 'groups'")
+        raise RuleSpecError("variants", "expected a mapping with a list of 'groups'", where=_where(data, fallback))
     groups = []
     for item in data["groups"]:
         if not isinstance(item, Mapping) or not isinstance(item.get("forms"), list) or len(item["forms"]) < 2:
-            raise RuleSpecError("variants", f"{source}: every group needs a name and two forms or more: {item!r}")
+            raise RuleSpecError("variants", "every group needs a name and two forms or more", where=_where(item, fallback))
         forms = []
         for form in item["forms"]:
             if not isinstance(form, Mapping) or not {"display", "pattern"} <= set(form):
-                raise RuleSpecError("variants", f"{source}: every form needs 'display' and 'pattern': {form!r}")
-            forms.append(Form(str(form["display"]), compile_pattern("variants", str(form["pattern"]))))
-        exceptions = tuple(compile_pattern("variants", str(p)) for p in item.get("exceptions", []))
+                raise RuleSpecError("variants", f"every form needs 'display' and 'pattern': {form!r}", where=_where(form, fallback))
+            forms.append(Form(str(form["display"]), compile_user_pattern(str(form["pattern"]), _origin(form, "pattern", fallback))))
+        origin = _origin(item, "exceptions", fallback)
+        exceptions = tuple(compile_user_pattern(str(p), origin) for p in item.get("exceptions", []))
         groups.append(VariantGroup(str(item.get("name", forms[0].display)), tuple(forms), exceptions))
     return groups
 
 
+def _origin(mapping: Any, key: str, fallback: Origin) -> Origin:
+    """Where ``key`` of a data-file mapping was written (the rule's field when unknown)."""
+    if isinstance(mapping, LineMap) and mapping.path is not None:
+        return Origin(key, mapping.path, mapping.line_of(key))
+    return fallback
+
+
+def _where(mapping: Any, fallback: Origin) -> str:
+    origin = _origin(mapping, "", fallback)
+    return f"{origin.path}:{mapping.line}" if origin is not fallback else fallback.where()
+
+
 class ConsistentFormCheck(Check):
     kind = "consistent-form"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "variants": Option(str, required=True, doc="knowledge file (data/<name>.yaml) holding the variant groups"),
         "exempt_quotes": Option(bool, default=True, doc="ignore forms inside quotation marks"),
@@ -78,8 +93,10 @@ class ConsistentFormCheck(Check):
         data = self.knowledge.get(name)
         if data is None:
             raise RuleSpecError("variants", f"no knowledge file data/{name}.yaml in the rule packs")
-        self.groups = compile_groups(data, f"data/{name}.yaml")
-        self.furniture = [compile_pattern("variants", str(p)) for p in data.get("furniture", [])]
+        fallback = self.origin("variants")
+        self.groups = compile_groups(data, fallback)
+        furniture = _origin(data, "furniture", fallback)
+        self.furniture = [compile_user_pattern(str(p), furniture) for p in data.get("furniture", [])]
         self.exempt_quotes = spec["exempt_quotes"]
         self.skip_headlines = spec["skip_headlines"]
 
@@ -145,7 +162,20 @@ class ConsistentFormCheck(Check):
             if index == preferred:
                 continue
             fields = {"preferred": display, "count": counts[preferred], "group": group.name}
-            yield Finding(match.start(), match.end(), fields, display)
+            suggestion, fixable = _replacement(match, display)
+            yield Finding(match.start(), match.end(), fields, suggestion, fixable=fixable)
+
+
+def _replacement(match: regex.Match[str], display: str) -> tuple[str, bool]:
+    """What replaces the match, and whether that fixes it: "9%" becomes "9 percent" (a word after
+    a numeral needs its space), but "9 percent" cannot become "9%" by replacing the word alone
+    (the space before it would stay): that suggestion is shown, not applied."""
+    text = match.group()
+    before = match.string[match.start() - 1] if match.start() else ""
+    lead = text[: len(text) - len(text.lstrip())]
+    if display[:1].isalnum():
+        return (lead or (" " if before.isalnum() else "")) + display, True
+    return display, not (before.isspace() and text[:1].isalnum())
 
 
 def _in_capitals(document: "Document", offset: int) -> bool:

@@ -19,16 +19,10 @@ import regex
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Quantity, vocabulary
+from factlint.patterns import UserPattern
 
 if TYPE_CHECKING:
     from factlint.document import Document
-
-
-def _compile(key: str, source: str) -> regex.Pattern[str]:
-    try:
-        return patterncache.compile(source, regex.VERSION1 | regex.IGNORECASE)
-    except regex.error as error:
-        raise RuleSpecError(key, f"invalid regular expression {source!r}: {error}") from None
 
 
 # "8,000 and 500 kilometers (5,280 miles)": the figure is only the tail of a compound number or range.
@@ -53,16 +47,19 @@ class ConversionCheck(Check):
     placeholders = frozenset({"source", "stated", "expected", "slip"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
-        self.joiners = [_compile("joiners", str(p)) for p in spec["joiners"]]
+        self.joiners = [self._pattern("joiners", str(p)) for p in spec["joiners"]]
         closers = [str(p) for p in spec["closers"]] or [""] * len(self.joiners)
         if len(closers) != len(self.joiners):
             raise RuleSpecError("closers", "give one closer per joiner ('' for none)")
-        self.closers = [_compile("closers", p) if p else None for p in closers]
+        self.closers = [self._pattern("closers", p) if p else None for p in closers]
         self.tolerance = float(spec["tolerance"])
         self.loose_tolerance = float(spec["loose_tolerance"])
         self.ignore_units = frozenset(str(u) for u in spec["ignore_units"])
-        self.change_context = _compile("change_context", spec["change_context"]) if spec["change_context"] else None
-        self.reading_context = _compile("reading_context", spec["reading_context"]) if spec["reading_context"] else None
+        self.change_context = self._pattern("change_context", spec["change_context"]) if spec["change_context"] else None
+        self.reading_context = self._pattern("reading_context", spec["reading_context"]) if spec["reading_context"] else None
+
+    def _pattern(self, field: str, source: str) -> UserPattern:
+        return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
 
     def run(self, document: "Document") -> Iterable[Finding]:
         layer = document.layer("quantities")

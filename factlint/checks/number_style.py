@@ -55,6 +55,7 @@ class Occurrence:
 
 class NumberStyleCheck(Check):
     kind = "number-style"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "numbers": Option(dict, required=True, doc="number words mapped to their numerals (one to nine)"),
         "excluded_nouns": Option(list, default=[], doc="nouns after which a number is never compared"),

@@ -11,10 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import regex
-
-from factlint import patterncache
-from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.checks.base import Check, Finding, Option
 from factlint.layers.quantities import Quantity
 
 if TYPE_CHECKING:
@@ -31,12 +28,8 @@ class PartWholeCheck(Check):
     placeholders = frozenset({"part", "whole"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
-        flags = regex.VERSION1 | regex.IGNORECASE
-        try:
-            self.joiners = [patterncache.compile(str(p), flags) for p in spec["joiners"]]
-            self.noun = patterncache.compile(spec["noun"], flags)
-        except regex.error as error:
-            raise RuleSpecError("joiners", f"invalid regular expression: {error}") from None
+        self.joiners = [self.user_pattern("joiners", str(p), ignorecase=True, full_case_folding=True) for p in spec["joiners"]]
+        self.noun = self.user_pattern("noun", spec["noun"], ignorecase=True, full_case_folding=True)
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
 
     def run(self, document: "Document") -> Iterable[Finding]:

@@ -17,7 +17,7 @@ import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.pattern import PATTERN_TIMEOUT, compile_pattern, is_exception, scan
+from factlint.patterns import is_exception, scan
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -67,10 +67,8 @@ class SubstitutionCheck(Check):
         alternation = "|".join(
             f"(?<s{index}>{_phrase_pattern(wrong)})" for index, wrong in enumerate(sorted(swap, key=len, reverse=True))
         )
-        self.pattern = compile_pattern("swap", rf"(?<![\w-])(?:{alternation})(?![\w-])", ignorecase=self.ignorecase)
-        self.exceptions = [
-            compile_pattern("exceptions", str(item), ignorecase=self.ignorecase) for item in spec["exceptions"]
-        ]
+        self.pattern = self.user_pattern("swap", rf"(?<![\w-])(?:{alternation})(?![\w-])", ignorecase=self.ignorecase)
+        self.exceptions = [self.user_pattern("exceptions", str(item), ignorecase=self.ignorecase) for item in spec["exceptions"]]
         # Prefilter: ``regex``'s case-insensitive matching (full case folding) is slow on long copy.
         # Plain ASCII phrases are first looked for with the standard ``re`` in the lower-cased text;
         # only where one occurs does the rule's own pattern run.
@@ -91,7 +89,7 @@ class SubstitutionCheck(Check):
             paragraph_end = document.paragraphs[index].end if index >= 0 else 0
             match = None
             if candidate.start() < paragraph_end:
-                match = self.pattern.match(document.text, candidate.start(), paragraph_end, timeout=PATTERN_TIMEOUT)
+                match = self.pattern.match(document.text, candidate.start(), paragraph_end)
             if match is None:
                 position = candidate.start() + 1
                 continue

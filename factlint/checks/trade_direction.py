@@ -1,18 +1,23 @@
 """``kind: trade-direction`` — a trade flow stated backwards, against its own sentence or the article.
 
-Reads the ``trade`` layer (relations from ``data/trade-relations.yaml``) and reports:
+Reads the ``trade`` layer (the article's ledger of role statements) and reports:
 
 * a relation whose own construction contradicts its preposition ("China provided 70% of the
   machinery imported from Russia": the supplier makes Russia the buyer), unless the article
   states the written direction for the same goods elsewhere;
-* a relation that runs against the direction the article states for the same pair and the same
-  goods in at least ``min_evidence`` other sentences, when nothing in the article says the trade
-  runs both ways and no other sentence repeats the minority direction.
+* a statement that gives a country the role (buyer or seller) opposite to the one at least
+  ``min_evidence`` other sentences give it for the same goods, when no other sentence gives it
+  the same role for those goods, its own sentence does not give it both, and nothing in the
+  article says the trade of that country runs both ways ("bilateral", "trade surplus with", in a
+  sentence naming it or naming no country). Counterparties must not tell the statements apart:
+  "imports crude from Canada" does not oppose "exports crude to China".
 
 Fields: ``min_evidence`` (sentences needed for a cross-sentence finding) and ``max_quotes``
 (evidence quoted in the message). Placeholders: ``relation`` (the words reported, shortened),
-``importer``, ``exporter`` (the direction the article supports), ``evidence`` (the lines and words
-that support it), ``fix`` (the wording to use).
+``direction`` (what the article supports: "Russia importing from China", "Brazil exporting
+soybeans"), ``importer``, ``exporter`` (its parties, empty when one is unnamed), ``evidence``
+(the lines and words that support it), ``fix`` (the words to write instead, when a swap of words
+fixes it) and ``remedy`` ('; write "..."', or empty without a fix).
 """
 
 from __future__ import annotations
@@ -23,19 +28,20 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.layers.countries import Gazetteer
-from factlint.layers.trade import Party, Relation, TradeGrammar, goods_words, grammar, keywords
+from factlint.layers.trade import BUYS, Party, Relation, Statement, TradeLedger
 
 if TYPE_CHECKING:
     from factlint.document import Document
 
+
 class TradeDirectionCheck(Check):
     kind = "trade-direction"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     options = {
         "min_evidence": Option(int, default=2, doc="other sentences that must state the opposite direction"),
         "max_quotes": Option(int, default=3, doc="evidence quoted in the message"),
     }
-    placeholders = frozenset({"relation", "importer", "exporter", "evidence", "fix"})
+    placeholders = frozenset({"relation", "direction", "importer", "exporter", "evidence", "fix", "remedy"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
         if spec["min_evidence"] < 1:
@@ -46,86 +52,94 @@ class TradeDirectionCheck(Check):
         self.max_quotes: int = spec["max_quotes"]
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        if not keywords(document.knowledge).search(document.text):
+        ledger: TradeLedger = document.layer("trade")
+        if not ledger.relations:
             return
-        grammar_ = grammar(document.knowledge)
-        layer = document.layer("trade")
-        relations: Sequence[Relation] = layer.relations
-        for relation in relations:
+        by_pair: dict[tuple[str, str], list[Relation]] = {}  # the first few relations of each pair, for quotes
+        for relation in ledger.relations:
+            if relation.pair and len(by_pair.setdefault(relation.pair, [])) <= self.max_quotes:
+                by_pair[relation.pair].append(relation)
+        for relation in ledger.relations:
             if relation.reversed_span:
-                finding = self._self_contradiction(document, relation, relations, grammar_)
-            elif not layer.two_way:
-                finding = self._against_article(document, relation, relations, grammar_)
-            else:
-                finding = None
+                finding = self._self_contradiction(document, relation, ledger, by_pair)
+                if finding:
+                    yield finding
+        reported: set[int] = set()
+        for statement in ledger.statements:
+            relation = statement.relation
+            if relation.reversed_span or relation.implied or id(relation) in reported or ledger.is_two_way(statement):
+                continue
+            finding = self._against_article(document, statement, ledger)
             if finding:
+                reported.add(id(relation))
                 yield finding
 
     # --- (a) the sentence contradicts itself -------------------------------------------------
 
     def _self_contradiction(
-        self, document: "Document", relation: Relation, relations: Sequence[Relation], grammar_: TradeGrammar
+        self, document: "Document", relation: Relation, ledger: TradeLedger, by_pair: Mapping[tuple[str, str], list[Relation]]
     ) -> Finding | None:
         pair = relation.pair
         if pair is None or relation.reversed_span is None:
             return None
-        written = [
-            other
-            for other in relations
-            if other.pair == (pair[1], pair[0]) and not other.implied and _same_goods(other, relation, grammar_)
-        ]
-        if written:  # the article also states the direction as written: leave it to a reader
-            return None
-        support = [other for other in relations if other is not relation and other.pair == pair]
         assert relation.importer and relation.exporter
+        mine = [s for s in ledger.statements_in(relation.sentence) if s.relation is relation and s.role == BUYS]
+        # The article also states the direction as written, for the same goods: leave it to a reader.
+        if mine and any(s.counterparty_code == pair[1] and not s.relation.implied for s in ledger.opposing(mine[0])):
+            return None
+        support = [other for other in by_pair.get(pair, []) if other is not relation]
         reasons = [f"this sentence makes {relation.exporter.name} the supplier"]
         reasons += [_cite(document, other) for other in support[: self.max_quotes]]
         start, end = relation.reversed_span
         written_text = document.text[start:end]
         suggestion = regex.sub(r"\bfrom(?=\s+(?:the\s+)?" + regex.escape(relation.importer.text) + r"\s*$)", "by", written_text)
+        fix = relation.fix or suggestion
         fields = {
             "relation": _shorten_to_preposition(written_text),
+            "direction": f"{relation.importer.name} importing from {relation.exporter.name}",
             "importer": relation.importer.name,
             "exporter": relation.exporter.name,
             "evidence": "; ".join(reasons),
-            "fix": relation.fix or suggestion,
+            "fix": fix,
+            "remedy": f'; write "{fix}"',
         }
-        return Finding(start, end, fields, suggestion)
+        evidence = tuple((other.start, other.end, f"{relation.importer.name} imports from {relation.exporter.name} here") for other in support[: self.max_quotes])
+        return Finding(start, end, fields, suggestion, evidence)
 
-    # --- (b) the sentence contradicts the rest of the article --------------------------------
+    # --- (b) the statement contradicts the rest of the article -------------------------------
 
-    def _against_article(
-        self, document: "Document", relation: Relation, relations: Sequence[Relation], grammar_: TradeGrammar
-    ) -> Finding | None:
-        pair = relation.pair
-        if pair is None or relation.implied or not goods_words(relation.goods, grammar_.generic_goods):
+    def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger) -> Finding | None:
+        if statement.goods is None:
             return None
-        stated = [r for r in relations if not r.implied and r.pair and _same_goods(r, relation, grammar_)]
-        against = [r for r in stated if r.pair == (pair[1], pair[0])]
-        same_way = [r for r in stated if r.pair == pair]
-        if len({r.sentence for r in against}) < self.min_evidence or len(same_way) > 1:
+        against = ledger.opposing(statement)
+        if len(against) < self.min_evidence or ledger.agreeing(statement):
             return None
-        if any(r.sentence == relation.sentence for r in against):  # both ways in one sentence: two-way trade
+        # Both roles in one sentence ("exports chips to Japan and imports chips from it"): two-way.
+        siblings = [s for s in ledger.statements_in(statement.sentence) if s.code == statement.code and s.goods]
+        if any(s.role != statement.role and s.goods and statement.goods.matches(s.goods) for s in siblings):
             return None
-        assert relation.importer and relation.exporter
-        importer, exporter = relation.exporter, relation.importer  # the direction the article supports
+        relation = statement.relation
         quote = document.text[relation.start:relation.end]
-        suggestion = _swap(quote, relation.start, relation.importer, relation.exporter, grammar_.gazetteer)
+        if relation.importer and relation.exporter:
+            importer, exporter = relation.exporter, relation.importer  # the direction the article supports
+            direction = f"{importer.name} importing from {exporter.name}"
+            suggestion = _swap(quote, relation.start, relation.importer, relation.exporter)
+        else:
+            importer, exporter = (statement.country, None) if statement.role != BUYS else (None, statement.country)
+            verb = "importing" if statement.role != BUYS else "exporting"
+            direction = f"{statement.country.name} {verb} {statement.goods.words}"
+            suggestion = _role_swap(quote, relation, ledger)
         fields = {
             "relation": _shorten(quote, 4, 3),
-            "importer": importer.name,
-            "exporter": exporter.name,
-            "evidence": "; ".join(_cite(document, other) for other in against[: self.max_quotes]),
-            "fix": suggestion or f"{importer.name} imports from {exporter.name}",
+            "direction": direction,
+            "importer": importer.name if importer else "",
+            "exporter": exporter.name if exporter else "",
+            "evidence": "; ".join(_cite(document, other.relation) for other in against[: self.max_quotes]),
+            "fix": suggestion or "",
+            "remedy": f'; write "{suggestion}"' if suggestion else "",
         }
-        return Finding(relation.start, relation.end, fields, suggestion)
-
-
-def _same_goods(one: Relation, other: Relation, grammar_: TradeGrammar) -> bool:
-    """True when both name the same goods, or either names none (then the pair alone decides)."""
-    words_one = goods_words(one.goods, grammar_.generic_goods)
-    words_other = goods_words(other.goods, grammar_.generic_goods)
-    return not words_one or not words_other or bool(words_one & words_other)
+        evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
+        return Finding(relation.start, relation.end, fields, suggestion, evidence)
 
 
 def _cite(document: "Document", relation: Relation) -> str:
@@ -148,10 +162,9 @@ def _shorten_to_preposition(text: str) -> str:
     return words[0] + middle + " ".join(words[last_from:])
 
 
-def _swap(quote: str, offset: int, one: Party, two: Party, gazetteer_: Gazetteer) -> str | None:
-    """The quote with the two parties' words exchanged, when both are names (not adjectives)."""
-    forms = [gazetteer_.lookup(party.text) for party in (one, two)]
-    if any(found is None or found[1] == "adjective" for found in forms):
+def _swap(quote: str, offset: int, one: Party, two: Party) -> str | None:
+    """The quote with the two parties' words exchanged, when both are names or capitals."""
+    if "adjective" in (one.form, two.form):
         return None
     first, second = sorted((one, two), key=lambda party: party.start)
     a0, a1 = first.start - offset, first.end - offset
@@ -159,3 +172,12 @@ def _swap(quote: str, offset: int, one: Party, two: Party, gazetteer_: Gazetteer
     if not (0 <= a0 < a1 <= b0 < b1 <= len(quote)):
         return None
     return quote[:a0] + second.text + quote[a1:b0] + first.text + quote[b1:]
+
+
+def _role_swap(quote: str, relation: Relation, ledger: TradeLedger) -> str | None:
+    """The quote with the word that gives the role swapped ("imported by" -> "exported by")."""
+    if relation.role_span is None:
+        return None
+    start, end = relation.role_span[0] - relation.start, relation.role_span[1] - relation.start
+    swapped = ledger.role_swap(quote[start:end])
+    return quote[:start] + swapped + quote[end:] if swapped else None

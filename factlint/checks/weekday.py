@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factlint.checks.base import Check, Finding
-from factlint.layers.dates import resolve_year, years_named
+from factlint.layers.dates import DateMention, resolve_year, years_named
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -26,6 +26,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 class WeekdayCheck(Check):
     kind = "weekday"
+    fix = "unsafe"  # which form is right needs an editor: applied only with --unsafe-fixes
     placeholders = frozenset({"weekday", "date", "actual", "verb"})  # weekday: the full name of the one written
 
     def run(self, document: "Document") -> Iterable[Finding]:
@@ -35,12 +36,14 @@ class WeekdayCheck(Check):
             year = resolve_year(document, mention)
             if year is None:
                 continue
-            checks = [(mention.weekday, mention.weekday_text, mention.day)]
+            checks = [(mention.weekday, mention.weekday_text, mention.day, mention.weekday_start)]
             if mention.end_weekday is not None:
                 if mention.day_end is None:
                     continue  # "Monday and Tuesday, March 4": which day is meant is unclear
-                checks.append((mention.end_weekday, mention.end_weekday_text, mention.day_end))
-            for weekday, written, day in checks:
+                after_first = mention.weekday_start + len(mention.weekday_text)
+                end_start = document.text.find(mention.end_weekday_text, after_first, mention.date_start)
+                checks.append((mention.end_weekday, mention.end_weekday_text, mention.day_end, end_start))
+            for weekday, written, day, written_start in checks:
                 try:
                     when = date(year, mention.month, day)
                 except ValueError:
@@ -57,8 +60,31 @@ class WeekdayCheck(Check):
                     "actual": WEEKDAY_NAMES[when.weekday()],
                     "verb": "was" if past or (document.article_date is None and when < date.today()) else "is",
                 }
-                yield Finding(mention.start, mention.end, fields, WEEKDAY_NAMES[when.weekday()])
+                yield Finding(mention.start, mention.end, fields, _with_weekday(document, mention, written_start, written, when))
                 break
+
+
+def _with_weekday(document: "Document", mention: DateMention, start: int, written: str, when: date) -> str | None:
+    """The mention as written with the weekday of the date in place of ``written`` (the suggestion
+    replaces the finding's whole span); None when the weekday cannot be located in it."""
+    if start < mention.start or start + len(written) > mention.end:
+        return None
+    if document.text[start:start + len(written)] != written:
+        return None
+    return document.text[mention.start:start] + _same_form(written, when.weekday()) + document.text[start + len(written):mention.end]
+
+
+_AP_ABBREVIATIONS = ("Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun")
+
+
+def _same_form(written: str, weekday: int) -> str:
+    """The weekday written as ``written`` is: in full, or abbreviated ("Tue", "Tues"), in its case."""
+    name = WEEKDAY_NAMES[weekday]
+    if written.casefold() not in (n.casefold() for n in WEEKDAY_NAMES):
+        name = name[:3] if len(written) <= 3 else _AP_ABBREVIATIONS[weekday]
+    if written.isupper():
+        return name.upper()
+    return name.lower() if written.islower() else name
 
 
 def _fits_a_named_year(document: "Document", month: int, day: int, weekday: int) -> bool:

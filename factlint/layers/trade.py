@@ -1,320 +1,228 @@
-"""The ``trade`` layer: who buys what from whom, sentence by sentence, from patterns in YAML.
+"""The ``trade`` layer: the article's ledger of role statements (who buys, who sells which goods).
 
-The patterns live in ``data/trade-relations.yaml`` (see its header for the placeholders). A
-sentence is read only if it holds a trade keyword and a country mention (the ``countries``
-layer), and only if it has none of the ``ignore_sentences`` cues (bans, hypotheticals, negation,
-transit): precision first. Patterns are compiled once per rule-pack set.
+Relations read by ``factlint.layers.trade_reading`` ("China exported machinery to Russia", "the
+wheat bought by Egypt", "Japan, the biggest buyer of Australian coal") become statements, one per
+country named: the country, its role (``buys`` or ``sells``), the goods, the counterparty when
+named, the sentence and how it was stated (the pattern family). Goods are keyed by their head
+noun and modifiers ("metalworking machinery": machinery + {metalworking}); goods named again
+("the shipments", "those cargoes") take the goods of the statement just before. Statements are
+indexed by country, goods head and role, so a check finds the statements that agree with or
+oppose one statement without comparing every pair.
 """
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
-from factlint import patterncache
-from factlint.errors import FactlintError
-from factlint.layers.countries import POSSESSIVE, Entity, Gazetteer, Mention, find_mentions, gazetteer
+from factlint.layers.countries import find_mentions
+from factlint.layers.trade_grammar import BUYS, SELLS, TradeGrammar, grammar, keywords
+from factlint.layers.trade_reading import Party, Relation, read_relations
 
 if TYPE_CHECKING:
-    from factlint.document import Document, Span
-    from factlint.knowledge import Knowledge
+    from factlint.document import Document
 
-# Seconds one pattern may spend on one sentence; a pattern that runs past it is skipped there.
-PATTERN_TIMEOUT = 0.2
-_EDGE_L = r"(?<![\p{L}\p{N}.&'’-])"
-_EDGE_R = r"(?![\p{L}\p{N}&-])"
-_GOODS_STOP = (
-    r"(?:to|from|into|by|in|for|and|or|with|at|of|on|the|a|an|that|which|who|was|were|is|are|has|have|had|"
-    r"rose|fell|vital|crucial|key|essential|critical|needed|used|worth|valued|totalling|totaling|last|this|next|"
-    r"rising|falling|jumped|dropped|increased|decreased|grew|declined|all|under|every|each|since|during|over|after|before|until|per)\b"
-)
-# A run of capitalised words ("South Korea", "U.S.", "People's Republic of China"); case-sensitive.
-_NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<=\p{Lu})\.)?"
-# Wire copy capitalises the word after "U.S." ("the U.S. Fell"), so a name never runs past an initialism.
-_PROPER_NAME = rf"(?-i:{_NAME_WORD}(?:(?<!\.)\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*)"
-# Goods and gaps never run into the next clause ("Japan's exports to the EC rose, while EC exports ...").
-_CLAUSE_BREAK = r"(?!\b(?:while|whereas|but|although|though|however|meanwhile|said|says|say)\b)"
-_WORD = r"[\p{Ll}\d][\p{L}\d-]*"
+__all__ = ["BUYS", "SELLS", "Goods", "Party", "Relation", "Statement", "TradeLedger", "extract"]
+
+# Statements kept per (goods, counterparty) cell of the index: enough to decide "at least two
+# other sentences" and to quote evidence, and what keeps a 20 MB article linear.
+_CELL = 4
+# How far back (in sentences) goods named again may look for the goods they stand for.
+_ANAPHORA_REACH = 3
 
 
 @dataclass(frozen=True)
-class Party:
-    """A country in a relation: the entity and the words that named it."""
+class Goods:
+    """Goods keyed for comparison: the head noun (singular) and its modifiers, and the words shown."""
 
-    entity: Entity
-    start: int
-    end: int
-    text: str
-    name: str  # how a message names it: the text for a name, the entity's display name otherwise
+    head: str
+    modifiers: frozenset[str]
+    words: str
+
+    def matches(self, other: "Goods") -> bool:
+        """Same head, and one's modifiers within the other's ("machinery" ~ "metalworking machinery",
+        but "palm oil" !~ "crude oil")."""
+        return self.head == other.head and (self.modifiers <= other.modifiers or other.modifiers <= self.modifiers)
 
 
 @dataclass(frozen=True)
-class Relation:
-    """One trade flow stated in one sentence: ``exporter`` sells ``goods`` to ``importer``.
+class Statement:
+    """One country's role in one relation: ``country`` ``role``s ``goods`` (to/from ``counterparty``)."""
 
-    ``reversed_span`` is set when the sentence states the flow backwards (its own construction
-    makes the other party the buyer); the relation then holds the coherent reading, and ``fix``
-    the wording to use instead. ``implied`` relations are inferred, not stated.
-    """
-
-    family: str
-    pattern: int  # index of the pattern in data/trade-relations.yaml
-    importer: Party | None
-    exporter: Party | None
-    goods: str | None
-    start: int
-    end: int
-    sentence: int
-    quote: str
-    implied: bool = False
-    reversed_span: tuple[int, int] | None = None
-    fix: str | None = None
+    country: Party
+    role: str  # BUYS or SELLS
+    counterparty: Party | None
+    goods: Goods | None
+    relation: Relation
+    how: str  # the pattern family, "+again" when the goods were named again
 
     @property
-    def pair(self) -> tuple[str, str] | None:
-        """(importer code, exporter code) when both are known and differ."""
-        if self.importer and self.exporter and self.importer.entity.code != self.exporter.entity.code:
-            return self.importer.entity.code, self.exporter.entity.code
-        return None
+    def sentence(self) -> int:
+        return self.relation.sentence
+
+    @property
+    def code(self) -> str:
+        return self.country.entity.code
+
+    @property
+    def counterparty_code(self) -> str | None:
+        return self.counterparty.entity.code if self.counterparty else None
+
+
+@dataclass
+class _Cell:
+    statements: list[Statement] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+
+    def add(self, statement: Statement) -> None:
+        if len(self.sentences) < _CELL and statement.sentence not in self.sentences:
+            self.sentences.add(statement.sentence)
+            self.statements.append(statement)
 
 
 @dataclass(frozen=True)
-class TradeRelations:
-    """The ``trade`` layer: relations in document order, and the sentences that were passed over."""
+class TradeLedger:
+    """The ``trade`` layer: relations and role statements in document order, and an index of them."""
 
     relations: tuple[Relation, ...]
+    statements: tuple[Statement, ...]
     ignored: Mapping[int, str]
-    two_way: bool
+    two_way: bool  # the article says some trade runs both ways
+    grammar: TradeGrammar | None
+    # (country, goods head, role) -> goods modifiers -> counterparty code or None -> cell
+    _index: Mapping[tuple[str, str, str], Mapping[frozenset[str], Mapping[str | None, _Cell]]] = field(default_factory=dict)
+    _by_sentence: Mapping[int, tuple[Statement, ...]] = field(default_factory=dict)
 
+    two_way_countries: frozenset[str] | None = frozenset()  # named beside a two-way cue; None: all
 
-@dataclass(frozen=True)
-class _Pattern:
-    family: str
-    pattern: regex.Pattern[str]
-    implied: bool
-    reversed_group: str | None
-    fix: str | None
-    quote_group: str | None
+    def is_two_way(self, statement: Statement) -> bool:
+        """True when a two-way cue ("bilateral", "trade surplus with") covers the statement's
+        country or counterparty, or names no country and so covers the whole article."""
+        if self.two_way_countries is None:
+            return True
+        return statement.code in self.two_way_countries or statement.counterparty_code in self.two_way_countries
 
+    def statements_in(self, sentence: int) -> tuple[Statement, ...]:
+        """The statements of one sentence."""
+        return self._by_sentence.get(sentence, ())
 
-@dataclass(frozen=True, eq=False)
-class TradeGrammar:
-    """The compiled contents of ``data/trade-relations.yaml``."""
+    def opposing(self, statement: Statement) -> list[Statement]:
+        """Statements in other sentences giving the same country the other role for the same goods,
+        with a counterparty that does not tell them apart (none named, or the same one)."""
+        other = SELLS if statement.role == BUYS else BUYS
+        wanted = None if statement.counterparty is None else {None, statement.counterparty_code}
+        return self._lookup(statement, other, wanted)
 
-    keywords: regex.Pattern[str]
-    patterns: tuple[_Pattern, ...]
-    ignore_sentences: Mapping[str, regex.Pattern[str]]
-    two_way: regex.Pattern[str]
-    generic_goods: frozenset[str]
-    gazetteer: Gazetteer
+    def agreeing(self, statement: Statement) -> list[Statement]:
+        """Statements in other sentences giving the same country the same role for the same goods."""
+        return self._lookup(statement, statement.role, None)
 
-
-_GRAMMARS: "weakref.WeakKeyDictionary[Knowledge, TradeGrammar]" = weakref.WeakKeyDictionary()
-
-
-_KEYWORDS: "weakref.WeakKeyDictionary[Knowledge, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
-
-
-def keywords(knowledge: "Knowledge") -> regex.Pattern[str]:
-    """The trade keywords alone: a cheap test before the whole grammar (about 25 large patterns,
-    some 150 ms to compile) is built; half of all articles name no trade at all."""
-    if knowledge not in _KEYWORDS:
-        data = knowledge.get("trade-relations") or {}
-        _KEYWORDS[knowledge] = _compile("keywords", str(data.get("keywords") or "import|export"))
-    return _KEYWORDS[knowledge]
-
-
-def grammar(knowledge: "Knowledge") -> TradeGrammar:
-    """The trade grammar of a rule-pack set, compiled on first use and kept for the process."""
-    if knowledge not in _GRAMMARS:
-        _GRAMMARS[knowledge] = compile_grammar(knowledge.get("trade-relations") or {}, gazetteer(knowledge))
-    return _GRAMMARS[knowledge]
-
-
-def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGrammar:
-    definitions = {str(k): str(v) for k, v in (data.get("definitions") or {}).items()}
-    patterns = tuple(_compile_pattern(entry, definitions) for entry in data.get("patterns") or [])
-    return TradeGrammar(
-        keywords=_compile("keywords", str(data.get("keywords") or "import|export")),
-        patterns=patterns,
-        ignore_sentences={str(k): _compile(f"ignore_sentences.{k}", str(v)) for k, v in (data.get("ignore_sentences") or {}).items()},
-        two_way=_compile("two_way", str(data.get("two_way") or r"(?!)")),
-        generic_goods=frozenset(str(word).lower() for word in data.get("generic_goods") or []),
-        gazetteer=gazetteer_,
-    )
-
-
-def _compile(key: str, source: str) -> regex.Pattern[str]:
-    try:
-        return patterncache.compile(source, regex.VERSION1)
-    except regex.error as error:
-        raise FactlintError(f"data/trade-relations.yaml: {key}: invalid regular expression: {error}") from None
-
-
-def _placeholder(name: str, definitions: Mapping[str, str]) -> str:
-    role, _, variant = name.partition("_")
-    if role in ("importer", "exporter") and variant in ("", "attr"):
-        # Any capitalised name here; _party then keeps it only if it is exactly one mention of the
-        # countries layer ("China Daily", "Korea Iron and Steel Association" are not), of the
-        # right form: a name or capital for {importer}, also an adjective or possessive for
-        # {importer_attr}.
-        tail = POSSESSIVE + "?" if variant else r"(?!['’]s\b)"
-        return rf"(?:[Tt]he )?{_EDGE_L}(?P<{role}{'_attr' if variant else ''}>{_PROPER_NAME}){tail}{_EDGE_R}"
-    if name == "goods":
-        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;\"“”()]){{1,120}}?)"
-    if name == "goods_clause":
-        return rf"(?P<goods>(?:{_CLAUSE_BREAK}[^;,\"“”()]){{1,120}}?)"
-    if name == "goods_np":
-        return rf"(?P<goods>(?!{_GOODS_STOP}){_WORD}(?: (?!{_GOODS_STOP}){_WORD}){{0,3}})"
-    if name == "goods_pre":
-        return rf"(?P<goods>(?!{_GOODS_STOP}|imports|exports){_WORD}(?: (?!{_GOODS_STOP}|imports|exports){_WORD})?)"
-    if name == "clause_gap":
-        return rf"(?:{_CLAUSE_BREAK}[^;,\"“”()]){{1,100}}?"
-    if name == "gap":
-        return rf"(?:{_CLAUSE_BREAK}[^;\"“”()]){{1,100}}?"
-    if name in definitions:
-        return definitions[name]
-    raise FactlintError(f"data/trade-relations.yaml: unknown placeholder {{{name}}}")
-
-
-def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -> _Pattern:
-    family = str(entry.get("family") or "relation")
-    template = str(entry["pattern"]).replace(" ", r"\s+")
-    # Expand placeholders until none is left (definitions may use placeholders themselves).
-    for _ in range(5):
-        template = regex.sub(
-            r"(?<!\\[pP])\{([a-z]\w*)\}", lambda m: _placeholder(m.group(1), definitions).replace(" ", r"\s+"), template
-        )
-    pattern = _compile(f"patterns[{family}]", template)
-    reversed_group = entry.get("reversed")
-    if reversed_group and reversed_group not in pattern.groupindex:
-        raise FactlintError(f"data/trade-relations.yaml: {family}: no group named {reversed_group!r}")
-    return _Pattern(family, pattern, bool(entry.get("implied")), reversed_group, entry.get("fix"), entry.get("quote"))
-
-
-def extract(document: "Document") -> TradeRelations:
-    """Trade relations of the document, from the sentences with a keyword and a country."""
-    grammar_ = grammar(document.knowledge)
-    relations: list[Relation] = []
-    ignored: dict[int, str] = {}
-    for index, sentence in enumerate(document.sentences):
-        # The keyword first: it is cheap, and most sentences have none, so countries are looked
-        # for only where a trade word is (as the countries layer would find them there).
-        if not grammar_.keywords.search(sentence.text):
-            continue
-        found = tuple(find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end))
-        if not found:
-            continue
-        cue = next((name for name, p in grammar_.ignore_sentences.items() if p.search(sentence.text)), None)
-        if cue:
-            ignored[index] = cue
-            continue
-        mentions = {mention.start: mention for mention in found}
-        relations.extend(_relations_in(document, sentence, index, grammar_, mentions))
-    two_way = bool(grammar_.two_way.search(document.text))
-    return TradeRelations(tuple(relations), ignored, two_way)
-
-
-def _relations_in(
-    document: "Document", sentence: "Span", index: int, grammar_: TradeGrammar, mentions: Mapping[int, Mention]
-) -> list[Relation]:
-    found: dict[tuple[Any, ...], Relation] = {}
-    text = document.text
-    for order, pattern in enumerate(grammar_.patterns):
-        try:
-            # Overlapped: a match that starts at "But Japanese" is refused by _party, and the one
-            # that starts at "Japanese" must still be found.
-            matches = list(
-                pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT)
-            )
-        except TimeoutError:
-            continue
-        for match in matches:
-            relation = _relation(match, pattern, order, index, mentions)
-            if relation is None:
+    def _lookup(self, statement: Statement, role: str, counterparties: set[str | None] | None) -> list[Statement]:
+        if statement.goods is None:
+            return []
+        found: dict[int, Statement] = {}
+        for modifiers, cells in self._index.get((statement.code, statement.goods.head, role), {}).items():
+            if not (modifiers <= statement.goods.modifiers or statement.goods.modifiers <= modifiers):
                 continue
-            key = (relation.importer and relation.importer.start, relation.exporter and relation.exporter.start)
-            kept = found.get(key)
-            # Keep the most specific reading of the same two mentions: a reversed one, else the
-            # longest (it names the goods), else the one declared later (the narrower construction).
-            if kept is None or _specificity(relation) > _specificity(kept):
-                found[key] = relation
-    return sorted(found.values(), key=lambda r: (r.start, r.end))
+            for counterparty, cell in cells.items():
+                if counterparties is not None and counterparty not in counterparties:
+                    continue
+                for other in cell.statements:
+                    if other.sentence != statement.sentence and other is not statement:
+                        found.setdefault(other.sentence, other)
+        return [found[sentence] for sentence in sorted(found)]
+
+    def role_swap(self, word: str) -> str | None:
+        """The word for the other role ("importer" -> "exporter"), in the word's case, or None."""
+        if self.grammar is None:
+            return None
+        swapped = self.grammar.role_swaps.get(" ".join(word.lower().split()))
+        if swapped is None:
+            return None
+        return swapped[0].upper() + swapped[1:] if word[:1].isupper() else swapped
 
 
-def _specificity(relation: Relation) -> tuple[bool, int, int]:
-    return bool(relation.reversed_span), relation.end - relation.start, relation.pattern
-
-
-def _party(match: regex.Match[str], role: str, mentions: Mapping[int, Mention]) -> Party | None | bool:
-    """The country in ``role``: None if the pattern has no such role, False if the words there
-    are not exactly one country mention of an allowed form."""
-    group = role if role in match.re.groupindex else f"{role}_attr"
-    if group not in match.re.groupindex or match.group(group) is None:
-        return None
-    mention = mentions.get(match.start(group))
-    if mention is None or match.end(group) - mention.end not in (0, 1) or match.group(group)[mention.end - match.start(group):] not in ("", "."):
-        return False
-    if group == role and (mention.form == "adjective" or mention.possessive):
-        return False
-    name = mention.text if mention.form == "name" else mention.entity.display
-    return Party(mention.entity, mention.start, mention.end, mention.text, name)
-
-
-def _relation(match: regex.Match[str], pattern: _Pattern, order: int, index: int, mentions: Mapping[int, Mention]) -> Relation | None:
-    importer = _party(match, "importer", mentions)
-    exporter = _party(match, "exporter", mentions)
-    if importer is False or exporter is False or (importer is None and exporter is None):
-        return None
-    goods = match.group("goods") if "goods" in match.re.groupindex else None
-    quote_group = pattern.quote_group if pattern.quote_group in match.re.groupindex else None
-    quote = match.group(quote_group) if quote_group else match.group()
-    reversed_span = None
-    fix = None
-    # A third country inside the construction ("imported by Kazakhstan from Russia", "Argentine
-    # supplies ... caused Japanese buyers to turn to the United States") means re-exports, someone
-    # else's trade or a misreading: no relation then.
-    parties = {party.entity.code for party in (importer, exporter) if isinstance(party, Party)}
-    if any(match.start() <= start < match.end() and mention.entity.code not in parties for start, mention in mentions.items()):
-        return None
-    if pattern.reversed_group and match.group(pattern.reversed_group):
-        reversed_span = match.span(pattern.reversed_group)
-        fix = (pattern.fix or "").format(
-            verb=match.group(pattern.reversed_group).split()[0],
-            importer=importer.text if isinstance(importer, Party) else "",
-            exporter=exporter.text if isinstance(exporter, Party) else "",
-        )
-    return Relation(
-        family=pattern.family,
-        pattern=order,
-        importer=importer or None,
-        exporter=exporter or None,
-        goods=" ".join(goods.split()) if goods else None,
-        start=match.start(),
-        end=match.end(),
-        sentence=index,
-        quote=" ".join(quote.split()),
-        implied=pattern.implied,
-        reversed_span=reversed_span,
-        fix=fix,
+def extract(document: "Document") -> TradeLedger:
+    """The trade ledger of the document (empty, without compiling the grammar, when no trade word occurs)."""
+    if not keywords(document.knowledge).search(document.text):
+        return TradeLedger((), (), {}, False, None)
+    grammar_ = grammar(document.knowledge)
+    relations, ignored = read_relations(document, grammar_)
+    statements = tuple(_statements(relations, grammar_))
+    index: dict[tuple[str, str, str], dict[frozenset[str], dict[str | None, _Cell]]] = {}
+    for statement in statements:
+        if statement.goods is None:
+            continue
+        key = (statement.code, statement.goods.head, statement.role)
+        cells = index.setdefault(key, {}).setdefault(statement.goods.modifiers, {})
+        cells.setdefault(statement.counterparty_code, _Cell()).add(statement)
+    by_sentence: dict[int, list[Statement]] = {}
+    for statement in statements:
+        by_sentence.setdefault(statement.sentence, []).append(statement)
+    two_way_countries = _two_way_countries(document, grammar_)
+    return TradeLedger(
+        tuple(relations), statements, ignored, two_way_countries != frozenset(), grammar_, index,
+        {k: tuple(v) for k, v in by_sentence.items()}, two_way_countries,
     )
 
 
-def goods_words(goods: str | None, generic: frozenset[str]) -> frozenset[str]:
-    """Content words of a goods phrase, singular and lower-case, without amounts and units."""
+def _two_way_countries(document: "Document", grammar_: TradeGrammar) -> frozenset[str] | None:
+    """Countries named in the sentences with a two-way cue; None when such a sentence names none."""
+    codes: set[str] = set()
+    for sentence in document.sentences:
+        if grammar_.two_way.search(sentence.text):
+            named = {m.entity.code for m in find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end)}
+            if not named:
+                return None
+            codes |= named
+    return frozenset(codes)
+
+
+def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[Statement]:
+    recent: list[tuple[int, Goods]] = []  # (sentence, goods) of the latest statements with goods
+    for relation in relations:
+        goods, how = goods_key(relation.goods, grammar_), relation.family
+        if goods is not None and goods.head in grammar_.anaphoric_goods:
+            earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence < relation.sentence), None)
+            goods, how = (earlier, how + "+again") if earlier else (None, how)
+        if goods is not None:
+            recent = [*recent[-3:], (relation.sentence, goods)]
+        for country, role, counterparty in ((relation.importer, BUYS, relation.exporter), (relation.exporter, SELLS, relation.importer)):
+            if country is not None and (counterparty is None or counterparty.entity.code != country.entity.code):
+                yield Statement(country, role, counterparty, goods, relation, how)
+
+
+_WORDS = regex.compile(r"\p{L}[\p{L}-]*\p{L}")
+
+
+def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
+    """The head noun and modifiers of a goods phrase ("the $900 million in metalworking machinery -
+    possibly used to ..." -> machinery, {metalworking}); None without a content word."""
     if not goods:
-        return frozenset()
-    words = regex.findall(r"\p{L}[\p{L}-]+", goods.lower())
-    return frozenset(_singular(word) for word in words if word not in generic and len(word) > 2)
+        return None
+    text = grammar_.goods_cut.split(goods.lower(), maxsplit=1)[0]
+    words: list[str] = []
+    for word in _WORDS.findall(text):
+        if word in grammar_.generic_goods:
+            if words and word in ("and", "or", "in"):
+                break  # the first of listed goods; "wheat in March"
+            words = [] if word == "of" else words  # "tonnes of wheat", "the bulk of the chips"
+            continue
+        words.extend(grammar_.goods_aliases.get(word, word).split())
+    if not words:
+        return None
+    head = _singular(words[-1])
+    return Goods(head, frozenset(_singular(word) for word in words[-3:-1]), " ".join(words[-3:]))
 
 
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word

@@ -15,6 +15,7 @@ FORMATS: dict[str, str] = {
     "jsonl": "factlint.report.json:render_lines",
     "sarif": "factlint.report.sarif:render",
     "github": "factlint.report.github:render",
+    "html": "factlint.report.html:render",
 }
 
 

@@ -26,6 +26,32 @@ def _uri(path: str) -> str:
     return quote(candidate.as_posix(), safe="/")
 
 
+def _fix(d: Diagnostic) -> dict[str, object]:
+    """A SARIF ``fix``: replace the finding's region by the suggestion; ``properties.safety`` says
+    whether ``factlint --fix`` applies it (``safe``) or only ``--fix --unsafe-fixes`` (``unsafe``)."""
+    note = "" if d.fix == "safe" else " (unsafe: an editor should read it first)"
+    return {
+        "description": {"text": f'Replace with "{d.suggestion}"{note}'},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": _uri(d.path)},
+                "replacements": [
+                    {
+                        "deletedRegion": {
+                            "startLine": d.line,
+                            "startColumn": d.column,
+                            "endLine": d.end_line,
+                            "endColumn": d.end_column,
+                        },
+                        "insertedContent": {"text": d.suggestion},
+                    }
+                ],
+            }
+        ],
+        "properties": {"safety": d.fix},
+    }
+
+
 def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     definitions = sorted(context.rules, key=lambda r: r.id)
     index = {rule.id: position for position, rule in enumerate(definitions)}
@@ -65,6 +91,8 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
             result["ruleIndex"] = index[d.rule]
         if d.suggestion is not None:
             result["properties"] = {"suggestion": d.suggestion}
+        if d.suggestion is not None and d.fix is not None:
+            result["fixes"] = [_fix(d)]
         results.append(result)
     log = {
         "$schema": SCHEMA,

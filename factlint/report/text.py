@@ -1,5 +1,6 @@
-"""Lint-style text: ``path:line:col: rule [severity] message``; on a terminal, with colour, the
-source line and a caret under the finding."""
+"""Lint-style text: ``path:line:col: rule [severity] message``, then the suggestion when there is one
+(`` -> "next week"``) and, when ``--fix`` applies it, `` [fix]`` (`` [unsafe fix]``: only with
+``--unsafe-fixes``); on a terminal, with colour, the source line and a caret under the finding."""
 
 from __future__ import annotations
 
@@ -15,8 +16,16 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 
 def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     if not context.color:
-        return "".join(d.plain() + "\n" for d in diagnostics)
+        return "".join(d.plain() + fix_note(d) + "\n" for d in diagnostics)
     return _render_rich(diagnostics, context)
+
+
+def fix_note(d: Diagnostic) -> str:
+    """`` -> "suggestion" [fix]`` for a finding with a suggestion (line breaks in it shown as spaces)."""
+    if d.suggestion is None:
+        return ""
+    mark = {"safe": " [fix]", "unsafe": " [unsafe fix]"}.get(d.fix or "", "")
+    return f' -> "{_LINE_BREAK.sub(" ", d.suggestion)}"{mark}'
 
 
 def _excerpt(text: str, column: int, limit: int = 100) -> tuple[str, int]:
@@ -42,7 +51,7 @@ def _render_rich(diagnostics: Sequence[Diagnostic], context: ReportContext) -> s
             style = _STYLE[d.severity]
             console.print(
                 f"[bold]{escape(d.path)}[/]:{d.line}:{d.column}: [{style}]{escape(f'{d.rule} [{d.severity}]')}[/] "
-                f"{escape(d.message)}"
+                f"{escape(d.message)}" + (f"[dim]{escape(fix_note(d))}[/]" if d.suggestion is not None else "")
             )
             source = context.sources.get(d.path)
             if source is None:

@@ -1,0 +1,305 @@
+"""``kind: office-date`` — a title of office the person did not hold on the article's date
+("Chancellor Olaf Scholz" in a 2026 story, "Treasury Secretary Janet Yellen" after 20 January 2025,
+"President Donald Trump" in 2019 ... before 2017, "Britain's Prime Minister X" when Y held it).
+
+Reads the officeholders of the rule packs (``factlint.layers.offices``). A title is read right before
+a name ("German Chancellor Olaf Scholz", "Secretary of State Antony Blinken") or in an apposition
+after it ("Olaf Scholz, the German chancellor,"); a country before the title ("German", "Britain's")
+narrows the offices it can name. The name is a person of the data (a lone surname counts when the
+article names that person in full elsewhere). Reported when none of the person's terms in the
+offices the title names covers the article's date; with a country named, also when the person never
+held that country's office and someone else did on that date. The message names the person's terms
+and who held the office on the date.
+
+Left alone: articles with no date (``--date``, front matter or configuration); titles after
+"former", "ex-", "then-", "late", "acting", "interim", "incoming", "deputy", "vice", "shadow" and
+the like; "-elect" and "designate"; quotations; sentences that place the title in the past ("at the
+time", "who was ... from 2017 to 2021", "served as") or name a year of the person's term; collegial
+offices and offices whose data names several holders at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint import patterncache
+from factlint.checks.base import Check, Finding, Option
+from factlint.layers.countries import find_mentions, gazetteer
+from factlint.layers.names import NameMention, name_key_words
+from factlint.layers.offices import Office, Officeholders, Term, officeholders
+from factlint.layers.quotes import inside
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+_SPACE = r"[ \t\u00a0\u200b]+"
+_CLAUSE_END = regex.compile(r"[,.;:!?()\[\]\"“”—–]|\s-\s")
+_WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
+# Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
+_ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
+_INITIAL = regex.compile(r"\b(\p{Lu})\.")
+_YEAR = regex.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+class OfficeDateCheck(Check):
+    kind = "office-date"
+    options = {
+        "modifiers": Option(list, required=True, doc="words before a title that say it is not held now (former, then-)"),
+        "past_markers": Option(list, default=[], doc="regexes that place a sentence in the past (at the time, served as)"),
+        "roles": Option(list, default=[], doc="words after a possessive name that make it someone's aide then (adviser, nominee)"),
+        "max_years": Option((int, float), default=5, doc="a term further than this from the date is history, not a slip"),
+    }
+    placeholders = frozenset({"detail"})
+
+    def compile(self, spec: Mapping[str, Any]) -> None:
+        self.modifiers = frozenset(str(m).lower().rstrip("-") for m in spec["modifiers"])
+        markers = [str(m) for m in spec["past_markers"]]
+        self.past = regex.compile("|".join(f"(?:{m})" for m in markers), regex.IGNORECASE) if markers else None
+        self.roles = frozenset(str(r).lower() for r in spec["roles"])
+        self.max_days = float(spec["max_years"]) * 365.25
+        self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
+
+    def _index(self) -> tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]]:
+        if self._patterns is None:
+            index = officeholders(self.knowledge)
+            titles = sorted(index.by_title, key=len, reverse=True)
+            alternatives = "|".join(regex.escape(t).replace(r"\ ", _SPACE) for t in titles) or "(?!)"
+            before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives})(?P<comma>,)?{_SPACE}$")
+            after = patterncache.compile(rf"(?i),{_SPACE}(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives})(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
+            self._patterns = (index, before, after)
+        return self._patterns
+
+    def run(self, document: "Document") -> Iterable[Finding]:
+        when = document.article_date
+        if when is None:
+            return
+        index = self._index()[0]
+        for mention, person, titles in self.titled_people(document):
+            if mention.possessive and self._role_after(document, mention):
+                continue  # "President Barack Obama's deputy national security adviser": his aide then
+            for start, end, title, country in titles:
+                finding = self._judge(document, index, person, mention, (start, end), title, country, when)
+                if finding is not None:
+                    yield finding
+                    break
+
+    def titled_people(self, document: "Document") -> Iterable[tuple[NameMention, tuple[str, ...], list[tuple[int, int, str, str | None]]]]:
+        """Each mention of a person of the data given a title, outside quotations, with its titles."""
+        mentions = document.layer("names")
+        if not mentions:
+            return
+        index, before, after = self._index()
+        aliases = self._aliases(index)
+        people = {m: self._person(m, index, aliases) for m in mentions}
+        by_surname: dict[str, set[tuple[str, ...]]] = {}
+        for mention, person in people.items():
+            if person is not None and len(mention.words) > 1:
+                by_surname.setdefault(person[-1], set()).add(person)
+        quotes = document.layer("quotes")
+        for mention in mentions:
+            person = people[mention]
+            if person is None and len(mention.words) == 1:
+                candidates = by_surname.get(mention.words[0].key, set())
+                person = next(iter(candidates)) if len(candidates) == 1 else None
+            if person is None and len(mention.words) != 2 or mention.embedded or inside(mention.start, quotes):
+                continue
+            titles = list(self._titles(document, mention, before, after))
+            if person is None and titles:
+                person = self._misspelt(mention, index)
+            if person is not None and titles:
+                yield mention, person, titles
+
+    def _role_after(self, document: "Document", mention: NameMention) -> bool:
+        following = _WORD.match(document.text, mention.end + 3, mention.end + 40) if document.text[mention.end + 2 : mention.end + 3] == " " else None
+        return following is not None and following.group().lower().rstrip(".") in self.roles
+
+    def _aliases(self, index: Officeholders) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Accepted forms of the names roster (``people``: "Tony Blinken") mapped to the data's name."""
+        cached = getattr(self, "_alias_map", None)
+        if cached is None:
+            cached = {}
+            for entry in (self.knowledge.get("people") or {}).get("people") or []:
+                canonical = name_key_words(str(entry.get("name", "")))
+                if canonical in index.by_person:
+                    for form in entry.get("also") or []:
+                        cached.setdefault(name_key_words(str(form)), canonical)
+            self._alias_map = cached
+        return cached
+
+    @staticmethod
+    def _person(mention: NameMention, index: Officeholders, aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...] | None:
+        keys = tuple(w.key for w in mention.words)
+        if keys in index.by_person:
+            return keys
+        return aliases.get(keys)
+
+    @staticmethod
+    def _misspelt(mention: NameMention, index: Officeholders) -> tuple[str, ...] | None:
+        """The one person of the data whose surname the mention shares and whose given name is one
+        letter off its own ("Anthony Blinken" for Antony Blinken), which names/known-misspelling reports."""
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        keys = tuple(w.key for w in mention.words)
+        if len(keys) != 2 or len(keys[0]) < 4:
+            return None
+        found = [p for p in index.by_surname.get(keys[-1], ()) if len(p) == 2 and DamerauLevenshtein.distance(p[0], keys[0], score_cutoff=1) <= 1]
+        return found[0] if len(found) == 1 else None
+
+    def _titles(
+        self, document: "Document", mention: NameMention, before: regex.Pattern[str], after: regex.Pattern[str]
+    ) -> Iterable[tuple[int, int, str, str | None]]:
+        """(start, end, title, country code or None) of each title given to the mention: before it
+        ("Chancellor Olaf Scholz", "the German chancellor, Olaf Scholz,") or after it ("Olaf Scholz,
+        the German chancellor,")."""
+        text = document.text
+        match = before.search(text, max(0, mention.start - 60), mention.start)
+        if match is not None:
+            comma = match["comma"] is not None
+            written = match["title"]
+            # Before a name a title is capitalised ("President Donald Trump"); lower case it needs a
+            # country or "the" before it ("German chancellor Olaf Scholz"), or it may be a common noun.
+            country = self._qualifier(document, match.start(), capitalised=written[:1].isupper() and not comma)
+            if country is not False:
+                yield match.start(), mention.end, " ".join(written.lower().split()), country or None
+        tail = after.match(text, mention.end, min(len(text), mention.end + 70))
+        if tail is not None:
+            country = None
+            if tail["country"]:
+                form = tail["country"].strip()
+                found = gazetteer(document.knowledge).lookup(form)
+                if found is None:
+                    return  # "Theresa May, who is hosting the US president": not a plain apposition
+                country = found[0].code
+            yield mention.start, tail.end("title"), " ".join(tail["title"].lower().split()), country
+
+    def _qualifier(self, document: "Document", title_start: int, *, capitalised: bool) -> str | None | bool:
+        """The country code named before a title ("German", "Britain's"), "" for none, or False when
+        a modifier ("former", "then-", "Deputy", "a") or a name ("Obama Defense Secretary") says the
+        title is not the person's office now, or a lower-case title has neither "the" nor a country."""
+        text = document.text
+        window_start = max(0, title_start - 40)
+        clause = window_start
+        for end in _CLAUSE_END.finditer(text, window_start, title_start):
+            clause = end.end()
+        tokens = list(_WORD.finditer(text, clause, title_start))
+        words = [w.group().lower().rstrip("-.") for w in tokens][-3:]
+        if any(w in self.modifiers for w in words) or text[max(0, title_start - 1) : title_start] == "-":
+            return False
+        found = [m for m in find_mentions(text, gazetteer(document.knowledge), clause, title_start) if _ADJACENT.fullmatch(text, m.end, title_start)]
+        if found:
+            return found[-1].entity.code
+        if tokens and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
+            return False  # "Obama Defense Secretary Leon Panetta", "Labour Chancellor": someone's, not plain
+        if not capitalised and not (words and words[-1] == "the"):
+            return False
+        return ""
+
+    def _modified(self, words: str) -> bool:
+        return any(w.group().lower().rstrip("-.") in self.modifiers for w in _WORD.finditer(words))
+
+    def _judge(
+        self,
+        document: "Document",
+        index: Officeholders,
+        person: tuple[str, ...],
+        mention: NameMention,
+        span: tuple[int, int],
+        title: str,
+        country: str | None,
+        when: date,
+    ) -> Finding | None:
+        offices = [o for o in index.by_title.get(title, ()) if country is None or o.country == country]
+        if not offices or len(person) < 2:
+            return None  # a one-word name ("King George", "Pope Francis") is too ambiguous to date
+        ids = {o.id for o in offices}
+        terms = _same_person([t for t in index.by_person[person] if t.office.id in ids], mention)
+        if terms is None or any(not t.office.reliable for t in terms) or any(t.covers(when) for t in terms):
+            return None
+        if terms and min(_distance(t, when) for t in terms) > self.max_days:
+            return None  # "his father, Prime Minister Pierre Trudeau": history, not a stale title
+        if self._placed_in_past(document, mention, terms):
+            return None
+        lone_surname = len(mention.words) == 1
+        if terms:
+            office = min(terms, key=lambda t: _distance(t, when)).office
+            own = [t for t in terms if t.office is office]
+            name = own[0].name
+            if all(t.start > when for t in own):
+                detail = f"{name} became {office.name} only on {own[0].start.isoformat()}"
+            else:
+                detail = f"{name} was {office.name} {_spans(own)}"
+                if _successor_named(document, index.holders_on(office, when)):
+                    return None  # the article names who holds it now: the old title is about the past
+        elif country is not None and not lone_surname and len(offices) == 1 and offices[0].reliable and index.holders_on(offices[0], when):
+            office = offices[0]
+            detail = f"{index.names[person]} never was {office.name}"
+        else:
+            return None
+        holders = index.holders_on(office, when)
+        if holders and office.reliable:
+            detail += f"; on {when.isoformat()} it was {_names(holders)}"
+        return Finding(span[0], span[1], {"detail": detail}, None)
+
+    def _placed_in_past(self, document: "Document", mention: NameMention, terms: list[Term]) -> bool:
+        """True when the sentence says it speaks of the past, or names a year of the person's term."""
+        sentence = _sentence(document, mention.start)
+        if self.past is not None and self.past.search(sentence):
+            return True
+        years = {int(y) for y in _YEAR.findall(_paragraph(document, mention.start))}
+        return any(t.start.year <= y <= (t.end or date.max).year for t in terms for y in years)
+
+
+def _paragraph(document: "Document", offset: int) -> str:
+    for span in document.paragraphs:
+        if span.start <= offset < span.end:
+            return span.text
+    return _sentence(document, offset)
+
+
+def _sentence(document: "Document", offset: int) -> str:
+    for span in document.sentences:
+        if span.start <= offset < span.end:
+            return span.text
+    return document.text[max(0, offset - 200) : offset + 200]
+
+
+def _same_person(terms: list[Term], mention: NameMention) -> list[Term] | None:
+    """The terms of the one person the mention names: the initials it writes pick among people
+    with the same name words ("George W. Bush", "George H. W. Bush"); without them, None when the
+    terms belong to several people."""
+    written = tuple(t.text.rstrip(".") for t in mention.tokens if t.is_initial)
+    names = {t.name for t in terms}
+    if len(names) <= 1:
+        return terms
+    if written:
+        chosen = [t for t in terms if tuple(_INITIAL.findall(t.name)) == written]
+        if len({t.name for t in chosen}) == 1:
+            return chosen
+    return None
+
+
+def _successor_named(document: "Document", holders: list[Term]) -> bool:
+    """True when the article names a person who held the office on its date."""
+    surnames = {name_key_words(t.name)[-1] for t in holders if name_key_words(t.name)}
+    return any(w.key in surnames for m in document.layer("names") for w in m.words)
+
+
+def _distance(term: Term, when: date) -> int:
+    if when < term.start:
+        return (term.start - when).days
+    return (when - term.end).days if term.end is not None else 0
+
+
+def _spans(terms: list[Term]) -> str:
+    return " and ".join(t.span() for t in sorted(terms, key=lambda t: t.start))
+
+
+def _names(terms: list[Term]) -> str:
+    return " and ".join(f"{t.name} ({t.span()})" for t in sorted(terms, key=lambda t: t.start))
+
+
+__all__ = ["OfficeDateCheck", "Office"]

@@ -1,0 +1,230 @@
+"""Reading trade relations out of sentences with the compiled trade grammar.
+
+A sentence is read only if it holds a trade keyword and a country mention (the ``countries``
+layer), and only if it has none of the ``ignore_sentences`` cues (bans, hypotheticals, negation,
+transit): precision first. Each match of a pattern is one ``Relation``: an importer, an exporter
+or both, the goods, and the words that stated it. ``factlint.layers.trade`` turns relations into
+the article's ledger of role statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint.layers.countries import Entity, Mention, find_mentions
+from factlint.layers.trade_grammar import TradeGrammar, TradePattern
+
+if TYPE_CHECKING:
+    from factlint.document import Document, Span
+
+# Seconds one pattern may spend on one sentence; a pattern that runs past it is skipped there.
+PATTERN_TIMEOUT = 0.2
+# How far before a relation its clause may begin (characters): keeps a huge sentence linear.
+_CLAUSE_REACH = 300
+
+
+@dataclass(frozen=True)
+class Party:
+    """A country in a relation: the entity and the words that named it."""
+
+    entity: Entity
+    start: int
+    end: int
+    text: str
+    name: str  # how a message names it: the text for a name, the entity's display name otherwise
+    form: str = "name"  # name, adjective or capital
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One trade flow stated in one sentence: ``exporter`` sells ``goods`` to ``importer``.
+
+    ``reversed_span`` is set when the sentence states the flow backwards (its own construction
+    makes the other party the buyer); the relation then holds the coherent reading, and ``fix``
+    the wording to use instead. ``implied`` relations are inferred, not stated.
+    """
+
+    family: str
+    pattern: int  # index of the pattern in data/trade-relations.yaml
+    importer: Party | None
+    exporter: Party | None
+    goods: str | None
+    start: int
+    end: int
+    sentence: int
+    quote: str
+    implied: bool = False
+    reversed_span: tuple[int, int] | None = None
+    fix: str | None = None
+    role_span: tuple[int, int] | None = None  # the word that gives a one-party relation its role
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """(importer code, exporter code) when both are known and differ."""
+        if self.importer and self.exporter and self.importer.entity.code != self.exporter.entity.code:
+            return self.importer.entity.code, self.exporter.entity.code
+        return None
+
+
+def read_relations(document: "Document", grammar_: TradeGrammar) -> tuple[list[Relation], dict[int, str]]:
+    """Trade relations of the document, and the sentences passed over (index -> cue)."""
+    relations: list[Relation] = []
+    ignored: dict[int, str] = {}
+    for index, sentence in enumerate(document.sentences):
+        # The keyword first: it is cheap, and most sentences have none, so countries are looked
+        # for only where a trade word is (as the countries layer would find them there).
+        if not grammar_.keywords.search(sentence.text):
+            continue
+        found = tuple(find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end))
+        if not found:
+            continue
+        cue = next((name for name, p in grammar_.ignore_sentences.items() if p.search(sentence.text)), None)
+        if cue:
+            ignored[index] = cue
+            continue
+        mentions = {mention.start: mention for mention in found}
+        for relation in _relations_in(document, sentence, index, grammar_, mentions):
+            cue = _clause_cue(document.text, sentence, relation, grammar_)
+            if cue:
+                ignored[index] = cue
+            else:
+                relations.append(relation)
+    return relations, ignored
+
+
+def _clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: TradeGrammar) -> str | None:
+    """The ignore cue in the relation's own clause (from the break before it to the break after it)."""
+    start = max(sentence.start, relation.start - _CLAUSE_REACH)
+    for found in grammar_.clause_break.finditer(text, start, relation.start):
+        start = found.end()
+    after = grammar_.clause_break.search(text, relation.end, min(sentence.end, relation.end + _CLAUSE_REACH))
+    end = after.start() if after else min(sentence.end, relation.end + _CLAUSE_REACH)
+    return next((name for name, p in grammar_.ignore_clauses.items() if p.search(text, start, end)), None)
+
+
+def _relations_in(
+    document: "Document", sentence: "Span", index: int, grammar_: TradeGrammar, mentions: Mapping[int, Mention]
+) -> list[Relation]:
+    found: dict[frozenset[int], Relation] = {}
+    text = document.text
+    starts = sorted(_starts(text, mentions, sentence.start))
+    for order, pattern in enumerate(grammar_.patterns):
+        if pattern.needs is not None and not pattern.needs.search(text, sentence.start, sentence.end):
+            continue
+        for match in _matches(pattern, text, sentence, starts):
+            relation = _relation(match, pattern, order, index, mentions)
+            if relation is None:
+                continue
+            key = _mentions_of(relation)
+            kept = found.get(key)
+            # Keep the most specific reading of the same mentions: a reversed one, else the
+            # longest (it names the goods), else the one declared later (the narrower construction).
+            if kept is None or _specificity(relation) > _specificity(kept):
+                found[key] = relation
+    # A one-party reading inside a two-party one of the same mention ("imported by Russia" in
+    # "China supplied 70% of the machinery imported by Russia") says nothing more: drop it.
+    kept = [
+        relation
+        for key, relation in found.items()
+        if not any(key < other_key and _overlap(relation, other) for other_key, other in found.items())
+    ]
+    return sorted(kept, key=lambda r: (r.start, r.end))
+
+
+def _starts(text: str, mentions: Mapping[int, Mention], floor: int) -> set[int]:
+    """Where a pattern that opens with a country can start: at a mention, or at "the" before it."""
+    starts = set(mentions)
+    for start in mentions:
+        before = _THE.search(text, max(floor, start - 12), start)
+        if before:
+            starts.add(before.start())
+    return starts
+
+
+_THE = regex.compile(r"(?<![\p{L}\p{N}])[Tt]he\s+$")
+
+
+def _matches(pattern: TradePattern, text: str, sentence: "Span", starts: list[int]) -> Iterator[regex.Match[str]]:
+    try:
+        if pattern.party_first:
+            # The match at each start is the one an overlapped search would find there.
+            found = (pattern.pattern.match(text, start, sentence.end, timeout=PATTERN_TIMEOUT) for start in starts)
+            return iter([match for match in found if match])
+        # Overlapped: a match that starts at "But Japanese" is refused by _party, and the one
+        # that starts at "Japanese" must still be found.
+        return iter(list(pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT)))
+    except TimeoutError:
+        return iter(())
+
+
+def _mentions_of(relation: Relation) -> frozenset[int]:
+    return frozenset(party.start for party in (relation.importer, relation.exporter) if party)
+
+
+def _overlap(one: Relation, other: Relation) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _specificity(relation: Relation) -> tuple[bool, int, int]:
+    return bool(relation.reversed_span), relation.end - relation.start, relation.pattern
+
+
+def _party(match: regex.Match[str], role: str, mentions: Mapping[int, Mention]) -> Party | None | bool:
+    """The country in ``role``: None if the pattern has no such role, False if the words there
+    are not exactly one country mention of an allowed form."""
+    group = role if role in match.re.groupindex else f"{role}_attr"
+    if group not in match.re.groupindex or match.group(group) is None:
+        return None
+    mention = mentions.get(match.start(group))
+    if mention is None or match.end(group) - mention.end not in (0, 1) or match.group(group)[mention.end - match.start(group):] not in ("", "."):
+        return False
+    if group == role and (mention.form == "adjective" or mention.possessive):
+        return False
+    name = mention.text if mention.form == "name" else mention.entity.display
+    return Party(mention.entity, mention.start, mention.end, mention.text, name, mention.form, mention.possessive)
+
+
+def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index: int, mentions: Mapping[int, Mention]) -> Relation | None:
+    importer = _party(match, "importer", mentions)
+    exporter = _party(match, "exporter", mentions)
+    if importer is False or exporter is False or (importer is None and exporter is None):
+        return None
+    goods = match.group("goods") if "goods" in match.re.groupindex else None
+    quote_group = pattern.quote_group if pattern.quote_group in match.re.groupindex else None
+    quote = match.group(quote_group) if quote_group else match.group()
+    reversed_span = None
+    fix = None
+    # A third country inside the construction ("imported by Kazakhstan from Russia", "Argentine
+    # supplies ... caused Japanese buyers to turn to the United States") means re-exports, someone
+    # else's trade or a misreading: no relation then.
+    parties = {party.entity.code for party in (importer, exporter) if isinstance(party, Party)}
+    if any(match.start() <= start < match.end() and mention.entity.code not in parties for start, mention in mentions.items()):
+        return None
+    if pattern.reversed_group and match.group(pattern.reversed_group):
+        reversed_span = match.span(pattern.reversed_group)
+        fix = (pattern.fix or "").format(
+            verb=match.group(pattern.reversed_group).split()[0],
+            importer=importer.text if isinstance(importer, Party) else "",
+            exporter=exporter.text if isinstance(exporter, Party) else "",
+        )
+    role_span = match.span(pattern.role_word) if pattern.role_word and match.group(pattern.role_word) else None
+    return Relation(
+        family=pattern.family,
+        pattern=order,
+        importer=importer or None,
+        exporter=exporter or None,
+        goods=" ".join(goods.split()) if goods else None,
+        start=match.start(),
+        end=match.end(),
+        sentence=index,
+        quote=" ".join(quote.split()),
+        implied=pattern.implied,
+        reversed_span=reversed_span,
+        fix=fix,
+        role_span=role_span,
+    )

@@ -1,0 +1,258 @@
+"""The one home for patterns that come from rule packs: compiled here, and every match timed.
+
+A pattern a user writes (a rule's ``pattern``, ``exceptions``, ``joiners``, ``forms``, ``noun``,
+``closers``, ``ignore`` ..., or a pattern in a pack's ``data/`` file) is compiled by
+``compile_user_pattern`` (kinds call ``Check.user_pattern``, which knows the rule's file and the
+field's line). A syntax error is a RuleSpecError, which the loader prints as ``path:line: ...``
+(exit 2). The ``UserPattern`` it returns runs every ``search``, ``match``, ``fullmatch`` and
+``finditer`` under ``time_limit``; a match that runs past it raises ``PatternTimeout``, which names
+the field and the file it was written in. The engine turns that into one warning naming the
+article, the rule and the rule's file; the rest of the article is linted without the rule, the
+next article with it again.
+
+A ``prefilter`` is written in Python's ``re`` syntax and runs with ``re`` (several times faster),
+which has no time limit: only a prefilter that cannot backtrack catastrophically (no repetition of
+something that itself repeats, branches or refers back) runs there; any other runs with ``regex``
+under the same time limit as every other pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import regex
+
+from factlint import patterncache
+from factlint.errors import RuleSpecError, shown_path
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+# Seconds one pattern may spend on one call (a paragraph, a gap, a sentence) before the engine
+# gives up on the rule: a fixed allowance plus a share per character, so a benign pattern is never
+# cut off on a huge paragraph (a 20 MB article on one line) while one that backtracks forever is
+# still stopped in linear time.
+PATTERN_TIMEOUT = 0.5
+PATTERN_TIMEOUT_PER_CHAR = 1e-6
+
+
+def time_limit(length: int) -> float:
+    """Seconds a pattern may run over ``length`` characters."""
+    return PATTERN_TIMEOUT + max(0, length) * PATTERN_TIMEOUT_PER_CHAR
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a pattern was written: the field, and the file and line when known."""
+
+    field: str
+    path: Path | None = None
+    line: int | None = None
+
+    def where(self) -> str:
+        """``path:line``, or empty when either is unknown."""
+        return f"{shown_path(self.path)}:{self.line}" if self.path is not None and self.line else ""
+
+    def __str__(self) -> str:
+        where = self.where() or (shown_path(self.path) if self.path is not None else "")
+        return f"{self.field!r} ({where})" if where else repr(self.field)
+
+
+class PatternTimeout(TimeoutError):
+    """A user pattern ran past the time limit (catastrophic backtracking, most likely)."""
+
+    def __init__(self, origin: Origin, source: str) -> None:
+        super().__init__(f"pattern {origin} ran past the time limit")
+        self.origin = origin
+        self.source = source
+
+
+class UserPattern:
+    """A compiled user pattern whose every match runs under ``time_limit`` of the text it scans."""
+
+    __slots__ = ("compiled", "origin", "source")
+
+    def __init__(self, compiled: "regex.Pattern[str]", source: str, origin: Origin) -> None:
+        self.compiled = compiled
+        self.source = source
+        self.origin = origin
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return self.compiled.groupindex  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"UserPattern({self.source!r}, {self.origin})"
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> "regex.Match[str] | None":
+        end = len(string) if endpos is None else endpos
+        try:
+            return self.compiled.search(string, pos, end, timeout=time_limit(end - pos))
+        except TimeoutError:
+            raise PatternTimeout(self.origin, self.source) from None
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> "regex.Match[str] | None":
+        end = len(string) if endpos is None else endpos
+        try:
+            return self.compiled.match(string, pos, end, timeout=time_limit(end - pos))
+        except TimeoutError:
+            raise PatternTimeout(self.origin, self.source) from None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> "regex.Match[str] | None":
+        end = len(string) if endpos is None else endpos
+        try:
+            return self.compiled.fullmatch(string, pos, end, timeout=time_limit(end - pos))
+        except TimeoutError:
+            raise PatternTimeout(self.origin, self.source) from None
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None, *, overlapped: bool = False
+    ) -> Iterator["regex.Match[str]"]:
+        end = len(string) if endpos is None else endpos
+        try:
+            yield from self.compiled.finditer(string, pos, end, overlapped=overlapped, timeout=time_limit(end - pos))
+        except TimeoutError:
+            raise PatternTimeout(self.origin, self.source) from None
+
+
+def compile_user_pattern(
+    source: str,
+    origin: Origin,
+    *,
+    ignorecase: bool = False,
+    flags: int = 0,
+    full_case_folding: bool = False,
+    may_match_empty: bool = True,
+) -> UserPattern:
+    """Compile a user pattern (``regex`` syntax, VERSION1); a syntax error raises RuleSpecError
+    for ``origin.field`` whose message quotes the pattern.
+
+    Case-insensitive matching uses simple case folding, as the standard ``re`` does, unless
+    ``full_case_folding``: the ``regex`` module's full folding (``ß`` = ``ss``), on by default in
+    VERSION1, makes compiling a rule three times and matching it twice as slow, and changes
+    nothing for English copy. ``may_match_empty=False`` refuses a pattern that matches empty text
+    (a ``pattern`` that would flag every position).
+    """
+    flags |= regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
+    simple = bool(flags & regex.IGNORECASE) and not full_case_folding
+    try:
+        compiled = patterncache.compile(("(?-f)" if simple else "") + source, flags)
+    except regex.error:
+        try:  # compiled again without the prefix, so the error names positions in the rule's own text
+            regex.compile(source, flags)
+        except regex.error as error:
+            raise RuleSpecError(origin.field, f"invalid regular expression {source!r}: {error}", where=origin.where()) from None
+        raise RuleSpecError(origin.field, f"invalid regular expression {source!r}", where=origin.where()) from None
+    if not may_match_empty and compiled.fullmatch("") is not None:
+        raise RuleSpecError(
+            origin.field, f"pattern {source!r} matches empty text, so it would flag every position", where=origin.where()
+        )
+    return UserPattern(compiled, source, origin)
+
+
+class Prefilter:
+    """A rule's ``prefilter`` (Python ``re`` syntax): with ``re`` when its shape cannot backtrack
+    catastrophically, otherwise with ``regex`` under the time limit."""
+
+    __slots__ = ("fast", "timed")
+
+    def __init__(self, fast: "re.Pattern[str] | None", timed: UserPattern | None) -> None:
+        self.fast = fast
+        self.timed = timed
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
+        end = len(string) if endpos is None else endpos
+        if self.fast is not None:
+            return self.fast.search(string, pos, end) is not None
+        assert self.timed is not None
+        return self.timed.search(string, pos, end) is not None
+
+
+def compile_prefilter(source: str | None, origin: Origin, *, ignorecase: bool = False) -> Prefilter | None:
+    """Compile a ``prefilter``; a syntax error raises RuleSpecError for its field."""
+    if source is None:
+        return None
+    try:
+        fast = re.compile(source, re.IGNORECASE if ignorecase else 0)
+    except re.error as error:
+        raise RuleSpecError(
+            origin.field, f"invalid prefilter {source!r} (Python re syntax): {error}", where=origin.where()
+        ) from None
+    if _cannot_backtrack_badly(source, ignorecase):
+        return Prefilter(fast, None)
+    try:
+        compiled = patterncache.compile(source, regex.VERSION0 | (regex.IGNORECASE if ignorecase else 0))
+    except regex.error:  # re syntax that regex reads otherwise: keep re (the pattern is the user's)
+        return Prefilter(fast, None)
+    return Prefilter(None, UserPattern(compiled, source, origin))
+
+
+def _cannot_backtrack_badly(source: str, ignorecase: bool) -> bool:
+    """True when no repetition in ``source`` repeats something that itself repeats, branches or
+    refers back to a group: the shapes (``(a+)+``, ``(a|a)*``) that backtrack exponentially."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python < 3.11 called it sre_parse
+        return False
+    repeats = {_parser.MAX_REPEAT, _parser.MIN_REPEAT, getattr(_parser, "POSSESSIVE_REPEAT", None)}
+
+    def risky(items: object, inside_repeat: bool) -> bool:
+        for op, value in items:  # type: ignore[attr-defined]
+            if op in repeats:
+                low, high, body = value
+                repeating = high is _parser.MAXREPEAT or high > 1
+                if inside_repeat and repeating:
+                    return True
+                if risky(body, inside_repeat or repeating):
+                    return True
+            elif op is _parser.BRANCH:
+                if inside_repeat or any(risky(branch, inside_repeat) for branch in value[1]):
+                    return True
+            elif op is _parser.GROUPREF_EXISTS:
+                if inside_repeat or any(risky(part, inside_repeat) for part in value[1:] if part is not None):
+                    return True
+            elif op is _parser.GROUPREF:
+                if inside_repeat:
+                    return True
+            elif op is _parser.SUBPATTERN:
+                if risky(value[-1], inside_repeat):
+                    return True
+            elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+                if risky(value[1], inside_repeat):
+                    return True
+            elif op is getattr(_parser, "ATOMIC_GROUP", None):
+                if risky(value, inside_repeat):
+                    return True
+        return False
+
+    try:
+        parsed = _parser.parse(source, re.IGNORECASE if ignorecase else 0)
+    except re.error:
+        return False
+    return not risky(parsed, False)
+
+
+def scan(
+    document: "Document", pattern: "UserPattern | regex.Pattern[str]", prefilter: Prefilter | None = None
+) -> Iterator["regex.Match[str]"]:
+    """Every match of ``pattern`` in the document's prose, paragraph by paragraph, under the time
+    limit; with a ``prefilter``, only in the paragraphs where it matches."""
+    text = document.text
+    if prefilter is not None and not prefilter.search(text):
+        return
+    for paragraph in document.paragraphs:
+        if prefilter is not None and not prefilter.search(text, paragraph.start, paragraph.end):
+            continue
+        if isinstance(pattern, UserPattern):
+            yield from pattern.finditer(text, paragraph.start, paragraph.end)
+        else:
+            yield from pattern.finditer(text, paragraph.start, paragraph.end, timeout=time_limit(paragraph.end - paragraph.start))
+
+
+def is_exception(text: str, exceptions: "list[UserPattern]") -> bool:
+    """True when one of ``exceptions`` matches the whole of ``text`` (under the time limit)."""
+    return any(exception.fullmatch(text) is not None for exception in exceptions)

@@ -1,0 +1,209 @@
+"""User patterns (factlint.patterns): compiled in one place, every match under the time limit.
+
+For every field of every kind that takes a pattern, a pattern that backtracks catastrophically is
+cut off within the time limit, the warning names the article, the rule and where the pattern was
+written, and the run goes on (the next article is linted with the rule again).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from factlint.cli import main
+from factlint.errors import RuleSpecError
+from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, time_limit
+
+# Exponential on a run of a's that is not followed by "b": 2**n ways to split the run.
+SLOW = r"(?:a|a)+b"
+RUN = "a" * 50
+
+
+def rule_yaml(kind: str, body: str) -> str:
+    return textwrap.dedent(
+        f"""\
+        id: house/slow
+        kind: {kind}
+        severity: warning
+        message: 'slow "{{match}}"'
+        description: A rule with a pattern that backtracks catastrophically.
+        examples:
+          bad: [x]
+          good: [y]
+        """
+    ) + textwrap.dedent(body)
+
+
+# kind, the rule's own fields, the article that makes the field's pattern run, the field named.
+CASES = {
+    "pattern.pattern": ("pattern", f"pattern: '{SLOW}'\n", RUN, "pattern"),
+    "pattern.exceptions": ("pattern", f"pattern: 'a+'\nexceptions: ['{SLOW}']\n", RUN, "exceptions"),
+    "pattern.prefilter": ("pattern", f"pattern: 'b'\nprefilter: '{SLOW}'\n", RUN, "prefilter"),
+    "substitution.exceptions": (
+        "substitution", f"swap: {{'{RUN}': 'b'}}\nexceptions: ['{SLOW}']\n", RUN, "exceptions"
+    ),
+    "balance.ignore": ("balance", f"open: '('\nclose: ')'\nignore: ['{SLOW}']\n", f"({RUN}", "ignore"),
+    "balance.lone": ("balance", f"open: '('\nclose: ')'\nlone: ['{SLOW}']\n", f"({RUN}", "lone"),
+    "balance.asides": ("balance", f"open: '('\nclose: ')'\nasides: ['{SLOW}']\n", f"({RUN}", "asides"),
+    "part-whole.joiners": ("part-whole", f"joiners: ['\\s+{SLOW}']\n", f"Some 12 {RUN} 9 judges agreed.", "joiners"),
+    "part-whole.noun": (
+        "part-whole", f"joiners: ['\\s+of\\s+the\\s+']\nnoun: '\\s+{SLOW}'\n", f"Some 12 of the 9 {RUN}.", "noun"
+    ),
+    "conversion.joiners": ("conversion", f"joiners: ['\\s+{SLOW}']\n", f"A 42 km {RUN} 16 miles route.", "joiners"),
+    "conversion.closers": (
+        "conversion", f"joiners: ['\\s*\\(\\s*']\nclosers: ['\\s+{SLOW}']\n", f"A 42 km (16 miles {RUN}) route.", "closers"
+    ),
+    "conversion.change_context": (
+        "conversion", f"joiners: ['\\s*\\(\\s*']\nchange_context: '{SLOW}'\n", f"{RUN[:38]} 30°C (86°F) today.", "change_context"
+    ),
+    "conversion.reading_context": (
+        "conversion", f"joiners: ['\\s*\\(\\s*']\nreading_context: '{SLOW}'\n", f"{RUN[:38]} 30°C (86°F) today.", "reading_context"
+    ),
+    "change.forms": ("change", f"test: percent\nforms: ['{{A}}\\s+(?:a|a)+\\d']\n", f"Sales rose from 12 {RUN} to 15.", "forms"),
+}
+
+
+def write_pack(root: Path, kind: str, body: str) -> Path:
+    folder = root / "house" / "house"
+    folder.mkdir(parents=True)
+    (folder / "slow.yaml").write_text(rule_yaml(kind, body), encoding="utf-8")
+    return root / "house"
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_catastrophic_user_pattern_is_cut_off_named_and_the_run_goes_on(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kind, body, article, field = CASES[case]
+    monkeypatch.setattr("factlint.patterns.PATTERN_TIMEOUT", 0.05)  # a quick suite; the limit's size is not under test
+    write_pack(tmp_path, kind, body)
+    (tmp_path / "one.txt").write_text(article + "\n", encoding="utf-8")
+    (tmp_path / "two.txt").write_text(article + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    started = time.monotonic()
+    code = main(["--rules", "house", "--select", "house", "one.txt", "two.txt"])
+    elapsed = time.monotonic() - started
+    stderr = capsys.readouterr().err
+    assert code == 0, stderr
+    line = re.escape(str(Path("house/house/slow.yaml")))
+    warning = (
+        rf"factlint: warning: {{name}}: rule house/slow gave up: its pattern '{field}' \({line}:\d+\) ran past the "
+        r"time limit \(catastrophic backtracking\?\); the rest of the file was linted without it"
+    )
+    # Each article says so: the rule was tried again on the second one.
+    assert re.search(warning.format(name="one.txt"), stderr), stderr
+    assert re.search(warning.format(name="two.txt"), stderr), stderr
+    assert elapsed < 2 * 10 * time_limit(len(article)) + 10  # two cut-offs, not 2**45 steps
+
+
+def test_a_catastrophic_pattern_in_a_pack_data_file_names_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = write_pack(tmp_path, "consistent-form", "variants: house-variants\n")
+    (pack / "data").mkdir()
+    (pack / "data" / "house-variants.yaml").write_text(
+        textwrap.dedent(
+            f"""\
+            groups:
+              - name: slow
+                forms:
+                  - display: A
+                    pattern: 'a'
+                  - display: B
+                    pattern: '{SLOW}'
+            """
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "one.txt").write_text(RUN + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("factlint.patterns.PATTERN_TIMEOUT", 0.05)
+    assert main(["--rules", "house", "--select", "house", "one.txt"]) == 0
+    stderr = capsys.readouterr().err
+    assert f"its pattern 'pattern' ({Path('house/data/house-variants.yaml')}:7) ran past the time limit" in stderr
+
+
+def test_a_bad_pattern_in_a_data_file_is_an_error_naming_that_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = write_pack(tmp_path, "consistent-form", "variants: house-variants\n")
+    (pack / "data").mkdir()
+    (pack / "data" / "house-variants.yaml").write_text(
+        "groups:\n  - name: x\n    forms:\n      - {display: A, pattern: 'a'}\n      - {display: B, pattern: 'b('}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "one.txt").write_text("a b\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--rules", "house", "one.txt"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"factlint: error: {Path('house/data/house-variants.yaml')}:5: invalid regular expression 'b('")
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "field"),
+    [
+        ("part-whole", "joiners: ['(']\n", "joiners"),
+        ("part-whole", "joiners: ['of']\nnoun: '['\n", "noun"),
+        ("conversion", "joiners: ['x']\nclosers: ['(']\n", "closers"),
+        ("conversion", "joiners: ['x']\nchange_context: '('\n", "change_context"),
+        ("balance", "open: '('\nclose: ')'\nasides: ['(']\n", "asides"),
+        ("pattern", "pattern: 'a'\nprefilter: '('\n", "prefilter"),
+    ],
+)
+def test_a_bad_pattern_in_any_field_is_path_line_and_exit_2(
+    kind: str, body: str, field: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_pack(tmp_path, kind, body)
+    (tmp_path / "one.txt").write_text("a\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--rules", "house", "one.txt"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    expected_line = rule_yaml(kind, body).splitlines().index(next(x for x in rule_yaml(kind, body).splitlines() if x.startswith(field + ":"))) + 1
+    assert line.startswith(f"factlint: error: {Path('house/house/slow.yaml')}:{expected_line}: invalid "), line
+
+
+def test_user_pattern_raises_a_timeout_that_names_its_origin() -> None:
+    pattern = compile_user_pattern(SLOW, Origin("joiners", Path("house/x.yaml"), 9))
+    with pytest.raises(PatternTimeout) as raised:
+        pattern.fullmatch("a" * 60)
+    assert raised.value.origin.where() == f"{Path('house/x.yaml')}:9"
+    assert isinstance(raised.value, TimeoutError)  # what the engine catches
+
+
+def test_user_pattern_matches_like_regex_within_the_limit() -> None:
+    pattern = compile_user_pattern(r"(?<n>\d+) of the", Origin("joiners"), ignorecase=True)
+    text = "Twelve, 12 OF THE 9."
+    assert pattern.search(text).group("n") == "12"
+    assert pattern.match(text, 8).group() == "12 OF THE"
+    assert pattern.fullmatch(text, 8, 17) is not None
+    assert [m.group() for m in pattern.finditer(text)] == ["12 OF THE"]
+    assert pattern.groupindex == {"n": 1}
+
+
+def test_compile_errors_are_rule_spec_errors_for_the_field() -> None:
+    with pytest.raises(RuleSpecError, match=r"invalid regular expression 'a\('") as raised:
+        compile_user_pattern("a(", Origin("forms"))
+    assert raised.value.key == "forms"
+    with pytest.raises(RuleSpecError, match="matches empty text"):
+        compile_user_pattern("a*", Origin("pattern"), may_match_empty=False)
+
+
+@pytest.mark.parametrize(
+    ("source", "fast"),
+    [
+        (r"[ \t][,;:.!?]", True),
+        (r"(?i)(?<![^\W\d_])([^\W\d_]+)[\s\u200b]+\1(?![^\W\d_])", True),  # the doubled-word prefilter
+        (r"(?:a|a)+b", False),
+        (r"(a+)+b", False),
+        (r"(\w)\1*x", False),
+        (r"(?:ab)+c", True),
+    ],
+)
+def test_prefilters_run_with_re_only_when_they_cannot_backtrack_badly(source: str, fast: bool) -> None:
+    prefilter = compile_prefilter(source, Origin("prefilter"))
+    assert prefilter is not None
+    assert (prefilter.fast is not None) is fast
