@@ -295,11 +295,9 @@ def _transposed(a: str, b: str) -> bool:
 def _short_slip(variant: str, right: str) -> bool:
     """One letter dropped, added, changed or swapped with its neighbour, in a word of two letters or
     more whose first letter is kept ("Jeo"/"Joe", "Olav"/"Olaf", "Jo"/"Joe")."""
-    from rapidfuzz.distance import DamerauLevenshtein
-
     if variant == right or min(len(variant), len(right)) < 2 or variant[0] != right[0]:
         return False
-    return DamerauLevenshtein.distance(variant, right, score_cutoff=1) <= 1
+    return within(variant, right, 1)
 
 
 @lru_cache(maxsize=1 << 14)
