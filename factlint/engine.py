@@ -20,7 +20,7 @@ from factlint.config import Config, config_for
 from factlint.diagnostic import Diagnostic, Related, Severity, one_line
 from factlint.document import Document
 from factlint.errors import FactlintError
-from factlint.fixes import can_apply, markup_kind
+from factlint.fixability import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import ARTICLE_SUFFIXES, STDIN, Article, Exclusions, InputError, discover, read_article
 from factlint.knowledge import Knowledge, default_pack
