@@ -25,7 +25,7 @@ class LineMap(dict):  # type: ignore[type-arg]
     def where(self, key: str | None = None) -> str:
         """``path:line`` of ``key`` (or of the mapping itself)."""
         line = self.line_of(key) if key is not None else self.line
-        return f"{self.path}:{line}" if self.path is not None else f"line {line}"
+        return f"{shown_path(self.path)}:{line}" if self.path is not None else f"line {line}"
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)

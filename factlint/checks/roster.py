@@ -32,6 +32,7 @@ from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
 from factlint.layers.offices import officeholder_names
+from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -92,6 +93,8 @@ class RosterCheck(Check):
         for section in spec["sections"]:
             for entry in data.get(section) or []:
                 if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+                    if isinstance(entry, LineMap) and entry.path is not None:  # name the pack's own file and line
+                        raise RuleSpecError("roster", f"every entry needs a name: {dict(entry)!r}", where=entry.where())
                     raise RuleSpecError("roster", f"data/{spec['roster']}.yaml: every entry needs a name: {entry!r}")
                 role = str(entry.get("role", ""))
                 self.accepted.update(name_key_words(str(other)) for other in entry.get("distinct", []))
