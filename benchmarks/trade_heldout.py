@@ -85,6 +85,17 @@ def _relations(row: dict[str, Any], linter: Linter) -> frozenset[tuple[str, str,
     return frozenset(out)
 
 
+def labelled_jsonl(path: Path, linter: Linter) -> list[Labelled]:
+    """The sentences of a held-out ``sentences.jsonl``, labelled as trade_reading scores them."""
+    items = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            row = json.loads(raw)
+            text = str(row.get("sentence") or row.get("text") or "")
+            items.append(Labelled(str(row.get("construction", "?")), str(row.get("style", "?")), text, _relations(row, linter)))
+    return items
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path)
@@ -107,6 +118,17 @@ def main(argv: list[str] | None = None) -> int:
         line = _line(row, text)
         diagnostics = linter.lint_document(linter.document(text, str(path)), rule)
         lines = [d.line for d in diagnostics]
+        if line is None and row.get("reversed") is True:
+            # the set marks the article reversed but not the line: a finding counts, and is shown
+            # beside the set's note so that a reader can check it is the reversed statement
+            reversed_count += 1
+            found += bool(diagnostics)
+            alarms_in_reversed += max(0, len(diagnostics) - 1)
+            if args.show:
+                print(f"{'FOUND' if diagnostics else 'MISSED'} {path.name} [{row.get('style')}] {row.get('note', '')}")
+                for d in diagnostics:
+                    print(f"    {d.plain(with_path=False)}")
+            continue
         if line is None:
             clean_count += 1
             alarms_in_clean += len(lines)
@@ -128,14 +150,9 @@ def main(argv: list[str] | None = None) -> int:
 
     sentences = args.folder / "sentences.jsonl"
     if sentences.is_file():
-        items = []
-        for raw in sentences.read_text(encoding="utf-8").splitlines():
-            if raw.strip():
-                row = json.loads(raw)
-                text = str(row.get("sentence") or row.get("text") or "")
-                items.append(Labelled(str(row.get("construction", "?")), str(row.get("style", "?")), text, _relations(row, linter)))
-        right = Counter()
-        total = Counter()
+        items = labelled_jsonl(sentences, linter)
+        right: Counter[str] = Counter()
+        total: Counter[str] = Counter()
         for item in items:
             got = read(linter, item.sentence)
             total[item.construction] += 1
