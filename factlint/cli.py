@@ -80,19 +80,35 @@ def command(
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the fixes instead of the report; change no file.")] = False,
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: apply the unsafe fixes too.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
+    # --- inputs, chatter and suppressions (issue 16) ---
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="Name standard input: its format, configuration and path in the report.")] = None,
+    no_exclude: Annotated[bool, typer.Option("--no-exclude", help="Lint every article under the folders given: ignore exclude and .gitignore.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing summary (findings, warnings and errors still print).")] = False,
+    report_unused_suppressions: Annotated[bool, typer.Option("--report-unused-suppressions", help="Warn about suppression comments that suppressed nothing.")] = False,
 ) -> int:
     """Lint news articles for facts that contradict themselves.
 
     `factlint lsp` starts the language server for editors (needs the lsp extra).
     """
     try:
+        extras = _Extras(stdin_filename, no_exclude, quiet, report_unused_suppressions)
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
                      list_rules, explain, article_date, output, color, jobs, dask, dask_send_text,
-                     fixing=FixOptions(fix=fix, diff=diff, unsafe=unsafe_fixes))
+                     fixing=FixOptions(fix=fix, diff=diff, unsafe=unsafe_fixes), extras=extras)
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
         typer.echo("factlint: interrupted", err=True)
         code = EXIT_INTERRUPTED
     raise typer.Exit(code)
+
+
+@dataclass(frozen=True)
+class _Extras:
+    """The options of issue 16, passed as one value to keep _lint's signature stable."""
+
+    stdin_filename: str | None = None
+    no_exclude: bool = False
+    quiet: bool = False
+    report_unused_suppressions: bool = False
 
 
 def _lint(
@@ -114,6 +130,8 @@ def _lint(
     dask: str | None = None,
     dask_send_text: bool = False,
     fixing: "FixOptions | None" = None,
+    *,
+    extras: _Extras = _Extras(),
 ) -> int:
     _setup_logging()
     try:
@@ -125,20 +143,28 @@ def _lint(
             "default_rules": False if no_default_rules else None,
             "fail_on": Severity.parse(fail_on.value) if fail_on else None,
             "article_date": when,
+            "report_unused_suppressions": extras.report_unused_suppressions or None,
         }
         extra_dirs = tuple(rules or ())
         if list_rules or explain:
             config = base.override(**overrides)
             linter = Linter.for_config(config.override(rule_dirs=config.rule_dirs + extra_dirs))
+            config.check_selectors(linter.rule_ids, {"select": "--select", "ignore": "--ignore"} if select or ignore else None)
             return _list_rules(linter, config) if list_rules else _explain(linter, explain or "")
+        if extras.stdin_filename is not None and not paths:
+            paths = ["-"]
         if not paths:
-            typer.echo("factlint: error: give at least one article, folder or - for standard input (see --help)", err=True)
-            return EXIT_ERROR
+            raise FactlintError("give at least one article, folder or - for standard input (see --help)")
+        if extras.stdin_filename is not None and "-" not in paths:
+            raise FactlintError("--stdin-filename names standard input: give - among the paths, or no path")
         if output is not None:
             _refuse_to_overwrite_input(output, paths)
         runner = _dask_runner(dask, dask_send_text, jobs)
-        with _progress_bar() as progress:
-            result = lint_paths(paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress, runner=runner)
+        with _progress_bar(enabled=not extras.quiet) as progress:
+            result = lint_paths(
+                paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress, runner=runner,
+                stdin_filename=extras.stdin_filename, skip=[output] if output is not None else [], exclude=not extras.no_exclude,
+            )
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
         fixed = _run_fixes(result, fixing) if fixing is not None and fixing.active else None
@@ -161,8 +187,10 @@ def _lint(
             _write(report, output, to_stderr=True)
         else:
             _write(report, output)
-        if statistics:
-            _print_statistics(result.diagnostics, to_stderr=output_format is not OutputFormat.text or output is not None)
+        if statistics:  # always on standard error, whatever the format: the report stays parseable
+            _print_statistics(result.diagnostics)
+        if not extras.quiet and sys.stderr.isatty():
+            typer.echo(_summary(result), err=True)
     except FactlintError as error:
         typer.echo(f"factlint: error: {error}", err=True)
         return EXIT_ERROR
@@ -215,11 +243,43 @@ def _refuse_to_overwrite_input(output: Path, paths: list[str]) -> None:
         if given == "-":
             continue
         source = Path(given).resolve()
+        # Inside a folder given, the report of an earlier run is left out of the walk (lint_paths'
+        # skip) and written again; any other article there is refused, never overwritten.
         inside_folder = (
-            source.is_dir() and target.is_relative_to(source) and target.suffix.lower() in ARTICLE_SUFFIXES and target.exists()
+            source.is_dir() and target.is_relative_to(source) and target.suffix.lower() in ARTICLE_SUFFIXES
+            and target.exists() and not _looks_like_a_report(target)
         )
         if source == target or inside_folder or (target.exists() and source.exists() and os.path.samefile(source, target)):
             raise FactlintError(f"--output {output} is one of the files to lint; refusing to overwrite it")
+
+
+_REPORT_LINE = r"(?:.+:\d+:\d+: \S+ \[(?:error|warning|info)\] .*|::(?:error|warning|notice) .*)"
+
+
+def _looks_like_a_report(path: Path) -> bool:
+    """True for an empty file or one factlint wrote: JSON, SARIF, or every line a finding."""
+    import re
+
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    if not text.strip():
+        return True
+    import json
+
+    try:  # json, sarif
+        json.loads(text)
+        return True
+    except ValueError:
+        pass
+    lines = [line for line in text.splitlines() if line.strip()]
+    if all(line.startswith("{") for line in lines):  # jsonl
+        try:
+            return all(isinstance(json.loads(line), dict) for line in lines)
+        except ValueError:
+            return False
+    return all(re.fullmatch(_REPORT_LINE, line) for line in lines)
 
 
 def _write(report: str, output: Path | None, *, to_stderr: bool = False) -> None:
@@ -234,11 +294,22 @@ def _write(report: str, output: Path | None, *, to_stderr: bool = False) -> None
         raise FactlintError(f"cannot write {output}: {error.strerror or error}") from None
 
 
-def _print_statistics(diagnostics: list[Diagnostic], *, to_stderr: bool) -> None:
+def _summary(result: Any) -> str:
+    """``3 findings in 2 of 5 files``: the closing line on a terminal."""
+    files = len({d.path for d in result.diagnostics})
+    noun = "finding" if len(result.diagnostics) == 1 else "findings"
+    total = f"{result.files} file" + ("" if result.files == 1 else "s")
+    summary = f"{len(result.diagnostics)} {noun} in {files} of {total}" if result.diagnostics else f"no findings in {total}"
+    if result.errors:
+        summary += f"; {len(result.errors)} error" + ("" if len(result.errors) == 1 else "s")
+    return summary
+
+
+def _print_statistics(diagnostics: list[Diagnostic]) -> None:
     counts = Counter((d.rule, d.severity) for d in diagnostics)
     lines = [f"{count:>6}  {rule} [{severity}]" for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
     lines.append(f"{len(diagnostics):>6}  total")
-    typer.echo("\n".join(lines), err=to_stderr)
+    typer.echo("\n".join(lines), err=True)
 
 
 # --- fixes (issue 17): --fix, --diff, --unsafe-fixes --------------------------------------------
@@ -337,9 +408,9 @@ PROGRESS_MIN_FILES = 200
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+def _progress_bar(enabled: bool = True) -> Iterator[Callable[[int, int], None] | None]:
     """A ``progress(done, total)`` callback drawing a bar on a terminal's stderr, else None."""
-    if not sys.stderr.isatty():
+    if not enabled or not sys.stderr.isatty():
         yield None
         return
     bar: list[Any] = []
@@ -395,15 +466,45 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args and args[0] in SUBCOMMANDS:  # `factlint check-rules PACK`: a command of its own, not an article
+        module_name, function_name = SUBCOMMANDS[args[0]].split(":")
+        import importlib
+
+        return int(getattr(importlib.import_module(module_name), function_name)(args[1:]))
     try:
-        app(args=argv, prog_name="factlint")
+        # Not standalone: click would print a usage error as three lines (Usage/Try/Error) and exit itself.
+        code = app(args=args, prog_name="factlint", standalone_mode=False)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    return EXIT_OK
+    except Exception as error:
+        if not _is_usage_error(error):
+            raise
+        typer.echo(f"factlint: error: {usage_message(error)}", err=True)
+        return EXIT_ERROR
+    return code if isinstance(code, int) else EXIT_OK
+
+
+# Commands that are not an article to lint: name -> "module:function" taking the remaining arguments
+# and returning the exit code.
+SUBCOMMANDS: dict[str, str] = {
+    "check-rules": "factlint.checkrules:main",
+}
+
+
+def _is_usage_error(error: Exception) -> bool:
+    """click's UsageError (typer vendors click from 0.28 on, so the class is found by name)."""
+    return any(cls.__name__ in ("UsageError", "ClickException") for cls in type(error).__mro__) and hasattr(error, "format_message")
+
+
+def usage_message(error: Exception) -> str:
+    """click's message on one line, with the pointer to --help."""
+    message = " ".join(str(error.format_message()).split())  # type: ignore[attr-defined]
+    return f"{message[:1].lower()}{message[1:]} (see factlint --help)"
 
 
 def run() -> None:

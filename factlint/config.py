@@ -8,6 +8,8 @@ the linted file; command-line options override it.
     default-rules = true
     fail-on = "warning"
     date = "2024-04-12"                # article date for date rules
+    exclude = ["archive/", "SOURCES.md"]  # left out when walking folders (gitignore syntax)
+    respect-gitignore = true           # and so are the files .gitignore names
     [tool.factlint.per-file-ignores]
     "archive/*.txt" = ["dates"]
 """
@@ -21,13 +23,14 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
+from collections.abc import Collection, Mapping
 
 from factlint.diagnostic import Severity
-from factlint.errors import FactlintError
-from factlint.selection import split_selectors
+from factlint.errors import FactlintError, shown_path
+from factlint.selection import check_selectors, split_selectors
 
 CONFIG_FILES = (".factlint.toml", "pyproject.toml")
-KEYS = {"select", "ignore", "rules", "default-rules", "fail-on", "per-file-ignores", "date"}
+KEYS = {"select", "ignore", "rules", "default-rules", "fail-on", "per-file-ignores", "date", "exclude", "respect-gitignore"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class Config:
     article_date: date | None = None
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
+    report_unused_suppressions: bool = False
+    exclude: tuple[str, ...] = ()  # gitignore-style patterns, relative to root, left out of folder walks
+    respect_gitignore: bool = True
 
     def override(self, **changes: Any) -> "Config":
         """A copy with the given fields replaced; ``None`` values leave a field as it is."""
@@ -58,6 +64,23 @@ class Config:
             relative = Path(path).as_posix()
         extra = tuple(s for glob, selectors in self.per_file_ignores if fnmatch.fnmatch(relative, glob) for s in selectors)
         return self.ignore + extra
+
+
+    def check_selectors(self, rule_ids: Collection[str], given: Mapping[str, str] | None = None) -> None:
+        """Raise FactlintError when ``select``, ``ignore`` or a per-file ignore names no rule of
+        ``rule_ids`` nor a category of them. The message says where the selector was written:
+        ``given`` maps a field to its source when it did not come from ``source`` (``--select``)."""
+        given = given or {}
+
+        def where(name: str, key: str) -> str:
+            if name in given:
+                return given[name]
+            return f"{shown_path(self.source)}: {key}" if self.source is not None else f"Config.{name}"
+
+        check_selectors(self.select, rule_ids, where("select", "select"))
+        check_selectors(self.ignore, rule_ids, where("ignore", "ignore"))
+        for glob, selectors in self.per_file_ignores:
+            check_selectors(selectors, rule_ids, f"{where('per_file_ignores', 'per-file-ignores')} {glob!r}")
 
 
 def parse_date(value: str, where: str) -> date:
@@ -121,6 +144,8 @@ def load_config_file(path: Path) -> Config:
         fail_on=fail_on,
         per_file_ignores=per_file,
         article_date=parse_date(table["date"], str(path)) if "date" in table else None,
+        exclude=tuple(str(pattern) for pattern in _as_list(table.get("exclude"))),
+        respect_gitignore=table.get("respect-gitignore", True),
         root=root,
         source=path,
     )
@@ -135,6 +160,8 @@ _SETTING_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "fail-on": ((str,), "error, warning or info"),
     "per-file-ignores": ((dict,), "a table of glob = [rules]"),
     "date": ((str, date), "a date YYYY-MM-DD"),
+    "exclude": ((str, list), "a pattern or a list of patterns (gitignore syntax)"),
+    "respect-gitignore": ((bool,), "true or false"),
 }
 
 

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from enum import IntEnum
 from typing import Any
+
+
+# A line break of any kind (what str.splitlines splits on), with the blanks around it.
+_LINE_BREAKS = re.compile(r"(?:[ \t]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]))+[ \t]*")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break (and the blanks around it) turned into one space: a finding
+    across a wrapped line (``the\nthe``) must not break a one-line format or a sidecar."""
+    return _LINE_BREAKS.sub(" ", text) if _LINE_BREAKS.search(text) else text
 
 
 class Severity(IntEnum):
@@ -67,5 +78,5 @@ class Diagnostic:
 
     def plain(self, *, with_path: bool = True) -> str:
         """``path:line:col: rule [severity] message``; the fixture sidecars use it without the path."""
-        text = f"{self.line}:{self.column}: {self.rule} [{self.severity}] {self.message}"
-        return f"{self.path}:{text}" if with_path else text
+        text = f"{self.line}:{self.column}: {self.rule} [{self.severity}] {one_line(self.message)}"
+        return f"{one_line(self.path)}:{text}" if with_path else text

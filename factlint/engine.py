@@ -17,17 +17,17 @@ from pathlib import Path
 
 from factlint.checks import Check, Finding, RuleDefinition
 from factlint.config import Config, config_for
-from factlint.diagnostic import Diagnostic, Related, Severity
+from factlint.diagnostic import Diagnostic, Related, Severity, one_line
 from factlint.document import Document
 from factlint.errors import FactlintError
 from factlint.fixes import can_apply, markup_kind
 from factlint.formats import extract_prose
-from factlint.inputs import STDIN, InputError, discover, read_article
+from factlint.inputs import ARTICLE_SUFFIXES, STDIN, Article, Exclusions, InputError, discover, read_article
 from factlint.knowledge import Knowledge, default_pack
 from factlint.patterns import PatternTimeout
 from factlint.rules_loader import load_rules
 from factlint.selection import is_selected
-from factlint.suppression import apply_suppressions
+from factlint.suppression import suppress
 
 log = logging.getLogger("factlint")
 
@@ -63,6 +63,7 @@ class Linter:
         self.rules = list(rules)
         self.knowledge = knowledge
         self._selected: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Check]] = {}
+        self._ids: frozenset[str] | None = None
 
     @classmethod
     def for_packs(cls, packs: Sequence[Path]) -> "Linter":
@@ -85,10 +86,22 @@ class Linter:
         when = article_date or meta.get("date")
         return Document(prose, path, source=source, article_date=when, knowledge=self.knowledge, meta=meta)
 
-    def lint_document(self, document: Document, rules: Iterable[Check] | None = None) -> list[Diagnostic]:
-        """Run the rules over one document; suppression comments applied, output sorted."""
+    @property
+    def rule_ids(self) -> frozenset[str]:
+        """The id of every rule loaded (selected or not)."""
+        if self._ids is None:
+            self._ids = frozenset(rule.definition.id for rule in self.rules)
+        return self._ids
+
+    def lint_document(
+        self, document: Document, rules: Iterable[Check] | None = None, *, report_unused_suppressions: bool = False
+    ) -> list[Diagnostic]:
+        """Run the rules over one document; suppression comments applied, output sorted. A comment
+        naming an unknown rule is a warning; with ``report_unused_suppressions`` so is one that
+        suppressed nothing."""
         diagnostics: list[Diagnostic] = []
-        for rule in self.rules if rules is None else rules:
+        rules = self.rules if rules is None else list(rules)
+        for rule in rules:
             try:
                 for finding in rule.run(document):
                     diagnostics.append(_diagnostic(document, rule, finding))
@@ -102,7 +115,11 @@ class Linter:
                     rule.definition.id,
                     origin,
                 )
-        return sorted(set(apply_suppressions(document, diagnostics)))
+        ran = {rule.definition.id for rule in rules} if report_unused_suppressions else None
+        outcome = suppress(document, diagnostics, self.rule_ids, ran)
+        for problem in outcome.problems + outcome.unused:
+            log.warning("%s", problem)
+        return sorted(set(outcome.kept))
 
 
 @cache
@@ -131,7 +148,7 @@ def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic
         end_column=end_column,
         rule=rule.definition.id,
         severity=rule.definition.severity,
-        message=rule.definition.message.format_map(fields),
+        message=one_line(rule.definition.message.format_map(fields)),  # never a line break in a message
         suggestion=finding.suggestion,
         offset=finding.start,
         end_offset=finding.end,
@@ -151,7 +168,7 @@ def _fix_safety(document: Document, rule: Check, finding: Finding) -> str | None
 def _related(document: Document, start: int, end: int, note: str) -> Related:
     line, column = document.position(start)
     end_line, end_column = document.position(max(end, start))
-    return Related(line, column, end_line, end_column, note, start, end)
+    return Related(line, column, end_line, end_column, one_line(note), start, end)
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
@@ -169,6 +186,7 @@ def lint_text(text: str, *, path: str | None = None, config: Config | None = Non
     config = config or Config()
     name = path or "<text>"
     linter = Linter.for_config(config)
+    config.check_selectors(linter.rule_ids)  # a mistyped id must not switch checking off in silence
     document = linter.document(text, name, config.article_date)
     return linter.lint_document(document, linter.rules_for(config.select, config.ignored_for(name)))
 
@@ -182,9 +200,18 @@ def lint_paths(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     runner: Runner | None = None,
+    stdin_filename: str | None = None,
+    skip: Sequence[str | os.PathLike[str]] = (),
+    exclude: bool = True,
 ) -> LintResult:
     """Lint files, folders (recursively, for .txt, .md, .markdown, .html and .htm) and ``-`` for
     standard input, as the ``factlint`` command does.
+
+    ``stdin_filename`` names standard input: its suffix picks the format, its folder the
+    configuration, and it is the path in the report. Walking a folder leaves out what the
+    configuration's ``exclude`` and the ``.gitignore`` files name (``exclude=False``: nothing) and
+    the files of ``skip`` (the report being written). Running nothing is not silent: a run with no
+    article, or no rule, says so in ``result.warnings``.
 
     Without ``config`` each file uses the configuration found upward from it (``[tool.factlint]``);
     ``overrides`` (field names of Config) replace its settings and ``extra_rule_dirs`` add rule
@@ -202,12 +229,18 @@ def lint_paths(
         paths = [paths]
     result = LintResult()
     work: list[WorkItem] = []
-    for item in discover([os.fspath(p) for p in paths]):
+    checked: set[tuple[object, ...]] = set()
+    paths = [os.fspath(p) for p in paths]
+    excluded = Exclusions(lambda folder: config or config_for(folder)) if exclude else None
+    no_rules: set[str] = set()
+    for item in discover(paths, excluded, [os.fspath(p) for p in skip]):
         if isinstance(item, InputError):
             result.errors.append(str(item))
             continue
         # Keyed by folder, so the upward search for a configuration file runs once per folder, not per file.
-        file_config = (config or config_for(Path.cwd() if item == STDIN else Path(item).parent)).override(**(overrides or {}))
+        # Absolute: config_for is cached by folder, and the working folder may change between runs in one process.
+        home = Path(os.path.abspath(os.path.dirname(stdin_filename or ".") if item == STDIN else os.path.dirname(item) or "."))
+        file_config = (config or config_for(home)).override(**(overrides or {}))
         if extra_rule_dirs:
             file_config = file_config.override(rule_dirs=file_config.rule_dirs + tuple(extra_rule_dirs))
         try:
@@ -215,10 +248,19 @@ def lint_paths(
         except InputError as error:
             result.errors.append(str(error))
             continue
+        if item == STDIN and stdin_filename:
+            article = Article(stdin_filename, article.text, article.warning)
         if article.warning:  # damaged input (invalid UTF-8): linted all the same, but the run exits 2
             result.errors.append(article.warning)
         linter = Linter.for_config(file_config)  # compile (and report rule errors) here, once, before any worker starts
+        selection = (id(linter), file_config.select, file_config.ignore, file_config.per_file_ignores, file_config.source)
+        if selection not in checked:  # every id the user wrote names a loaded rule or category
+            given = {key: f"--{key}" for key in ("select", "ignore") if (overrides or {}).get(key) is not None}
+            file_config.check_selectors(linter.rule_ids, given if config is None else {})
+            checked.add(selection)
         rules = linter.rules_for(file_config.select, file_config.ignored_for(article.path))
+        if not rules:
+            no_rules.add("the rule packs loaded hold no rule" if not linter.rules else "select and ignore leave no rule to run")
         result.rules.update((rule.definition.id, rule.definition) for rule in rules)
         result.fail_on[article.path] = file_config.fail_on
         result.configs[article.path] = file_config
@@ -235,6 +277,12 @@ def lint_paths(
             progress(done, len(work))
     result.files = len(work)
     result.diagnostics.sort()
+    if not work and not result.errors:
+        result.warnings.append(
+            f"nothing to lint: no article ({', '.join(ARTICLE_SUFFIXES)}) in {', '.join(paths) or 'the paths given'}"
+            + (" that is not excluded (exclude, .gitignore)" if excluded is not None else "")
+        )
+    result.warnings.extend(f"no rule ran: {reason}" for reason in sorted(no_rules))
     return result
 
 
@@ -266,7 +314,8 @@ def lint_item(work: WorkItem) -> tuple[list[Diagnostic], str | None]:
     gc.disable()
     try:
         document = linter.document(text, path, file_config.article_date)
-        return linter.lint_document(document, linter.rules_for(file_config.select, file_config.ignored_for(path))), None
+        rules = linter.rules_for(file_config.select, file_config.ignored_for(path))
+        return linter.lint_document(document, rules, report_unused_suppressions=file_config.report_unused_suppressions), None
     except FactlintError:
         raise  # a broken rule pack or knowledge file: the run stops with its one-line message
     except Exception as error:

@@ -6,9 +6,11 @@ import codecs
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 STDIN = "-"
@@ -28,21 +30,27 @@ class Article:
     warning: str | None = None
 
 
-def discover(paths: Sequence[str]) -> Iterator[str | InputError]:
+# Decides whether a path met while walking a folder is left out: (path, is_folder) -> excluded.
+Excluder = Callable[[str, bool], bool]
+
+
+def discover(paths: Sequence[str], excluded: Excluder | None = None, skip: Collection[str] = ()) -> Iterator[str | InputError]:
     """Files to lint, in a stable order: files as given, folders recursed for article suffixes.
 
     Missing paths come back as InputError in place; symlinked folders are followed once; a file
     named twice (or met again through a folder) is linted once. A broken or looping symbolic link is
-    passed on, so that reading it reports why it cannot be read.
+    passed on, so that reading it reports why it cannot be read. While walking a folder, the files
+    and folders ``excluded`` names are left out (files given by name never are), and so are the
+    files of ``skip`` (the report being written, so that a second run does not lint it).
     """
-    seen: set[str] = set()
+    seen: set[str] = {os.path.realpath(path) for path in skip}
     for given in paths:
         if given == STDIN:
             yield STDIN
             continue
         path = Path(given)
         if path.is_dir():
-            found: Iterator[str | InputError] = _walk(path)
+            found: Iterator[str | InputError] = _walk(path, excluded)
         elif os.path.lexists(given):
             found = iter([given])
         else:
@@ -58,7 +66,7 @@ def discover(paths: Sequence[str]) -> Iterator[str | InputError]:
                 yield name
 
 
-def _walk(folder: Path) -> Iterator[str | InputError]:
+def _walk(folder: Path, excluded: Excluder | None = None) -> Iterator[str | InputError]:
     seen: set[tuple[int, int]] = set()
     found: list[str] = []
     problems: list[InputError] = []  # a sub-folder that cannot be listed is named, not silently skipped
@@ -72,11 +80,11 @@ def _walk(folder: Path) -> Iterator[str | InputError]:
             dirs[:] = []
             continue
         seen.add((info.st_dev, info.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (excluded and excluded(os.path.join(root, d), True)))
         found.extend(
             path
             for path in (os.path.join(root, name) for name in files if name.lower().endswith(ARTICLE_SUFFIXES))
-            if not _is_special(path)
+            if not _is_special(path) and not (excluded and excluded(path, False))
         )
     yield from problems
     yield from sorted(found)
@@ -132,3 +140,67 @@ def read_article(path: str) -> Article:
             return decode(handle.read(), path)
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
+class Exclusions:
+    """Which files a folder walk leaves out: the ``exclude`` patterns of the configuration that
+    applies (gitignore syntax, relative to the configuration file's folder) and, unless turned off,
+    the ``.gitignore`` files of the git work tree (from its top down to the file's folder)."""
+
+    def __init__(self, config_for_folder: Callable[[Path], Any]) -> None:
+        self._config_for = config_for_folder
+        self._specs: dict[Path, Any] = {}  # folder -> its .gitignore, compiled (None: none)
+        self._tops: dict[Path, Path | None] = {}
+
+    def __call__(self, path: str, is_folder: bool) -> bool:
+        target = Path(os.path.abspath(path))
+        config = self._config_for(target.parent)
+        if config.exclude and _matches(self._spec(tuple(config.exclude)), target, Path(os.path.abspath(config.root)), is_folder):
+            return True
+        if not config.respect_gitignore:
+            return False
+        top = self._top(target.parent)
+        if top is None:
+            return False
+        # The deepest .gitignore with a pattern about the path decides (a later "!pattern" re-includes).
+        folders = [target.parent, *target.parent.parents]
+        for folder in folders[: folders.index(top) + 1]:
+            spec = self._gitignore(folder)
+            if spec is None:
+                continue
+            relative = target.relative_to(folder).as_posix() + ("/" if is_folder else "")
+            decision = spec.check_file(relative).include
+            if decision is not None:
+                return bool(decision)
+        return False
+
+    @staticmethod
+    @cache
+    def _spec(patterns: tuple[str, ...]) -> Any:
+        import pathspec  # only when a folder is walked with patterns
+
+        return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+    def _gitignore(self, folder: Path) -> Any:
+        if folder not in self._specs:
+            try:
+                lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                lines = None
+            self._specs[folder] = self._spec(tuple(lines)) if lines else None
+        return self._specs[folder]
+
+    def _top(self, folder: Path) -> Path | None:
+        """The top of the git work tree holding ``folder`` (None outside one)."""
+        if folder not in self._tops:
+            parent = folder.parent
+            self._tops[folder] = folder if (folder / ".git").exists() else None if parent == folder else self._top(parent)
+        return self._tops[folder]
+
+
+def _matches(spec: Any, target: Path, root: Path, is_folder: bool) -> bool:
+    try:
+        relative = target.relative_to(root).as_posix()
+    except ValueError:
+        return False
+    return bool(spec.match_file(relative + ("/" if is_folder else "")))

@@ -34,6 +34,7 @@ class Knowledge:
     def __init__(self, packs: Sequence[Path]) -> None:
         self.packs = tuple(packs)
         self._cache: dict[str, Any] = {}
+        self.requested: set[str] = set()  # the names rules and layers asked for (a pack's other data files are mistakes)
 
     @classmethod
     def default(cls) -> "Knowledge":
@@ -41,6 +42,7 @@ class Knowledge:
 
     def get(self, name: str) -> Any:
         """The merged content of every pack's ``data/<name>.yaml`` (``None`` when no pack has one)."""
+        self.requested.add(name)
         if name not in self._cache:
             merged: Any = None
             for pack in self.packs:

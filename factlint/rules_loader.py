@@ -7,6 +7,8 @@ FactlintError of one line, ``path:line: what is wrong``.
 
 from __future__ import annotations
 
+import difflib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -46,12 +48,72 @@ def rule_files(pack: Path) -> list[Path]:
     )
 
 
+def check_layout(pack: Path) -> None:
+    """Refuse any YAML file of ``pack`` that would not be read: every ``.yaml``/``.yml`` file is
+    a rule (``<category>/<name>.yaml``) or a data file (``data/<name>.yaml``), or an error."""
+    for root, folders, files in os.walk(pack):
+        folders[:] = sorted(f for f in folders if not f.startswith((".", "_")) and f != "__pycache__")
+        depth = len(Path(root).relative_to(pack).parts)
+        for name in sorted(files):
+            if not name.lower().endswith((".yaml", ".yml")):
+                continue
+            path = Path(root) / name
+            where = f"{shown_path(path)}:1"
+            if name.lower().endswith(".yml"):
+                raise FactlintError(f"{where}: rule and data files end in .yaml; rename it to {path.stem}.yaml")
+            if depth == 0:
+                raise FactlintError(
+                    f"{where}: a rule file belongs in a category folder, {pack.name}/<category>/{name} "
+                    f"(its id is <category>/{path.stem}); data files go in {pack.name}/{DATA_FOLDER}/"
+                )
+            if depth > 1:
+                raise FactlintError(
+                    f"{where}: too deep to be read: rule files are <pack>/<category>/<name>.yaml and data files "
+                    f"<pack>/{DATA_FOLDER}/<name>.yaml"
+                )
+
+
+def check_data_files(pack: Path, knowledge: Knowledge, default: Path) -> None:
+    """Refuse a data file no rule or layer reads (``data/peoples.yaml``) and, in a file the
+    default pack also has, a top-level key it does not have (``peeple:``)."""
+    folder = pack / DATA_FOLDER
+    if not folder.is_dir():
+        return
+    known_names = {path.stem for path in (default / DATA_FOLDER).glob("*.yaml")} | knowledge.requested
+    for path in sorted(folder.glob("*.yaml")):
+        if path.stem not in known_names:
+            hint = difflib.get_close_matches(path.stem, sorted(known_names), n=1)
+            raise FactlintError(
+                f"{shown_path(path)}:1: no rule or layer reads a data file named {path.name!r}"
+                + (f"; did you mean {hint[0] + '.yaml'!r}?" if hint else "")
+                + f" (known: {', '.join(sorted(known_names))})"
+            )
+        model = default / DATA_FOLDER / path.name
+        if not model.is_file() or path.resolve() == model.resolve():
+            continue
+        data, expected = load_yaml(path), load_yaml(model)
+        if not isinstance(data, LineMap) or not isinstance(expected, dict):
+            continue
+        for key in data:
+            if key not in expected:
+                hint = difflib.get_close_matches(str(key), [str(k) for k in expected], n=1)
+                raise FactlintError(
+                    f"{shown_path(path)}:{data.line_of(key)}: unknown key {key!r} in {path.name}"
+                    + (f"; did you mean {hint[0]!r}?" if hint else "")
+                    + f" (known: {', '.join(str(k) for k in expected)})"
+                )
+
+
 def load_rules(packs: Sequence[Path], knowledge: Knowledge | None = None) -> list[Check]:
     """Compile every rule of ``packs``, reading shared data from ``knowledge`` (by default, the packs'
-    own); rule ids must be unique across packs."""
+    own); rule ids must be unique across packs. A YAML file a pack holds that would not be read,
+    and a data file or key nothing reads, are errors."""
+    default = default_pack().resolve()
     for pack in packs:
         if not pack.is_dir():
-            raise FactlintError(f"{pack}: rule folder not found")
+            raise FactlintError(f"{shown_path(pack)}: rule folder not found")
+        if pack.resolve() != default:
+            check_layout(pack)
     knowledge = knowledge or Knowledge(packs)
     rules: list[Check] = []
     seen: dict[str, Path] = {}
@@ -62,6 +124,9 @@ def load_rules(packs: Sequence[Path], knowledge: Knowledge | None = None) -> lis
                 raise FactlintError(f"{shown_path(path)}:1: duplicate rule id {rule.definition.id!r}, already defined in {shown_path(seen[rule.definition.id])}")
             seen[rule.definition.id] = path
             rules.append(rule)
+    for pack in packs:
+        if pack.resolve() != default:
+            check_data_files(pack, knowledge, default)
     return rules
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Collection, Iterable
+
+from factlint.errors import FactlintError
 
 ALL = "ALL"
 
@@ -27,3 +30,33 @@ def split_selectors(value: str | Iterable[str] | None) -> list[str]:
         return []
     items = [value] if isinstance(value, str) else list(value)
     return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+
+
+def is_known(selector: str, rule_ids: Collection[str]) -> bool:
+    """True when ``selector`` names ``ALL``, a rule of ``rule_ids`` or one of their categories."""
+    selector = selector.strip().rstrip("/")
+    return selector == ALL or any(matches(rule_id, selector) for rule_id in rule_ids)
+
+
+def unknown_selector_message(selector: str, rule_ids: Collection[str]) -> str | None:
+    """None for a known selector, else ``unknown rule or category 'x'; did you mean 'y'?``."""
+    if is_known(selector, rule_ids):
+        return None
+    wanted = selector.strip().rstrip("/")
+    names = sorted({*rule_ids, *(rule_id.split("/", 1)[0] for rule_id in rule_ids)})
+    # "doubled-word" for "grammar/doubled-word": a rule named without its category.
+    close = [rule_id for rule_id in names if "/" in rule_id and rule_id.split("/", 1)[1] == wanted]
+    if not close:
+        scored = sorted(((difflib.SequenceMatcher(None, wanted, name).ratio(), name) for name in names), reverse=True)
+        best = scored[0][0] if scored else 0.0
+        close = [name for score, name in scored if score >= 0.6 and score >= best - 0.05][:2]
+    hint = f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""
+    return f"unknown rule or category {selector!r}{hint} (--list-rules shows the rules)"
+
+
+def check_selectors(selectors: Iterable[str], rule_ids: Collection[str], where: str) -> None:
+    """Raise FactlintError ``where: unknown rule or category ...`` for the first unknown selector."""
+    for selector in selectors:
+        problem = unknown_selector_message(selector, rule_ids)
+        if problem:
+            raise FactlintError(f"{where}: {problem}")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.checks.name_consistency import _doubled_letter, _vowel_slip_before_end
+from factlint.checks.name_consistency import _vowel_slip_before_end
+from factlint.layers.names import doubled_letter as _doubled_letter
 from factlint.config import Config
 from factlint.engine import lint_text
 

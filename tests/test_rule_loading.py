@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
 
 from factlint.errors import FactlintError
 from factlint.knowledge import Knowledge
-from factlint.rules_loader import load_rule_file, load_rules
+from factlint.rules_loader import default_pack, load_rule_file, load_rules
 
 GOOD = """\
 id: house/rule
@@ -114,7 +116,7 @@ def test_duplicate_of_a_default_rule_is_refused(tmp_path: Path) -> None:
 
 def test_missing_rule_folder_and_undecodable_rule_file(run_factlint, tmp_path: Path) -> None:
     result = run_factlint("--rules", "nowhere", "-", stdin="text", cwd=tmp_path)
-    assert (result.returncode, result.stderr.strip()) == (2, f"factlint: error: {tmp_path / 'nowhere'}: rule folder not found")
+    assert (result.returncode, result.stderr.strip()) == (2, "factlint: error: nowhere: rule folder not found")
     path = tmp_path / "pack" / "house" / "rule.yaml"
     path.parent.mkdir(parents=True)
     path.write_bytes(b"id: house/rule\nmessage: \xff\n")
@@ -122,15 +124,39 @@ def test_missing_rule_folder_and_undecodable_rule_file(run_factlint, tmp_path: P
         load_rules([tmp_path / "pack"])
 
 
-def test_a_good_rule_loads_and_files_outside_categories_are_ignored(tmp_path: Path) -> None:
+def test_a_good_rule_loads(tmp_path: Path) -> None:
     pack = write_pack(tmp_path / "pack", GOOD)
-    (pack / "README.yaml").write_text("not: a rule\n", encoding="utf-8")  # not <category>/<name>.yaml
-    (pack / "data").mkdir()
-    (pack / "data" / "list.yaml").write_text("- knowledge, not a rule\n", encoding="utf-8")
+    (pack / "notes.txt").write_text("not YAML: not a rule file\n", encoding="utf-8")
     rules = load_rules([pack])
     assert [rule.definition.id for rule in rules] == ["house/rule"]
     rule = load_rule_file(pack / "house" / "rule.yaml", Knowledge([pack]))
     assert rule.definition.summary == "A rule for tests."
+
+
+@pytest.mark.parametrize(
+    ("place", "message"),
+    [
+        ("README.yaml", "a rule file belongs in a category folder"),
+        ("house/sub/rule.yaml", "too deep to be read"),
+        ("house/other.yml", "rule and data files end in .yaml; rename it to other.yaml"),
+        ("data/list.yaml", "no rule or layer reads a data file named 'list.yaml'"),
+        ("data/peoples.yaml", "did you mean 'people.yaml'?"),
+    ],
+)
+def test_a_yaml_file_a_pack_would_not_read_is_refused_with_its_path(tmp_path: Path, place: str, message: str) -> None:
+    pack = write_pack(tmp_path / "pack", GOOD)
+    (pack / place).parent.mkdir(parents=True, exist_ok=True)
+    (pack / place).write_text("people: []\n", encoding="utf-8")
+    with pytest.raises(FactlintError, match=re.escape(f"{pack / place}:1: ") + ".*" + re.escape(message)):
+        load_rules([pack])
+
+
+def test_a_data_file_key_the_default_pack_does_not_know_is_refused(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "pack", GOOD)
+    (pack / "data").mkdir()
+    (pack / "data" / "people.yaml").write_text("people: []\npeeple:\n  - name: Jane Doe\n", encoding="utf-8")
+    with pytest.raises(FactlintError, match=re.escape(f"{pack / 'data' / 'people.yaml'}:2: unknown key 'peeple' in people.yaml; did you mean 'people'?")):
+        load_rules([default_pack(), pack])
 
 
 def test_list_rules_with_a_broken_pack_exits_2(run_factlint, tmp_path: Path) -> None:

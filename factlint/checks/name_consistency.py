@@ -43,7 +43,7 @@ import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.checks.roster import near_miss
-from factlint.layers.names import NameToken, fold, name_key_words
+from factlint.layers.names import NameToken, doubled_letter, fold, name_key_words
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -96,6 +96,7 @@ class NameConsistencyCheck(Check):
         "name_frequency": Option((int, float), default=2.0, doc="Zipf frequency from which a spelling is a real word or name"),
         "endings": Option(list, default=[], doc="word endings that make a plural or demonym, not a misspelling"),
         "max_variant_count": Option(int, default=2, doc="a spelling used more often than this is deliberate"),
+        "roster": Option(list, default=[], doc="knowledge files of names whose spelling is right whatever the article's majority"),
     }
     placeholders = frozenset({"other", "line", "count"})
 
@@ -115,6 +116,16 @@ class NameConsistencyCheck(Check):
                 for key in keys:
                     self.same[key] |= keys
 
+        self._roster_names = list(spec["roster"])
+        self._roster_forms: frozenset[str] | None = None
+
+    @property
+    def roster_forms(self) -> frozenset[str]:
+        """Words of the roster's names, read on the first article that needs them."""
+        if self._roster_forms is None:
+            self._roster_forms = _roster_forms(self.knowledge, self._roster_names)
+        return self._roster_forms
+
     def run(self, document: "Document") -> Iterable[Finding]:
         spellings = self._spellings(document)
         if len(spellings) < 2:
@@ -131,7 +142,7 @@ class NameConsistencyCheck(Check):
                 # are typing slips, not "Koreas" beside "Korean"; and a short surname ("Ryan", "Diaz")
                 # is compared with its typing slips ("Ryaan", "Daiz").
                 person = spellings[a].person or spellings[b].person
-                doubled = person and _doubled_letter(a, b)
+                doubled = person and doubled_letter(a, b)
                 if min(len(a), len(b)) < MIN_LENGTH and not (person and _short_word_slip(a, b)):
                     continue
                 if not doubled and not near_miss(a, b, one_edit_up_to=7):
@@ -161,7 +172,7 @@ class NameConsistencyCheck(Check):
     def _spellings(self, document: "Document") -> dict[str, Spelling]:
         spellings: dict[str, Spelling] = {}
         for mention in document.layer("names"):
-            if mention.headline:
+            if mention.aside:
                 continue
             words = mention.words
             for position, token in enumerate(words):
@@ -193,6 +204,13 @@ class NameConsistencyCheck(Check):
         if a.roles == {"given"} or b.roles == {"given"}:
             return None  # given names are compared under one surname only: "Akhmed", "Ahmed"
         freq_a, freq_b = _frequency(a.first.text), _frequency(b.first.text)
+        known = (a.key in self.roster_forms, b.key in self.roster_forms)
+        if known[0] != known[1]:
+            # One spelling is a roster name's: it is right, however often the other is used.
+            variant, reference = (b, a) if known[0] else (a, b)
+            if _frequency(variant.first.text) >= self.name_frequency or not near_miss(a.key, b.key, max_edits=1, one_edit_up_to=99):
+                return None  # a real word, or two letters off: another person ("Al-Obaid", "Al-Abadi")
+            return variant, reference
         if a.count != b.count:
             variant, reference = (a, b) if a.count < b.count else (b, a)
         elif abs(freq_a - freq_b) >= TIE_FREQUENCY_GAP:
@@ -228,7 +246,7 @@ class NameConsistencyCheck(Check):
         """Given names one edit apart under one surname: "Anthony Blinken" and "Antony Blinken"."""
         uses: dict[tuple[str, str], list[NameToken]] = defaultdict(list)
         for mention in document.layer("names"):
-            if not mention.headline and mention.given is not None:
+            if not mention.aside and mention.given is not None:
                 uses[(mention.surname.key, mention.given.key)].append(mention.given)
         by_surname: dict[str, list[str]] = defaultdict(list)
         for surname, given in uses:
@@ -238,7 +256,7 @@ class NameConsistencyCheck(Check):
                 for b in givens[index + 1 :]:
                     if b in self.same.get(a, ()):
                         continue
-                    doubled = min(len(a), len(b)) >= MIN_PERSON_LENGTH and _doubled_letter(a, b)  # "Jefff Sessions"
+                    doubled = min(len(a), len(b)) >= MIN_PERSON_LENGTH and doubled_letter(a, b)  # "Jefff Sessions"
                     if not doubled and (min(len(a), len(b)) < MIN_GIVEN_LENGTH or not near_miss(a, b, max_edits=1)):
                         continue
                     first_a, first_b = uses[(surname, a)], uses[(surname, b)]
@@ -255,14 +273,6 @@ class NameConsistencyCheck(Check):
 def _speaker(text: str, token: NameToken) -> bool:
     """True when a lone name word is the subject or object of a speech verb: "Stamos said", "says Luckey"."""
     return _SAID_AFTER.match(text, token.end) is not None or _SAID_BEFORE.search(text, max(token.start - 12, 0), token.start) is not None
-
-
-def _doubled_letter(a: str, b: str) -> bool:
-    """True when one spelling is the other with one letter typed twice ("Ryaan", "Mattiis")."""
-    short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1:
-        return False
-    return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
 
 
 def _vowel_slip_before_end(a: str, b: str) -> bool:
@@ -328,6 +338,24 @@ def _variant_groups(data: Any, name: str) -> Iterable[list[str]]:
                 forms = [name_key_words(str(f)) for f in [entry["name"], *entry["also"]]]
                 for position in range(1, min(len(f) for f in forms) + 1):
                     yield [f[-position] for f in forms]
+
+
+def _roster_forms(knowledge: Any, names: list[str]) -> frozenset[str]:
+    """Folded words of five letters or more of the roster names (``name`` and ``also`` of every
+    entry; for ``officeholders``, every person of the officeholder data)."""
+    forms: set[str] = set()
+    for name in names:
+        if name == "officeholders":
+            from factlint.layers.offices import officeholder_names
+
+            forms.update(word for key in officeholder_names(knowledge) for word in key)
+            continue
+        for section in (knowledge.get(name) or {}).values():
+            for entry in section if isinstance(section, list) else []:
+                if isinstance(entry, Mapping):
+                    for form in [entry.get("name", ""), *entry.get("also", [])]:
+                        forms.update(name_key_words(str(form)))
+    return frozenset(word for word in forms if len(word) >= MIN_LENGTH)
 
 
 def _frequency(word: str) -> float:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option
 from factlint.layers.countries import find_mentions, gazetteer
 from factlint.layers.names import NameMention, name_key_words
@@ -67,8 +68,8 @@ class OfficeDateCheck(Check):
             index = officeholders(self.knowledge)
             titles = sorted(index.by_title, key=len, reverse=True)
             alternatives = "|".join(regex.escape(t).replace(r"\ ", _SPACE) for t in titles) or "(?!)"
-            before = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives})(?P<comma>,)?{_SPACE}$")
-            after = regex.compile(rf"(?i),{_SPACE}(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives})(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
+            before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives})(?P<comma>,)?{_SPACE}$")
+            after = patterncache.compile(rf"(?i),{_SPACE}(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives})(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
             self._patterns = (index, before, after)
         return self._patterns
 
@@ -104,7 +105,7 @@ class OfficeDateCheck(Check):
             if person is None and len(mention.words) == 1:
                 candidates = by_surname.get(mention.words[0].key, set())
                 person = next(iter(candidates)) if len(candidates) == 1 else None
-            if person is None and len(mention.words) != 2 or inside(mention.start, quotes):
+            if person is None and len(mention.words) != 2 or mention.embedded or inside(mention.start, quotes):
                 continue
             titles = list(self._titles(document, mention, before, after))
             if person is None and titles:

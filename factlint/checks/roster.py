@@ -25,10 +25,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.layers.names import NameMention, NameToken, name_key_words
+from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
+from factlint.layers.offices import officeholder_names
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -39,6 +41,9 @@ MIN_GIVEN_NAME_LENGTH = 5
 SINGLE_WORD_MIN_LENGTH = 8
 # A lone surname after a title is compared with roster surnames of this length or more.
 MIN_TITLED_SURNAME_LENGTH = 6
+# Under a given name rarer than this in English (Zipf), a dropped or added letter in an officeholder's
+# surname is a slip: "Eduard Shevardnaze"; "Fernando Pedreira" is another man.
+RARE_GIVEN_FREQUENCY = 3.0
 # Words whose near misses among one-word roster names are remembered, per rule set.
 _MISS_CACHE_SIZE = 50_000
 
@@ -48,6 +53,7 @@ class RosterName:
     words: tuple[str, ...]  # folded
     canonical: str
     role: str
+    curated: bool = True  # from the hand-written roster; False: from the officeholder data
 
 
 def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_to: int = 6) -> bool:
@@ -72,6 +78,8 @@ class RosterCheck(Check):
         "sections": Option(list, default=["people", "institutions"], doc="top-level lists of the roster file"),
         "max_frequency": Option((int, float), default=3.0, doc="Zipf frequency above which an odd surname is a real name"),
         "titled_frequency": Option((int, float), default=2.5, doc="the same for a lone surname after a title"),
+        "officeholders": Option(bool, default=False, doc="also read every person of data/officeholders*.yaml"),
+        "short_given_frequency": Option((int, float), default=2.5, doc="a slip in a given name of four letters or fewer counts when the written name is rarer than this"),
     }
     placeholders = frozenset({"canonical", "role"})
 
@@ -91,12 +99,16 @@ class RosterCheck(Check):
                 for form in [entry["name"], *entry.get("also", [])]:
                     words = name_key_words(str(form))
                     self.accepted.add(words)
+                    self.accepted.add(name_key_words(_umlauts_written_out(str(form))))
                     self.names.append(RosterName(words, entry["name"], role))
+        self._officeholders_pending = bool(spec["officeholders"])  # read on the first article
+        self.by_pair: dict[tuple[str, int, str], list[RosterName]] = defaultdict(list)
+        self.short_given_frequency = float(spec["short_given_frequency"])
         self.single_words = [n for n in self.names if len(n.words) == 1 and len(n.words[0]) >= SINGLE_WORD_MIN_LENGTH]
         self._misses: dict[str, tuple[RosterName, ...]] = {}
         self.by_surname: dict[str, list[RosterName]] = defaultdict(list)
         for name in self.names:
-            if len(name.words) >= 2 and len(name.words[-1]) >= MIN_TITLED_SURNAME_LENGTH:
+            if name.curated and len(name.words) >= 2 and len(name.words[-1]) >= MIN_TITLED_SURNAME_LENGTH:
                 self.by_surname[name.words[-1]].append(name)
         self.surnames_by_initial: dict[str, list[str]] = defaultdict(list)
         for surname in self.by_surname:
@@ -109,9 +121,32 @@ class RosterCheck(Check):
             for word in set(name.words):
                 self.by_word[word].append(name)
 
+    def _add_officeholders(self) -> None:
+        """Every person of two words or more in the officeholder data, with their latest office as
+        the role; the hand-written roster's entries (and their accepted forms) come first."""
+        for key, (written, role) in officeholder_names(self.knowledge).items():
+            if len(key) < 2 or key in self.accepted:
+                continue
+            self.accepted.add(key)
+            if not written.isascii():
+                self.accepted.add(name_key_words(_umlauts_written_out(written)))
+            name = RosterName(key, written, role, curated=False)
+            self.names.append(name)
+            if len(key) == 2:
+                # Thousands of names share a given name ("John"): a two-word name is found by one
+                # word and the initial of the other, which a typing slip keeps.
+                self.by_pair[(key[0], 0, key[1][0])].append(name)
+                self.by_pair[(key[1], 1, key[0][0])].append(name)
+            else:
+                for word in set(key):
+                    self.by_word[word].append(name)
+
     def run(self, document: "Document") -> Iterable[Finding]:
+        if self._officeholders_pending:
+            self._officeholders_pending = False
+            self._add_officeholders()
         for mention in document.layer("names"):
-            if mention.headline:
+            if mention.aside:
                 continue
             yield from self._check(mention)
 
@@ -124,18 +159,21 @@ class RosterCheck(Check):
                     return  # the mention holds a roster name spelt right
         reported: set[int] = set()
         for position, key in enumerate(keys):
-            for name in self.by_word.get(key, ()):
+            candidates: Iterable[RosterName] = self.by_word.get(key, ())
+            after = self.by_pair.get((key, 0, keys[position + 1][0])) if position + 1 < len(keys) else None
+            before = self.by_pair.get((key, 1, keys[position - 1][0])) if position > 0 else None
+            if after or before:
+                candidates = [*candidates, *(after or ()), *(before or ())]
+            for name in candidates:
                 match = self._align(keys, name, position)
                 if match is None:
                     continue
                 start, odd = match
-                if start in reported:
+                if start in reported or not self._slip(name, keys, words, start, odd):
                     continue
                 reported.add(start)
-                if odd == len(name.words) - 1 and self._common_word(words[start + odd].text):
-                    continue
                 first, last = words[start], words[start + len(name.words) - 1]
-                fields = {"canonical": name.canonical, "role": name.role}
+                fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
                 yield Finding(first.start, last.end, fields, name.canonical)
         if len(words) == 1 and self._office(mention.title):
             yield from self._titled_surname(words[0])
@@ -143,6 +181,38 @@ class RosterCheck(Check):
             for name in self._single_word_misses(word.key):
                 if not self._common_word(word.text):
                     yield Finding(word.start, word.end, {"canonical": name.canonical, "role": name.role}, name.canonical)
+
+    def _slip(self, name: RosterName, keys: tuple[str, ...], words: tuple[NameToken, ...], start: int, odd: int) -> bool:
+        """True when the odd word of a mention aligned with ``name`` reads as a slip, not another
+        person or another accepted spelling."""
+        odd_word, right = keys[start + odd], name.words[odd]
+        written = words[start + odd].text
+        surname = odd == len(name.words) - 1
+        # A doubled letter typed once or twice ("Jeff Sesions", "Rishi Sunnak"), or a letter
+        # dropped or added under a rare given name ("Jacinda Arden"): a slip even when the
+        # result is a real surname ("Mark Carey" stays another man).
+        slip = doubled_letter(odd_word, right) or (
+            abs(len(odd_word) - len(right)) == 1 and len(name.words) == 2 and surname
+            and _frequency(words[start].text) < self.short_given_frequency
+        )
+        if not name.curated:
+            # The officeholder data has no accepted variants and some labels in other languages
+            # ("Boris Iéltsin"): only typing slips of a surname count, and not when the article's
+            # spelling is the better-known one ("Papandreou" beside the label "Papandréu").
+            # A letter dropped or added counts under a rare given name only ("Eduard Shevardnaze";
+            # "Fernando Pedreira" is another man than Fernando Pereira).
+            typing = slip or _transposed(odd_word, right) or (
+                abs(len(odd_word) - len(right)) == 1 and len(name.words) >= 2 and _frequency(words[start].text) < RARE_GIVEN_FREQUENCY
+            )
+            if not (surname or slip or _transposed(odd_word, right)) or not typing:
+                return False
+            if _frequency(written) >= max(1.0, _frequency(name.canonical.split()[-1] if surname else right)):
+                return False
+        if surname and not slip and self._common_word(written):
+            return False
+        if not surname and len(odd_word) < MIN_GIVEN_NAME_LENGTH and not slip and _frequency(written) >= self.short_given_frequency:
+            return False  # "Nick Perry" is another man; "Jeo Biden" is a slip
+        return True
 
     def _single_word_misses(self, key: str) -> tuple[RosterName, ...]:
         """The one-word roster names that folded ``key`` is a near miss of, in roster order;
@@ -186,9 +256,14 @@ class RosterCheck(Check):
                 continue
             window = keys[start : start + size]
             odd = [i for i in range(size) if window[i] != name.words[i]]
-            if len(odd) != 1 or not near_miss(window[odd[0]], name.words[odd[0]]):
+            if len(odd) != 1:
                 continue
-            if odd[0] < size - 1 and len(window[odd[0]]) < MIN_GIVEN_NAME_LENGTH:
+            variant, right = window[odd[0]], name.words[odd[0]]
+            if odd[0] < size - 1 and len(variant) < MIN_GIVEN_NAME_LENGTH:
+                # A short given name: one typing slip ("Jeo", "Olav", "Jo"), judged by the caller.
+                if not (_short_slip(variant, right) or doubled_letter(variant, right)):
+                    continue
+            elif not (near_miss(variant, right) or doubled_letter(variant, right)):
                 continue
             return start, odd[0]
         return None
@@ -197,6 +272,38 @@ class RosterCheck(Check):
         return _frequency(word) >= self.max_frequency
 
 
+def _written(mention: NameMention, first: NameToken, last: NameToken) -> str:
+    """The mention from ``first`` to ``last`` as it reads, particles kept, markup and soft hyphens not
+    ("Ursula von der Leyden", "Anthony Blinken" for "Anthony&nbsp;Blinken")."""
+    return " ".join(t.text.replace("\u00ad", "") for t in mention.tokens if first.start <= t.start and t.end <= last.end)
+
+
+def _umlauts_written_out(name: str) -> str:
+    """"Schäuble" as "Schaeuble", the spelling of German names without umlauts."""
+    for umlaut, written in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")):
+        name = name.replace(umlaut, written)
+    return name
+
+
+def _transposed(a: str, b: str) -> bool:
+    """True when ``a`` is ``b`` with two neighbouring letters swapped ("Ergodan", "Yitzahk")."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+
+
+def _short_slip(variant: str, right: str) -> bool:
+    """One letter dropped, added, changed or swapped with its neighbour, in a word of two letters or
+    more whose first letter is kept ("Jeo"/"Joe", "Olav"/"Olaf", "Jo"/"Joe")."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if variant == right or min(len(variant), len(right)) < 2 or variant[0] != right[0]:
+        return False
+    return DamerauLevenshtein.distance(variant, right, score_cutoff=1) <= 1
+
+
+@lru_cache(maxsize=1 << 14)
 def _frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 

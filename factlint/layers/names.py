@@ -11,7 +11,7 @@ one-line paragraphs without closing punctuation (titles, subheads) are marked ``
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,14 +21,23 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 # A capitalised name word: "Blinken", "McConnell", "DeSantis", "O'Brien", "Jong-un", "Maréchal-Le".
-_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*"
+# A soft hyphen (U+00AD) inside a word is invisible: "Blin\u00adken" is "Blinken".
+_WORD = r"(?:[OD]['’])?\p{Lu}[\p{Ll}\u00ad]*\p{Ll}(?:\p{Lu}[\p{Ll}\u00ad]*\p{Ll})*(?:-\p{Lu}?\p{Ll}+)*"
 # An initial: "W." or, in British and sports copy, a bare capital before a name ("D Cossins").
 _INITIAL = r"\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll})"
-_GAP = r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
+# Between two words of a name: spaces, one line break, and what renders as a space: a no-break or
+# thin space, a soft hyphen, U+200B (inline markup the Markdown and HTML extractors blank) and, in
+# plain text pasted from a CMS, an entity or inline tag left as written ("Anthony&nbsp;Blinken",
+# "Anthony <b>Blinken</b>", "Anthony **Blinken**").
+_SPACE = r"[ \t\u00a0\u2009\u202f\u00ad\u200b]"
+_INLINE = r"&(?:nbsp|#160|#xa0|#xA0);|</?(?:b|i|em|strong|a|span|u)(?:[ \t][^<>\n]{0,80})?>|\*{1,2}|_{1,2}"
+_GAP = rf"(?:{_INLINE})*(?:{_SPACE}|&(?:nbsp|#160|#xa0|#xA0);)+(?:{_INLINE}|{_SPACE})*(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
+# "@" and "#" start a handle or tag ("@ZelenskyyUa"), not a name.
 _SEQUENCE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:{_WORD}|{_INITIAL})(?:(?:{_GAP})(?:(?:\p{{Ll}}+)(?:{_GAP}))*(?:{_WORD}|{_INITIAL}))*",
+    rf"(?<![\p{{L}}\p{{N}}'’.@#_-])(?:{_WORD}|{_INITIAL})(?:(?:{_GAP})(?:(?:\p{{Ll}}+)(?:{_GAP}))*(?:{_WORD}|{_INITIAL}))*",
     regex.VERSION1,
 )
+_INLINE_MARKUP = regex.compile(_INLINE)
 _TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
 _LETTER = regex.compile(r"\p{L}")
 _BLANK_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
@@ -36,6 +45,7 @@ _BLANK_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 _OPENER_SKIP = regex.compile(r"[\s\"'“”‘’(\[—–-]*")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
+_EMBED_SIGNATURE = regex.compile(r"\(@\w{1,30}\)[ \t\u00a0]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}[ \t]+\d{4})")
 _CAPS_LINE_SHARE = 0.6
 _COMMON_LOWERCASE = "etaoinsrhldcum"
 _HEADLINE_LENGTH = 120
@@ -46,8 +56,10 @@ _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø"
 
 
 def fold(word: str) -> str:
-    """A word without accents or case: the key under which spellings are compared."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    """A word without accents, case or soft hyphens: the key under which spellings are compared."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS).replace("\u00ad", ""))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -58,7 +70,7 @@ _fold_once = lru_cache(maxsize=1 << 16)(fold)
 def name_key_words(name: str) -> tuple[str, ...]:
     """The folded words of a name written out in data ("Ursula von der Leyen" -> ursula, leyen),
     matching ``NameMention.words``: no particles, no initials."""
-    return tuple(fold(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith(".") and len(t) > 1)
+    return tuple(_fold_once(t) for t in _TOKEN.findall(name) if t[:1].isupper() and not t.endswith(".") and len(t) > 1)
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,12 @@ class NameMention:
     sentence_initial: bool
     headline: bool
     possessive: bool
+    embedded: bool = False  # inside an embedded third-party post (a tweet and its "(@handle) date" line)
+
+    @property
+    def aside(self) -> bool:
+        """Not the article's own prose: a headline or an embedded post, never compared with the text."""
+        return self.headline or self.embedded
 
     @property
     def start(self) -> int:
@@ -163,20 +181,42 @@ def _blank_line_after(document: "Document", offset: int) -> bool:
     return _BLANK_LINE.match(document.text, offset) is not None
 
 
+def doubled_letter(a: str, b: str) -> bool:
+    """True when one spelling is the other with one letter typed twice ("Ryaan", "Mattiis", "Sunnak")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
+
+
+def embedded_post(text: str) -> bool:
+    """True for a paragraph that is an embedded social-media post: its signature line ("— Name
+    (@handle) March 1, 2022") or a picture link (pic.twitter.com/...)."""
+    return ("(@" in text and _EMBED_SIGNATURE.search(text) is not None) or "pic.twitter.com/" in text
+
+
 def extract(document: "Document") -> list[NameMention]:
     """Every name mention of the document, in order."""
     words = name_words(document)
     headlines = document.layer("headlines")
     mentions: list[NameMention] = []
-    for paragraph in document.paragraphs:
+    paragraphs = document.paragraphs
+    posts = [embedded_post(p.text) for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        # A post's text, then its signature on a line of its own ("— Name (@handle) date").
+        signed_below = index + 1 < len(paragraphs) and posts[index + 1] and paragraphs[index + 1].text.lstrip()[:1] in "—–-"
+        embedded = posts[index] or signed_below
         for match in _SEQUENCE.finditer(document.text, paragraph.start, paragraph.end):
             offset = match.start()
-            tokens = [NameToken(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(match.group())]
+            written = match.group()
+            if "&" in written or "<" in written or "*" in written or "_" in written:
+                written = _INLINE_MARKUP.sub(lambda m: " " * len(m.group()), written)
+            tokens = [NameToken(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(written)]
             # Lower-case words inside the run must be particles, or the run splits there.
             for run in _split_on_lowercase(tokens, words.particles):
                 mention = _mention(document, run, words, paragraph.start, headlines)
                 if mention is not None:
-                    mentions.append(mention)
+                    mentions.append(replace(mention, embedded=True) if embedded else mention)
     return mentions
 
 

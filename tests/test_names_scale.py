@@ -1,0 +1,106 @@
+"""Names at newsroom scale: misspellings checked against the full officeholder roster, slips in short
+given names and doubled letters, the roster's form as the fix, names written with no-break spaces,
+soft hyphens or inline markup, and handles and embedded posts left out of the comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.config import Config
+from factlint.engine import lint_text
+
+NAMES = Config(select=("names/known-misspelling", "names/inconsistent-spelling"))
+LEAD = "The summit opened on Monday.\n\n"  # a first paragraph, so the sentence under test is no title
+
+
+def found(text: str, path: str = "story.txt") -> list[tuple[str, str | None]]:
+    return [(d.message, d.suggestion) for d in lint_text(LEAD + text, path=path, config=NAMES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Jeo Biden met reporters on Monday in Washington.", "Joe Biden"),
+        ("Olav Scholz met Emmanuel Macron in Paris on Monday.", "Olaf Scholz"),
+        ("Attorney General Jeff Sesions testified before the committee.", "Jeff Sessions"),
+        ("Prime Minister Rishi Sunnak spoke in London on Monday.", "Rishi Sunak"),
+        ("Prime Minister Boris Jonson spoke in London.", "Boris Johnson"),
+        ("Kamala Haris spoke in Atlanta.", "Kamala Harris"),
+        ("The Likud leader honoured Yitzahk Rabin at the memorial.", "Yitzhak Rabin"),
+        ("The talks were chaired by Francois Mitterand in Paris.", "François Mitterrand"),
+        ("Eduard Shevardnaze flew to Washington.", "Eduard Shevardnadze"),
+        ("Narendra Modhi spoke in Delhi.", "Narendra Modi"),
+    ],
+)
+def test_misspelt_officials_are_found_with_the_roster_form(text: str, canonical: str) -> None:
+    results = found(text)
+    assert results and results[0][1] == canonical, results
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nick Perry reported from Wellington on Monday.",
+        "Mark Carey, a farmer in Iowa, said the rain came too late.",
+        "Andreas Papandreou won the election in Athens.",
+        "Boris Yeltsin stood on a tank in Moscow.",
+        "Andrea Mitchell of NBC asked the question.",
+        "Natalie Bennett led the Green Party.",
+        "Gen. Milley said the troops were ready.",
+        "Emperor Naruhito addressed the nation.",
+        "Fernando Pedreira, an economist, said the plan would fail.",
+        "Giorgos Papadopoulos, a shopkeeper, said prices rose.",
+        "Wolfgang Schaeuble said the budget was balanced.",
+        "Richard von Weizsaecker visited Bonn.",
+        "Megawati Sukarnoputri won the vote.",
+        "Rafik Hariri was killed in Beirut.",
+        "David Hensley, a Texas lawyer, filed the suit.",
+        "The official, Ali bin Suleiman Al-Obaid, spoke. Iraqi Prime Minister haider Al-Abadi said he was shocked.",
+    ],
+)
+def test_other_people_and_accepted_spellings_are_not_reported(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("story.txt", "Secretary of State Anthony&nbsp;Blinken met Wang Yi."),
+        ("story.txt", "Secretary of State Anthony\u00a0Blinken met Wang Yi."),
+        ("story.txt", "Secretary of State Anthony <b>Blinken</b> met Wang Yi."),
+        ("story.txt", "Secretary of State Anthony **Blinken** met Wang Yi."),
+        ("story.txt", "Secretary of State Anthony Blin\u00adken met Wang Yi."),
+        ("story.md", "Secretary of State Anthony **Blinken** met Wang Yi."),
+        ("story.html", "<p>Secretary of State Anthony <b>Blinken</b> met Wang Yi.</p>"),
+        ("story.html", "<p>Secretary of State Anthony&nbsp;Blinken met Wang Yi.</p>"),
+    ],
+)
+def test_a_name_with_a_no_break_space_soft_hyphen_or_markup_inside_is_read(path: str, text: str) -> None:
+    lead = "<p>The summit opened on Monday.</p>\n\n" if path.endswith(".html") else LEAD
+    results = [(d.message, d.suggestion) for d in lint_text(lead + text, path=path, config=NAMES)]
+    assert [s for _, s in results] == ["Antony Blinken"], results
+    assert '"Anthony Blinken" looks like' in results[0][0]
+
+
+def test_the_roster_spelling_is_the_fix_even_when_the_article_mostly_uses_the_wrong_one() -> None:
+    text = (
+        "Jens Stoltenburg said the alliance was ready. Stoltenburg added that talks would go on. "
+        "Stoltenburg left early, Stoltenberg's aides said."
+    )
+    results = found(text)
+    assert results and all(suggestion == "Stoltenberg" or suggestion == "Jens Stoltenberg" for _, suggestion in results), results
+    assert not any('"Stoltenberg"' in message.split(" is spelt")[0] for message, _ in results)
+
+
+def test_handles_are_not_names() -> None:
+    assert found("Antony Blinken spoke. Follow @AnthonyBlinken for updates. Blinken said so.") == []
+
+
+def test_an_embedded_post_is_not_compared_with_the_prose() -> None:
+    text = (
+        "President Volodymyr Zelensky spoke in Kyiv. Zelensky said the front was holding.\n\n"
+        "We will win. Glory to Ukraine!\n\n"
+        "— Volodymyr Zelenskyi (@ZelenskyyUa) March 1, 2022\n\n"
+        "Zelensky later met troops."
+    )
+    assert found(text) == []
