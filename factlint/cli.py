@@ -168,6 +168,8 @@ def _lint(
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
         fixed = _run_fixes(result, fixing) if fixing is not None and fixing.active else None
+        if fixed is not None and not extras.quiet:
+            typer.echo(fixed.summary, err=True)
         for error in result.errors:
             typer.echo(f"factlint: error: {error}", err=True)
         if fixed is not None and fixing is not None and fixing.diff:
@@ -233,7 +235,12 @@ def _explain(linter: Linter, rule_id: str) -> int:
         if rule.definition.id == rule_id:
             typer.echo(explanation(rule))
             return EXIT_OK
-    raise FactlintError(f"no rule {rule_id!r}; --list-rules shows the rules")
+    from factlint.selection import unknown_selector_message
+
+    problem = unknown_selector_message(rule_id, linter.rule_ids)
+    if problem is None:  # a category or ALL
+        raise FactlintError(f"--explain takes a rule id, not the category {rule_id!r} (--list-rules shows the rules)")
+    raise FactlintError(f"--explain: {problem.replace('unknown rule or category', 'no rule')}")
 
 
 def _refuse_to_overwrite_input(output: Path, paths: list[str]) -> None:
@@ -331,11 +338,12 @@ class FixOutcome:
     diff: str = ""
     stdin_text: str | None = None  # --fix -: the fixed text of standard input
     failed_before: bool = False  # whether the findings before fixing reach the threshold (--diff's exit code)
+    summary: str = ""  # what was fixed and what remains, for standard error (not with --quiet)
 
 
 def _run_fixes(result: LintResult, options: FixOptions) -> FixOutcome:
     """Fix every linted file (``--fix``) or diff the fixes (``--diff``); the remaining findings of a
-    fixed file replace its findings in ``result``; a summary goes to standard error."""
+    fixed file replace its findings in ``result``; the outcome holds the diff and a summary."""
     from factlint.fixes import FixError, fix_text, unified_diff, write_fixed
 
     outcome = FixOutcome(failed_before=result.failed())
@@ -378,7 +386,7 @@ def _run_fixes(result: LintResult, options: FixOptions) -> FixOutcome:
     if not options.diff:
         result.diagnostics = sorted(d for found in by_path.values() for d in found)
     outcome.diff = "".join(diffs)
-    typer.echo(_fix_summary(fixed_rules, files, result.diagnostics if not options.diff else [], options), err=True)
+    outcome.summary = _fix_summary(fixed_rules, files, result.diagnostics if not options.diff else [], options)
     return outcome
 
 

@@ -235,7 +235,7 @@ def write_fixed(path: str, linted: str, fixed: str) -> None:
     them), the file's mode (and owner, where allowed), and a symbolic link (its target is fixed).
     Refused, raising FixError: a file whose text changed since it was read (checked again just
     before the rename), one that is not valid UTF-8 (its bad bytes would be lost), one that is not
-    writable.
+    writable, one that is not a regular file (a pipe).
     """
     import contextlib
     import stat
@@ -245,6 +245,8 @@ def write_fixed(path: str, linted: str, fixed: str) -> None:
 
     target = os.path.realpath(path)
     try:
+        if not stat.S_ISREG(os.stat(target).st_mode):  # a pipe (factlint --fix <(...)) cannot be rewritten
+            raise FixError(f"{path}: not a regular file; not fixed")
         with open(target, "rb") as handle:
             data = handle.read()
         info = os.stat(target)

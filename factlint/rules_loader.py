@@ -7,7 +7,6 @@ FactlintError of one line, ``path:line: what is wrong``.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -75,10 +74,11 @@ def check_layout(pack: Path) -> None:
 
 def check_data_files(pack: Path, knowledge: Knowledge, default: Path) -> None:
     """Refuse a data file no rule or layer reads (``data/peoples.yaml``) and, in a file the
-    default pack also has, a top-level key it does not have (``peeple:``)."""
+    default pack also has, a top-level key that is a near miss of one it has (``peeple:``)."""
     folder = pack / DATA_FOLDER
     if not folder.is_dir():
         return
+    import difflib  # for the hints; only when a pack has data files
     known_names = {path.stem for path in (default / DATA_FOLDER).glob("*.yaml")} | knowledge.requested
     for path in sorted(folder.glob("*.yaml")):
         if path.stem not in known_names:
@@ -95,12 +95,13 @@ def check_data_files(pack: Path, knowledge: Knowledge, default: Path) -> None:
         if not isinstance(data, LineMap) or not isinstance(expected, dict):
             continue
         for key in data:
-            if key not in expected:
-                hint = difflib.get_close_matches(str(key), [str(k) for k in expected], n=1)
+            # Only a near miss of a key the default file has is refused: a file may also be written in
+            # another form its layer reads (officeholders: an office_table, or offices and holders).
+            hint = difflib.get_close_matches(str(key), [str(k) for k in expected], n=1, cutoff=0.8)
+            if key not in expected and hint:
                 raise FactlintError(
                     f"{shown_path(path)}:{data.line_of(key)}: unknown key {key!r} in {path.name}"
-                    + (f"; did you mean {hint[0]!r}?" if hint else "")
-                    + f" (known: {', '.join(str(k) for k in expected)})"
+                    + f"; did you mean {hint[0]!r}? (known: {', '.join(str(k) for k in expected)})"
                 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Iterable
 
 from factlint.errors import FactlintError
@@ -42,12 +41,19 @@ def unknown_selector_message(selector: str, rule_ids: Collection[str]) -> str | 
     """None for a known selector, else ``unknown rule or category 'x'; did you mean 'y'?``."""
     if is_known(selector, rule_ids):
         return None
+    import difflib  # only for a mistake: not on the start-up path
     wanted = selector.strip().rstrip("/")
     names = sorted({*rule_ids, *(rule_id.split("/", 1)[0] for rule_id in rule_ids)})
     # "doubled-word" for "grammar/doubled-word": a rule named without its category.
     close = [rule_id for rule_id in names if "/" in rule_id and rule_id.split("/", 1)[1] == wanted]
     if not close:
-        scored = sorted(((difflib.SequenceMatcher(None, wanted, name).ratio(), name) for name in names), reverse=True)
+        category, slash, name = wanted.partition("/")
+        if slash and category in names:  # a right category and a misspelt name: compare the names alone
+            pairs = [(rule_id.split("/", 1)[1], rule_id) for rule_id in names if rule_id.startswith(category + "/")]
+        else:
+            pairs = [(candidate, candidate) for candidate in names]
+        target = name if slash and category in names else wanted
+        scored = sorted(((difflib.SequenceMatcher(None, target, text).ratio(), full) for text, full in pairs), reverse=True)
         best = scored[0][0] if scored else 0.0
         close = [name for score, name in scored if score >= 0.6 and score >= best - 0.05][:2]
     hint = f"; did you mean {' or '.join(repr(name) for name in close)}?" if close else ""

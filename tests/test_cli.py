@@ -355,7 +355,11 @@ def test_explain_prints_description_and_examples(run_factlint) -> None:
 def test_explain_unknown_rule_exits_2(run_factlint) -> None:
     result = run_factlint("--explain", "grammar/no-such-rule")
     assert result.returncode == 2
-    assert result.stderr.strip() == "factlint: error: no rule 'grammar/no-such-rule'; --list-rules shows the rules"
+    assert result.stderr.strip() == "factlint: error: --explain: no rule 'grammar/no-such-rule' (--list-rules shows the rules)"
+    typo = run_factlint("--explain", "grammar/doubled-wrd")
+    assert typo.stderr.strip() == (
+        "factlint: error: --explain: no rule 'grammar/doubled-wrd'; did you mean 'grammar/doubled-word'? (--list-rules shows the rules)"
+    )
 
 
 def test_version(run_factlint) -> None:

@@ -122,7 +122,8 @@ def test_dask_cli_prints_exactly_what_a_serial_run_prints(tmp_path: Path, cluste
         assert on_cluster.returncode == serial.returncode == 1
         assert serial.stdout.count("\n") > 300 * 2  # every article has findings: the comparison means something
         assert on_cluster.stdout == serial.stdout
-        assert on_cluster.stderr == serial.stderr == ""
+        assert on_cluster.stderr == serial.stderr  # --statistics: always on standard error (since loud's change)
+        assert serial.stderr.endswith("  total\n")
 
 
 def test_select_and_json_output_are_the_same_on_the_cluster(tmp_path: Path, cluster: Cluster, run_factlint) -> None:

@@ -252,3 +252,42 @@ def test_a_read_only_folder_leaves_the_file_as_it_was(tmp_path: Path, monkeypatc
     with pytest.raises(FixError, match="cannot write beside it: Permission denied; not fixed"):
         write_fixed(str(article), "They meet next a week.\n", "They meet next week.\n")
     assert article.read_text(encoding="utf-8") == "They meet next a week.\n"
+
+
+def test_a_pipe_is_linted_but_not_rewritten(run_factlint, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    import threading
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as handle:
+            handle.write("They meet next a week.\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = run_factlint("--fix", str(fifo))
+    writer.join(timeout=10)
+    assert result.returncode == 2 and "not a regular file; not fixed" in result.stderr
+    assert "grammar/translation-slip" in result.stdout
+
+
+def test_fix_with_dash_keeps_statistics_off_the_fixed_text(run_factlint) -> None:
+    result = run_factlint("--fix", "--statistics", "-", stdin="They meet next a week. Anthony Blinken said so.\n")
+    assert result.stdout == "They meet next week. Anthony Blinken said so.\n"
+    assert "names/known-misspelling [warning]" in result.stderr and "total" in result.stderr
+
+
+def test_quiet_drops_the_fix_summary(run_factlint, tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text("They meet next a week.\n", encoding="utf-8")
+    result = run_factlint("--fix", "--quiet", str(article))
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert article.read_text(encoding="utf-8") == "They meet next week.\n"
+
+
+def test_stdin_filename_picks_the_format_and_the_fixed_text_still_goes_to_stdout(run_factlint, tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("untouched\n", encoding="utf-8")
+    result = run_factlint("--fix", "--stdin-filename", str(story), "-", stdin="They meet *next a week* and the *the* aide.\n")
+    assert result.stdout == "They meet *next week* and the *the* aide.\n"
+    assert story.read_text(encoding="utf-8") == "untouched\n"

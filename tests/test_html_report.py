@@ -48,7 +48,7 @@ def browser(*arguments: str) -> subprocess.CompletedProcess[bytes]:
                 f"--user-data-dir={profile}", *arguments,
             ],
             capture_output=True,
-            timeout=180,
+            timeout=300,
             check=True,
         )
 

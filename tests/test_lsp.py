@@ -22,7 +22,7 @@ from pygls.uris import from_fs_path  # noqa: E402
 from factlint import lint_text  # noqa: E402
 from conftest import SEED  # noqa: E402
 
-TIMEOUT = 60
+TIMEOUT = 120  # generous: the machine running the suite may be loaded
 START_SERVER = "import sys; from factlint.cli import main; sys.exit(main())"
 
 
@@ -34,6 +34,7 @@ class Session:
         self.published: dict[str, asyncio.Queue[types.PublishDiagnosticsParams]] = {}
         self.messages: list[str] = []
         self.versions: dict[str, int] = {}
+        self.last: dict[str, types.PublishDiagnosticsParams] = {}
 
     def queue(self, uri: str) -> asyncio.Queue[types.PublishDiagnosticsParams]:
         return self.published.setdefault(uri, asyncio.Queue())
@@ -77,7 +78,9 @@ class Session:
         return [action for action in result or [] if isinstance(action, types.CodeAction)]
 
 
-def run_session(body: Callable[[Session], Awaitable[None]], *, env: dict[str, str] | None = None, prelude: str = "") -> int:
+def run_session(
+    body: Callable[[Session], Awaitable[None]], *, env: dict[str, str] | None = None, prelude: str = "", server_args: tuple[str, ...] = ()
+) -> int:
     """Start the server, initialise, run ``body``, shut down; the server's exit code."""
 
     async def main() -> int:
@@ -87,6 +90,7 @@ def run_session(body: Callable[[Session], Awaitable[None]], *, env: dict[str, st
         @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def published(params: types.PublishDiagnosticsParams) -> None:
             session.queue(params.uri).put_nowait(params)
+            session.last[params.uri] = params
 
         @client.feature(types.WINDOW_LOG_MESSAGE)
         def logged(params: types.LogMessageParams) -> None:
@@ -96,7 +100,7 @@ def run_session(body: Callable[[Session], Awaitable[None]], *, env: dict[str, st
         def shown(params: types.ShowMessageParams) -> None:
             session.messages.append(params.message)
 
-        await client.start_io(sys.executable, "-c", prelude + START_SERVER, "lsp", env={**os.environ, **(env or {})})
+        await client.start_io(sys.executable, "-c", prelude + START_SERVER, "lsp", *server_args, env={**os.environ, **(env or {})})
         await asyncio.wait_for(
             client.initialize_async(
                 types.InitializeParams(
@@ -311,3 +315,35 @@ def test_without_the_lsp_extra_the_command_says_what_to_install() -> None:
     completed = subprocess.run([sys.executable, "-c", hide + START_SERVER, "lsp"], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 2
     assert "pip install 'factlint[lsp]'" in completed.stderr and "Traceback" not in completed.stderr
+
+
+def test_crlf_and_lone_cr_line_breaks_count_as_the_protocol_counts_them(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_bytes("Headline\r\nOld Mac copy\rTalks resume next a week.\r\n".encode("utf-8"))
+
+    async def body(session: Session) -> None:
+        uri = await session.open(path, text=path.read_bytes().decode("utf-8"))
+        (slip,) = by_code(await session.diagnostics(uri), "grammar/translation-slip")
+        start = len("Talks resume ")
+        assert slip.range == types.Range(types.Position(2, start), types.Position(2, start + len("next a week")))
+
+    assert run_session(body) == 0
+
+
+def test_typing_is_debounced_into_one_lint_of_the_latest_text(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("Talks resume soon.\n", encoding="utf-8")
+
+    async def body(session: Session) -> None:
+        uri = await session.open(path)
+        assert await session.diagnostics(uri) == []
+        typed = "next a week "
+        for index, letter in enumerate(typed):  # one keystroke a change, as an editor sends them
+            session.replace(uri, types.Position(0, 13 + index), types.Position(0, 13 + index), letter)
+        (slip,) = await session.diagnostics(uri)
+        assert session.last[uri].version == session.versions[uri] == 1 + len(typed)  # the first publish is of the final text
+        assert slip.code == "grammar/translation-slip" and slip.range.start == types.Position(0, 13)
+        await asyncio.sleep(1.5)
+        assert session.queue(uri).empty()  # and nothing for the keystrokes in between
+
+    assert run_session(body, server_args=("--debounce", "1")) == 0

@@ -207,3 +207,18 @@ def test_prefilters_run_with_re_only_when_they_cannot_backtrack_badly(source: st
     prefilter = compile_prefilter(source, Origin("prefilter"))
     assert prefilter is not None
     assert (prefilter.fast is not None) is fast
+
+
+def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "house"
+    (pack / "data").mkdir(parents=True)
+    (pack / "data" / "trade-relations.yaml").write_text(
+        f"patterns:\n  - family: slow\n    pattern: '{{importer}} {SLOW}'\n", encoding="utf-8"
+    )
+    (tmp_path / "one.txt").write_text(f"China {RUN} imports soybeans from Brazil.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--rules", "house", "--select", "trade", "one.txt"]) == 0
+    stderr = capsys.readouterr().err
+    assert "one.txt: trade pattern 'slow' of data/trade-relations.yaml ran past the time limit" in stderr

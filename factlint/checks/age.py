@@ -100,7 +100,7 @@ class AgeCheck(Check):
                 yield Finding(item.start, item.end, {
                     "name": person, "age": item.age, "other": earlier.age,
                     "basis": f"the age on line {document.position(earlier.start)[0]}",
-                })
+                }, evidence=((earlier.start, earlier.end, f"{person} is {earlier.age} here"),))
         if article_year is not None:
             yield from self._birth_years(document, ages, keys, article_year)
 

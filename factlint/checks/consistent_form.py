@@ -151,9 +151,12 @@ class ConsistentFormCheck(Check):
     def _judge(group: VariantGroup, found: list[tuple[int, regex.Match[str]]]) -> Iterable[Finding]:
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
+        first_match: dict[int, regex.Match[str]] = {}
         for index, match in found:
             counts[index] = counts.get(index, 0) + 1
             first[index] = min(first.get(index, match.start()), match.start())
+            if first_match.get(index) is None or match.start() < first_match[index].start():
+                first_match[index] = match
         if len(counts) < 2:
             return
         preferred = max(counts, key=lambda i: (counts[i], -first[i]))
@@ -163,7 +166,9 @@ class ConsistentFormCheck(Check):
                 continue
             fields = {"preferred": display, "count": counts[preferred], "group": group.name}
             suggestion, fixable = _replacement(match, display)
-            yield Finding(match.start(), match.end(), fields, suggestion, fixable=fixable)
+            usual = first_match[preferred]
+            evidence = ((usual.start(), usual.end(), f'"{usual.group()}" first here'),)
+            yield Finding(match.start(), match.end(), fields, suggestion, evidence, fixable=fixable)
 
 
 def _replacement(match: regex.Match[str], display: str) -> tuple[str, bool]:

@@ -9,6 +9,7 @@ the article's ledger of role statements.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,8 +22,9 @@ from factlint.layers.trade_grammar import TradeGrammar, TradePattern
 if TYPE_CHECKING:
     from factlint.document import Document, Span
 
-# Seconds one pattern may spend on one sentence; a pattern that runs past it is skipped there.
+# Seconds one pattern may spend on one sentence; a pattern that runs past it is skipped there (with a warning).
 PATTERN_TIMEOUT = 0.2
+log = logging.getLogger("factlint")
 # How far before a relation its clause may begin (characters): keeps a huge sentence linear.
 _CLAUSE_REACH = 300
 
@@ -116,7 +118,7 @@ def _relations_in(
     for order, pattern in enumerate(grammar_.patterns):
         if pattern.needs is not None and not pattern.needs.search(text, sentence.start, sentence.end):
             continue
-        for match in _matches(pattern, text, sentence, starts):
+        for match in _matches(pattern, text, sentence, starts, document.path):
             relation = _relation(match, pattern, order, index, mentions)
             if relation is None:
                 continue
@@ -149,7 +151,9 @@ def _starts(text: str, mentions: Mapping[int, Mention], floor: int) -> set[int]:
 _THE = regex.compile(r"(?<![\p{L}\p{N}])[Tt]he\s+$")
 
 
-def _matches(pattern: TradePattern, text: str, sentence: "Span", starts: list[int]) -> Iterator[regex.Match[str]]:
+def _matches(
+    pattern: TradePattern, text: str, sentence: "Span", starts: list[int], path: str = "<text>"
+) -> Iterator[regex.Match[str]]:
     try:
         if pattern.party_first:
             # The match at each start is the one an overlapped search would find there.
@@ -158,7 +162,14 @@ def _matches(pattern: TradePattern, text: str, sentence: "Span", starts: list[in
         # Overlapped: a match that starts at "But Japanese" is refused by _party, and the one
         # that starts at "Japanese" must still be found.
         return iter(list(pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT)))
-    except TimeoutError:
+    except TimeoutError:  # never in silence: the sentence is read without this pattern, and the run says so
+        log.warning(
+            "%s: trade pattern %r of data/trade-relations.yaml ran past the time limit on the sentence at offset %d "
+            "(catastrophic backtracking?); that sentence was read without it",
+            path,
+            pattern.family,
+            sentence.start,
+        )
         return iter(())
 
 

@@ -31,7 +31,7 @@ from factlint.document import Document
 from factlint.engine import Linter
 from factlint.errors import FactlintError
 from factlint.lsp import edits
-from factlint.rules_loader import default_pack
+from factlint.knowledge import default_pack
 
 log = logging.getLogger("factlint")
 
