@@ -16,6 +16,7 @@ worker needs factlint installed but not the client's folders. Needs the ``dask``
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -194,7 +195,11 @@ class _client:
             raise FactlintError("--dask needs the dask extra: pip install 'factlint[dask]'") from None
         try:
             if self.address == "local":
-                self.cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0")
+                # Its workers' own log lines (a heartbeat that fails while the cluster shuts down on a
+                # loaded machine, with a traceback) are not factlint's report: only critical ones show.
+                self.cluster = LocalCluster(
+                    processes=True, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.CRITICAL
+                )
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(self.address)  # waits distributed.comm.timeouts.connect (30 s)

@@ -166,6 +166,9 @@ def build(source: Path, corrections: dict) -> tuple[str, Counter[str]]:
     lines = [_header(source, report_placeholder=True)]
     # Offices and terms as blocks of lines rather than YAML lists and mappings: read in a few
     # milliseconds at start-up. A pack's own rows go in `offices` and `holders` lists instead.
+    lines.append("# A pack's own offices ({id, name, country, titles, flags}) and terms (lines as in `table`).")
+    lines.append("offices: []")
+    lines.append("holders: []")
     lines.append("# id|name|country|titles (;)|flags (;): collegial, ambiguous")
     lines.append("office_table: |")
     for office in sorted(by_office):

@@ -155,6 +155,7 @@ def test_cli_writes_the_html_report(tmp_path: Path, run_factlint) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "china-russia-defense-bgnes.txt" in text
     assert text.count('<li class="note') == 7
+    assert text.count("<code>factlint --fix</code> applies it") == 3  # the two translation slips and the space
 
 
 # --- in Chromium --------------------------------------------------------------------------------

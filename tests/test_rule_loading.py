@@ -164,3 +164,12 @@ def test_list_rules_with_a_broken_pack_exits_2(run_factlint, tmp_path: Path) -> 
     result = run_factlint("--list-rules", "--rules", "pack", cwd=tmp_path)
     assert result.returncode == 2
     assert "unknown kind 'existence'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_roster_entry_without_a_name_names_the_pack_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = write_pack(tmp_path / "pack", GOOD)
+    (pack / "data").mkdir()
+    (pack / "data" / "people.yaml").write_text("people:\n  - name: Jane Doe\n  - role: mayor of Springfield\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FactlintError, match=re.escape(f"{Path('pack/data/people.yaml')}:3: every entry needs a name")):
+        load_rules([default_pack(), pack])

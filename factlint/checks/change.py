@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 TESTS = ("percent", "points", "direction")
 _OPEN, _CLOSE = "\ue000", "\ue001"
-_HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
+_HEDGE = patterncache.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
 # "more than doubled" is wrong only below x2, "nearly doubled" only above it; the others say little.
 _AT_LEAST = frozenset({"more than", "over", "at least", "well over"})
 _AT_MOST = frozenset({"nearly", "almost", "close to"})

@@ -223,7 +223,8 @@ def _notes(prefix: str, diagnostics: list[Diagnostic], rules: dict[str, RuleDefi
             f'<p class="message">{_e(d.message)}</p>'
         )
         if d.suggestion is not None:
-            out.append(f'<p class="suggestion">Suggestion: <q>{_e(d.suggestion)}</q></p>')
+            how = _FIX_NOTE.get(d.fix or "", "")
+            out.append(f'<p class="suggestion">Suggestion: <q>{_e(d.suggestion)}</q>{how}</p>')
         if d.related:
             links = "".join(
                 f'<li><a class="evidence-link" href="#{anchor}-e{index}">line {r.line}</a>: {_e(r.message)}</li>'
@@ -234,6 +235,11 @@ def _notes(prefix: str, diagnostics: list[Diagnostic], rules: dict[str, RuleDefi
     out.append("</ol></aside>\n")
     return "".join(out)
 
+
+_FIX_NOTE = {
+    "safe": ' <span class="fixnote">(<code>factlint --fix</code> applies it)</span>',
+    "unsafe": ' <span class="fixnote">(<code>--fix --unsafe-fixes</code> applies it: read it first)</span>',
+}
 
 _HEAD = """<!DOCTYPE html>
 <html lang="en">
@@ -279,7 +285,7 @@ mark:hover, mark:target, .anchor:target + mark { outline: 2px solid #1d1f23; }
 .note.sev-error { border-color: var(--error); } .note.sev-warning { border-color: var(--warning); } .note.sev-info { border-color: var(--info); }
 .note:target { background: #fff8d6; }
 .note p { margin: .2rem 0; } .note .where { font-size: .85rem; }
-.suggestion q { font-weight: 600; }
+.suggestion q { font-weight: 600; } .fixnote { font-size: .8rem; color: #5b616b; }
 .evidence-title { font-size: .85rem; color: #5b616b; } .evidence-list { margin: 0; padding-left: 1.2rem; font-size: .9rem; }
 .clean { color: #1b7f3b; }
 @media (max-width: 60rem) { .columns { grid-template-columns: 1fr; } }
