@@ -17,7 +17,6 @@ the linted file; command-line options override it.
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -109,6 +108,8 @@ def config_for(start: Path) -> Config:
 
 
 def load_config_file(path: Path) -> Config:
+    import tomllib  # only a run that has a configuration file pays for it
+
     try:
         data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as error:

@@ -9,8 +9,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import regex
-
+from factlint import patterncache
 from factlint.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -29,10 +28,10 @@ LAYERS: dict[str, str] = {
     "changes": "factlint.layers.changes:extract",
 }
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-_LINE = regex.compile(r"[^\r\n]+")
+_LINE_BREAK = patterncache.compile(r"\r\n|\r|\n")
+_LINE = patterncache.compile(r"[^\r\n]+")
 # "\r(?!\n)": backtracking must not split one CRLF into two breaks (that made every CRLF a blank line).
-_BLANK_LINE = regex.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}")
+_BLANK_LINE = patterncache.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}")
 # Wire copy wraps lines at about 65 columns; a block with longer lines has one paragraph per line.
 _WRAPPED_LINE_WIDTH = 100
 

@@ -268,6 +268,7 @@ def lint_paths(
             result.stdin_path = article.path
         work.append((article.path, article.text, file_config))
         result.sources[article.path] = article.text
+    _start_collecting()
     outcomes = runner(work) if runner is not None else _lint_all(work, default_jobs(len(work)) if jobs is None else jobs)
     for done, (diagnostics, error) in enumerate(outcomes, 1):
         result.diagnostics.extend(diagnostics)
@@ -284,6 +285,29 @@ def lint_paths(
         )
     result.warnings.extend(f"no rule ran: {reason}" for reason in sorted(no_rules))
     return result
+
+
+# Set by the command line, which turns the cyclic garbage collector off while it starts: loading
+# the rule set makes no cyclic garbage, and collections then only rescan what was built.
+_collection_deferred = False
+
+
+def defer_collection() -> None:
+    """Turn the garbage collector off until ``lint_paths`` has compiled the rules (the CLI's start)."""
+    global _collection_deferred
+    if gc.isenabled():
+        gc.disable()
+        _collection_deferred = True
+
+
+def _start_collecting() -> None:
+    """After a deferred start: what start-up built lives as long as the process, so it is moved
+    out of the collector's sight (``gc.freeze``) and collection resumes for the documents."""
+    global _collection_deferred
+    if _collection_deferred:
+        _collection_deferred = False
+        gc.freeze()
+        gc.enable()
 
 
 # Below this many files one process is quicker: starting the pool (~20 ms) costs more than

@@ -6,8 +6,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-import regex
-
+from factlint import patterncache
 from factlint.suppression import DIRECTIVE
 
 # suffix -> "module:function"; the function takes the source text and returns (prose, metadata).
@@ -34,4 +33,7 @@ def _without_directives(source: str) -> str:
     text they are blanked like markup, so a finding reads the same with or without one before it."""
     if "factlint-" not in source:
         return source
-    return DIRECTIVE.sub(lambda m: regex.sub(r"[^\r\n]", " ", m.group()), source)
+    return DIRECTIVE.sub(lambda m: _NOT_LINE_BREAK.sub(" ", m.group()), source)
+
+
+_NOT_LINE_BREAK = patterncache.compile(r"[^\r\n]")

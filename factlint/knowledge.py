@@ -8,8 +8,8 @@ concatenated, mappings are merged with later packs winning.
 from __future__ import annotations
 
 from collections.abc import Sequence
+import importlib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,8 @@ DATA_FOLDER = "data"
 def default_pack() -> Path:
     """The folder of the rule packs shipped inside the installed package (``factlint.rules``), or
     the checkout's top-level ``rules/`` when factlint runs from a source tree that is not installed."""
-    try:
-        return Path(str(resources.files("factlint.rules")))
+    try:  # importing the (empty) package is cheaper than importlib.resources, and finds the same folder
+        return Path(importlib.import_module("factlint.rules").__file__ or "").parent
     except ModuleNotFoundError:
         return Path(__file__).resolve().parent.parent / "rules"
 

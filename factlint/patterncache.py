@@ -7,25 +7,24 @@ pattern's text and flags, in a file for the running ``regex`` and Python version
 rebuilds the pattern from that data without parsing it (a hundred times faster).
 
 The file holds nothing but patterns (no paths: moving an environment does not break it), is read
-with ``marshal`` (data only, nothing is executed), carries a checksum, and is replaced atomically.
-Any problem reading or writing it means compiling as usual. ``FACTLINT_NO_CACHE=1`` turns it off.
+with ``marshal`` (data only, nothing is executed; each pattern decoded only when a run asks for
+it), carries a checksum, and is replaced atomically (factlint.cachefile). Any problem reading or
+writing it means compiling as usual. ``FACTLINT_NO_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
 
 import atexit
-import hashlib
-import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import regex
 from regex import _regex  # type: ignore[attr-defined]
 
-_FORMAT = 1
+from factlint import cachefile
+
+_FORMAT = 2
 # More patterns than any rule set has: past this the cache starts again (a pattern whose text
 # changes from run to run, e.g. built from an unordered set, would otherwise grow it for ever).
 MAX_PATTERNS = 5000
@@ -34,16 +33,18 @@ _store: dict[_Key, Any] | None = None
 _dirty = False
 
 
+def cache_folder() -> Path | None:
+    """factlint's folder in the user's cache folder, or None when caching is off."""
+    return cachefile.folder()
+
+
 def cache_file() -> Path | None:
     """Where the compiled patterns live, or None when caching is off."""
-    if os.environ.get("FACTLINT_NO_CACHE"):
+    folder = cache_folder()
+    if folder is None:
         return None
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     tag = f"regex{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}-v{_FORMAT}"
-    return Path(base) / "factlint" / f"patterns-{tag}.marshal"
+    return folder / f"patterns-{tag}.marshal"
 
 
 def compile(source: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern[str]":  # noqa: A001 - mirrors regex.compile
@@ -53,11 +54,11 @@ def compile(source: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern[s
     key: tuple[Any, ...] = (source, int(flags), int(regex.DEFAULT_VERSION))
     for name in sorted(named_lists):
         items = "\x00".join(sorted(str(item) for item in named_lists[name]))
-        key += (name, hashlib.sha256(items.encode("utf-8", "surrogatepass")).hexdigest())
-    data = store.get(key)
-    if data is not None:
+        key += (name, cachefile.digest(items).hex())
+    entry = store.get(key)
+    if entry is not None:
         try:
-            return _regex.compile(*data)  # type: ignore[no-any-return]
+            return _regex.compile(*cachefile.decode(entry))  # type: ignore[no-any-return]
         except Exception:  # noqa: BLE001 - a stale or damaged entry: compile it afresh
             del store[key]
     pattern = regex.compile(source, flags, **named_lists)
@@ -67,14 +68,13 @@ def compile(source: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern[s
 
 def _remember(store: dict[_Key, Any], key: _Key, pattern: "regex.Pattern[str]") -> None:
     global _dirty
-    try:
-        data = pattern._pickled_data  # type: ignore[attr-defined]
-        marshal.dumps(data)  # plain data only
-    except (AttributeError, ValueError):
+    data = getattr(pattern, "_pickled_data", None)
+    entry = cachefile.encode(data) if data is not None else None  # plain data only
+    if entry is None:
         return
     if len(store) >= MAX_PATTERNS:  # patterns built from changing text would grow it without end
         store.clear()
-    store[key] = data
+    store[key] = entry
     if not _dirty:
         _dirty = True
         atexit.register(save)
@@ -83,34 +83,12 @@ def _remember(store: dict[_Key, Any], key: _Key, pattern: "regex.Pattern[str]") 
 def _load() -> dict[_Key, Any]:
     global _store
     if _store is None:
-        _store = {}
-        path = cache_file()
-        if path is not None:
-            try:
-                blob = path.read_bytes()
-                digest, body = blob[:32], blob[32:]
-                if hashlib.sha256(body).digest() == digest:
-                    loaded = marshal.loads(body)
-                    if isinstance(loaded, dict):
-                        _store = loaded
-            except (OSError, ValueError, EOFError, TypeError):
-                pass
-    return _store
+        _store = cachefile.read(cache_file())  # type: ignore[assignment]
+    return _store  # type: ignore[return-value]
 
 
 def save() -> None:
     """Write the patterns compiled so far (called at exit when there are new ones)."""
     global _dirty
-    path = cache_file()
-    if path is None or _store is None or not _dirty:
-        return
-    try:
-        body = marshal.dumps(_store)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(hashlib.sha256(body).digest() + body)
-        os.replace(temporary, path)
+    if _store is not None and _dirty and cachefile.write(cache_file(), _store):  # type: ignore[arg-type]
         _dirty = False
-    except (OSError, ValueError):
-        pass

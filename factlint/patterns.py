@@ -19,6 +19,7 @@ under the same time limit as every other pattern.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,11 +159,19 @@ class Prefilter:
     """A rule's ``prefilter`` (Python ``re`` syntax): with ``re`` when its shape cannot backtrack
     catastrophically, otherwise with ``regex`` under the time limit."""
 
-    __slots__ = ("fast", "timed")
+    __slots__ = ("_fast", "timed", "_source", "_flags")
 
-    def __init__(self, fast: "re.Pattern[str] | None", timed: UserPattern | None) -> None:
-        self.fast = fast
+    def __init__(self, fast: "re.Pattern[str] | None", timed: UserPattern | None, source: str | None = None, flags: int = 0) -> None:
+        self._fast = fast
         self.timed = timed
+        self._source = source  # a prefilter known good from an earlier run: compiled when first used
+        self._flags = flags
+
+    @property
+    def fast(self) -> "re.Pattern[str] | None":
+        if self._fast is None and self._source is not None:
+            self._fast = re.compile(self._source, self._flags)
+        return self._fast
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(string) if endpos is None else endpos
@@ -176,13 +185,22 @@ def compile_prefilter(source: str | None, origin: Origin, *, ignorecase: bool = 
     """Compile a ``prefilter``; a syntax error raises RuleSpecError for its field."""
     if source is None:
         return None
+    # Compiling with ``re`` parses in Python: a grammar of fifty prefilters took a tenth of a
+    # one-article run. One that an earlier run compiled and found safe is compiled when first used.
+    from factlint import datacache
+
+    flags = re.IGNORECASE if ignorecase else 0
+    known_key = ("re-prefilter-safe", sys.version_info[:2], source, flags)
+    if datacache.get(known_key):
+        return Prefilter(None, None, source, flags)
     try:
-        fast = re.compile(source, re.IGNORECASE if ignorecase else 0)
+        fast = re.compile(source, flags)
     except re.error as error:
         raise RuleSpecError(
             origin.field, f"invalid prefilter {source!r} (Python re syntax): {error}", where=origin.where()
         ) from None
     if _cannot_backtrack_badly(source, ignorecase):
+        datacache.put(known_key, True)
         return Prefilter(fast, None)
     try:
         compiled = patterncache.compile(source, regex.VERSION0 | (regex.IGNORECASE if ignorecase else 0))
@@ -193,7 +211,8 @@ def compile_prefilter(source: str | None, origin: Origin, *, ignorecase: bool = 
 
 def _cannot_backtrack_badly(source: str, ignorecase: bool) -> bool:
     """True when no repetition in ``source`` repeats something that itself repeats, branches or
-    refers back to a group: the shapes (``(a+)+``, ``(a|a)*``) that backtrack exponentially."""
+    refers back to a group: the shapes (``(a+)+``, ``(a|a)*``) that backtrack exponentially.
+    """
     try:
         from re import _parser  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - Python < 3.11 called it sre_parse

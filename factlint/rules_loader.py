@@ -8,11 +8,10 @@ FactlintError of one line, ``path:line: what is wrong``.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-import regex
 
 from factlint.checks import KINDS, Check, RuleDefinition, RuleSpecError, check_class
 from factlint.diagnostic import Severity
@@ -21,7 +20,7 @@ from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack  # noqa: F40
 from factlint.templates import template_fields
 from factlint.yamlfile import LineMap, load_yaml
 
-RULE_ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*")
+RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*")
 SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "kind": str,

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 import regex
 
+from factlint import patterncache
+
 # Words that end in a full stop without ending a sentence.
 TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Gov Sen Rep Gen Lt Col Maj Capt Sgt Cpl Adm Cmdr Rev Hon Pres Supt Insp "
@@ -28,7 +30,7 @@ SENTENCE_STARTERS = frozenset(
 
 # The look-behind makes the scan start only at the beginning of a word: without it every position
 # inside a word is tried and fails, twice the work for the same matches.
-_BOUNDARY = regex.compile(
+_BOUNDARY = patterncache.compile(
     r"""(?<![\p{L}\p{N}.'’-])(?<word>[\p{L}\p{N}.'’-]*)(?<stop>[.!?]+|…)(?<close>["'”’)\]]*)(?<space>\s+)(?=(?<open>["'“‘(\[]*)(?<next>[\p{Lu}\p{N}][\p{L}\p{N}]*))""",
     regex.VERSION1,
 )
@@ -36,7 +38,7 @@ _BOUNDARY = regex.compile(
 # faster): a stop, closing marks, then a space (``re``'s \s covers every space ``regex``'s does).
 # Most news paragraphs hold one sentence and fail it.
 _MAYBE_BOUNDARY = re.compile(r"""(?:[.!?]|…)["'”’)\]]*\s""")
-_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}?")
+_INITIALS = patterncache.compile(r"(?:\p{L}\.)+\p{L}?")
 
 
 def _is_boundary(match: regex.Match[str]) -> bool:

@@ -19,18 +19,18 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-import regex
-
+from factlint import patterncache
 from factlint.diagnostic import Diagnostic
 from factlint.document import Document
 from factlint.selection import ALL, matches, unknown_selector_message
 
+_SEPARATORS = patterncache.compile(r"[\s,]+")
 VERBS = ("disable-next-line", "disable-line", "disable", "enable")
-DIRECTIVE = regex.compile(
+DIRECTIVE = patterncache.compile(
     r"<!--\s*factlint-(?<verb>disable-next-line|disable-line|disable|enable)(?![\w-])(?<ids>[^>]*?)\s*-->"
 )
 # Anything that looks meant as a directive, to name the ones DIRECTIVE does not understand.
-_LOOKS_LIKE = regex.compile(r"<!--\s*factlint-(?<verb>[\w-]*)")
+_LOOKS_LIKE = patterncache.compile(r"<!--\s*factlint-(?<verb>[\w-]*)")
 
 
 @dataclass
@@ -60,7 +60,7 @@ def _regions(document: Document, known: Collection[str] | None, problems: list[s
     regions: list[_Region] = []
     open_regions: list[_Region] = []
     for match in DIRECTIVE.finditer(document.source):
-        selectors = [s for s in regex.split(r"[\s,]+", match["ids"].strip()) if s] or [ALL]
+        selectors = [s for s in _SEPARATORS.split(match["ids"].strip()) if s] or [ALL]
         if known is not None:
             for selector in selectors:
                 problem = unknown_selector_message(selector, known)

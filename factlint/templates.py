@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import string
 
-import regex
+from factlint import patterncache
 
-_IDENTIFIER = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IDENTIFIER = patterncache.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def template_fields(template: str) -> frozenset[str]:

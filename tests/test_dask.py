@@ -115,12 +115,12 @@ def write_archive(folder: Path, copies: int) -> Path:
 
 
 def test_dask_cli_prints_exactly_what_a_serial_run_prints(tmp_path: Path, cluster: Cluster, run_factlint) -> None:
-    archive = write_archive(tmp_path / "archive", copies=150)
+    archive = write_archive(tmp_path / "archive", copies=60)  # 120 articles: well inside run_factlint's time-out on a loaded machine
     serial = run_factlint("--jobs", "1", "--statistics", str(archive))
     for extra in ([], ["--dask-send-text"]):
         on_cluster = run_factlint("--dask", cluster.address, *extra, "--statistics", str(archive))
         assert on_cluster.returncode == serial.returncode == 1
-        assert serial.stdout.count("\n") > 300 * 2  # every article has findings: the comparison means something
+        assert serial.stdout.count("\n") > 120 * 2  # every article has findings: the comparison means something
         assert on_cluster.stdout == serial.stdout
         assert on_cluster.stderr == serial.stderr  # --statistics: always on standard error (since loud's change)
         assert serial.stderr.endswith("  total\n")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.patterns import scan
 
@@ -29,10 +30,10 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 # An all-capitals acronym in parentheses, plural "s" allowed: "(FAA)", "(NGOs)".
-_DEFINITION = regex.compile(r"\((?P<acronym>\p{Lu}{2,8})(?P<plural>s)?\)", regex.VERSION1)
-_EXPANSION_WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*", regex.VERSION1)
+_DEFINITION = patterncache.compile(r"\((?P<acronym>\p{Lu}{2,8})(?P<plural>s)?\)", regex.VERSION1)
+_EXPANSION_WORD = patterncache.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*", regex.VERSION1)
 _MAX_EXPANSION_WORDS = 14
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = patterncache.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)

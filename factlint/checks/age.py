@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?"
-_PAST = regex.compile(r"(?i)\b(?:when|then|at the time|(?:was|were|turned)\s+(?:only\s+|just\s+)?\d{1,3})\b")
-_YEAR = regex.compile(r"(?<![\p{N}.,])(?:1[89]\d\d|20\d\d)(?!\p{N})")
+_PAST = patterncache.compile(r"(?i)\b(?:when|then|at the time|(?:was|were|turned)\s+(?:only\s+|just\s+)?\d{1,3})\b")
+_AGE_HINT = patterncache.compile(r",\s+(?:aged\s+)?\d{1,3},|\(\d{1,3}\)")
+_YEAR = patterncache.compile(r"(?<![\p{N}.,])(?:1[89]\d\d|20\d\d)(?!\p{N})")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class AgeCheck(Check):
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
-        if "year-old" not in text and not regex.search(r",\s+(?:aged\s+)?\d{1,3},|\(\d{1,3}\)", text):
+        if "year-old" not in text and not _AGE_HINT.search(text):
             return
         article_year = document.article_date.year if document.article_date else None
         ages = self._ages(document, article_year)

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ Place = Literal["open", "close", "either-open", "either-close"]
 _OPENING_CONTEXT = "([{—–-/"
 # Punctuation that ends a clause, after which a glued mark followed by a letter opens ("said,"The").
 _CLAUSE_END = ".,;:!?…"
-_SENTENCE_ENDED = regex.compile(r"[.!?…]['’]?\s+$")
+_SENTENCE_ENDED = patterncache.compile(r"[.!?…]['’]?\s+$")
 
 
 class Open(NamedTuple):
@@ -97,11 +98,11 @@ class BalanceCheck(Check):
         self.also_open = [str(item) for item in spec["also_open"]]
         self.also_close = [str(item) for item in spec["also_close"]]
         self.all_marks = set(self.opens + self.closes + "".join(self.also_open + self.also_close))
-        sequences = sorted(set(self.also_open + self.also_close), key=len, reverse=True)
+        sequences = sorted(set(self.also_open + self.also_close), key=lambda q: (-len(q), q))  # one text in every process
         marks = regex.escape("".join(sorted(set(self.opens + self.closes))))
-        self.marks = regex.compile("|".join([*(regex.escape(q) for q in sequences), f"[{marks}]"]))
+        self.marks = patterncache.compile("|".join([*(regex.escape(q) for q in sequences), f"[{marks}]"]))
         starters = [*self.also_open, *self.opens, *(self.closes if self.reversible else "")]
-        self.starts_open = regex.compile(rf"\s*(?:{'|'.join(regex.escape(q) for q in starters)})")
+        self.starts_open = patterncache.compile(rf"\s*(?:{'|'.join(regex.escape(q) for q in starters)})")
 
     # --- reading one mark ----------------------------------------------------------------------
 

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-import regex
-
+from factlint import patterncache
 from factlint.diagnostic import Severity
 from factlint.errors import RuleSpecError
 from factlint.patterns import Origin, Prefilter, UserPattern, compile_prefilter, compile_user_pattern
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
 
 # A full stop that ends the description's first sentence (not an ellipsis, not inside quotes).
-_SENTENCE_END = regex.compile(r'(?<![.\s])\.(?=\s+[\p{Lu}(])')
+_SENTENCE_END = patterncache.compile(r'(?<![.\s])\.(?=\s+[\p{Lu}(])')
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Quantity, vocabulary
 from factlint.patterns import UserPattern
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # "8,000 and 500 kilometers (5,280 miles)": the figure is only the tail of a compound number or range.
-_COMPOUND_BEFORE = regex.compile(r"\d\s+(?:and|to|or)\s+$|\d\s*[-–]\s*$")
+_COMPOUND_BEFORE = patterncache.compile(r"\d\s+(?:and|to|or)\s+$|\d\s*[-–]\s*$")
 
 
 def overlaps(low: float, high: float, other_low: float, other_high: float) -> bool:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.checks.roster import near_miss
 from factlint.layers.names import NameToken, doubled_letter, fold, name_key_words
@@ -51,12 +52,12 @@ if TYPE_CHECKING:
 MIN_LENGTH = 5
 # A person's surname this short is compared only with its typing slips ("Ryan"/"Ryaan").
 MIN_PERSON_LENGTH = 4
-_UMLAUT = regex.compile("[äöüÄÖÜ]")
-_CAMEL = regex.compile(r"\p{Ll}{3}\p{Lu}")
-_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
+_UMLAUT = patterncache.compile("[äöüÄÖÜ]")
+_CAMEL = patterncache.compile(r"\p{Ll}{3}\p{Lu}")
+_LOWERCASE_WORD = patterncache.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
 SHORT_WORD = 6
-_SAID_AFTER = regex.compile(r",?[ \t]+(?:said|says|told|added|wrote|asked|argued|noted)\b")
-_SAID_BEFORE = regex.compile(r"\b(?:said|says|added)[ \t]+$")
+_SAID_AFTER = patterncache.compile(r",?[ \t]+(?:said|says|told|added|wrote|asked|argued|noted)\b")
+_SAID_BEFORE = patterncache.compile(r"\b(?:said|says|added)[ \t]+$")
 VOWELS = frozenset("aeiouy")
 MIN_GIVEN_LENGTH = 6
 # On a tie in uses, the flagged spelling must be this much rarer in English (Zipf units).
@@ -107,8 +108,8 @@ class NameConsistencyCheck(Check):
         name_words = self.knowledge.get("name-words") or {}
         self.honorifics = frozenset(str(w) for w in name_words.get("honorifics", []))
         # "Ms. Ford": the layer leaves an honorific with a full stop outside the mention.
-        alternation = "|".join(regex.escape(w) for w in sorted(self.honorifics, key=len, reverse=True))
-        self.honorific_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\.?[ \t]+$") if alternation else None
+        alternation = "|".join(regex.escape(w) for w in sorted(self.honorifics, key=lambda w: (-len(w), w)))
+        self.honorific_before = patterncache.compile(rf"(?<![\p{{L}}])(?:{alternation})\.?[ \t]+$") if alternation else None
         self.same: dict[str, set[str]] = defaultdict(set)
         for name in spec["variants"]:
             for group in _variant_groups(self.knowledge.get(name), name):

@@ -27,16 +27,17 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quotes import inside, merge_spans
 
 if TYPE_CHECKING:
     from factlint.document import Document
 
-_TABLE_LINE = regex.compile(r"\t|\|| {3,}\S|(?:\d[^\d\n]{0,12}){6,}")
-_WORD_BEFORE = regex.compile(r"(\S+)\s+$")
+_TABLE_LINE = patterncache.compile(r"\t|\|| {3,}\S|(?:\d[^\d\n]{0,12}){6,}")
+_WORD_BEFORE = patterncache.compile(r"(\S+)\s+$")
 # "1 in 4 workers", "one out of five people": a ratio; "two or three ships", "2 to 3 ships": a range.
-_RATIO_BEFORE = regex.compile(
+_RATIO_BEFORE = patterncache.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\s(?:in|out\s+of|or|to|and)|[-‑–])\s+$",
     regex.IGNORECASE,
 )
@@ -72,9 +73,9 @@ class NumberStyleCheck(Check):
         self.numbers = numbers
         self.singular = {w for w, d in numbers.items() if d == "1"}
         words = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
-        digits = "|".join(sorted(map(regex.escape, set(numbers.values())), key=len, reverse=True))
+        digits = "|".join(sorted(map(regex.escape, set(numbers.values())), key=lambda d: (-len(d), d)))
         # The number may not touch a hyphen, slash, digit, sign or decimal point on either side.
-        self.pattern = regex.compile(
+        self.pattern = patterncache.compile(
             rf"(?<![\w.,$£€¥#/:+\-‑–−'’])(?:(?P<word>{words})|(?P<digits>{digits}))"
             r"(?![\w%/\-‑–−]|[.,:]\d)\s{1,2}(?P<noun>[a-z][a-z’']*[a-z])\b(?![\-‑’'])"
         )

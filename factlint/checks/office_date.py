@@ -141,12 +141,12 @@ class OfficeDateCheck(Check):
     def _misspelt(mention: NameMention, index: Officeholders) -> tuple[str, ...] | None:
         """The one person of the data whose surname the mention shares and whose given name is one
         letter off its own ("Anthony Blinken" for Antony Blinken), which names/known-misspelling reports."""
-        from rapidfuzz.distance import DamerauLevenshtein
+        from factlint.editdistance import within
 
         keys = tuple(w.key for w in mention.words)
         if len(keys) != 2 or len(keys[0]) < 4:
             return None
-        found = [p for p in index.by_surname.get(keys[-1], ()) if len(p) == 2 and DamerauLevenshtein.distance(p[0], keys[0], score_cutoff=1) <= 1]
+        found = [p for p in index.by_surname.get(keys[-1], ()) if len(p) == 2 and within(p[0], keys[0], 1)]
         return found[0] if len(found) == 1 else None
 
     def _titles(

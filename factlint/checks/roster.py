@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.editdistance import within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
 from factlint.layers.offices import officeholder_names
 from factlint.yamlfile import LineMap
@@ -61,14 +62,12 @@ def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_t
     """True when folded ``variant`` is a plausible misspelling of folded ``canonical``: one edit
     (a transposition counts as one) when the shorter word has up to ``one_edit_up_to`` letters,
     ``max_edits`` for longer ones."""
-    from rapidfuzz.distance import DamerauLevenshtein
-
     if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
         return False
     if variant.startswith(canonical) or canonical.startswith(variant):
         return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
     allowed = 1 if min(len(variant), len(canonical)) <= one_edit_up_to else max_edits
-    return DamerauLevenshtein.distance(variant, canonical, score_cutoff=allowed) <= allowed
+    return within(variant, canonical, allowed)
 
 
 class RosterCheck(Check):
@@ -299,11 +298,9 @@ def _transposed(a: str, b: str) -> bool:
 def _short_slip(variant: str, right: str) -> bool:
     """One letter dropped, added, changed or swapped with its neighbour, in a word of two letters or
     more whose first letter is kept ("Jeo"/"Joe", "Olav"/"Olaf", "Jo"/"Joe")."""
-    from rapidfuzz.distance import DamerauLevenshtein
-
     if variant == right or min(len(variant), len(right)) < 2 or variant[0] != right[0]:
         return False
-    return DamerauLevenshtein.distance(variant, right, score_cutoff=1) <= 1
+    return within(variant, right, 1)
 
 
 @lru_cache(maxsize=1 << 14)

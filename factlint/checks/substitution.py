@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.patterns import is_exception, scan
 
@@ -32,7 +33,7 @@ def _normal(text: str, ignorecase: bool) -> str:
 
 
 # What may stand before a sentence's first word: the paragraph start, or a full stop and quotes.
-_SENTENCE_START = regex.compile(r'(?:^|[.!?]["”’)]*\s)["“‘(\s\u200b]*$')
+_SENTENCE_START = patterncache.compile(r'(?:^|[.!?]["”’)]*\s)["“‘(\s\u200b]*$')
 
 
 def _keep_capital(original: str, replacement: str, before: str) -> str:

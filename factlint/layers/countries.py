@@ -12,11 +12,12 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
-from factlint import patterncache
+from factlint import datacache, patterncache
 from factlint.errors import FactlintError
 
 if TYPE_CHECKING:
@@ -78,10 +79,34 @@ def gazetteer(knowledge: "Knowledge") -> Gazetteer:
     return _GAZETTEERS[knowledge]
 
 
-def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
-    """Join pycountry's ISO names with the YAML aliases; YAML forms win over ISO names."""
+def iso_countries() -> list[tuple[str, str | None, str | None, str | None]]:
+    """pycountry's countries as (alpha-2 code, common name, name, official name), kept in
+    factlint.datacache by a digest of pycountry's database file: importing pycountry (and the
+    importlib.metadata it reads its version with) cost more than the rest of a one-article run's layers."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pycountry")
+    database = Path(spec.submodule_search_locations[0]) / "databases" / "iso3166-1.json" if spec and spec.submodule_search_locations else None
+    try:
+        key = ("pycountry-iso3166-1", datacache.digest(database.read_bytes())) if database else None
+    except OSError:
+        key = None
+    stored = datacache.get(key) if key else None
+    if isinstance(stored, list):
+        return stored
     import pycountry  # lazy: only articles that need countries pay for it
 
+    rows = [
+        (country.alpha_2, *(getattr(country, name, None) for name in ("common_name", "name", "official_name")))
+        for country in pycountry.countries
+    ]
+    if key:
+        datacache.put(key, rows)
+    return rows  # type: ignore[return-value]
+
+
+def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
+    """Join pycountry's ISO names with the YAML aliases; YAML forms win over ISO names."""
     skip = set(data.get("skip") or [])
     entries: Mapping[str, Mapping[str, Any]] = data.get("entities") or {}
     forms: dict[str, tuple[Entity, Form] | None] = {}
@@ -93,10 +118,9 @@ def build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
             entities[code] = Entity(code, str(entry.get("display") or iso_name or code))
         return entities[code]
 
-    for country in pycountry.countries:
-        iso_names = [getattr(country, key, None) for key in ("common_name", "name", "official_name")]
+    for alpha_2, *iso_names in iso_countries():
         usable = [name for name in iso_names if name and "," not in name and "(" not in name]
-        entity = entity_for(country.alpha_2, usable[0] if usable else country.name)
+        entity = entity_for(alpha_2, usable[0] if usable else iso_names[1])
         for name in usable:
             if name not in skip:
                 forms.setdefault(name, (entity, "name"))
@@ -157,5 +181,8 @@ def extract(document: "Document") -> CountryMentions:
     return CountryMentions(mentions, by_sentence, gazetteer_)
 
 
+_POSSESSIVE_END = patterncache.compile(POSSESSIVE + "$")
+
+
 def strip_possessive(text: str) -> str:
-    return regex.sub(POSSESSIVE + "$", "", text)
+    return _POSSESSIVE_END.sub("", text)

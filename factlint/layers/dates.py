@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 # falls within this many days of the article date; farther away the year is left unknown.
 YEAR_WINDOW_DAYS = 150
 
-_EXPLICIT_YEAR = regex.compile(r"(?<![\p{N}.,/$£€-])(?:1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\p{N})")
+_DIGITS = patterncache.compile(r"\d+")
+_EXPLICIT_YEAR = patterncache.compile(r"(?<![\p{N}.,/$£€-])(?:1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\p{N})")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def grammar_for(document: "Document") -> _Grammar:
 def _number(text: str | None) -> int | None:
     if not text:
         return None
-    digits = regex.match(r"\d+", text)
+    digits = _DIGITS.match(text)
     return int(digits.group()) if digits else None
 
 

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from factlint import patterncache
+
 if TYPE_CHECKING:
     from factlint.document import Document
 
@@ -33,19 +35,19 @@ _SPACE = r"[ \t\u00a0\u2009\u202f\u00ad\u200b]"
 _INLINE = r"&(?:nbsp|#160|#xa0|#xA0);|</?(?:b|i|em|strong|a|span|u)(?:[ \t][^<>\n]{0,80})?>|\*{1,2}|_{1,2}"
 _GAP = rf"(?:{_INLINE})*(?:{_SPACE}|&(?:nbsp|#160|#xa0|#xA0);)+(?:{_INLINE}|{_SPACE})*(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
 # "@" and "#" start a handle or tag ("@ZelenskyyUa"), not a name.
-_SEQUENCE = regex.compile(
+_SEQUENCE = patterncache.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.@#_-])(?:{_WORD}|{_INITIAL})(?:(?:{_GAP})(?:(?:\p{{Ll}}+)(?:{_GAP}))*(?:{_WORD}|{_INITIAL}))*",
     regex.VERSION1,
 )
-_INLINE_MARKUP = regex.compile(_INLINE)
-_TOKEN = regex.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
-_LETTER = regex.compile(r"\p{L}")
-_BLANK_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+_INLINE_MARKUP = patterncache.compile(_INLINE)
+_TOKEN = patterncache.compile(rf"{_WORD}|{_INITIAL}|\p{{Ll}}+", regex.VERSION1)
+_LETTER = patterncache.compile(r"\p{L}")
+_BLANK_LINE = patterncache.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 # Quotes, dashes, brackets and spaces that may stand between a sentence end and its next word.
-_OPENER_SKIP = regex.compile(r"[\s\"'“”‘’(\[—–-]*")
-_CAPITAL = regex.compile(r"\p{Lu}")
-_POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
-_EMBED_SIGNATURE = regex.compile(r"\(@\w{1,30}\)[ \t\u00a0]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}[ \t]+\d{4})")
+_OPENER_SKIP = patterncache.compile(r"[\s\"'“”‘’(\[—–-]*")
+_CAPITAL = patterncache.compile(r"\p{Lu}")
+_POSSESSIVE = patterncache.compile(r"['’]s?(?!\p{L})")
+_EMBED_SIGNATURE = patterncache.compile(r"\(@\w{1,30}\)[ \t\u00a0]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}[ \t]+\d{4})")
 _CAPS_LINE_SHARE = 0.6
 _COMMON_LOWERCASE = "etaoinsrhldcum"
 _HEADLINE_LENGTH = 120

@@ -18,10 +18,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from factlint import datacache
 from factlint.errors import FactlintError
 from factlint.layers.names import name_key_words
 
@@ -114,6 +116,23 @@ _NAMES: "weakref.WeakKeyDictionary[Knowledge, dict[tuple[str, ...], tuple[str, s
 _PLAIN_NAME = regex.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
+def _code_of(*modules: str) -> str:
+    """The source text of ``modules`` (a change to the code that derives cached data is a new key)."""
+    import importlib.util
+
+    texts = []
+    for name in modules:
+        spec = importlib.util.find_spec(name)
+        try:
+            texts.append(Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else name)
+        except OSError:
+            texts.append(name)
+    return "\x00".join(texts)
+
+
+_FOLDING_CODE = _code_of(__name__, "factlint.layers.names")
+
+
 def person_key(name: str) -> tuple[str, ...]:
     """The folded name words of a person of the data, as ``name_key_words`` gives them."""
     if _PLAIN_NAME.fullmatch(name):
@@ -127,6 +146,13 @@ def officeholder_names(knowledge: "Knowledge") -> dict[tuple[str, ...], tuple[st
     names rules, which need no dates."""
     if knowledge not in _NAMES:
         files = _files(knowledge)
+        # Thousands of rows folded name by name cost half a one-article run: the result is kept in
+        # factlint.datacache, keyed by the data and by the code that folds it (this module, names.py).
+        cache_key = ("officeholder-names", datacache.digest(repr(files) + _FOLDING_CODE))
+        stored = datacache.get(cache_key)
+        if isinstance(stored, dict):
+            _NAMES[knowledge] = stored
+            return stored
         offices = {o.id: o for name, data in files for o in _offices(name, data)}
         latest: dict[tuple[str, ...], tuple[str, str, str]] = {}
         for name, data in files:
@@ -140,6 +166,7 @@ def officeholder_names(knowledge: "Knowledge") -> dict[tuple[str, ...], tuple[st
                     role = f"{offices[office_id].name} {start[:4]}-{end[:4]}"
                     latest[key] = (person, start, role)
         _NAMES[knowledge] = {key: (person, role) for key, (person, _, role) in latest.items()}
+        datacache.put(cache_key, _NAMES[knowledge])
     return _NAMES[knowledge]
 
 

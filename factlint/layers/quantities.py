@@ -32,14 +32,14 @@ _NUMBER_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|t
 
 @cache
 def _has_number() -> regex.Pattern[str]:
-    return regex.compile(_NUMBER_HINT, regex.IGNORECASE)
+    return patterncache.compile(_NUMBER_HINT, regex.IGNORECASE)
 
 
-_ADJECTIVE_AFTER = regex.compile(r"[-‑]\p{L}")
+_ADJECTIVE_AFTER = patterncache.compile(r"[-‑]\p{L}")
 # Compiled once: a module-level ``regex.search(source, ...)`` looks its pattern up in regex's cache on every call.
-_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
-_RANK_BEFORE = regex.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", regex.IGNORECASE)
-_DOT_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
+_YEAR = patterncache.compile(r"1[89]\d\d|20\d\d")
+_RANK_BEFORE = patterncache.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", regex.IGNORECASE)
+_DOT_THOUSANDS = patterncache.compile(r"\d{1,3}\.\d{3}")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # Largest rounding half-width, relative to the figure, that a written number is read with.
 _ROUNDING_CAP = 0.2
@@ -226,9 +226,9 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     months = _alternation([str(m) for m in data.get("months") or []])
     halves = _alternation([str(m) for m in data.get("period_halves") or []])
     return Vocabulary(
-        month_before=regex.compile(rf"\b(?:{months})\.?\s+$"),
-        month_after=regex.compile(rf"\s+(?:{months})\b"),
-        period_before=regex.compile(rf"\b(?:{halves})\s+$", regex.IGNORECASE),
+        month_before=patterncache.compile(rf"\b(?:{months})\.?\s+$"),
+        month_after=patterncache.compile(rf"\s+(?:{months})\b"),
+        period_before=patterncache.compile(rf"\b(?:{halves})\s+$", regex.IGNORECASE),
         pattern=pattern,
         form_units=form_units,
         cased_units=cased_units,

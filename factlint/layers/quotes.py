@@ -14,16 +14,16 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import regex
+from factlint import patterncache
 
 if TYPE_CHECKING:
     from factlint.document import Document
 
 # Two single quotes stand for a double one in some copy: ‘‘ opens, ’’ closes ("tariffs,’’ he said").
-_DOUBLE = regex.compile(r"‘‘|’’|[“”\"]")
+_DOUBLE = patterncache.compile(r"‘‘|’’|[“”\"]")
 _DOUBLED_SINGLE = {"‘‘": "“", "’’": "”"}
-_SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}'’])['‘](?=\p{L})")
-_SINGLE_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}][,.!?]|[,.!?][\])])['’](?!\p{L})")
+_SINGLE_OPEN = patterncache.compile(r"(?<![\p{L}\p{N}'’])['‘](?=\p{L})")
+_SINGLE_CLOSE = patterncache.compile(r"(?<=[\p{L}\p{N}][,.!?]|[,.!?][\])])['’](?!\p{L})")
 _OPENING_CONTEXT = " \t\n([{—–-"
 
 

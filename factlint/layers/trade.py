@@ -212,6 +212,8 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
             words = [] if word == "of" else words  # "tonnes of wheat", "the bulk of the chips"
             continue
         words.extend(grammar_.goods_aliases.get(word, word).split())
+    if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods:
+        words = words[:-1]  # "soybean cargoes" are soybeans
     if not words:
         return None
     head = _singular(words[-1])

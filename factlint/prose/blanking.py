@@ -12,7 +12,7 @@ spans, URLs, images, tags that are no HTML element such as Reuters' ``<CCI>``) i
 
 from __future__ import annotations
 
-import regex
+from factlint import patterncache
 
 _LINE_BREAK_CHARS = frozenset("\r\n")
 ZERO_WIDTH = "\u200b"
@@ -20,7 +20,7 @@ ZERO_WIDTH = "\u200b"
 _CLOSING = frozenset(",;:.!?…)]}”’\"'%")
 _OPENING = frozenset("([{“‘\"'")
 # Bare web addresses in running text: not prose, and full of words that trip pattern rules.
-_URL = regex.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’]*[^\s<>\"'“”‘’.,;:!?)\]]")
+_URL = patterncache.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’]*[^\s<>\"'“”‘’.,;:!?)\]]")
 
 
 class ProseCanvas:

@@ -7,10 +7,11 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 import regex
-import yaml
 
-_FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(?<body>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.DOTALL | regex.MULTILINE)
-_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+from factlint import patterncache
+
+_FRONT_MATTER = patterncache.compile(r"\A\ufeff?---[ \t]*\r?\n(?<body>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.DOTALL | regex.MULTILINE)
+_ISO_DATE = patterncache.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class FrontMatter(NamedTuple):
@@ -26,6 +27,8 @@ def read_front_matter(source: str) -> FrontMatter:
     match = _FRONT_MATTER.match(source)
     if match is None:
         return FrontMatter(0, {})
+    import yaml  # only files that have front matter pay for it
+
     try:
         data = yaml.safe_load(match["body"])
     except yaml.YAMLError:

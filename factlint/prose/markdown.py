@@ -15,8 +15,7 @@ from functools import cache
 from html import unescape
 from typing import TYPE_CHECKING, Any
 
-import regex
-
+from factlint import patterncache
 from factlint.prose.blanking import ProseCanvas
 from factlint.prose.frontmatter import read_front_matter
 from factlint.prose.html import INLINE, SKIPPED_INLINE, extract_fragment
@@ -25,10 +24,10 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_LINE = patterncache.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_TAG_NAME = regex.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_NAME = patterncache.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_ENTITY = patterncache.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @cache

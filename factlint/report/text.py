@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from factlint import patterncache
 from factlint.diagnostic import Diagnostic, Severity
 from factlint.report import ReportContext
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = patterncache.compile(r"\r\n|\r|\n")
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 

@@ -1,0 +1,85 @@
+"""Is one word within a few edits of another? The Damerau-Levenshtein test the name checks ask.
+
+``within(a, b, limit)`` answers what ``rapidfuzz.distance.DamerauLevenshtein.distance(a, b,
+score_cutoff=limit) <= limit`` answers (the unrestricted distance: insertions, deletions,
+substitutions and transpositions of adjacent letters, even with edits between them). Importing
+rapidfuzz costs more than the rest of a one-article run's name checks (it loads twenty compiled
+modules), and most pairs a check asks about are settled by counting letters, so:
+
+- two lower bounds decide most pairs in Python: the difference in length, and the letters one
+  word has that the other lacks (each edit adds or removes at most one letter on each side);
+- the pairs left are measured in Python for the first ``PYTHON_CALLS`` of a process, then by
+  rapidfuzz, which a long run (an archive audit) imports once and uses for the rest.
+
+tests/test_editdistance.py checks both ways against rapidfuzz on random words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Measurements in Python before the process switches to rapidfuzz: a one-article run makes a few
+# dozen; past a few hundred, the import (about 8 ms) costs less than Python's slower loop.
+PYTHON_CALLS = 300
+_python_calls = 0
+_rapidfuzz: Callable[..., int] | None = None
+
+
+def within(a: str, b: str, limit: int) -> bool:
+    """True when the Damerau-Levenshtein distance of ``a`` and ``b`` is at most ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    if a == b:
+        return True
+    if _letters_apart(a, b) > limit:
+        return False
+    global _python_calls, _rapidfuzz
+    if _rapidfuzz is None:
+        if _python_calls < PYTHON_CALLS:
+            _python_calls += 1
+            return distance(a, b) <= limit
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        _rapidfuzz = DamerauLevenshtein.distance
+    return _rapidfuzz(a, b, score_cutoff=limit) <= limit
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """A lower bound on the distance: the larger of the letters of ``a`` missing from ``b`` and the
+    letters of ``b`` missing from ``a``, counted with repetition."""
+    counts: dict[str, int] = {}
+    for letter in a:
+        counts[letter] = counts.get(letter, 0) + 1
+    for letter in b:
+        counts[letter] = counts.get(letter, 0) - 1
+    surplus = sum(count for count in counts.values() if count > 0)
+    return max(surplus, surplus - (len(a) - len(b)))
+
+
+def distance(a: str, b: str) -> int:
+    """The unrestricted Damerau-Levenshtein distance (Lowrance and Wagner's algorithm)."""
+    infinity = len(a) + len(b)
+    # rows[i + 1][j + 1] is the distance between a[:i] and b[:j]; row and column 0 are sentinels.
+    rows = [[infinity] * (len(b) + 2)] + [[infinity, i] + [0] * len(b) for i in range(len(a) + 1)]
+    rows[1] = [infinity, *range(len(b) + 1)]
+    last_row: dict[str, int] = {}  # letter -> last row of a holding it
+    for i in range(1, len(a) + 1):
+        last_match_column = 0
+        letter = a[i - 1]
+        above, current = rows[i], rows[i + 1]
+        for j in range(1, len(b) + 1):
+            k = last_row.get(b[j - 1], 0)
+            l = last_match_column
+            if letter == b[j - 1]:
+                cost = 0
+                last_match_column = j
+            else:
+                cost = 1
+            current[j + 1] = min(
+                above[j] + cost,  # substitution (or a match)
+                current[j] + 1,  # insertion
+                above[j + 1] + 1,  # deletion
+                rows[k][l] + (i - k - 1) + 1 + (j - l - 1),  # transposition, with edits between
+            )
+        last_row[letter] = i
+    return rows[len(a) + 1][len(b) + 1]
