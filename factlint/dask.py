@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 BATCH_SIZE = 200
 # Work is cut into at least this many batches per worker, so a slow batch does not leave workers idle.
 BATCHES_PER_WORKER = 4
+# Batches queued or running per worker at any time: enough to keep every worker busy between results.
+IN_FLIGHT_PER_WORKER = 3
 
 
 @dataclass(frozen=True)
@@ -155,9 +157,7 @@ class DaskRunner:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             size = self.batch or batch_size(len(tasks), workers)
             batches = [tasks[start:start + size] for start in range(0, len(tasks), size)]
-            # pure=False: two batches with equal articles are still two tasks, each with its own results.
-            futures = client.map(lint_batch, batches, pure=False, retries=1)
-            yield from _in_order(futures)
+            yield from _in_order(client, batches, window=workers * IN_FLIGHT_PER_WORKER)
 
     def _task(self, path: str, text: str, config: Config) -> Task:
         portable = PortableConfig.of(config, path)
@@ -166,15 +166,28 @@ class DaskRunner:
         return Task(path, None, os.path.abspath(path), portable)
 
 
-def _in_order(futures: list[Any]) -> Iterator[tuple[list[Diagnostic], str | None]]:
-    """Each batch's results in submission order, yielded as soon as every earlier batch is in, so progress moves."""
+def _in_order(client: Any, batches: list[list[Task]], window: int) -> Iterator[tuple[list[Diagnostic], str | None]]:
+    """Each batch's results in the order given, yielded as soon as every earlier batch is in (so progress
+    moves). At most ``window`` batches are out at a time: the scheduler never holds a whole archive's
+    text, and no submission is one huge graph."""
     from distributed import as_completed
 
+    def submit(position: int) -> Any:
+        # pure=False: two batches with equal articles are still two tasks, each with its own results.
+        future = client.submit(lint_batch, batches[position], pure=False, retries=1)
+        positions[future.key] = position
+        return future
+
+    positions: dict[str, int] = {}
     done: dict[int, list[tuple[list[Diagnostic], str | None]]] = {}
-    index = {future.key: position for position, future in enumerate(futures)}
+    submitted = min(window, len(batches))
+    running = as_completed([submit(position) for position in range(submitted)])
     next_position = 0
-    for future in as_completed(futures):
-        done[index[future.key]] = future.result()
+    for future in running:
+        done[positions.pop(future.key)] = future.result()
+        if submitted < len(batches):
+            running.add(submit(submitted))
+            submitted += 1
         while next_position in done:
             yield from done.pop(next_position)
             next_position += 1
