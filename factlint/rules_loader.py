@@ -93,15 +93,27 @@ def check_data_files(pack: Path, knowledge: Knowledge, default: Path) -> None:
         data, expected = load_yaml(path), load_yaml(model)
         if not isinstance(data, LineMap) or not isinstance(expected, dict):
             continue
+        known_keys = [str(k) for k in expected] + [str(k) for k in _same_form_keys(default, path.stem)]
         for key in data:
-            # Only a near miss of a key the default file has is refused: a file may also be written in
-            # another form its layer reads (officeholders: an office_table, or offices and holders).
-            hint = difflib.get_close_matches(str(key), [str(k) for k in expected], n=1, cutoff=0.8)
-            if key not in expected and hint:
+            # The default file holds every form its layer reads (officeholders: an office_table, or
+            # offices and holders), so a key it does not have is one nothing reads.
+            if str(key) not in known_keys:
+                hint = difflib.get_close_matches(str(key), known_keys, n=1, cutoff=0.6)
                 raise FactlintError(
                     f"{shown_path(path)}:{data.line_of(key)}: unknown key {key!r} in {path.name}"
-                    + f"; did you mean {hint[0]!r}? (known: {', '.join(str(k) for k in expected)})"
+                    + (f"; did you mean {hint[0]!r}?" if hint else "")
+                    + f" (known: {', '.join(dict.fromkeys(known_keys))})"
                 )
+
+
+# Data files read in the form of another (a supplement is written like the file it adds to).
+SAME_FORM = {"officeholders-supplement": "officeholders"}
+
+
+def _same_form_keys(default: Path, stem: str) -> list[str]:
+    model = default / DATA_FOLDER / f"{SAME_FORM[stem]}.yaml" if stem in SAME_FORM else None
+    content = load_yaml(model) if model is not None and model.is_file() else None
+    return [str(k) for k in content] if isinstance(content, dict) else []
 
 
 def load_rules(packs: Sequence[Path], knowledge: Knowledge | None = None) -> list[Check]:

@@ -159,6 +159,21 @@ def test_a_data_file_key_the_default_pack_does_not_know_is_refused(tmp_path: Pat
         load_rules([default_pack(), pack])
 
 
+def test_a_data_file_key_nothing_reads_is_refused_even_when_it_is_no_near_miss(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "pack", GOOD)
+    (pack / "data").mkdir()
+    (pack / "data" / "people.yaml").write_text("people: []\nreporters:\n  - name: Jane Doe\n", encoding="utf-8")
+    with pytest.raises(FactlintError, match=re.escape(f"{pack / 'data' / 'people.yaml'}:2: unknown key 'reporters' in people.yaml (known: people, institutions)")):
+        load_rules([default_pack(), pack])
+
+
+def test_a_supplement_may_be_written_in_any_form_of_the_file_it_adds_to(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "pack", GOOD)
+    (pack / "data").mkdir()
+    (pack / "data" / "officeholders-supplement.yaml").write_text("office_table: ''\ntable: ''\n", encoding="utf-8")
+    assert load_rules([default_pack(), pack])
+
+
 def test_list_rules_with_a_broken_pack_exits_2(run_factlint, tmp_path: Path) -> None:
     write_pack(tmp_path / "pack", BROKEN["unknown-kind"][0])
     result = run_factlint("--list-rules", "--rules", "pack", cwd=tmp_path)
