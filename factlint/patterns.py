@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -90,23 +90,19 @@ class UserPattern:
         return f"UserPattern({self.source!r}, {self.origin})"
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> "regex.Match[str] | None":
-        end = len(string) if endpos is None else endpos
-        try:
-            return self.compiled.search(string, pos, end, timeout=time_limit(end - pos))
-        except TimeoutError:
-            raise PatternTimeout(self.origin, self.source) from None
+        return self._timed(self.compiled.search, string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> "regex.Match[str] | None":
-        end = len(string) if endpos is None else endpos
-        try:
-            return self.compiled.match(string, pos, end, timeout=time_limit(end - pos))
-        except TimeoutError:
-            raise PatternTimeout(self.origin, self.source) from None
+        return self._timed(self.compiled.match, string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> "regex.Match[str] | None":
+        return self._timed(self.compiled.fullmatch, string, pos, endpos)
+
+    def _timed(self, method: Any, string: str, pos: int, endpos: int | None) -> "regex.Match[str] | None":
+        """One call of ``search``/``match``/``fullmatch`` under the time limit for the span it reads."""
         end = len(string) if endpos is None else endpos
         try:
-            return self.compiled.fullmatch(string, pos, end, timeout=time_limit(end - pos))
+            return method(string, pos, end, timeout=time_limit(end - pos))  # type: ignore[no-any-return]
         except TimeoutError:
             raise PatternTimeout(self.origin, self.source) from None
 
