@@ -229,18 +229,32 @@ def test_compile_errors_are_rule_spec_errors_for_the_field() -> None:
 @pytest.mark.parametrize(
     ("source", "fast"),
     [
-        (r"[ \t][,;:.!?]", True),
+        (r"[ \t][,;:.!?]", False),
         (r"(?i)(?<![^\W\d_])([^\W\d_]+)[\s\u200b]+\1(?![^\W\d_])", True),  # the doubled-word prefilter
         (r"(?:a|a)+b", False),
         (r"(a+)+b", False),
-        (r"(\w)\1*x", False),
-        (r"(?:ab)+c", True),
+        (r"(\w)\1*x", False),  # a backreference, but repeated: regex, under the time limit
+        (r"(?:ab)+c", False),
     ],
 )
-def test_prefilters_run_with_re_only_when_they_cannot_backtrack_badly(source: str, fast: bool) -> None:
+def test_prefilters_run_with_re_only_with_a_backreference_that_cannot_backtrack_badly(source: str, fast: bool) -> None:
     prefilter = compile_prefilter(source, Origin("prefilter"))
     assert prefilter is not None
     assert (prefilter.fast is not None) is fast
+    assert (prefilter.timed is not None) is not fast
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(?is)\bimports\b.*\bfrom\b", r"(?i)\b(?:bought|buy\w*)\s+(?:\w+\s+)?from\b", r"[ \t][,;:.!?]", r"\b[A-Z]\.\s"],
+)
+def test_a_prefilter_run_by_regex_answers_as_re_does(source: str) -> None:
+    texts = ["China imports soybeans from Brazil.", "IMPORTS of oil\nfrom Iraq", "Imports rose.", "He bought it from me", "word , then",
+             "Über Buy x from", "U. S. officials", "importsfrom", "ﬁrst imports\u00a0from"]
+    prefilter = compile_prefilter(source, Origin("prefilter"))
+    assert prefilter is not None and prefilter.timed is not None
+    for text in texts:
+        assert prefilter.search(text) is (re.search(source, text) is not None), text
 
 
 def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_without_it(
