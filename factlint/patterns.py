@@ -18,8 +18,11 @@ catastrophically (no repetition of something that itself repeats, branches or re
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import sys
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -286,17 +289,177 @@ def scan(
     document: "Document", pattern: "UserPattern | regex.Pattern[str]", prefilter: Prefilter | None = None
 ) -> Iterator["regex.Match[str]"]:
     """Every match of ``pattern`` in the document's prose, paragraph by paragraph, under the time
-    limit; with a ``prefilter``, only in the paragraphs where it matches."""
+    limit; with a ``prefilter``, only in the paragraphs where it matches.
+
+    Without a prefilter, a pattern that matches wherever it matched in a shorter text (see
+    ``_matches_grow``) skips, with one search over the rest of the text, every paragraph before
+    the next place it matches: the same matches, without one call per paragraph for the forms
+    an article never uses.
+    """
     text = document.text
     if prefilter is not None and not prefilter.search(text):
         return
-    for paragraph in document.paragraphs:
+    paragraphs = document.paragraphs
+    compiled = pattern.compiled if isinstance(pattern, UserPattern) else pattern
+    if prefilter is None and _matches_grow(compiled.pattern, compiled.flags):
+        ends = _paragraph_ends(document)
+        if ends is not None:
+            yield from _scan_from_candidates(text, paragraphs, ends, pattern)
+            return
+    for paragraph in paragraphs:
         if prefilter is not None and not prefilter.search(text, paragraph.start, paragraph.end):
             continue
         if isinstance(pattern, UserPattern):
             yield from pattern.finditer(text, paragraph.start, paragraph.end)
         else:
             yield from pattern.finditer(text, paragraph.start, paragraph.end, timeout=time_limit(paragraph.end - paragraph.start))
+
+
+def _scan_from_candidates(
+    text: str, paragraphs: "list[Any]", ends: list[int], pattern: "UserPattern | regex.Pattern[str]"
+) -> Iterator["regex.Match[str]"]:
+    """``scan``'s paragraph-by-paragraph matches, reading only the paragraphs at or after a match
+    of ``pattern`` in the whole rest of the text. A paragraph before that match has no match of
+    its own: one ending at P.end would also be a match in the longer text (``_matches_grow``),
+    and further left than the one found."""
+    index = 0
+    while index < len(paragraphs):
+        start = paragraphs[index].start
+        if isinstance(pattern, UserPattern):
+            found = pattern.search(text, start)
+        else:
+            found = pattern.search(text, start, timeout=time_limit(len(text) - start))
+        if found is None:
+            return
+        index = bisect.bisect_right(ends, found.start(), index)  # the first paragraph ending after it
+        if index == len(paragraphs):
+            return
+        paragraph = paragraphs[index]
+        if isinstance(pattern, UserPattern):
+            yield from pattern.finditer(text, paragraph.start, paragraph.end)
+        else:
+            yield from pattern.finditer(text, paragraph.start, paragraph.end, timeout=time_limit(paragraph.end - paragraph.start))
+        index += 1
+
+
+_GROWING_FLAGS = regex.BESTMATCH | regex.ENHANCEMATCH | regex.REVERSE | regex.POSIX
+# What can stop matching when the text goes on past a paragraph's end: an end anchor, a negative
+# lookahead, an atomic group or possessive repeat (it may then swallow more), a conditional,
+# fuzzy matching, and inline flags that change how a match is chosen.
+_SHRINKING = ("$", "(?!", "(?>", "++", "*+", "?+", "}+", "(?(", "{e", "{i", "{d", "{s", "(?b", "(?e", "(?r", "(?p")
+
+
+@functools.lru_cache(maxsize=4096)
+def _matches_grow(source: str, flags: int) -> bool:
+    """True when every match of ``source`` ending at a paragraph's end (followed there by a line
+    break, ``_paragraph_ends``) is also a match when the text goes on: no construct that reads
+    the end of the text differently from a line break (``\\b`` reads both as a non-word, and so
+    does a negative lookahead whose every branch starts with something no line break matches)."""
+    if flags & _GROWING_FLAGS:
+        return False
+    plain: list[str] = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            if source[index + 1 : index + 2] in ("Z", "z", "G", "A", "m", "M"):
+                return False  # \Z \z \G and the other anchors regex knows: not looked into
+            plain.append("__")
+            index += 2
+            continue
+        if source.startswith("(?!", index):
+            body, after = _group_body(source, index + 3)
+            if body is None or not all(_never_starts_a_line_break(branch) for branch in _branches(body)):
+                return False
+            plain.append("_" * (after - index))
+            index = after
+            continue
+        plain.append(char)
+        index += 1
+    text = "".join(plain)
+    return not any(piece in text for piece in _SHRINKING)
+
+
+def _group_body(source: str, start: int) -> tuple[str | None, int]:
+    """The text of the group whose body starts at ``start``, and the offset after its ``)``."""
+    depth, index, in_class = 1, start, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return source[start:index], index + 1
+        index += 1
+    return None, index
+
+
+def _branches(body: str) -> list[str]:
+    """The top-level alternatives of a group's body."""
+    branches, depth, in_class, index, start = [], 0, False, 0, 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(body[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, body[start:]]
+
+
+# A branch's first item that cannot match a line break: a letter or digit class, or a class made
+# only of those and of printable punctuation; what follows it must not make it optional.
+_SAFE_FIRST = regex.compile(
+    r"""(?x)
+    (?: \\[pP]\{(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|M)\} (?<=\\p\{[^}]*\})
+      | \\[dwS]
+      | \\[^\sA-Za-z0-9]
+      | [A-Za-z0-9'’@&/%$.:,;!?"“”-] (?<!\.)
+      | \[ (?!\^) (?: \\p\{(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|M)\} | \\[dw] | \\[^\sA-Za-z0-9] | [A-Za-z0-9'’@&/%$.:,;!?"“”-] )+ \]
+    )
+    (?![?*]|\{0)
+    """
+)
+
+
+def _never_starts_a_line_break(branch: str) -> bool:
+    return _SAFE_FIRST.match(branch) is not None
+
+
+_ends_of: "weakref.WeakKeyDictionary[Document, list[int] | None]" = weakref.WeakKeyDictionary()
+
+
+def _paragraph_ends(document: "Document") -> list[int] | None:
+    """The end offsets of the document's paragraphs, when each is followed by a line break or
+    the end of the text (else None: paragraphs are then read one by one)."""
+    if document in _ends_of:
+        return _ends_of[document]
+    text = document.text
+    ends = [p.end for p in document.paragraphs]
+    if not all(end == len(text) or text[end] in "\r\n" for end in ends):
+        ends = None  # type: ignore[assignment]
+    _ends_of[document] = ends
+    return ends
 
 
 def is_exception(text: str, exceptions: "list[UserPattern]") -> bool:

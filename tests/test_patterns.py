@@ -16,7 +16,7 @@ import pytest
 
 from factlint.cli import main
 from factlint.errors import RuleSpecError
-from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, time_limit
+from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, scan, time_limit
 
 # Exponential on a run of a's that is not followed by "b": 2**n ways to split the run.
 SLOW = r"(?:a|a)+b"
@@ -270,3 +270,17 @@ def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_w
     assert main(["--rules", "house", "--select", "trade", "one.txt"]) == 0
     stderr = capsys.readouterr().err
     assert "one.txt: trade pattern 'slow' of data/trade-relations.yaml ran past the time limit" in stderr
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\bUS\b", r"(?i)\bper ?cent\b", r"\d+\s*%", r"\bU\.S\.(?![\p{L}-])", r"x\s+y", r"y(?!\s?z)", r"z$", r"(?m)^y"],
+)
+def test_a_scan_that_skips_paragraphs_finds_what_reading_each_paragraph_finds(source: str) -> None:
+    from factlint.document import Document
+
+    text = "US x\n\ny z US\n\n  per cent 5 %\nUS\n\nx\ny\n\nz\nU.S.-led U.S. z\n\nx"
+    document = Document(text, "a.txt")
+    pattern = compile_user_pattern(source, Origin("pattern"))
+    each = [m.span() for p in document.paragraphs for m in pattern.finditer(text, p.start, p.end)]
+    assert [m.span() for m in scan(document, pattern)] == each
