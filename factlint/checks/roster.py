@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
@@ -147,10 +149,88 @@ class RosterCheck(Check):
         if self._officeholders_pending:
             self._officeholders_pending = False
             self._add_officeholders()
+        surnames: set[str] | None = None
         for mention in document.layer("names"):
             if mention.aside:
                 continue
-            yield from self._check(mention)
+            found = False
+            for finding in self._check(mention):
+                found = True
+                yield finding
+            if not found and len(mention.words) == 2 and tuple(w.key for w in mention.words) not in self.accepted:
+                if surnames is None:  # every name word of the article, headlines included
+                    surnames = {w.key for m in document.layer("names") for w in m.words}
+                finding = self._corroborated(document, mention, surnames)
+                if finding is not None:
+                    yield finding
+
+    def _corroborated(self, document: "Document", mention: NameMention, words: set[str]) -> Finding | None:
+        """A slip the article itself gives away, though the written name could be another person's:
+        the given name of a known person with a surname up to two letters off ("Lloyd Austen",
+        "Olaf Schultz", "Christine Lagard", "Boris Pistorious"), or their surname with a given name
+        that begins like theirs ("Mark Rubio"), next to a title of that person's office ("Defense
+        Secretary Lloyd Austen") or with the surname spelt right elsewhere in the article ("Olaf
+        Schultz ... Scholz"); the given-name slip needs the title or the full name spelt right."""
+        given, surname = (w.key for w in mention.words)
+        candidates: list[tuple[RosterName, bool]] = []
+        for name in self._two_word_names(given, 0, surname[0]):
+            right = name.words[1]
+            if _surname_slip(surname, right):
+                candidates.append((name, right in words))
+        for name in self._two_word_names(surname, 1, given[0]):
+            right = name.words[0]
+            if _given_name_slip(given, right):
+                candidates.append((name, name.words in self._names_in(document)))
+        people = {name.words for name, _ in candidates}
+        if len(people) != 1:
+            return None  # none, or two known people the name could be
+        name, spelt_right_elsewhere = candidates[0]
+        odd = 1 if name.words[0] == given else 0
+        written, right = mention.words[odd].text, name.words[odd]
+        if _transliterated(mention.words[odd].key, right) or self._variants(mention.words[odd].key, right):
+            return None  # "Mohamed Morsy", "Megawati Sukarnoputri": another spelling in use
+        if odd == 1 and not name.curated and _frequency(written) >= min(2.0, _frequency(name.canonical.split()[-1])):
+            return None  # the data's label is the rarer form ("Andréas Papandréu"), or the name is common
+        if not (spelt_right_elsewhere or self._titled_as(document, mention, name)):
+            return None
+        first, last = mention.words
+        fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
+        return Finding(first.start, last.end, fields, name.canonical)
+
+    def _two_word_names(self, word: str, position: int, initial: str) -> list[RosterName]:
+        """The two-word names (roster and data) with ``word`` at ``position`` and the other word
+        starting with ``initial``."""
+        found = [n for n in self.by_pair.get((word, position, initial), ())]
+        found += [n for n in self.by_word.get(word, ()) if len(n.words) == 2 and n.words[position] == word and n.words[1 - position][:1] == initial]
+        return found
+
+    def _variants(self, variant: str, right: str) -> bool:
+        """True when the two words are accepted spellings of one name (data/name-variants.yaml)."""
+        groups = getattr(self, "_variant_groups", None)
+        if groups is None:
+            groups = {}
+            for group in (self.knowledge.get("name-variants") or {}).get("groups") or []:
+                keys = frozenset(name_key_words(str(w))[0] for w in group if name_key_words(str(w)))
+                for key in keys:
+                    groups[key] = keys
+            self._variant_groups = groups
+        return right in groups.get(variant, ())
+
+    @staticmethod
+    def _names_in(document: "Document") -> set[tuple[str, ...]]:
+        return {tuple(w.key for w in m.words) for m in document.layer("names")}
+
+    def _titled_as(self, document: "Document", mention: NameMention, name: RosterName) -> bool:
+        """True when a title of one of the person's offices stands next to the mention, in its sentence."""
+        from factlint.layers.offices import officeholders
+
+        titles = {" ".join(t.replace("-", " ").split()) for term in officeholders(self.knowledge).by_person.get(name.words, ()) for t in term.office.titles}
+        if not titles:
+            return False
+        text = document.text
+        window = text[max(0, mention.start - 70) : mention.start] + " " + text[mention.end : mention.end + 60]
+        window = " ".join(regex.sub(r"[^\p{L}.]+", " ", window.replace("-", " ")).lower().split())
+        return any(regex.search(rf"(?<!\p{{L}}){regex.escape(title)}(?!\p{{L}})", window) for title in titles)
 
     def _check(self, mention: NameMention) -> Iterable[Finding]:
         words = mention.words
@@ -285,6 +365,41 @@ def _umlauts_written_out(name: str) -> str:
     for umlaut, written in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")):
         name = name.replace(umlaut, written)
     return name
+
+
+def _surname_slip(variant: str, right: str) -> bool:
+    """A surname of five letters or more written up to two letters off, first letter kept; a dropped
+    last letter counts ("Lagard"), an added ending does not ("Obamas")."""
+    if variant == right or len(right) < 5 or len(variant) < 4 or variant[0] != right[0] or variant.startswith(right):
+        return False
+    return within(variant, right, 2 if len(right) > 5 else 1) or (right.startswith(variant) and len(right) - len(variant) == 1)
+
+
+_TRANSLITERATION_FOLDS = (("oe", "u"), ("ph", "f"), ("kh", "k"), ("dh", "d"), ("ee", "i"), ("w", "v"), ("j", "y"))
+
+
+def _transliterated(variant: str, right: str) -> bool:
+    """True when the words differ only as transliterations do: a last "y" for "i" ("Morsy"), a
+    last "ou" for "u" ("Papandreou"), "oe" for "u", "ph" for "f", "kh" for "k", "w" for "v", "j" for "y"."""
+
+    def fold(word: str) -> str:
+        for written, plain in _TRANSLITERATION_FOLDS:
+            word = word.replace(written, plain)
+        if word.endswith("ou"):
+            word = word[:-1]
+        return word[:-1] + "i" if word.endswith("y") else word
+
+    return fold(variant) == fold(right)
+
+
+def _given_name_slip(variant: str, right: str) -> bool:
+    """A given name that begins like the right one and differs by up to two letters ("Mark" for
+    Marco); short forms ("Steve" for Steven) are not slips."""
+    if variant == right or min(len(variant), len(right)) < 4 or variant[:3] != right[:3]:
+        return False
+    if variant.startswith(right) or right.startswith(variant):
+        return False
+    return within(variant, right, 2)
 
 
 def _transposed(a: str, b: str) -> bool:
