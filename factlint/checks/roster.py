@@ -147,7 +147,7 @@ class RosterCheck(Check):
         if self._officeholders_pending:
             self._officeholders_pending = False
             self._add_officeholders()
-        for mention in document.layer("names"):
+        for mention in document.names:
             if mention.aside:
                 continue
             yield from self._check(mention)
