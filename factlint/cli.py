@@ -476,10 +476,9 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = sys.argv[1:] if argv is None else list(argv)
     if args and args[0] in SUBCOMMANDS:  # `factlint check-rules PACK`: a command of its own, not an article
-        module_name, function_name = SUBCOMMANDS[args[0]].split(":")
-        import importlib
+        import pkgutil
 
-        return int(getattr(importlib.import_module(module_name), function_name)(args[1:]))
+        return int(pkgutil.resolve_name(SUBCOMMANDS[args[0]])(args[1:]))
     try:
         # Not standalone: click would print a usage error as three lines (Usage/Try/Error) and exit itself.
         code = app(args=args, prog_name="factlint", standalone_mode=False)

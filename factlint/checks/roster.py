@@ -150,7 +150,7 @@ class RosterCheck(Check):
             self._officeholders_pending = False
             self._add_officeholders()
         surnames: set[str] | None = None
-        for mention in document.layer("names"):
+        for mention in document.names:
             if mention.aside:
                 continue
             found = False
@@ -159,7 +159,7 @@ class RosterCheck(Check):
                 yield finding
             if not found and len(mention.words) == 2 and tuple(w.key for w in mention.words) not in self.accepted:
                 if surnames is None:  # every name word of the article, headlines included
-                    surnames = {w.key for m in document.layer("names") for w in m.words}
+                    surnames = {w.key for m in document.names for w in m.words}
                 finding = self._corroborated(document, mention, surnames)
                 if finding is not None:
                     yield finding
@@ -218,7 +218,7 @@ class RosterCheck(Check):
 
     @staticmethod
     def _names_in(document: "Document") -> set[tuple[str, ...]]:
-        return {tuple(w.key for w in m.words) for m in document.layer("names")}
+        return {tuple(w.key for w in m.words) for m in document.names}
 
     def _titled_as(self, document: "Document", mention: NameMention, name: RosterName) -> bool:
         """True when a title of one of the person's offices stands next to the mention, in its sentence."""
