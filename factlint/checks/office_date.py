@@ -247,7 +247,7 @@ class OfficeDateCheck(Check):
         found = [m for m in find_mentions(text, gazetteer(document.knowledge), clause, title_start) if _ADJACENT.fullmatch(text, m.end, title_start)]
         if found:
             return found[-1].entity.code
-        if tokens and words[-1] != "the" and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
+        if tokens and words[-1] not in ("the", "its") and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
             return False  # "Obama Defense Secretary Leon Panetta", "Labour Chancellor": someone's, not plain
         if not capitalised and not (words and words[-1] == "the") and not _institution_possessive(tokens):
             return False

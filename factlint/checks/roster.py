@@ -191,8 +191,11 @@ class RosterCheck(Check):
             return None  # "Mohamed Morsy", "Megawati Sukarnoputri": another spelling in use
         if odd == 1 and not name.curated and _frequency(written) >= min(2.0, _frequency(name.canonical.split()[-1])):
             return None  # the data's label is the rarer form ("Andréas Papandréu"), or the name is common
-        if not (spelt_right_elsewhere or self._titled_as(document, mention, name)):
-            return None
+        if not self._titled_as(document, mention, name):
+            # Without a title, the surname spelt right elsewhere gives away a slip only when the
+            # written one is no common name ("Mark Carey, a farmer" beside Mark Carney is another man).
+            if not spelt_right_elsewhere or self._common_word(written):
+                return None
         first, last = mention.words
         fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
         return Finding(first.start, last.end, fields, name.canonical)
