@@ -43,7 +43,7 @@ import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.roster import near_miss
+from factlint.editdistance import near_miss
 from factlint.layers.names import NameToken, doubled_letter, fold, name_key_words
 
 if TYPE_CHECKING:
