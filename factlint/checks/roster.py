@@ -34,6 +34,7 @@ from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import near_miss, within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
 from factlint.layers.offices import officeholder_names
+from factlint.name_slips import given_name_slip, short_slip, surname_slip, transliterated, transposed
 from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
@@ -162,11 +163,11 @@ class RosterCheck(Check):
         candidates: list[tuple[RosterName, bool]] = []
         for name in self._two_word_names(given, 0, surname[0]):
             right = name.words[1]
-            if _surname_slip(surname, right):
+            if surname_slip(surname, right):
                 candidates.append((name, right in words))
         for name in self._two_word_names(surname, 1, given[0]):
             right = name.words[0]
-            if _given_name_slip(given, right):
+            if given_name_slip(given, right):
                 candidates.append((name, name.words in self._names_in(document)))
         people = {name.words for name, _ in candidates}
         if len(people) != 1:
@@ -174,7 +175,7 @@ class RosterCheck(Check):
         name, spelt_right_elsewhere = candidates[0]
         odd = 1 if name.words[0] == given else 0
         written, right = mention.words[odd].text, name.words[odd]
-        if _transliterated(mention.words[odd].key, right) or self._variants(mention.words[odd].key, right):
+        if transliterated(mention.words[odd].key, right) or self._variants(mention.words[odd].key, right):
             return None  # "Mohamed Morsy", "Megawati Sukarnoputri": another spelling in use
         if odd == 1 and not name.curated and _frequency(written) >= min(2.0, _frequency(name.canonical.split()[-1])):
             return None  # the data's label is the rarer form ("Andréas Papandréu"), or the name is common
@@ -273,10 +274,10 @@ class RosterCheck(Check):
             # spelling is the better-known one ("Papandreou" beside the label "Papandréu").
             # A letter dropped or added counts under a rare given name only ("Eduard Shevardnaze";
             # "Fernando Pedreira" is another man than Fernando Pereira).
-            typing = slip or _transposed(odd_word, right) or (
+            typing = slip or transposed(odd_word, right) or (
                 abs(len(odd_word) - len(right)) == 1 and len(name.words) >= 2 and _frequency(words[start].text) < RARE_GIVEN_FREQUENCY
             )
-            if not (surname or slip or _transposed(odd_word, right)) or not typing:
+            if not (surname or slip or transposed(odd_word, right)) or not typing:
                 return False
             if _frequency(written) >= max(1.0, _frequency(name.canonical.split()[-1] if surname else right)):
                 return False
@@ -333,7 +334,7 @@ class RosterCheck(Check):
             variant, right = window[odd[0]], name.words[odd[0]]
             if odd[0] < size - 1 and len(variant) < MIN_GIVEN_NAME_LENGTH:
                 # A short given name: one typing slip ("Jeo", "Olav", "Jo"), judged by the caller.
-                if not (_short_slip(variant, right) or doubled_letter(variant, right)):
+                if not (short_slip(variant, right) or doubled_letter(variant, right)):
                     continue
             elif not (near_miss(variant, right) or doubled_letter(variant, right)):
                 continue
@@ -355,57 +356,6 @@ def _umlauts_written_out(name: str) -> str:
     for umlaut, written in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")):
         name = name.replace(umlaut, written)
     return name
-
-
-def _surname_slip(variant: str, right: str) -> bool:
-    """A surname of five letters or more written up to two letters off, first letter kept; a dropped
-    last letter counts ("Lagard"), an added ending does not ("Obamas")."""
-    if variant == right or len(right) < 5 or len(variant) < 4 or variant[0] != right[0] or variant.startswith(right):
-        return False
-    return within(variant, right, 2 if len(right) > 5 else 1) or (right.startswith(variant) and len(right) - len(variant) == 1)
-
-
-_TRANSLITERATION_FOLDS = (("oe", "u"), ("ph", "f"), ("kh", "k"), ("dh", "d"), ("ee", "i"), ("w", "v"), ("j", "y"))
-
-
-def _transliterated(variant: str, right: str) -> bool:
-    """True when the words differ only as transliterations do: a last "y" for "i" ("Morsy"), a
-    last "ou" for "u" ("Papandreou"), "oe" for "u", "ph" for "f", "kh" for "k", "w" for "v", "j" for "y"."""
-
-    def fold(word: str) -> str:
-        for written, plain in _TRANSLITERATION_FOLDS:
-            word = word.replace(written, plain)
-        if word.endswith("ou"):
-            word = word[:-1]
-        return word[:-1] + "i" if word.endswith("y") else word
-
-    return fold(variant) == fold(right)
-
-
-def _given_name_slip(variant: str, right: str) -> bool:
-    """A given name that begins like the right one and differs by up to two letters ("Mark" for
-    Marco); short forms ("Steve" for Steven) are not slips."""
-    if variant == right or min(len(variant), len(right)) < 4 or variant[:3] != right[:3]:
-        return False
-    if variant.startswith(right) or right.startswith(variant):
-        return False
-    return within(variant, right, 2)
-
-
-def _transposed(a: str, b: str) -> bool:
-    """True when ``a`` is ``b`` with two neighbouring letters swapped ("Ergodan", "Yitzahk")."""
-    if len(a) != len(b):
-        return False
-    differ = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
-
-
-def _short_slip(variant: str, right: str) -> bool:
-    """One letter dropped, added, changed or swapped with its neighbour, in a word of two letters or
-    more whose first letter is kept ("Jeo"/"Joe", "Olav"/"Olaf", "Jo"/"Joe")."""
-    if variant == right or min(len(variant), len(right)) < 2 or variant[0] != right[0]:
-        return False
-    return within(variant, right, 1)
 
 
 @lru_cache(maxsize=1 << 14)
