@@ -78,6 +78,9 @@ TITLE_TRAPS = [
     ("1999-03-10", "Gordon Brown, the chancellor, told the Commons that the public finances were in surplus."),
     ("1999-03-10", "Gordon Brown, the prime minister-in-waiting, told the Commons that the public finances were in surplus."),
     ("2013-09-05", "The president of the ECB, Jean-Claude Trichet, said in 2010 that rates would stay low."),
+    # Corpus (AllSides 2019): "former" before an abbreviated country.
+    ("2019-07-19", "The campaigns for U.S. Sen. Elizabeth Warren and former U.S. Housing Secretary Julian Castro also have unionized."),
+    ("2019-07-19", "Former U.N. Secretary-General Ban Ki-moon and ex-U.S. Energy Secretary Ernest Moniz spoke."),
 ]
 
 

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 _SPACE = r"[ \t\u00a0\u200b]+"
 _SPACE_OR_HYPHEN = r"(?:[ \t\u00a0\u200b]+|-)"
-_CLAUSE_END = regex.compile(r"[,.;:!?()\[\]\"“”—–]|\s-\s")
+# A full stop ends a clause, not the points of an abbreviation ("former U.S. Housing Secretary").
+_CLAUSE_END = regex.compile(r"[,;:!?()\[\]\"“”—–]|(?<!(?:^|[^\p{L}])\p{Lu})\.|\s-\s")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
 # Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
 _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
