@@ -198,9 +198,6 @@ class OfficeDateCheck(Check):
             return False
         return ""
 
-    def _modified(self, words: str) -> bool:
-        return any(w.group().lower().rstrip("-.") in self.modifiers for w in _WORD.finditer(words))
-
     def _judge(
         self,
         document: "Document",
