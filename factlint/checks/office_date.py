@@ -58,7 +58,7 @@ class OfficeDateCheck(Check):
     def compile(self, spec: Mapping[str, Any]) -> None:
         self.modifiers = frozenset(str(m).lower().rstrip("-") for m in spec["modifiers"])
         markers = [str(m) for m in spec["past_markers"]]
-        self.past = regex.compile("|".join(f"(?:{m})" for m in markers), regex.IGNORECASE) if markers else None
+        self.past = self.user_pattern("past_markers", "|".join(f"(?:{m})" for m in markers), ignorecase=True) if markers else None
         self.roles = frozenset(str(r).lower() for r in spec["roles"])
         self.max_days = float(spec["max_years"]) * 365.25
         self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
