@@ -298,7 +298,7 @@ def test_both_roles_in_one_sentence_are_two_way_trade() -> None:
 
 
 def test_cue_reader_gives_every_party_of_a_list_its_role() -> None:
-    statements = document("Brazil exported green coffee to Italy and Germany at a brisk clip this spring.").layer("trade").statements
+    statements = document("Brazil exported green coffee to Italy and Germany at a brisk clip this spring.").trade.statements
     assert {(s.code, s.role) for s in statements} == {("BR", "sells"), ("IT", "buys"), ("DE", "buys")}
 
 
@@ -316,6 +316,6 @@ def test_cue_reader_finds_a_reversal_stated_with_adjectives_and_actor_nouns() ->
 
 def test_cue_reader_refuses_a_clause_with_a_party_it_cannot_place() -> None:
     # "came from China" after "imported from Russia": a chain; Kazakhstan-Russia is read, China is not.
-    statements = document("Some 70% of the electronics Kazakhstan imported from Russia came from China.").layer("trade").statements
+    statements = document("Some 70% of the electronics Kazakhstan imported from Russia came from China.").trade.statements
     assert "CN" not in {s.code for s in statements}
-    assert document("Officials from Germany and France met buyers in Brussels.").layer("trade").statements == ()
+    assert document("Officials from Germany and France met buyers in Brussels.").trade.statements == ()
