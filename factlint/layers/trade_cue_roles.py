@@ -28,6 +28,10 @@ def _before(tokens: list[Token], index: int, first: int) -> int:
     return index
 
 
+# Words between a comma and "from": "..., most of it from X", "..., mainly from X".
+_PARTITIVE = frozenset({"most", "much", "all", "half", "some", "part", "the", "bulk", "rest", "majority", "of", "it", "them", "which", "mostly", "mainly", "largely", "chiefly", "primarily", "partly", "nearly", "almost", "about", "a", "third", "quarter", "fifth"})
+
+
 def _anchor_before(
     tokens: list[Token], index: int, first: int, group_at: Mapping[int, int], groups: list[Group], words: frozenset[str],
     moves: frozenset[str] = frozenset(), trade_nouns: frozenset[str] = frozenset(), subject_verbs: frozenset[str] = frozenset(),
@@ -62,10 +66,13 @@ def _anchor_before(
             for i in range(max(first, probe - 5), probe)
         ):
             return probe  # "most of the exports went to China", "Ukraine's corn goes to Spain"
+        if token.text == "," and all(tokens[i].low in _PARTITIVE for i in range(probe + 1, index)):
+            probe -= 1  # "the biggest importer of scrap, most of it from X"
+            continue
         if not (token.text[:1].isalnum() or token.text in "%$€£") or token.low in ("that", "which", "who", "than", "against", "because", "whose"):
             return None
-        if token.low.endswith("ed") and not (probe > first and (tokens[probe - 1].low in ("of", "the", "a", "an") or tokens[probe - 1].text[:1].isdigit())):
-            return None  # another verb ("the ships sailed from"), not "tonnes of refined copper"
+        if token.low.endswith("ed") and (tokens[probe + 1].low in PREPOSITIONS or not tokens[probe + 1].text[:1].isalnum()):
+            return None  # another verb ("the ships sailed from"), not "liquefied natural gas from"
         probe -= 1
         steps += 1
     return None
@@ -84,24 +91,24 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         anchor = _anchor_before(
             tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs | cues.subject_buy_verbs
         )
-        return (SELLS, _goods_after(tokens, anchor, last, cues), "from", None) if anchor is not None else None
+        return (SELLS, goods_after(tokens, anchor, last, cues), "from", None) if anchor is not None else None
     if word in ("to", "into", "toward", "towards"):
         anchors = cues.sell_verbs | cues.move_words | cues.sell_nouns | cues.seller_nouns
         anchor = _anchor_before(tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs)
         if anchor is None:
             return None
-        return BUYS, _goods_after(tokens, anchor, last, cues) or _goods_before(tokens, anchor, first, cues), "to", None
+        return BUYS, goods_after(tokens, anchor, last, cues) or _goods_before(tokens, anchor, first, cues), "to", None
     if word == "for" and before - 1 >= first:
         if tokens[before - 1].low in ("bound", "destined", "headed", "heading"):
             return BUYS, _goods_before(tokens, before - 1, first, cues), "for", None
         anchor = _anchor_before(tokens, before, first, group_at, groups, cues.seller_nouns)
-        return (BUYS, _goods_after(tokens, anchor, last, cues), "for", None) if anchor is not None else None
+        return (BUYS, goods_after(tokens, anchor, last, cues), "for", None) if anchor is not None else None
     if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in ("arrive", "arrives", "arrived", "arriving", "arrivals", "landed"):
         return BUYS, _goods_before(tokens, before - 1, first, cues), "in", None
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
         # "Chile supplies most of the lithium used by Korean battery makers", "the cocoa ground in X"
         anchor = _anchor_before(tokens, before - 1, first, group_at, groups, cues.sell_verbs)
-        return (BUYS, _goods_after(tokens, anchor, before - 1, cues), "used-by", None) if anchor is not None else None
+        return (BUYS, goods_after(tokens, anchor, before - 1, cues), "used-by", None) if anchor is not None else None
     if word == "by":
         probe = before - 1
         while probe >= first and tokens[probe].low in ("mainly", "mostly", "largely", "chiefly", "partly", "primarily", "also", "all"):
@@ -114,7 +121,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         if PARTICIPLE.search(anchor) and anchor in cues.buy_verbs:
             return BUYS, _goods_before(tokens, probe, first, cues), "by", None
         if anchor in cues.buy_nouns:
-            return BUYS, _goods_after(tokens, probe, last, cues), "by", None
+            return BUYS, goods_after(tokens, probe, last, cues), "by", None
     return None
 
 
@@ -156,10 +163,20 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
     word = tokens[verb].low
     if passive and PARTICIPLE.search(word):
         return None  # "X was supplied ...": leave it
+    if word in cues.change_verbs:
+        # "X has increased its purchases of G", "X cut its exports"
+        for probe in range(verb + 1, min(last, verb + 5)):
+            low = tokens[probe].low
+            if (low in cues.sell_nouns or low in cues.buy_nouns) and (low.endswith("s") or tokens[probe + 1].low == "of"):
+                role = SELLS if low in cues.sell_nouns else BUYS
+                return role, goods_after(tokens, probe, last, cues), "verb", None
+            if tokens[probe].mention is not None or not tokens[probe].text[:1].islower():
+                return None
+        return None
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
-        return SELLS, _goods_after(tokens, verb, last, cues), "verb", None
+        return SELLS, goods_after(tokens, verb, last, cues), "verb", None
     if word in cues.buy_verbs or word in cues.subject_buy_verbs:
-        return BUYS, _goods_after(tokens, verb, last, cues), "verb", None
+        return BUYS, goods_after(tokens, verb, last, cues), "verb", None
     return None
 
 
@@ -172,6 +189,8 @@ def _by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
     probe = group.last + 1
     linked = probe < last and tokens[probe].text == ","
     probe += linked
+    before = _before(tokens, group.first, first)
+    linked = linked or (before >= first and tokens[before].low == "with")  # "with X and Y its biggest customers"
     other: int | None = None
     goods_first: int | None = None
     while probe < last and probe <= group.last + 14:
@@ -185,7 +204,7 @@ def _by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
         if token.low in cues.role_nouns and (linked or other is not None):
             role = cues.noun_role(token.low)
             assert role is not None
-            goods = (goods_first, probe) if goods_first is not None else _goods_after(tokens, probe, last, cues)
+            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, probe, last, cues)
             return role, goods, "role-noun", other
         if token.low in cues.copula:
             linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
@@ -203,7 +222,7 @@ def _by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
             if token.low in cues.role_nouns:
                 role = cues.noun_role(token.low)
                 assert role is not None
-                return role, _goods_after(tokens, probe, before, cues), "role-noun", None
+                return role, goods_after(tokens, probe, before, cues), "role-noun", None
             if token.mention is not None or not (token.text[:1].isalnum()):
                 if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind == "adj":
                     continue
@@ -225,12 +244,12 @@ def _by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: M
         word = token.low
         goods = (goods_first, probe) if goods_first is not None else None
         if word in cues.sell_nouns:
-            return SELLS, goods or _goods_after(tokens, probe, last, cues), "trade-noun", None
+            return SELLS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
         if word in cues.buy_nouns:
-            return BUYS, goods or _goods_after(tokens, probe, last, cues), "trade-noun", None
+            return BUYS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
         if word in cues.role_nouns and group.kind == "poss":
             role = cues.noun_role(word)
-            return (BUYS if role == SELLS else SELLS), goods or _goods_after(tokens, probe, last, cues), "role-noun", None
+            return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
         if word in cues.copula:
             ranked = True
             continue
@@ -257,8 +276,8 @@ def _by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappi
         word = tokens[goods_end].low
         if word in cues.sell_nouns | cues.buy_nouns | cues.actor_nouns | cues.neutral_nouns or agent_noun(word):
             return None
-        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs:
-            break
+        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs or (goods_end > group.last + 1 and word.endswith("ed")):
+            break  # "Ukrainian corn loaded at Izmail"
         goods_end += 1
     if goods_end == group.last + 1:
         return None
@@ -304,7 +323,7 @@ def _anchor_near(tokens: list[Token], group: Group, first: int, last: int, cues:
     return any(tokens[i].low in words for i in range(group.last + 1, min(last, group.last + 4)))
 
 
-def _goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues) -> tuple[int, int] | None:
+def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues) -> tuple[int, int] | None:
     """The goods after a trade word: over "of", and over "to X"/"from X" ("exported to China about
     38 gigawatt of the modules"), up to the next preposition or mark."""
     if anchor is None:

@@ -17,7 +17,7 @@ BUYS = "buys"
 SELLS = "sells"
 
 PREPOSITIONS = frozenset({"from", "to", "into", "toward", "towards", "by", "in", "at", "of", "for", "with", "than", "on", "between", "including", "like", "as", "against", "over", "about", "near", "unlike", "beyond"})
-REACH = 9  # tokens a cue may stand from the party or the trade word it links
+REACH = 11  # tokens a cue may stand from the party or the trade word it links
 PARTICIPLE = regex.compile(r"(?:ed|sold|bought|sent|sought)$")
 
 
@@ -29,6 +29,7 @@ class Cues:
     buy_verbs: frozenset[str]
     subject_sell_verbs: frozenset[str]
     subject_buy_verbs: frozenset[str]
+    change_verbs: frozenset[str]
     move_words: frozenset[str]
     move_verbs: frozenset[str]
     sell_nouns: frozenset[str]

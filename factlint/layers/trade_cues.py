@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from factlint.layers.trade_cue_roles import role_of
-from factlint.layers.trade_cue_words import BUYS, SELLS, Cues, Group, Token, agent_noun
+from factlint.layers.trade_cue_roles import goods_after, role_of
+from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Group, Token, agent_noun
 
 if TYPE_CHECKING:
     from factlint.layers.countries import Mention
@@ -51,16 +51,19 @@ class CueReading:
     start: int
     end: int
     rule: str
+    subject: tuple["Mention", ...] = ()  # the subject of a trade verb, for a second verb after "and"
 
 
 def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"], grammar_: "TradeGrammar", cues: Cues) -> list[CueReading]:
     """The clauses of ``text[start:end]`` that the cue reader can read."""
     tokens = _tokens(text, start, end, mentions)
     readings = []
+    subject: tuple["Mention", ...] = ()
     for first, last in _clauses(tokens, cues):
-        reading = _read_clause(text, tokens, first, last, grammar_, cues)
+        reading = _read_clause(text, tokens, first, last, grammar_, cues, subject)
         if reading:
             readings.append(reading)
+        subject = reading.subject if reading else ()
     return readings
 
 
@@ -90,13 +93,23 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
     for index, token in enumerate(tokens):
         strong = token.mention is None and (token.text in _BREAK_MARKS or token.low in cues.clause_words)
         after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
-        if strong or after_comma:
+        if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
             if index > first:
                 spans.append((first, index))
             first = index + 1
     if len(tokens) > first:
         spans.append((first, len(tokens)))
     return spans
+
+
+def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
+    """ "... and sells phosphate to India": a second verb of the same subject (not "imports and exports to")."""
+    if index + 2 >= len(tokens):
+        return False
+    word, after = tokens[index + 1].low, tokens[index + 2]
+    if word not in cues.sell_verbs and word not in cues.buy_verbs:
+        return False
+    return word not in cues.sell_nouns | cues.buy_nouns or (after.mention is None and after.text[:1].isalnum() and after.low not in PREPOSITIONS)
 
 
 def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Group] | None:
@@ -164,9 +177,15 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         ranked = ranked or token.low in cues.copula
 
 
-def _read_clause(text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues) -> CueReading | None:
+def _read_clause(
+    text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues, subject: tuple["Mention", ...] = ()
+) -> CueReading | None:
+    """The clause's reading; ``subject`` is the subject of the clause before, for a clause that
+    opens with its second verb ("Morocco imports wheat from France and sells phosphate to India")."""
     groups = _groups(tokens, first, last, cues)
-    if not groups:
+    verb = tokens[first].low
+    inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
+    if groups is None or (not groups and inherited is None):
         return None
     clause_text = text[tokens[first].start:tokens[last - 1].end]
     if any(pattern.search(clause_text) for pattern in grammar_.ignore_clauses.values()):
@@ -174,6 +193,7 @@ def _read_clause(text: str, tokens: list[Token], first: int, last: int, grammar_
     if any(tokens[i].low in cues.refuse_words for i in range(first, last)):
         return None
     roles: dict[int, str] = {}  # group index -> role
+    rule_of: dict[int, str] = {}
     goods: tuple[int, int] | None = None
     rules: list[str] = []
     group_at = {member: n for n, group in enumerate(groups) for member in group.members}
@@ -189,6 +209,7 @@ def _read_clause(text: str, tokens: list[Token], first: int, last: int, grammar_
         if rule in ("from", "to") and rule in rules:
             return None  # "imported from Russia came from China": a chain, someone else's trade
         roles[n] = role
+        rule_of[n] = rule
         rules.append(rule)
         if other is not None:
             opposite = BUYS if role == SELLS else SELLS
@@ -198,6 +219,10 @@ def _read_clause(text: str, tokens: list[Token], first: int, last: int, grammar_
         goods = goods or goods_span
     buyers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == BUYS for m in g.members]
     sellers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == SELLS for m in g.members]
+    if inherited is not None:
+        (buyers if inherited == BUYS else sellers).extend(subject)
+        goods = goods or goods_after(tokens, first, last, cues)
+        rules.append("second-verb")
     both = {m.entity.code for m in buyers if m} & {m.entity.code for m in sellers if m}
     if both:
         return None
@@ -205,9 +230,11 @@ def _read_clause(text: str, tokens: list[Token], first: int, last: int, grammar_
     # No goods, no statement the ledger can compare; and people, words and weapons are not trade here.
     if goods_text is None or any(tokens[i].low in cues.not_goods for i in range(goods[0], goods[1])):  # type: ignore[index]
         return None
-    span_first = min(g.first for g in groups)
-    span_last = max(g.last for g in groups)
+    start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited])
+    end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0])
+    subjects = tuple(tokens[m].mention for n, g in enumerate(groups) if roles.get(n) and rule_of.get(n) == "verb" for m in g.members)
     return CueReading(
         tuple(m for m in buyers if m), tuple(m for m in sellers if m), goods_text,
-        tokens[span_first].start, tokens[span_last].end, "cue-" + "+".join(sorted(set(rules))),
+        start, end, "cue-" + "+".join(sorted(set(rules))),
+        tuple(m for m in subjects if m) or (subject if inherited else ()),
     )
