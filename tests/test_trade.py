@@ -297,3 +297,30 @@ def test_both_roles_in_one_sentence_are_two_way_trade() -> None:
         "Chile imports copper concentrate and exports refined copper."
     )
     assert findings(text) == []
+
+
+# --- the cue reader: parties and roles read from the words around each party -----------------
+
+
+def test_cue_reader_gives_every_party_of_a_list_its_role() -> None:
+    statements = document("Brazil exported green coffee to Italy and Germany at a brisk clip this spring.").trade.statements
+    assert {(s.code, s.role) for s in statements} == {("BR", "sells"), ("IT", "buys"), ("DE", "buys")}
+
+
+def test_cue_reader_finds_a_reversal_stated_with_adjectives_and_actor_nouns() -> None:
+    text = (
+        "Chilean copper cathodes are mostly delivered to Chinese fabricators.\n"
+        "Chinese wire makers bought more cathodes from Chile in June.\n"
+        "China sold 20,000 tonnes of cathodes to Chile in the quarter.\n"
+        "Most Chilean cathodes go to China, the central bank said.\n"
+    )
+    found = findings(text)
+    assert len(found) == 1 and found[0].startswith("3:"), found
+    assert "the article has China importing from Chile" in found[0] and "line 1:" in found[0]
+
+
+def test_cue_reader_refuses_a_clause_with_a_party_it_cannot_place() -> None:
+    # "came from China" after "imported from Russia": a chain; Kazakhstan-Russia is read, China is not.
+    statements = document("Some 70% of the electronics Kazakhstan imported from Russia came from China.").trade.statements
+    assert "CN" not in {s.code for s in statements}
+    assert document("Officials from Germany and France met buyers in Brussels.").trade.statements == ()
