@@ -64,7 +64,7 @@ class OfficeDateCheck(Check):
     def compile(self, spec: Mapping[str, Any]) -> None:
         self.modifiers = frozenset(str(m).lower().rstrip("-") for m in spec["modifiers"])
         markers = [str(m) for m in spec["past_markers"]]
-        self.past = regex.compile("|".join(f"(?:{m})" for m in markers), regex.IGNORECASE) if markers else None
+        self.past = self.user_pattern("past_markers", "|".join(f"(?:{m})" for m in markers), ignorecase=True) if markers else None
         self.roles = frozenset(str(r).lower() for r in spec["roles"])
         self.max_days = float(spec["max_years"]) * 365.25
         self.synonyms = {_title_key(str(k)): [_title_key(str(t)) for t in v or []] for k, v in dict(spec["synonyms"]).items()}
@@ -253,9 +253,6 @@ class OfficeDateCheck(Check):
         if not capitalised and not (words and words[-1] == "the") and not _institution_possessive(tokens):
             return False
         return ""
-
-    def _modified(self, words: str) -> bool:
-        return any(w.group().lower().rstrip("-.") in self.modifiers for w in _WORD.finditer(words))
 
     def _judge(
         self,
