@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
@@ -62,7 +61,7 @@ class ConversionCheck(Check):
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        layer = document.layer("quantities")
+        layer = document.quantities
         if not layer.quantities:
             return
         units = vocabulary(document.knowledge).units

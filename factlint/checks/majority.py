@@ -48,7 +48,7 @@ class MajorityCheck(Check):
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
-        for start, end, quantities in document.layer("quantities").by_sentence:
+        for start, end, quantities in document.quantities.by_sentence:
             for share in quantities:
                 if not share.is_percent or share.is_range or share.value < 0:
                     continue

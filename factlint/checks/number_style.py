@@ -71,7 +71,6 @@ class NumberStyleCheck(Check):
         if not numbers or not all(d.isdigit() for d in numbers.values()):
             raise RuleSpecError("numbers", "expected a mapping of number words to numerals")
         self.numbers = numbers
-        self.singular = {w for w, d in numbers.items() if d == "1"}
         words = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
         digits = "|".join(sorted(map(regex.escape, set(numbers.values())), key=lambda d: (-len(d), d)))
         # The number may not touch a hyphen, slash, digit, sign or decimal point on either side.
@@ -103,8 +102,8 @@ class NumberStyleCheck(Check):
         mixed = {key: items for key, items in by_key.items() if len({o.spelled for o in items}) == 2}
         if not mixed:
             return
-        exempt = merge_spans(list(document.layer("quotes"))) if self.exempt_quotes else []
-        headlines = document.layer("headlines") if self.skip_headlines else set()
+        exempt = merge_spans(list(document.quotes)) if self.exempt_quotes else []
+        headlines = document.headlines if self.skip_headlines else set()
         for (_value, noun), items in sorted(mixed.items(), key=lambda kv: kv[1][0].start):
             kept = [
                 o

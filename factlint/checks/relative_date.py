@@ -135,7 +135,7 @@ class RelativeDateCheck(Check):
                 relatives.append(Relative(match.start(), match.end(), " ".join(match.group().split()), *span, ahead))
         if not relatives:
             return
-        mentions = [m for m in document.layer("dates") if m.day_end is None]
+        mentions = [m for m in document.dates if m.day_end is None]
         reported: set[int] = set()
         for relative in relatives:
             for mention in mentions:
