@@ -1,7 +1,8 @@
-"""Shared helpers: the installed console script and the project's folders."""
+"""Shared helpers: the command line run in-process and as the installed script, and the project's folders."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -25,7 +26,33 @@ def factlint_executable() -> str:
 
 @pytest.fixture
 def run_factlint():
-    """Run the installed console script as a user would; returns the CompletedProcess."""
+    """Run the command line in this process, through ``main(argv)``, as a user would run it: the
+    arguments, standard input (text or bytes) and working folder given; returns a CompletedProcess
+    with the exit code and what was written to standard output and standard error."""
+    from factlint.cli import main
+
+    def run(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
+        out, err = io.BytesIO(), io.BytesIO()
+        streams = [io.TextIOWrapper(buffer, encoding="utf-8", write_through=True) for buffer in (out, err)]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+            patch.setattr(sys, "stdout", streams[0])
+            patch.setattr(sys, "stderr", streams[1])
+            if cwd is not None:
+                patch.chdir(cwd)
+            code = main(list(args))
+            for stream in streams:
+                stream.flush()
+        return subprocess.CompletedProcess(["factlint", *args], code, out.getvalue().decode("utf-8", "replace"), err.getvalue().decode("utf-8", "replace"))
+
+    return run
+
+
+@pytest.fixture
+def run_installed():
+    """Run the installed console script in a process of its own (smoke tests of the script itself:
+    its start-up, its exit, terminal encodings); returns the CompletedProcess."""
 
     def run(
         *args: str, stdin: str | bytes | None = None, cwd: Path | None = None, env: dict[str, str] | None = None

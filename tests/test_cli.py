@@ -1,4 +1,5 @@
-"""The ``factlint`` command as users call it: the installed console script, in a subprocess."""
+"""The ``factlint`` command as users call it, run in-process through ``main(argv)`` (the
+``run_factlint`` fixture); a few smoke tests run the installed console script (``run_installed``)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,12 @@ def test_seed_article_exits_1_with_grammar_findings_on_lines_2_and_5(run_factlin
     positions = [(int(m["line"]), int(m["column"])) for m in map(PLAIN_LINE.match, lines) if m]
     assert positions == sorted(positions)  # sorted by line and column
     assert result.stderr == ""
+
+
+def test_installed_script_lints_the_seed_article_as_main_does(run_installed, run_factlint) -> None:
+    installed, in_process = run_installed(str(SEED)), run_factlint(str(SEED))
+    assert (installed.returncode, installed.stdout, installed.stderr) == (in_process.returncode, in_process.stdout, in_process.stderr)
+    assert installed.returncode == 1 and installed.stdout
 
 
 def test_clean_article_exits_0_with_no_output(run_factlint, tmp_path: Path) -> None:
