@@ -1,4 +1,4 @@
-"""Shared helpers: the command line run in-process and as the installed script, and the project's folders."""
+"""Shared helpers: the one lint helper, the command line run in-process and as the installed script, the project's folders."""
 
 from __future__ import annotations
 
@@ -7,13 +7,62 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from factlint.checks import Check
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "china-russia-defense-bgnes.txt"
+
+
+def lint(
+    text: str,
+    select: str = "",
+    *,
+    ignore: str = "",
+    path: str = "article.txt",
+    article_date: str | date | None = None,
+    packs: Sequence[Path] = (),
+    default_rules: bool = True,
+    rules: Sequence[Check] | None = None,
+    show: str | tuple[str, ...] | None = "{plain}",
+) -> list[Any]:
+    """The one way tests lint a text: the default rules (with ``packs``, or only ``rules``), only
+    ``select``, without ``ignore`` (comma-separated ids or categories), ``path`` choosing the prose format. Each finding
+    comes back as ``show`` formats it, from ``rule``, ``words`` (the text it marks), ``message``,
+    ``suggestion``, ``line``, ``column`` and ``plain`` (the report line without the path); a tuple
+    of those names gives a tuple of the values; ``show=None`` gives the Diagnostic itself."""
+    from factlint.config import Config
+    from factlint.engine import Linter, lint_text
+    from factlint.knowledge import Knowledge
+
+    when = date.fromisoformat(article_date) if isinstance(article_date, str) else article_date
+    if rules is not None:
+        linter = Linter(list(rules), Knowledge([]))
+        diagnostics = linter.lint_document(linter.document(text, path, when))
+    else:
+        selected, ignored = (tuple(part for part in value.split(",") if part) for value in (select, ignore))
+        config = Config(select=selected, ignore=ignored, article_date=when, rule_dirs=tuple(packs), default_rules=default_rules)
+        diagnostics = lint_text(text, path=path, config=config)
+    if show is None:
+        return diagnostics
+    found = [
+        {
+            "rule": d.rule, "words": text[d.offset : d.end_offset], "message": d.message, "suggestion": d.suggestion,
+            "line": d.line, "column": d.column, "plain": d.plain(with_path=False),
+        }
+        for d in diagnostics
+    ]
+    if isinstance(show, tuple):
+        return [tuple(fields[name] for name in show) for fields in found]
+    return [show.format(**fields) for fields in found]
 
 
 def factlint_executable() -> str:
