@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -421,3 +423,15 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
             break
     assert process.returncode == 130
     assert stderr.decode() == "factlint: interrupted\n"
+
+
+def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Path) -> None:
+    code = (
+        "import sys; from factlint.cli import main; main(['--no-color', '-']); "
+        "print(sorted(m for m in ('pint', 'rich', 'pydantic', 'importlib.metadata') if m in sys.modules))"
+    )
+    # Run outside the source tree: `python -c` puts the working folder first on sys.path, and the
+    # source tree's factlint/ has no rules/ (they install as factlint.rules).
+    completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True,
+                               timeout=60, cwd=tmp_path)
+    assert completed.stdout.strip().splitlines()[-1] == "[]"

@@ -409,3 +409,18 @@ def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_w
     assert main(["--rules", "house", "--select", "trade", "one.txt"]) == 0
     stderr = capsys.readouterr().err
     assert "one.txt: trade pattern 'slow' of data/trade-relations.yaml ran past the time limit" in stderr
+
+
+def test_pattern_errors_name_positions_in_the_rule_text() -> None:
+    from factlint.checks.base import RuleSpecError
+    from factlint.patterns import Origin, compile_user_pattern
+
+    with pytest.raises(RuleSpecError, match=r"'ab\(c': missing \) at position 4"):
+        compile_user_pattern("ab(c", Origin("pattern"))
+
+
+def test_case_insensitive_patterns_still_match_any_case() -> None:
+    from factlint.patterns import Origin, compile_user_pattern
+
+    assert compile_user_pattern("next a week", Origin("p"), ignorecase=True).search("Talks resume NEXT A Week.")
+    assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")

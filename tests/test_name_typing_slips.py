@@ -1,4 +1,5 @@
-"""Typing slips in surnames that the endings test used to hide (found by error injection)."""
+"""names/inconsistent-spelling: typing slips in a surname (a doubled letter, a vowel slip before the
+ending) are flagged; plural and demonym endings and places are not (found by error injection)."""
 
 from __future__ import annotations
 

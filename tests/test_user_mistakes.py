@@ -1,4 +1,4 @@
-"""No mistake of a user's switches checking off in silence (issue 16).
+"""No mistake of a user's switches checking off in silence.
 
 Each test makes one mistake a new user makes and checks that it ends in a clear message and the
 documented exit code. CLI behaviour runs in-process through ``main(argv)``; a few smoke tests run
