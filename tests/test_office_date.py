@@ -134,6 +134,7 @@ def test_a_newsroom_pack_adds_offices_and_terms(tmp_path: Path) -> None:
         ({"offices": [{"id": "x", "name": "X"}], "holders": ["A B|y|2020-01-02||s"]}, "no office with id 'y'"),
         ({"offices": [{"id": "x", "name": "X"}], "holders": ["A B|x|2020-02||s"]}, "dates must be YYYY-MM-DD"),
         ({"offices": [{"id": "x", "name": "X"}], "holders": ["A B|x|2020-01-02"]}, "name|office id|start|end|source"),
+        ({"offices": [{"id": "x", "name": "X"}], "holders": [{"A B|x|2020-01-02||s (note": "open)"}]}, "quote a row holding ': '"),
     ],
 )
 def test_broken_officeholder_data_is_a_clear_error(data: dict, error: str) -> None:  # type: ignore[type-arg]
