@@ -96,6 +96,10 @@ CASES = {
         "office-date", f"modifiers: [former]\npast_markers: ['{SLOW}']\n",
         f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz heads to Beijing {RUN}.", "past_markers",
     ),
+    "office-date.present_markers": (
+        "office-date", f"modifiers: [former]\npresent_markers: ['{SLOW}']\n",
+        f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz {RUN} in Berlin. Friedrich Merz spoke.", "present_markers",
+    ),
     "relative-date.binders": (
         "relative-date", f"binders: '\\s+{SLOW}\\s+'\n", f"---\ndate: 2026-04-01\n---\nIt starts next week {RUN} April 7.", "binders"
     ),
@@ -437,3 +441,18 @@ def test_a_scan_that_skips_paragraphs_finds_what_reading_each_paragraph_finds(so
     pattern = compile_user_pattern(source, Origin("pattern"))
     each = [m.span() for p in document.paragraphs for m in pattern.finditer(text, p.start, p.end)]
     assert [m.span() for m in scan(document, pattern)] == each
+
+
+def test_pattern_errors_name_positions_in_the_rule_text() -> None:
+    from factlint.checks.base import RuleSpecError
+    from factlint.patterns import Origin, compile_user_pattern
+
+    with pytest.raises(RuleSpecError, match=r"'ab\(c': missing \) at position 4"):
+        compile_user_pattern("ab(c", Origin("pattern"))
+
+
+def test_case_insensitive_patterns_still_match_any_case() -> None:
+    from factlint.patterns import Origin, compile_user_pattern
+
+    assert compile_user_pattern("next a week", Origin("p"), ignorecase=True).search("Talks resume NEXT A Week.")
+    assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")

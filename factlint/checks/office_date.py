@@ -71,7 +71,7 @@ class OfficeDateCheck(Check):
         self.heads = tuple(_title_key(str(h)) for h in spec["heads"])
         self.organisations = frozenset(str(c) for c in spec["organisations"])
         present = [str(m) for m in spec["present_markers"]]
-        self.present = regex.compile("|".join(f"(?:{m})" for m in present), regex.IGNORECASE) if present else None
+        self.present = self.user_pattern("present_markers", "|".join(f"(?:{m})" for m in present), ignorecase=True) if present else None
         self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
         self._by_title: dict[str, list[Office]] = {}
 
