@@ -125,6 +125,8 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
                 continue
             seen.add(key)
             c = quantities[int(groups["c"])] if groups.get("c") else None
+            if groups.get("vs") and (c is None or not c.is_percent):
+                continue  # "up 14 to 164, against 422 one year ago": two comparisons, not one
             verbs = match.captures("verb") if "verb" in groups else []
             times_word = " ".join((groups.get("times") or "").lower().split())
             verb_norm = times_word or " ".join((verbs[0] if verbs else "").lower().split())
@@ -152,6 +154,8 @@ def readings(document: "Document", statement: Statement, loose_tolerance: float,
     a = statement.a
     if not _comparable(a) or not _comparable(b) or a.unit in skip_units or b.unit in skip_units:
         return []
+    if a.unit == "percent" and b.unit != "percent":
+        return []  # "rose 5 pct to 197.7 billion schillings against 8.1 pct growth": a rate, not the start
     factor = 1.0
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         found = _factor(document, a.unit, b.unit)
