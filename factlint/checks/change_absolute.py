@@ -17,18 +17,17 @@ from typing import TYPE_CHECKING, Any
 from factlint.checks.base import Check, Finding, Option
 from factlint.layers.change_grammar import grammar
 from factlint.layers.changes import difference, fields, in_scope, meets, readings, scope_pattern, widened
-from factlint.layers.quantities import Bound, Quantity
+from factlint.layers.quantities import Bound
 from factlint.units import significant
 
 if TYPE_CHECKING:
     from factlint.document import Document
-    from factlint.layers.changes import Statement
 
 
 class ChangeAbsoluteCheck(Check):
     kind = "change-absolute"
     options = {
-        "skip": Option(list, default=[], doc="words in the sentence that put a statement out of scope"),
+        "skip": Option(list, default=[], doc="words in the sentence that put a statement out of scope (added to data/changes.yaml skip)"),
         "skip_units": Option(list, default=[], doc="units never compared"),
         "tolerance": Option((int, float), default=0.02, doc="slack relative to the stated change, beyond rounding"),
         "loose_tolerance": Option((int, float), default=0.1, doc="relative slack after about, nearly ..."),
@@ -37,14 +36,14 @@ class ChangeAbsoluteCheck(Check):
 
     def compile(self, spec: Mapping[str, Any]) -> None:
         grammar(self.knowledge)  # a bad form in data/changes.yaml is reported when the rules load
-        self.skip = scope_pattern([str(w) for w in spec["skip"]])
+        self.skip = scope_pattern([*grammar(self.knowledge).skip, *(str(w) for w in spec["skip"])])
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.tolerance = float(spec["tolerance"])
         self.loose_tolerance = float(spec["loose_tolerance"])
 
     def run(self, document: "Document") -> Iterable[Finding]:
         for statement in document.layer("changes"):
-            change = _absolute_change(statement)
+            change = statement.absolute_change
             if change is None or statement.a is None or statement.direction == 0 or statement.times is not None:
                 continue
             if change.unit in self.skip_units or not in_scope(document, statement, self.skip):
@@ -65,16 +64,3 @@ class ChangeAbsoluteCheck(Check):
             values["stated"] = " ".join(change.text.split())
             values["expected"] = significant(expected / (candidates[-1].value / stated.value if len(candidates) > 1 else 1.0), 3)
             yield Finding(statement.start, statement.end, values)
-
-
-def _absolute_change(statement: "Statement") -> Quantity | None:
-    """The stated change in units, when the statement has one ("by $40 million", "up 14")."""
-    for change in (statement.x, statement.c):
-        if change is None or change.is_percent or change.form == "fraction" or change.is_range or change.year_like:
-            continue
-        if change.unit is not None and change.unit != statement.b.unit:
-            continue
-        if change.value <= 0:
-            continue
-        return change
-    return None

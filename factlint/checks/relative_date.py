@@ -39,7 +39,7 @@ _RELATIVE = regex.compile(
         (?P<which>this|next|last)\s+(?P<unit>week|month|year)
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
-    )\b(?!['’-])""",
+    )\b(?:(?P<poss>['’]s)\b)?(?!['’-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -52,6 +52,7 @@ class Relative:
     first: date
     last: date
     ahead: bool  # the phrase points to the future ("next week", "tomorrow", "in two weeks")
+    possessive: bool = False  # "last month's election": the phrase names an event of its own
 
 
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
@@ -107,6 +108,8 @@ class RelativeDateCheck(Check):
         "binders_after": Option(str, default=r"\s*[,(—–]\s*", doc="pattern of the text between a date and the relative phrase after it"),
         "events": Option(dict, default={}, doc="families of event words: name -> words before a phrase or a date"),
         "slack_days": Option(int, default=1, doc="days of give beyond the span of the phrase"),
+        "possessive_binders": Option(str, default="", doc="pattern between a possessive phrase and the date of its event (\"'s election, held on\")"),
+        "separators": Option(list, default=[], doc="words between a phrase and a date that make them two events ('followed by')"),
     }
     placeholders = frozenset({"relative", "date", "expected"})
 
@@ -114,6 +117,8 @@ class RelativeDateCheck(Check):
         self.binder = self.user_pattern("binders", spec["binders"], ignorecase=True)
         self.binder_after = self.user_pattern("binders_after", spec["binders_after"], ignorecase=True)
         self.slack = timedelta(days=int(spec["slack_days"]))
+        self.possessive = self.user_pattern("possessive_binders", spec["possessive_binders"], ignorecase=True) if spec["possessive_binders"] else None
+        self.separators = patterncache.compile(rf"\b(?:{words_pattern(spec['separators'])})\b", regex.IGNORECASE) if spec["separators"] else None
         self.events = [
             patterncache.compile(rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$", regex.IGNORECASE)
             for words in (spec["events"] or {}).values()
@@ -132,7 +137,10 @@ class RelativeDateCheck(Check):
             span = relative_span(match, today)
             if span is not None:
                 ahead = span[0] > today or bool(match.group("ahead"))
-                relatives.append(Relative(match.start(), match.end(), " ".join(match.group().split()), *span, ahead))
+                possessive = bool(match.group("poss"))
+                end = match.end("poss") if possessive else match.end()
+                words = " ".join(text[match.start():match.start("poss") if possessive else match.end()].split())
+                relatives.append(Relative(match.start(), end, words, *span, ahead, possessive))
         if not relatives:
             return
         mentions = [m for m in document.layer("dates") if m.day_end is None]
@@ -154,6 +162,9 @@ class RelativeDateCheck(Check):
 
     def _same_event(self, document: "Document", relative: Relative, mention: "DateMention") -> bool:
         text = document.text
+        if relative.possessive:
+            # "last month's election, held on June 2": the date of the event the phrase owns, or nothing.
+            return self.possessive is not None and relative.end <= mention.start and bool(self.possessive.fullmatch(text, relative.end, mention.start))
         if relative.end <= mention.start and self.binder.fullmatch(text, relative.end, mention.start):
             return True
         if mention.end <= relative.start and self.binder_after.fullmatch(text, mention.end, relative.start):
@@ -172,6 +183,10 @@ class RelativeDateCheck(Check):
                 return False
             if relative.ahead and _PAST.search(text, max(other.start, mention.start - 40), mention.start):
                 return False
+        if self.separators is not None and other == sentence:
+            low, high = sorted((relative.end, mention.start))
+            if self.separators.search(text, low, high):
+                return False  # "the election last month was followed by a vote on March 2"
         for event in self.events:
             if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
                 return True
