@@ -52,6 +52,8 @@ class SharesSumCheck(Check):
         "gap_links": Option(list, default=[], doc="words allowed between a later subject and its share ('for')"),
         "predicates": Option(list, default=[], doc="words after each share of a poll list ('said', 'backed')"),
         "remainder": Option(list, default=[], doc="words before a last share that makes the total 100 ('the remaining')"),
+        "split_links": Option(list, default=[], doc="more link words after a verb of splitting ('for' in 'split 48% for Smith')"),
+        "split_verbs": Option(list, default=[], doc="verbs of splitting before the first share ('split', 'divided')"),
         "closing": Option(list, default=[], doc="words before a last share that is the rest of all the sentence's shares ('the remaining')"),
         "subject_links": Option(list, default=[], doc="words between a subject and its share in a list with no verb ('coal for 46%')"),
         "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
@@ -66,14 +68,12 @@ class SharesSumCheck(Check):
         flags = regex.VERSION1 | regex.IGNORECASE
         self.tolerance = float(spec["tolerance"])
         compile_ = patterncache.compile
-        links = words_pattern(spec["links"])
-        lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
-        # After the first share a few words may come before the link ("half of the money goes to").
-        self.first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
-        link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}"
-        self.first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?{link_gap}", flags)
-        self.linked_gap = compile_(link_gap, flags)
-        self.link_after = compile_(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        self.link_sets = [self._link_patterns(words_pattern(spec["links"]))]
+        if spec["split_links"] and spec["split_verbs"]:
+            # "The vote split 48 percent for Smith, 43 percent for Jones": after a verb of splitting
+            # more words link a share to its part.
+            self.link_sets.append(self._link_patterns(words_pattern([*spec["links"], *spec["split_links"]])))
+            self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
         remainder = words_pattern(spec["remainder"])
         self.remainder = compile_(rf"(?:{remainder})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
         closing = words_pattern(spec["closing"])
@@ -95,6 +95,18 @@ class SharesSumCheck(Check):
         self.subject_gap = compile_(rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
         self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
         self.skip = compile_(rf"{_UP_AFTER}\b(?:{words_pattern(spec['skip'])})\b", flags) if spec["skip"] else None
+
+    @staticmethod
+    def _link_patterns(links: str) -> tuple[regex.Pattern[str], ...]:
+        """first link, first gap, later gap, link after a share: the shape "60% to A, 30% to B"."""
+        flags = regex.VERSION1 | regex.IGNORECASE
+        compile_ = patterncache.compile
+        lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
+        # After the first share a few words may come before the link ("half of the money goes to").
+        first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}"
+        first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?{link_gap}", flags)
+        return first_link, first_linked_gap, compile_(link_gap, flags), compile_(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
@@ -122,13 +134,16 @@ class SharesSumCheck(Check):
     # --- the three shapes of a list ------------------------------------------------------------
 
     def _linked(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        first_link, first_linked_gap, linked_gap, link_after = self.link_sets[0]
+        if len(self.link_sets) > 1 and self.split_before.search(text, max(0, shares[0].start - 40), shares[0].start):
+            first_link, first_linked_gap, linked_gap, link_after = self.link_sets[1]
         group: list[Quantity] = []
         link: str | None = None
         for share in [*shares, None]:
             if share is not None and group:
-                pattern = self.first_linked_gap if len(group) == 1 else self.linked_gap
+                pattern = first_linked_gap if len(group) == 1 else linked_gap
                 between = pattern.fullmatch(text, group[-1].end, share.start)
-                after = self.link_after.match(text, share.end, end)
+                after = link_after.match(text, share.end, end)
                 if between and after and between.group("link").lower() == link == after.group("link").lower():
                     group.append(share)
                     continue
@@ -136,7 +151,7 @@ class SharesSumCheck(Check):
                 yield group, False
             group, link = [], None
             if share is not None:
-                first = self.first_link.match(text, share.end, end)
+                first = first_link.match(text, share.end, end)
                 if first:
                     group, link = [share], first.group("link").lower()
 
@@ -231,7 +246,7 @@ class SharesSumCheck(Check):
     def _closed(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity]) -> Iterable[tuple[list[Quantity], bool]]:
         """Every share of a sentence and a last one that is the rest: "A quarter of the staff work in
         sales, two-fifths in production and the remaining 45% in administration" (one whole: no
-        other figure between them, no two wholes named)."""
+        other figure between them, no two wholes named); reported past 100 only."""
         if self.closing is None:
             return
         for index, share in enumerate(shares[1:], 1):
@@ -240,8 +255,10 @@ class SharesSumCheck(Check):
             group = shares[: index + 1]
             others = [q for q in quantities if group[0].start < q.start < share.start and q not in group and not q.year_like]
             wholes = {m.group("whole").lower() for q in group if (m := self.whole_after.match(text, q.end)) and m.group("whole")}
+            # Only a total past 100 is wrong: the other shares of the whole may be in the sentence
+            # before ("41% of Democrats support it, and the remaining 13% don't know").
             if not others and len(wholes) <= 1:
-                yield group, True
+                yield group, False
             return
 
     def _is_remainder(self, text: str, share: Quantity) -> bool:

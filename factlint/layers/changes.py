@@ -48,11 +48,12 @@ class Statement:
     verb: str
     hedge: str = ""  # "more than" in "more than doubled", "nearly" in "nearly halved"
     c_after_verb: bool = False  # "rose by 300 to 1,500": the stated change right after its verb
+    compared: bool = False  # the start after "compared with", "versus", "against" rather than "from"
 
     @property
     def absolute_change(self) -> Quantity | None:
         """The stated change in units ("by $40 million", "up 14"), not a percent, fraction or rank."""
-        change = self.x or (self.c if self.c_after_verb else None)
+        change = self.x or (self.c if self.c_after_verb and not self.compared else None)
         if change is None or change.is_percent or change.form == "fraction" or change.is_range or change.year_like or change.date_like:
             return None
         if (change.unit is not None and change.unit != self.b.unit) or change.value <= 0:
@@ -156,7 +157,7 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             )
             first = offsets[match.start()]
             last = max((q for q in (a, b, c, x) if q is not None), key=lambda q: q.end)
-            yield Statement(first, max(offsets[match.end()], last.end), a, b, c, x, direction, times, verb_norm, hedge, c_after_verb)
+            yield Statement(first, max(offsets[match.end()], last.end), a, b, c, x, direction, times, verb_norm, hedge, c_after_verb, bool(groups.get("cmp") or groups.get("vs")))
 
 
 # --- readings ------------------------------------------------------------------------------

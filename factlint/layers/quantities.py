@@ -27,11 +27,7 @@ if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
 
 # Cheap prefilter: a document without a digit or a number word has no quantities.
-# A sentence without one of these has no quantity (the number words and fractions of units.yaml).
-_NUMBER_HINT = (
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|half|thirds?|quarters?|fifths?|tenths?)\b"
-)
+_NUMBER_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozen|half|thirds?|quarters?|fifths?|tenths?)\b"
 
 
 @cache
