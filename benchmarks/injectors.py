@@ -305,7 +305,7 @@ def _reversed_trade_by_layer(text: str, rng: random.Random) -> Injection | None:
     if document is None:
         return None
     try:
-        ledger = document.layer("trade")
+        ledger = document.trade
     except KeyError:
         return None
     if ledger.two_way:

@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             if linter.lint_document(document, rules):
                 continue  # already has a finding: not a clean base
             uses: dict[str, list] = {}
-            for mention in document.layer("names"):
+            for mention in document.names:
                 if len(mention.words) >= 2 and not mention.headline and len(mention.surname.text) >= 6:
                     uses.setdefault(mention.surname.text, []).append(mention.surname)
                 elif len(mention.words) == 1 and not mention.headline and mention.surname.text in uses:

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         document.sentences  # noqa: B018 - split sentences before timing the layer
     started = time.perf_counter()
     for document in documents:
-        document.layer("quantities")
+        document.quantities
     layer_ms = 1000 * (time.perf_counter() - started) / len(documents)
     started = time.perf_counter()
     for document in documents:
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             corrupted = text[sentence.start:at] + SWAP[statement.verb] + text[at + len(statement.verb):sentence.end]
             counts["direction-mismatch corrupted"] += 1
             counts["direction-mismatch caught"] += fires(direction.definition.id, corrupted)
-        for start, end, quantities in document.layer("quantities").by_sentence:
+        for start, end, quantities in document.quantities.by_sentence:
             for first, second in zip(quantities, quantities[1:]):
                 if not conversion._paired(text, first, second, end):  # type: ignore[attr-defined]
                     continue

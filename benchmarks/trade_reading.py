@@ -67,7 +67,7 @@ def read(linter: Linter, sentence: str) -> frozenset[tuple[str, str, str]]:
     last = len(document.sentences) - 1
     return frozenset(
         (s.code, s.role, s.goods.head if s.goods else "*")
-        for s in document.layer("trade").statements
+        for s in document.trade.statements
         if s.sentence == last
     )
 

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         for path in files[: args.limit] if args.limit else files:
             articles += 1
             document = linter.document(path.read_text(encoding="utf-8", errors="replace"), str(path))
-            layer = document.layer("trade")
+            layer = document.trade
             ignored.update(layer.ignored.values())
             for relation in layer.relations:
                 families[(relation.family, folder.name)] += 1

@@ -5,12 +5,8 @@ Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, configu
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -20,11 +16,12 @@ from typing import Annotated, Any, Optional
 import typer
 
 from factlint import __version__
+from factlint.apply_fixes import FixOptions, apply_fixes
+from factlint.cli_output import print_statistics, progress_bar, refuse_to_overwrite_input, setup_logging, summary, write
 from factlint.config import Config, config_for, parse_date
-from factlint.diagnostic import Diagnostic, Severity
+from factlint.diagnostic import Severity
 from factlint.engine import LintResult, Linter, lint_paths
 from factlint.errors import FactlintError
-from factlint.inputs import ARTICLE_SUFFIXES
 from factlint.report import ReportContext, renderer
 from factlint.selection import is_selected, split_selectors
 
@@ -133,7 +130,7 @@ def _lint(
     *,
     extras: _Extras = _Extras(),
 ) -> int:
-    _setup_logging()
+    setup_logging()
     try:
         when: date | None = parse_date(article_date, "--date") if article_date else None
         base = config_for(Path.cwd())
@@ -158,22 +155,22 @@ def _lint(
         if extras.stdin_filename is not None and "-" not in paths:
             raise FactlintError("--stdin-filename names standard input: give - among the paths, or no path")
         if output is not None:
-            _refuse_to_overwrite_input(output, paths)
+            refuse_to_overwrite_input(output, paths)
         runner = _dask_runner(dask, dask_send_text, jobs)
-        with _progress_bar(enabled=not extras.quiet) as progress:
+        with progress_bar(enabled=not extras.quiet) as progress:
             result = lint_paths(
                 paths, overrides=overrides, extra_rule_dirs=extra_dirs, jobs=jobs, progress=progress, runner=runner,
                 stdin_filename=extras.stdin_filename, skip=[output] if output is not None else [], exclude=not extras.no_exclude,
             )
         for warning in result.warnings:
             typer.echo(f"factlint: warning: {warning}", err=True)
-        fixed = _run_fixes(result, fixing) if fixing is not None and fixing.active else None
+        fixed = apply_fixes(result, fixing) if fixing is not None and fixing.active else None
         if fixed is not None and not extras.quiet:
             typer.echo(fixed.summary, err=True)
         for error in result.errors:
             typer.echo(f"factlint: error: {error}", err=True)
         if fixed is not None and fixing is not None and fixing.diff:
-            _write(fixed.diff, output)
+            write(fixed.diff, output)
             return _exit_code(result, exit_zero, failed=fixed.failed_before)
         # The rules that ran, each file with its own configuration (found upward from it).
         definitions = list(result.rules.values())
@@ -186,13 +183,13 @@ def _lint(
         report = renderer(output_format.value)(result.diagnostics, context)
         if fixed is not None and fixed.stdin_text is not None:  # --fix -: the fixed text is the output
             sys.stdout.write(fixed.stdin_text)
-            _write(report, output, to_stderr=True)
+            write(report, output, to_stderr=True)
         else:
-            _write(report, output)
+            write(report, output)
         if statistics:  # always on standard error, whatever the format: the report stays parseable
-            _print_statistics(result.diagnostics)
+            print_statistics(result.diagnostics)
         if not extras.quiet and sys.stderr.isatty():
-            typer.echo(_summary(result), err=True)
+            typer.echo(summary(result), err=True)
     except FactlintError as error:
         typer.echo(f"factlint: error: {error}", err=True)
         return EXIT_ERROR
@@ -243,222 +240,6 @@ def _explain(linter: Linter, rule_id: str) -> int:
     raise FactlintError(f"--explain: {problem.replace('unknown rule or category', 'no rule')}")
 
 
-def _refuse_to_overwrite_input(output: Path, paths: list[str]) -> None:
-    """factlint never writes to what it lints: not a file given, nor an article inside a folder given."""
-    target = output.resolve()
-    for given in paths:
-        if given == "-":
-            continue
-        source = Path(given).resolve()
-        # Inside a folder given, the report of an earlier run is left out of the walk (lint_paths'
-        # skip) and written again; any other article there is refused, never overwritten.
-        inside_folder = (
-            source.is_dir() and target.is_relative_to(source) and target.suffix.lower() in ARTICLE_SUFFIXES
-            and target.exists() and not _looks_like_a_report(target)
-        )
-        if source == target or inside_folder or (target.exists() and source.exists() and os.path.samefile(source, target)):
-            raise FactlintError(f"--output {output} is one of the files to lint; refusing to overwrite it")
-
-
-_REPORT_LINE = r"(?:.+:\d+:\d+: \S+ \[(?:error|warning|info)\] .*|::(?:error|warning|notice) .*)"
-
-
-def _looks_like_a_report(path: Path) -> bool:
-    """True for an empty file or one factlint wrote: JSON, SARIF, or every line a finding."""
-    import re
-
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
-    if not text.strip():
-        return True
-    import json
-
-    try:  # json, sarif
-        json.loads(text)
-        return True
-    except ValueError:
-        pass
-    lines = [line for line in text.splitlines() if line.strip()]
-    if all(line.startswith("{") for line in lines):  # jsonl
-        try:
-            return all(isinstance(json.loads(line), dict) for line in lines)
-        except ValueError:
-            return False
-    return all(re.fullmatch(_REPORT_LINE, line) for line in lines)
-
-
-def _write(report: str, output: Path | None, *, to_stderr: bool = False) -> None:
-    if output is None:
-        stream = sys.stderr if to_stderr else sys.stdout
-        stream.write(report)
-        stream.flush()
-        return
-    try:
-        output.write_text(report, encoding="utf-8", errors="backslashreplace")
-    except OSError as error:
-        raise FactlintError(f"cannot write {output}: {error.strerror or error}") from None
-
-
-def _summary(result: Any) -> str:
-    """``3 findings in 2 of 5 files``: the closing line on a terminal."""
-    files = len({d.path for d in result.diagnostics})
-    noun = "finding" if len(result.diagnostics) == 1 else "findings"
-    total = f"{result.files} file" + ("" if result.files == 1 else "s")
-    summary = f"{len(result.diagnostics)} {noun} in {files} of {total}" if result.diagnostics else f"no findings in {total}"
-    if result.errors:
-        summary += f"; {len(result.errors)} error" + ("" if len(result.errors) == 1 else "s")
-    return summary
-
-
-def _print_statistics(diagnostics: list[Diagnostic]) -> None:
-    counts = Counter((d.rule, d.severity) for d in diagnostics)
-    lines = [f"{count:>6}  {rule} [{severity}]" for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
-    lines.append(f"{len(diagnostics):>6}  total")
-    typer.echo("\n".join(lines), err=True)
-
-
-# --- fixes (issue 17): --fix, --diff, --unsafe-fixes --------------------------------------------
-
-
-@dataclass(frozen=True)
-class FixOptions:
-    fix: bool = False
-    diff: bool = False  # wins over fix: never writes
-    unsafe: bool = False
-
-    @property
-    def active(self) -> bool:
-        return self.fix or self.diff
-
-
-@dataclass
-class FixOutcome:
-    diff: str = ""
-    stdin_text: str | None = None  # --fix -: the fixed text of standard input
-    failed_before: bool = False  # whether the findings before fixing reach the threshold (--diff's exit code)
-    summary: str = ""  # what was fixed and what remains, for standard error (not with --quiet)
-
-
-def _run_fixes(result: LintResult, options: FixOptions) -> FixOutcome:
-    """Fix every linted file (``--fix``) or diff the fixes (``--diff``); the remaining findings of a
-    fixed file replace its findings in ``result``; the outcome holds the diff and a summary."""
-    from factlint.fixes import FixError, fix_text, unified_diff, write_fixed
-
-    outcome = FixOutcome(failed_before=result.failed())
-    by_path: dict[str, list[Diagnostic]] = {}
-    for d in result.diagnostics:
-        by_path.setdefault(d.path, []).append(d)
-    fixed_rules: Counter[str] = Counter()
-    files = 0
-    diffs: list[str] = []
-    for path, source in result.sources.items():
-        found = by_path.get(path, [])
-        try:
-            fixed = fix_text(source, path=path, config=result.configs.get(path), unsafe=options.unsafe, diagnostics=found)
-        except FactlintError:
-            raise
-        except Exception as error:  # a rule kind's bug met in the fixed text: that file stays as it was
-            if os.environ.get("FACTLINT_DEBUG"):
-                raise
-            result.errors.append(f"{path}: internal error while fixing ({type(error).__name__}: {error}); not fixed")
-            if path == result.stdin_path and not options.diff:
-                outcome.stdin_text = source  # standard input's text goes on, unfixed
-            continue
-        if path == result.stdin_path and not options.diff:
-            outcome.stdin_text = fixed.text
-        if not fixed.changed:
-            continue
-        if options.diff:
-            diffs.append(unified_diff(path, source, fixed.text))
-        elif path != result.stdin_path:
-            try:
-                write_fixed(path, source, fixed.text)
-            except FixError as error:
-                result.errors.append(str(error))
-                continue
-        if not options.diff:
-            by_path[path] = fixed.remaining
-            result.sources[path] = fixed.text
-        files += 1
-        fixed_rules.update(edit.rule for edit in fixed.applied)
-    if not options.diff:
-        result.diagnostics = sorted(d for found in by_path.values() for d in found)
-    outcome.diff = "".join(diffs)
-    outcome.summary = _fix_summary(fixed_rules, files, result.diagnostics if not options.diff else [], options)
-    return outcome
-
-
-def _fix_summary(fixed_rules: Counter[str], files: int, remaining: list[Diagnostic], options: FixOptions) -> str:
-    """``factlint: fixed 3 findings in 1 file (2 grammar/translation-slip, 1 ...); 4 remain, 2 of them fixable with --unsafe-fixes``."""
-    count = sum(fixed_rules.values())
-    verb = "would fix" if options.diff else "fixed"
-    if count:
-        rules = ", ".join(f"{n} {rule}" for rule, n in sorted(fixed_rules.items(), key=lambda item: (-item[1], item[0])))
-        text = f"factlint: {verb} {_plural(count, 'finding')} in {_plural(files, 'file')} ({rules})"
-    else:
-        text = "factlint: nothing to fix" + (" with --unsafe-fixes" if options.unsafe else "")
-    if not options.diff:
-        text += f"; {_plural(len(remaining), 'finding')} remain" if len(remaining) != 1 else "; 1 finding remains"
-        unsafe = sum(1 for d in remaining if d.fix == "unsafe" and d.suggestion is not None)
-        if unsafe and not options.unsafe:
-            text += f", {unsafe} of them fixable with --unsafe-fixes"
-    return text
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
-# Runs with at least this many files show a progress bar, when standard error is a terminal.
-PROGRESS_MIN_FILES = 200
-
-
-@contextmanager
-def _progress_bar(enabled: bool = True) -> Iterator[Callable[[int, int], None] | None]:
-    """A ``progress(done, total)`` callback drawing a bar on a terminal's stderr, else None."""
-    if not enabled or not sys.stderr.isatty():
-        yield None
-        return
-    bar: list[Any] = []
-
-    def progress(done: int, total: int) -> None:
-        if total < PROGRESS_MIN_FILES:
-            return
-        if not bar:
-            from rich.progress import Progress  # only for long runs on a terminal
-
-            bar.append(Progress(transient=True, console=_stderr_console()))
-            bar[0].start()
-            bar.append(bar[0].add_task("linting", total=total))
-        bar[0].update(bar[1], completed=done)
-
-    try:
-        yield progress
-    finally:
-        if bar:
-            bar[0].stop()
-
-
-def _stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
-class _StderrHandler(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        typer.echo(f"factlint: {record.levelname.lower()}: {record.getMessage()}", err=True)
-
-
-def _setup_logging() -> None:
-    logger = logging.getLogger("factlint")
-    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
-        logger.addHandler(_StderrHandler())
-        logger.propagate = False
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
     # --- `factlint lsp`: the language server (issue 18), dispatched before typer reads options ---
@@ -476,10 +257,9 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = sys.argv[1:] if argv is None else list(argv)
     if args and args[0] in SUBCOMMANDS:  # `factlint check-rules PACK`: a command of its own, not an article
-        module_name, function_name = SUBCOMMANDS[args[0]].split(":")
-        import importlib
+        import pkgutil
 
-        return int(getattr(importlib.import_module(module_name), function_name)(args[1:]))
+        return int(pkgutil.resolve_name(SUBCOMMANDS[args[0]])(args[1:]))
     try:
         # Not standalone: click would print a usage error as three lines (Usage/Try/Error) and exit itself.
         code = app(args=args, prog_name="factlint", standalone_mode=False)

@@ -1,9 +1,13 @@
-"""The article as the checks see it: exact offsets, paragraphs, sentences and lazy analysis layers."""
+"""The article as the checks see it: exact offsets, paragraphs, sentences and lazy analysis layers.
+
+Each analysis layer is a typed attribute (``document.dates``, ``document.trade``, ...), computed on
+first use by the layer module's ``extract`` and shared by every check that reads the same document.
+A layer module is imported only when a check first reads its layer.
+"""
 
 from __future__ import annotations
 
 import bisect
-import importlib
 from collections.abc import Mapping
 from datetime import date
 from functools import cached_property
@@ -14,19 +18,12 @@ from factlint.sentences import split_sentences
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
-
-# Analysis layers, imported only when a check first asks for one: name -> "module:function".
-# Each function takes the Document and returns the layer; the result is cached per document.
-LAYERS: dict[str, str] = {
-    "dates": "factlint.layers.dates:extract",
-    "countries": "factlint.layers.countries:extract",
-    "trade": "factlint.layers.trade:extract",
-    "names": "factlint.layers.names:extract",
-    "quotes": "factlint.layers.quotes:extract",
-    "headlines": "factlint.layers.names:headline_lines",
-    "quantities": "factlint.layers.quantities:extract",
-    "changes": "factlint.layers.changes:extract",
-}
+    from factlint.layers.changes import Statement as ChangeStatement
+    from factlint.layers.countries import CountryMentions
+    from factlint.layers.dates import DateMention
+    from factlint.layers.names import NameMention
+    from factlint.layers.quantities import QuantityLayer
+    from factlint.layers.trade import TradeLedger
 
 _LINE_BREAK = patterncache.compile(r"\r\n|\r|\n")
 _LINE = patterncache.compile(r"[^\r\n]+")
@@ -70,7 +67,6 @@ class Document:
         self.article_date = article_date
         self.meta: dict[str, Any] = dict(meta or {})
         self._knowledge = knowledge
-        self._layers: dict[str, Any] = {}
 
     @property
     def knowledge(self) -> "Knowledge":
@@ -155,15 +151,60 @@ class Document:
             return self.sentences[index]
         return None
 
-    # --- analysis layers -------------------------------------------------------------------
+    # --- analysis layers: computed on first use, once per document --------------------------
 
-    def layer(self, name: str) -> Any:
-        """The analysis layer ``name``, computed on first use and shared by every check."""
-        if name not in self._layers:
-            try:
-                module_name, function_name = LAYERS[name].split(":")
-            except KeyError:
-                raise KeyError(f"no analysis layer named {name!r}") from None
-            function = getattr(importlib.import_module(module_name), function_name)
-            self._layers[name] = function(self)
-        return self._layers[name]
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Every date and weekday mention, in order."""
+        from factlint.layers import dates
+
+        return dates.extract(self)
+
+    @cached_property
+    def countries(self) -> CountryMentions:
+        """Country mentions, in order and by sentence."""
+        from factlint.layers import countries
+
+        return countries.extract(self)
+
+    @cached_property
+    def trade(self) -> TradeLedger:
+        """Trade relations and statements of who sells what to whom."""
+        from factlint.layers import trade
+
+        return trade.extract(self)
+
+    @cached_property
+    def names(self) -> list[NameMention]:
+        """Every personal-name mention, in order."""
+        from factlint.layers import names
+
+        return names.extract(self)
+
+    @cached_property
+    def headlines(self) -> set[int]:
+        """1-based numbers of the headline and title lines."""
+        from factlint.layers import names
+
+        return names.headline_lines(self)
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """(start, end) of every quotation."""
+        from factlint.layers import quotes
+
+        return quotes.extract(self)
+
+    @cached_property
+    def quantities(self) -> QuantityLayer:
+        """Every quantity (number, unit, bound), in order and by sentence."""
+        from factlint.layers import quantities
+
+        return quantities.extract(self)
+
+    @cached_property
+    def changes(self) -> tuple[ChangeStatement, ...]:
+        """Statements of change: what rose or fell, from what, to what, by how much."""
+        from factlint.layers import changes
+
+        return changes.extract(self)

@@ -23,6 +23,8 @@ from collections.abc import Callable
 PYTHON_CALLS = 300
 _python_calls = 0
 _rapidfuzz: Callable[..., int] | None = None
+# Words shorter than this are too short to call one a misspelling of the other.
+MIN_WORD_LENGTH = 4
 
 
 def within(a: str, b: str, limit: int) -> bool:
@@ -83,3 +85,15 @@ def distance(a: str, b: str) -> int:
             )
         last_row[letter] = i
     return rows[len(a) + 1][len(b) + 1]
+
+
+def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_to: int = 6) -> bool:
+    """True when folded ``variant`` is a plausible misspelling of folded ``canonical``: one edit
+    (a transposition counts as one) when the shorter word has up to ``one_edit_up_to`` letters,
+    ``max_edits`` for longer ones."""
+    if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
+        return False
+    if variant.startswith(canonical) or canonical.startswith(variant):
+        return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
+    allowed = 1 if min(len(variant), len(canonical)) <= one_edit_up_to else max_edits
+    return within(variant, canonical, allowed)

@@ -3,7 +3,7 @@ every offset still points into the original file (the prose text keeps the sourc
 
 from __future__ import annotations
 
-import importlib
+import pkgutil
 from typing import Any
 
 from factlint import patterncache
@@ -24,8 +24,7 @@ def extract_prose(source: str, path: str) -> tuple[str, dict[str, Any]]:
     target = EXTRACTORS.get(suffix)
     if target is None:
         return _without_directives(source), {}
-    module_name, function_name = target.split(":")
-    return getattr(importlib.import_module(module_name), function_name)(source)  # type: ignore[no-any-return]
+    return pkgutil.resolve_name(target)(source)  # type: ignore[no-any-return]
 
 
 def _without_directives(source: str) -> str:

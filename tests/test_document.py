@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.document import LAYERS, Document
+from factlint.document import Document
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
@@ -107,22 +107,17 @@ def test_sentences_never_cross_paragraphs_and_sentence_at_finds_them() -> None:
 
 
 def test_layers_are_computed_once_and_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.layers import quotes
+
     calls: list[Document] = []
+    real_extract = quotes.extract
 
-    def extract(document: Document) -> int:
+    def extract(document: Document) -> list[tuple[int, int]]:
         calls.append(document)
-        return len(document.text)
+        return real_extract(document)
 
-    import sys
-    import types
-
-    module = types.ModuleType("factlint_test_layer")
-    module.extract = extract  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "factlint_test_layer", module)
-    monkeypatch.setitem(LAYERS, "length", "factlint_test_layer:extract")
-    document = Document("Twelve chars")
+    monkeypatch.setattr(quotes, "extract", extract)
+    document = Document('She said "yes" twice.')
     assert calls == []
-    assert document.layer("length") == 12 and document.layer("length") == 12
+    assert document.quotes == [(9, 14)] and document.quotes is document.quotes
     assert calls == [document]
-    with pytest.raises(KeyError, match="no analysis layer named 'nope'"):
-        document.layer("nope")

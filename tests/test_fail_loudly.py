@@ -306,16 +306,16 @@ def test_a_closing_summary_on_a_terminal_and_none_when_piped_or_quiet(
 def test_progress_bar_for_many_files_only_on_a_terminal(
     desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factlint import cli
+    from factlint import cli_output
 
     calls: list[tuple[int, int]] = []
-    monkeypatch.setattr(cli, "PROGRESS_MIN_FILES", 2)
+    monkeypatch.setattr(cli_output, "PROGRESS_MIN_FILES", 2)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    with cli._progress_bar() as progress:
+    with cli_output.progress_bar() as progress:
         assert progress is not None
         progress(1, 3)
         calls.append((1, 3))
-    with cli._progress_bar(enabled=False) as progress:  # --quiet
+    with cli_output.progress_bar(enabled=False) as progress:  # --quiet
         assert progress is None
 
 

@@ -35,7 +35,7 @@ def test_seed_article_flags_blinken_us_and_percent_and_nothing_else() -> None:
 def mentions(text: str) -> list[tuple[str, str, bool, bool]]:
     linter = Linter.for_packs([default_pack()])
     document = linter.document(text, "x.txt")
-    return [(m.text, m.title, m.sentence_initial, m.possessive) for m in document.layer("names")]
+    return [(m.text, m.title, m.sentence_initial, m.possessive) for m in document.names]
 
 
 def test_layer_splits_titles_and_keeps_possessives_outside() -> None:
@@ -158,7 +158,7 @@ def test_fixture_articles_match_their_expected_diagnostics(article: Path) -> Non
 
 def quoted(text: str) -> list[str]:
     document = Linter.for_packs([default_pack()]).document(text, "x.txt")
-    return [text[start:end] for start, end in document.layer("quotes")]
+    return [text[start:end] for start, end in document.quotes]
 
 
 def test_quotes_layer_survives_a_stray_straight_quote() -> None:

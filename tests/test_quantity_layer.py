@@ -11,7 +11,7 @@ LINTER = Linter.for_packs([default_pack()])
 
 
 def quantities(text: str):  # type: ignore[no-untyped-def]
-    return LINTER.document(text, "example.txt").layer("quantities").quantities
+    return LINTER.document(text, "example.txt").quantities.quantities
 
 
 def only(text: str):  # type: ignore[no-untyped-def]
@@ -159,7 +159,7 @@ _PIECES = st.sampled_from(
 def test_layer_spans_are_exact_and_every_rule_survives(pieces: list[str]) -> None:
     text = "".join(pieces)
     document = LINTER.document(text, "example.txt")
-    for quantity in document.layer("quantities").quantities:
+    for quantity in document.quantities.quantities:
         assert document.text[quantity.start:quantity.end] == quantity.text
         assert quantity.start <= quantity.number_start < quantity.end
         assert quantity.bound.low <= quantity.value <= quantity.bound.high

@@ -77,6 +77,13 @@ def test_text_without_a_suggestion_has_no_note_and_line_breaks_in_one_are_spaces
     assert render("text", [diagnostic(suggestion="by\r\nRussia", fix="unsafe")]).endswith(' -> "by Russia" [unsafe fix]\n')
 
 
+def test_text_does_not_repeat_a_suggestion_the_message_already_ends_by_quoting() -> None:
+    slip = diagnostic(message='"next a week" reads as a translation slip; write "next week"', suggestion="next week", fix="safe")
+    assert render("text", [slip]).endswith('write "next week" [fix]\n')
+    quoted_earlier = diagnostic(message='"next week" is the usual form here', suggestion="next week", fix=None)
+    assert render("text", [quoted_earlier]).endswith('is the usual form here -> "next week"\n')
+
+
 def test_text_empty() -> None:
     assert render("text", []) == ""
 

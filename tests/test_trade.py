@@ -22,7 +22,7 @@ def document(text: str) -> Document:
 
 
 def relations(text: str) -> list[tuple[str, str | None, str | None]]:
-    found = document(text).layer("trade").relations
+    found = document(text).trade.relations
     return [
         (r.family, r.importer.entity.code if r.importer else None, r.exporter.entity.code if r.exporter else None)
         for r in found
@@ -64,7 +64,7 @@ def test_gazetteer_resolves_news_forms(surface: str, code: str, form: str) -> No
 
 
 def test_longest_form_wins_and_regions_are_not_countries() -> None:
-    layer = document("Latin America, Papua New Guinea and South Korea trade with the U.S.").layer("countries")
+    layer = document("Latin America, Papua New Guinea and South Korea trade with the U.S.").countries
     assert [(m.text, m.entity.code) for m in layer.mentions] == [
         ("Papua New Guinea", "PG"),
         ("South Korea", "KR"),
@@ -73,7 +73,7 @@ def test_longest_form_wins_and_regions_are_not_countries() -> None:
 
 
 def test_possessive_is_kept_apart_from_the_name() -> None:
-    (mention,) = document("Russia's imports rose.").layer("countries").mentions
+    (mention,) = document("Russia's imports rose.").countries.mentions
     assert (mention.text, mention.possessive) == ("Russia", True)
 
 
@@ -84,8 +84,8 @@ def test_a_newsroom_pack_extends_the_gazetteer(tmp_path: Path) -> None:
     )
     knowledge = Knowledge([default_pack(), tmp_path])
     doc = Document("The Middle Kingdom bought soybeans from Brazil.", knowledge=knowledge)
-    assert [m.entity.code for m in doc.layer("countries").mentions] == ["CN", "BR"]
-    (relation,) = doc.layer("trade").relations
+    assert [m.entity.code for m in doc.countries.mentions] == ["CN", "BR"]
+    (relation,) = doc.trade.relations
     assert (relation.importer.entity.code, relation.exporter.entity.code) == ("CN", "BR")
 
 
@@ -122,7 +122,7 @@ def test_each_family_reads_who_buys_from_whom(sentence: str, family: str, import
 
 
 def test_reversed_share_holds_the_coherent_reading() -> None:
-    (relation,) = document("China provided 70% of the machinery imported from Russia.").layer("trade").relations
+    (relation,) = document("China provided 70% of the machinery imported from Russia.").trade.relations
     assert (relation.importer.entity.code, relation.exporter.entity.code) == ("RU", "CN")
     assert relation.reversed_span is not None and relation.fix == "imported by Russia"
 
@@ -231,7 +231,7 @@ def test_bad_examples_exercise_every_pattern_family() -> None:
 def statements(text: str) -> list[tuple[str, str, str | None, str | None]]:
     return [
         (s.code, s.role, s.counterparty_code, s.goods.head if s.goods else None)
-        for s in document(text).layer("trade").statements
+        for s in document(text).trade.statements
     ]
 
 
@@ -254,14 +254,14 @@ def test_one_party_and_reordered_statements_are_read(sentence: str, expected: li
 
 def test_goods_named_again_take_the_goods_of_the_statement_before() -> None:
     text = "Russia shipped a record 4 million tonnes of wheat in September. The shipments were bought mainly by Egypt."
-    (again,) = [s for s in document(text).layer("trade").statements if s.code == "EG"]
+    (again,) = [s for s in document(text).trade.statements if s.code == "EG"]
     assert again.goods and again.goods.head == "wheat" and again.how.endswith("+again")
 
 
 def test_goods_match_by_head_and_modifiers() -> None:
-    (palm,) = document("Malaysia's exports of palm oil rose.").layer("trade").statements
-    (crude,) = document("Malaysia's exports of crude oil rose.").layer("trade").statements
-    (oil,) = document("Malaysia's exports of oil rose.").layer("trade").statements
+    (palm,) = document("Malaysia's exports of palm oil rose.").trade.statements
+    (crude,) = document("Malaysia's exports of crude oil rose.").trade.statements
+    (oil,) = document("Malaysia's exports of oil rose.").trade.statements
     assert palm.goods and crude.goods and oil.goods
     assert not palm.goods.matches(crude.goods)
     assert palm.goods.matches(oil.goods) and crude.goods.matches(oil.goods)

@@ -6,7 +6,7 @@ that kind is loaded, so a rule set without quantity rules never imports pint.
 
 from __future__ import annotations
 
-import importlib
+import pkgutil
 
 from factlint.checks.base import Check, Finding, Option, RuleDefinition, RuleSpecError
 
@@ -39,8 +39,7 @@ KINDS: dict[str, str] = {
 
 def check_class(kind: str) -> type[Check]:
     """The Check class registered for ``kind``; KeyError when there is none."""
-    module_name, class_name = KINDS[kind].split(":")
-    return getattr(importlib.import_module(module_name), class_name)  # type: ignore[no-any-return]
+    return pkgutil.resolve_name(KINDS[kind])  # type: ignore[no-any-return]
 
 
 __all__ = ["KINDS", "Check", "Finding", "Option", "RuleDefinition", "RuleSpecError", "check_class"]

@@ -24,7 +24,7 @@ class CalendarDateCheck(Check):
     placeholders = frozenset({"date", "reason"})
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for mention in document.layer("dates"):
+        for mention in document.dates:
             for day in (mention.day, mention.day_end):
                 if day is None:
                     continue

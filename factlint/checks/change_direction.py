@@ -34,7 +34,7 @@ class ChangeDirectionCheck(Check):
         self.loose_tolerance = float(spec["loose_tolerance"])
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for statement in document.layer("changes"):
+        for statement in document.changes:
             a, b = statement.a, statement.b
             if a is None or statement.direction == 0 or statement.times is not None or a.value < 0 or b.value < 0:
                 continue

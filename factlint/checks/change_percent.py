@@ -48,7 +48,7 @@ class ChangePercentCheck(Check):
         self.loose_tolerance = float(spec["loose_tolerance"])
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for statement in document.layer("changes"):
+        for statement in document.changes:
             if not in_scope(document, statement, self.skip):
                 continue
             found = readings(document, statement, self.loose_tolerance, self.skip_units)

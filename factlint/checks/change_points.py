@@ -39,7 +39,7 @@ class ChangePointsCheck(Check):
         self.loose_tolerance = float(spec["loose_tolerance"])
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for statement in document.layer("changes"):
+        for statement in document.changes:
             a, b = statement.a, statement.b
             if a is None or b.unit != "percent" or a.unit not in (None, "percent") or statement.times is not None:
                 continue

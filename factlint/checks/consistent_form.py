@@ -107,7 +107,7 @@ class ConsistentFormCheck(Check):
             if len({index for index, _ in raw}) < 2:
                 continue  # one form or none: no mix, whatever is exempt
             if exempt is None:
-                quotes = list(document.layer("quotes")) if self.exempt_quotes else []
+                quotes = list(document.quotes) if self.exempt_quotes else []
                 furniture = [(m.start(), m.end()) for pattern in self.furniture for m in scan(document, pattern)]
                 exempt = merge_spans(quotes + furniture)
             yield from self._judge(group, self._kept(document, group, raw, exempt))
@@ -135,7 +135,7 @@ class ConsistentFormCheck(Check):
     ) -> list[tuple[int, regex.Match[str]]]:
         """The occurrences that count: not in an exception, a quotation, furniture or a headline."""
         excluded = merge_spans([(m.start(), m.end()) for pattern in group.exceptions for m in scan(document, pattern)])
-        headlines = document.layer("headlines") if self.skip_headlines else set()
+        headlines = document.headlines if self.skip_headlines else set()
         kept = []
         for index, match in raw:
             if inside(match.start(), excluded) or inside(match.start(), exempt):

@@ -62,7 +62,7 @@ class ConversionCheck(Check):
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        layer = document.layer("quantities")
+        layer = document.quantities
         if not layer.quantities:
             return
         units = vocabulary(document.knowledge).units

@@ -51,7 +51,7 @@ class MajorityCheck(Check):
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
-        for start, end, quantities in document.layer("quantities").by_sentence:
+        for start, end, quantities in document.quantities.by_sentence:
             for share in quantities:
                 if self.count_tail is not None and share.unit is None and not share.is_percent:
                     yield from self._count(text, start, end, share, quantities)

@@ -43,7 +43,7 @@ import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.checks.roster import near_miss
+from factlint.editdistance import near_miss
 from factlint.layers.names import NameToken, doubled_letter, fold, name_key_words
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class NameConsistencyCheck(Check):
 
     def _spellings(self, document: "Document") -> dict[str, Spelling]:
         spellings: dict[str, Spelling] = {}
-        for mention in document.layer("names"):
+        for mention in document.names:
             if mention.aside:
                 continue
             words = mention.words
@@ -246,7 +246,7 @@ class NameConsistencyCheck(Check):
     def _given_names(self, document: "Document", spellings: dict[str, Spelling]) -> Iterable[Finding]:
         """Given names one edit apart under one surname: "Anthony Blinken" and "Antony Blinken"."""
         uses: dict[tuple[str, str], list[NameToken]] = defaultdict(list)
-        for mention in document.layer("names"):
+        for mention in document.names:
             if not mention.aside and mention.given is not None:
                 uses[(mention.surname.key, mention.given.key)].append(mention.given)
         by_surname: dict[str, list[str]] = defaultdict(list)

@@ -103,8 +103,8 @@ class NumberStyleCheck(Check):
         mixed = {key: items for key, items in by_key.items() if len({o.spelled for o in items}) == 2}
         if not mixed:
             return
-        exempt = merge_spans(list(document.layer("quotes"))) if self.exempt_quotes else []
-        headlines = document.layer("headlines") if self.skip_headlines else set()
+        exempt = merge_spans(list(document.quotes)) if self.exempt_quotes else []
+        headlines = document.headlines if self.skip_headlines else set()
         for (_value, noun), items in sorted(mixed.items(), key=lambda kv: kv[1][0].start):
             kept = [
                 o

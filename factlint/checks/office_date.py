@@ -89,7 +89,7 @@ class OfficeDateCheck(Check):
 
     def titled_people(self, document: "Document") -> Iterable[tuple[NameMention, tuple[str, ...], list[tuple[int, int, str, str | None]]]]:
         """Each mention of a person of the data given a title, outside quotations, with its titles."""
-        mentions = document.layer("names")
+        mentions = document.names
         if not mentions:
             return
         index, before, after = self._index()
@@ -99,7 +99,7 @@ class OfficeDateCheck(Check):
         for mention, person in people.items():
             if person is not None and len(mention.words) > 1:
                 by_surname.setdefault(person[-1], set()).add(person)
-        quotes = document.layer("quotes")
+        quotes = document.quotes
         for mention in mentions:
             person = people[mention]
             if person is None and len(mention.words) == 1:
@@ -285,7 +285,7 @@ def _same_person(terms: list[Term], mention: NameMention) -> list[Term] | None:
 def _successor_named(document: "Document", holders: list[Term]) -> bool:
     """True when the article names a person who held the office on its date."""
     surnames = {name_key_words(t.name)[-1] for t in holders if name_key_words(t.name)}
-    return any(w.key in surnames for m in document.layer("names") for w in m.words)
+    return any(w.key in surnames for m in document.names for w in m.words)
 
 
 def _distance(term: Term, when: date) -> int:

@@ -48,7 +48,7 @@ class PartWholeCheck(Check):
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        layer = document.layer("quantities")
+        layer = document.quantities
         if not layer.quantities:
             return
         text = document.text

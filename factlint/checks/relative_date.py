@@ -143,7 +143,7 @@ class RelativeDateCheck(Check):
                 relatives.append(Relative(match.start(), end, words, *span, ahead, possessive))
         if not relatives:
             return
-        mentions = [m for m in document.layer("dates") if m.day_end is None]
+        mentions = [m for m in document.dates if m.day_end is None]
         reported: set[int] = set()
         for relative in relatives:
             for mention in mentions:

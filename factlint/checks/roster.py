@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.editdistance import within
+from factlint.editdistance import near_miss, within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
 from factlint.layers.offices import officeholder_names
 from factlint.yamlfile import LineMap
@@ -37,7 +37,6 @@ from factlint.yamlfile import LineMap
 if TYPE_CHECKING:
     from factlint.document import Document
 
-MIN_WORD_LENGTH = 4
 # A given name one letter off another is often just another person: Nick/Rick Perry, Park/Mark Meadows.
 MIN_GIVEN_NAME_LENGTH = 5
 SINGLE_WORD_MIN_LENGTH = 8
@@ -56,18 +55,6 @@ class RosterName:
     canonical: str
     role: str
     curated: bool = True  # from the hand-written roster; False: from the officeholder data
-
-
-def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_to: int = 6) -> bool:
-    """True when folded ``variant`` is a plausible misspelling of folded ``canonical``: one edit
-    (a transposition counts as one) when the shorter word has up to ``one_edit_up_to`` letters,
-    ``max_edits`` for longer ones."""
-    if variant == canonical or min(len(variant), len(canonical)) < MIN_WORD_LENGTH:
-        return False
-    if variant.startswith(canonical) or canonical.startswith(variant):
-        return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
-    allowed = 1 if min(len(variant), len(canonical)) <= one_edit_up_to else max_edits
-    return within(variant, canonical, allowed)
 
 
 class RosterCheck(Check):
@@ -147,7 +134,7 @@ class RosterCheck(Check):
         if self._officeholders_pending:
             self._officeholders_pending = False
             self._add_officeholders()
-        for mention in document.layer("names"):
+        for mention in document.names:
             if mention.aside:
                 continue
             yield from self._check(mention)

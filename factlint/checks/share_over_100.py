@@ -42,7 +42,7 @@ class ShareOver100Check(Check):
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
-        for _, sentence_end, quantities in document.layer("quantities").by_sentence:
+        for _, sentence_end, quantities in document.quantities.by_sentence:
             for quantity in quantities:
                 if quantity.unit != "percent" or quantity.bound.low <= 100 + self.tolerance or quantity.is_range:
                     continue

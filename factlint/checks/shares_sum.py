@@ -110,7 +110,7 @@ class SharesSumCheck(Check):
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
-        for start, end, quantities in document.layer("quantities").by_sentence:
+        for start, end, quantities in document.quantities.by_sentence:
             shares = [q for q in quantities if q.is_percent and not q.is_range and not q.year_like]
             if len(shares) < 2:
                 continue

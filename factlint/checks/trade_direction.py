@@ -52,7 +52,7 @@ class TradeDirectionCheck(Check):
         self.max_quotes: int = spec["max_quotes"]
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        ledger: TradeLedger = document.layer("trade")
+        ledger: TradeLedger = document.trade
         if not ledger.relations:
             return
         by_pair: dict[tuple[str, str], list[Relation]] = {}  # the first few relations of each pair, for quotes

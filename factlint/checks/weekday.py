@@ -30,7 +30,7 @@ class WeekdayCheck(Check):
     placeholders = frozenset({"weekday", "date", "actual", "verb"})  # weekday: the full name of the one written
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for mention in document.layer("dates"):
+        for mention in document.dates:
             if mention.weekday is None:
                 continue
             year = resolve_year(document, mention)

@@ -78,7 +78,7 @@ class Reading:
 
 def extract(document: "Document") -> tuple[Statement, ...]:
     """The ``changes`` layer of a document."""
-    layer = document.layer("quantities")
+    layer = document.quantities
     if not layer.quantities:
         return ()
     found = grammar(document.knowledge)

@@ -200,7 +200,7 @@ def embedded_post(text: str) -> bool:
 def extract(document: "Document") -> list[NameMention]:
     """Every name mention of the document, in order."""
     words = name_words(document)
-    headlines = document.layer("headlines")
+    headlines = document.headlines
     mentions: list[NameMention] = []
     paragraphs = document.paragraphs
     posts = [embedded_post(p.text) for p in paragraphs]

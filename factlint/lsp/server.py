@@ -14,7 +14,7 @@ import asyncio
 import logging
 import os
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,22 +26,17 @@ from pygls.uris import from_fs_path, to_fs_path
 from factlint import __version__
 from factlint.checks import RuleDefinition
 from factlint.config import Config, find_config_file, load_config_file
-from factlint.diagnostic import Diagnostic, Severity
+from factlint.diagnostic import Diagnostic
 from factlint.document import Document
 from factlint.engine import Linter
 from factlint.errors import FactlintError
 from factlint.lsp import edits
+from factlint.lsp.convert import SOURCE, explain, lsp_position, overlaps, quick_fix, to_lsp
 from factlint.knowledge import default_pack
 
 log = logging.getLogger("factlint")
 
 DEBOUNCE_SECONDS = 0.3
-SOURCE = "factlint"
-SEVERITY = {
-    Severity.ERROR: types.DiagnosticSeverity.Error,
-    Severity.WARNING: types.DiagnosticSeverity.Warning,
-    Severity.INFO: types.DiagnosticSeverity.Information,
-}
 # languageId -> the suffix that picks factlint's prose extractor, for documents whose path has none
 # (an unsaved buffer, a file named without its suffix).
 LANGUAGE_SUFFIX = {"markdown": ".md", "html": ".html", "plaintext": ".txt", "text": ".txt"}
@@ -200,7 +195,7 @@ class FactlintServer(LanguageServer):
         current = self.workspace.text_documents.get(uri)
         if published is None or current is None or current.version != published.version:
             return []
-        return [(d, lsp) for d, lsp in published.findings if _overlaps(lsp.range, wanted)]
+        return [(d, lsp) for d, lsp in published.findings if overlaps(lsp.range, wanted)]
 
 
 @dataclass
@@ -258,63 +253,6 @@ def lint_source(settings: Settings, source: str, path: Path) -> Outcome:
     return outcome
 
 
-# --- conversions -----------------------------------------------------------------------------
-
-
-def lsp_position(document: Document, line: int, column: int, encode: Callable[[str], int]) -> types.Position:
-    """factlint's 1-based line and character column as an LSP position, whose character counts the
-    code units the client asked for (UTF-16 by default: an emoji is two)."""
-    text = document.line_text(line)
-    return types.Position(line=line - 1, character=encode(text[: column - 1]))
-
-
-def lsp_range(document: Document, line: int, column: int, end_line: int, end_column: int, encode: Callable[[str], int]) -> types.Range:
-    return types.Range(lsp_position(document, line, column, encode), lsp_position(document, end_line, end_column, encode))
-
-
-def to_lsp(
-    diagnostic: Diagnostic, document: Document, uri: str, rule: RuleDefinition | None, encode: Callable[[str], int]
-) -> types.Diagnostic:
-    """The protocol's diagnostic: rule id as ``code``, severity mapped, evidence as related information."""
-    related = [
-        types.DiagnosticRelatedInformation(
-            location=types.Location(uri, lsp_range(document, r.line, r.column, r.end_line, r.end_column, encode)),
-            message=r.message,
-        )
-        for r in diagnostic.related
-    ]
-    description = None
-    if rule is not None and rule.path is not None:
-        description = types.CodeDescription(href=Path(rule.path).resolve().as_uri())
-    return types.Diagnostic(
-        range=lsp_range(document, diagnostic.line, diagnostic.column, diagnostic.end_line, diagnostic.end_column, encode),
-        message=diagnostic.message,
-        severity=SEVERITY[diagnostic.severity],
-        code=diagnostic.rule,
-        code_description=description,
-        source=SOURCE,
-        related_information=related or None,
-        data={"suggestion": diagnostic.suggestion} if diagnostic.suggestion is not None else None,
-    )
-
-
-def _overlaps(one: types.Range, other: types.Range) -> bool:
-    def key(position: types.Position) -> tuple[int, int]:
-        return position.line, position.character
-
-    return key(one.start) <= key(other.end) and key(other.start) <= key(one.end)
-
-
-def explain(rule: RuleDefinition) -> str:
-    """The rule's explanation as Markdown, for hover."""
-    lines = [f"**{rule.id}** ({rule.severity}): {rule.description.strip()}"]
-    if rule.examples.get("bad"):
-        lines += ["", "Flagged:"] + [f"- {example.strip()}" for example in rule.examples["bad"][:3]]
-    if rule.examples.get("good"):
-        lines += ["", "Fine:"] + [f"- {example.strip()}" for example in rule.examples["good"][:3]]
-    return "\n".join(lines)
-
-
 # --- the server --------------------------------------------------------------------------------
 
 
@@ -365,7 +303,7 @@ def build_server(debounce: float = DEBOUNCE_SECONDS) -> FactlintServer:
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
-    def code_action(ls: FactlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    def codequick_fix(ls: FactlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
         published = ls.published.get(uri)
         if published is None or published.document is None:
@@ -374,9 +312,9 @@ def build_server(debounce: float = DEBOUNCE_SECONDS) -> FactlintServer:
         actions: list[types.CodeAction] = []
         for diagnostic, lsp in ls.findings_in(uri, params.range):
             for edit in edits.fixes_for(diagnostic, published.document):
-                actions.append(_action(uri, edit, lsp, published.document, encode))
+                actions.append(quick_fix(uri, edit, lsp, published.document, encode))
         for diagnostic, lsp in ls.findings_in(uri, params.range):
-            actions.append(_action(uri, edits.disable_line(diagnostic, published.document), lsp, published.document, encode))
+            actions.append(quick_fix(uri, edits.disable_line(diagnostic, published.document), lsp, published.document, encode))
         return actions
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
@@ -403,19 +341,6 @@ def build_server(debounce: float = DEBOUNCE_SECONDS) -> FactlintServer:
         ls.linting.shutdown(wait=False, cancel_futures=True)
 
     return server
-
-
-def _action(uri: str, edit: "edits.Edit", lsp: types.Diagnostic, document: Document, encode: Callable[[str], int]) -> types.CodeAction:
-    start_line, start_column = document.position(edit.start)
-    end_line, end_column = document.position(edit.end)
-    text_edit = types.TextEdit(range=lsp_range(document, start_line, start_column, end_line, end_column, encode), new_text=edit.text)
-    return types.CodeAction(
-        title=edit.title,
-        kind=types.CodeActionKind.QuickFix,
-        diagnostics=[lsp],
-        is_preferred=edit.preferred or None,
-        edit=types.WorkspaceEdit(changes={uri: [text_edit]}),
-    )
 
 
 __all__: Sequence[str] = ["build_server", "lint_source", "to_lsp", "lsp_position", "FactlintServer", "from_fs_path"]

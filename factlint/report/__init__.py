@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import pkgutil
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -30,5 +30,4 @@ class ReportContext:
 
 
 def renderer(name: str) -> Callable[[Sequence[Diagnostic], ReportContext], str]:
-    module_name, function_name = FORMATS[name].split(":")
-    return getattr(importlib.import_module(module_name), function_name)  # type: ignore[no-any-return]
+    return pkgutil.resolve_name(FORMATS[name])  # type: ignore[no-any-return]

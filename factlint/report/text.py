@@ -1,5 +1,5 @@
 """Lint-style text: ``path:line:col: rule [severity] message``, then the suggestion when there is one
-(`` -> "next week"``) and, when ``--fix`` applies it, `` [fix]`` (`` [unsafe fix]``: only with
+(`` -> "next week"``, left out when the message ends by quoting it) and, when ``--fix`` applies it, `` [fix]`` (`` [unsafe fix]``: only with
 ``--unsafe-fixes``); on a terminal, with colour, the source line and a caret under the finding."""
 
 from __future__ import annotations
@@ -21,11 +21,15 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
 
 
 def fix_note(d: Diagnostic) -> str:
-    """`` -> "suggestion" [fix]`` for a finding with a suggestion (line breaks in it shown as spaces)."""
+    """`` -> "suggestion" [fix]`` for a finding with a suggestion (line breaks in it shown as spaces);
+    only the mark when the message already ends by quoting the suggestion (``write "next week"``)."""
     if d.suggestion is None:
         return ""
     mark = {"safe": " [fix]", "unsafe": " [unsafe fix]"}.get(d.fix or "", "")
-    return f' -> "{_LINE_BREAK.sub(" ", d.suggestion)}"{mark}'
+    shown = _LINE_BREAK.sub(" ", d.suggestion)
+    if d.message.endswith(f'"{shown}"'):
+        return mark
+    return f' -> "{shown}"{mark}'
 
 
 def _excerpt(text: str, column: int, limit: int = 100) -> tuple[str, int]:
