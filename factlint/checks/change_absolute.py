@@ -42,7 +42,7 @@ class ChangeAbsoluteCheck(Check):
         self.loose_tolerance = float(spec["loose_tolerance"])
 
     def run(self, document: "Document") -> Iterable[Finding]:
-        for statement in document.layer("changes"):
+        for statement in document.changes:
             change = statement.absolute_change
             if change is None or statement.a is None or statement.direction == 0 or statement.times is not None:
                 continue
