@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class ChangeAbsoluteCheck(Check):
     kind = "change-absolute"
     options = {
-        "skip": Option(list, default=[], doc="words in the sentence that put a statement out of scope (added to data/changes.yaml skip)"),
+        "skip": Option(list, default=[], doc="words in the sentence that put a statement out of scope (ranks, readings below zero)"),
         "skip_units": Option(list, default=[], doc="units never compared"),
         "tolerance": Option((int, float), default=0.02, doc="slack relative to the stated change, beyond rounding"),
         "loose_tolerance": Option((int, float), default=0.1, doc="relative slack after about, nearly ..."),
@@ -36,7 +36,7 @@ class ChangeAbsoluteCheck(Check):
 
     def compile(self, spec: Mapping[str, Any]) -> None:
         grammar(self.knowledge)  # a bad form in data/changes.yaml is reported when the rules load
-        self.skip = scope_pattern([*grammar(self.knowledge).skip, *(str(w) for w in spec["skip"])])
+        self.skip = scope_pattern([str(w) for w in spec["skip"]])
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.tolerance = float(spec["tolerance"])
         self.loose_tolerance = float(spec["loose_tolerance"])

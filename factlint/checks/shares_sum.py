@@ -85,7 +85,7 @@ class SharesSumCheck(Check):
             rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?:{gap_links})\s+)?)", flags
         )
         predicates = words_pattern(spec["predicates"])
-        self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?(?={_JOIN}|\s*[.!?]?$)", flags)
+        self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b", flags)
         self.poll_gap = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?{_JOIN}(?:(?:{remainder})\s+)?", flags)
         # The passive: "backed by 48 pct of respondents and rejected by 45 pct, while 12 pct ...".
         self.poll_by = compile_(rf"\b(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?$", flags)
@@ -115,14 +115,17 @@ class SharesSumCheck(Check):
             if len(shares) < 2:
                 continue
             reported: set[int] = set()
-            for group, exact in self._subject_lists(text, shares, start, end):
+            # Shapes that look for change words within the list only, before the sentence-wide skip.
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end)):
+                if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
+                    continue
                 finding = self._report(group, exact)
                 if finding is not None:
                     reported.add(group[0].start)
                     yield finding
             if self.skip is not None and self.skip.search(text, start, end):
                 continue
-            lists = (*self._linked(text, shares, end), *self._gapped(text, shares, start, end), *self._poll(text, shares, end), *self._closed(text, quantities, shares))
+            lists = (*self._linked(text, shares, end), *self._gapped(text, shares, start, end))
             for group, exact in lists:
                 if group[0].start in reported:
                     continue
@@ -210,7 +213,9 @@ class SharesSumCheck(Check):
             # "70% said A, 65% said B": answers to different questions, not one split.
             if len(wholes) <= 1 and last and len(predicates) >= 2 and (len(group) >= 3 or (exact and len(group) >= 2)):
                 yield group, exact
-            index += len(group)
+            # Shares of two wholes: the split may start at a later one ("45% of voters backed it, and
+            # 30% of households said yes, 64% said no ...").
+            index += len(group) if len(wholes) <= 1 else 1
 
     def _subject_lists(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """A list with no verb, each subject before its share: "with coal for 46 pct, gas for 31 pct
@@ -239,8 +244,6 @@ class SharesSumCheck(Check):
                 continue
             if conn != "for" and (self.whole_words is None or not self.whole_words.search(text, start, end)):
                 continue
-            if self.skip is not None and self.skip.search(text, lead.start(), group[-1].end):
-                continue
             yield group, exact
 
     def _closed(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity]) -> Iterable[tuple[list[Quantity], bool]]:
@@ -252,13 +255,16 @@ class SharesSumCheck(Check):
         for index, share in enumerate(shares[1:], 1):
             if not self.closing.search(text, max(0, share.start - 30), share.start):
                 continue
-            group = shares[: index + 1]
-            others = [q for q in quantities if group[0].start < q.start < share.start and q not in group and not q.year_like]
-            wholes = {m.group("whole").lower() for q in group if (m := self.whole_after.match(text, q.end)) and m.group("whole")}
-            # Only a total past 100 is wrong: the other shares of the whole may be in the sentence
-            # before ("41% of Democrats support it, and the remaining 13% don't know").
-            if not others and len(wholes) <= 1:
-                yield group, False
+            # The longest run of shares before it of one whole with no other figure between.
+            for first in range(index):
+                group = shares[first: index + 1]
+                others = [q for q in quantities if group[0].start < q.start < share.start and q not in group and not q.year_like]
+                wholes = {m.group("whole").lower() for q in group if (m := self.whole_after.match(text, q.end)) and m.group("whole")}
+                # Only a total past 100 is wrong: the other shares of the whole may be in the sentence
+                # before ("41% of Democrats support it, and the remaining 13% don't know").
+                if not others and len(wholes) <= 1:
+                    yield group, False
+                    break
             return
 
     def _is_remainder(self, text: str, share: Quantity) -> bool:

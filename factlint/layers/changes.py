@@ -171,7 +171,7 @@ def readings(document: "Document", statement: Statement, loose_tolerance: float,
     a = statement.a
     if not _comparable(a) or not _comparable(b) or a.unit in skip_units or b.unit in skip_units:
         return []
-    if a.unit == "percent" and b.unit != "percent":
+    if a.unit == "percent" and (b.unit not in (None, "percent") or b.scale != 1.0):
         return []  # "rose 5 pct to 197.7 billion schillings against 8.1 pct growth": a rate, not the start
     factor = 1.0
     if a.unit is not None and b.unit is not None and a.unit != b.unit:

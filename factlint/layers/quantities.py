@@ -111,7 +111,7 @@ class Quantity:
 
     @property
     def is_percent(self) -> bool:
-        return self.unit == "percent" or self.form == "fraction"
+        return self.unit == "percent"  # a fraction word alone is one ("a third"); "half a trillion dollars" is not
 
     def rescaled(self, factor: float) -> "Quantity":
         """The same figure read with a scale ("23" in "to 28 mln from 23" read as 23 mln)."""
