@@ -249,6 +249,7 @@ GOOD: list[str] = [
     "Other risers included Ant and Dec at five, up from 13 in 2004, and Stephen Fry rising nine places to 15.",
     "Pretax profit rose to 246.9 mln stg from 192.7 mln on sales that rose 4.04 billion.",
     "The balance sheet total rose five pct to 197.7 billion schillings against 8.1 pct growth in 1985.",
+    "Analysts estimate China's yearly growth for 2020 will slow to 2.5% from 6.1% last year, the weakest pace in decades.",
 ]
 
 

@@ -138,6 +138,8 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
                 continue
             seen.add(key)
             c = quantities[int(groups["c"])] if groups.get("c") else None
+            if c is not None and (c.year_like or c.date_like):
+                continue  # "growth for 2020 will slow to 2.5% from 6.1%": a year is no change
             if groups.get("vs") and (c is None or not c.is_percent):
                 continue  # "up 14 to 164, against 422 one year ago": two comparisons, not one
             verbs = match.captures("verb") if "verb" in groups else []
