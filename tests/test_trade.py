@@ -9,7 +9,7 @@ import pytest
 from factlint.document import Document
 from factlint.engine import Linter
 from factlint.knowledge import Knowledge
-from factlint.layers.countries import gazetteer
+from factlint.layers.countries import Mention, find_mentions, gazetteer
 from factlint.rules_loader import default_pack
 
 LINTER = Linter.for_packs([default_pack()])
@@ -63,9 +63,13 @@ def test_gazetteer_resolves_news_forms(surface: str, code: str, form: str) -> No
     assert found is not None and (found[0].code, found[1]) == (code, form)
 
 
+def mentions(text: str, knowledge: Knowledge = LINTER.knowledge) -> list[Mention]:
+    return list(find_mentions(text, gazetteer(knowledge)))
+
+
 def test_longest_form_wins_and_regions_are_not_countries() -> None:
-    layer = document("Latin America, Papua New Guinea and South Korea trade with the U.S.").countries
-    assert [(m.text, m.entity.code) for m in layer.mentions] == [
+    found = mentions("Latin America, Papua New Guinea and South Korea trade with the U.S.")
+    assert [(m.text, m.entity.code) for m in found] == [
         ("Papua New Guinea", "PG"),
         ("South Korea", "KR"),
         ("U.S.", "US"),
@@ -73,7 +77,7 @@ def test_longest_form_wins_and_regions_are_not_countries() -> None:
 
 
 def test_possessive_is_kept_apart_from_the_name() -> None:
-    (mention,) = document("Russia's imports rose.").countries.mentions
+    (mention,) = mentions("Russia's imports rose.")
     assert (mention.text, mention.possessive) == ("Russia", True)
 
 
@@ -83,8 +87,9 @@ def test_a_newsroom_pack_extends_the_gazetteer(tmp_path: Path) -> None:
         "entities:\n  CN:\n    names: [Middle Kingdom]\n", encoding="utf-8"
     )
     knowledge = Knowledge([default_pack(), tmp_path])
-    doc = Document("The Middle Kingdom bought soybeans from Brazil.", knowledge=knowledge)
-    assert [m.entity.code for m in doc.countries.mentions] == ["CN", "BR"]
+    text = "The Middle Kingdom bought soybeans from Brazil."
+    assert [m.entity.code for m in mentions(text, knowledge)] == ["CN", "BR"]
+    doc = Document(text, knowledge=knowledge)
     (relation,) = doc.trade.relations
     assert (relation.importer.entity.code, relation.exporter.entity.code) == ("CN", "BR")
 
@@ -292,3 +297,30 @@ def test_both_roles_in_one_sentence_are_two_way_trade() -> None:
         "Chile imports copper concentrate and exports refined copper."
     )
     assert findings(text) == []
+
+
+# --- the cue reader: parties and roles read from the words around each party -----------------
+
+
+def test_cue_reader_gives_every_party_of_a_list_its_role() -> None:
+    statements = document("Brazil exported green coffee to Italy and Germany at a brisk clip this spring.").trade.statements
+    assert {(s.code, s.role) for s in statements} == {("BR", "sells"), ("IT", "buys"), ("DE", "buys")}
+
+
+def test_cue_reader_finds_a_reversal_stated_with_adjectives_and_actor_nouns() -> None:
+    text = (
+        "Chilean copper cathodes are mostly delivered to Chinese fabricators.\n"
+        "Chinese wire makers bought more cathodes from Chile in June.\n"
+        "China sold 20,000 tonnes of cathodes to Chile in the quarter.\n"
+        "Most Chilean cathodes go to China, the central bank said.\n"
+    )
+    found = findings(text)
+    assert len(found) == 1 and found[0].startswith("3:"), found
+    assert "the article has China importing from Chile" in found[0] and "line 1:" in found[0]
+
+
+def test_cue_reader_refuses_a_clause_with_a_party_it_cannot_place() -> None:
+    # "came from China" after "imported from Russia": a chain; Kazakhstan-Russia is read, China is not.
+    statements = document("Some 70% of the electronics Kazakhstan imported from Russia came from China.").trade.statements
+    assert "CN" not in {s.code for s in statements}
+    assert document("Officials from Germany and France met buyers in Brussels.").trade.statements == ()

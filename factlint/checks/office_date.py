@@ -58,7 +58,7 @@ class OfficeDateCheck(Check):
     def compile(self, spec: Mapping[str, Any]) -> None:
         self.modifiers = frozenset(str(m).lower().rstrip("-") for m in spec["modifiers"])
         markers = [str(m) for m in spec["past_markers"]]
-        self.past = regex.compile("|".join(f"(?:{m})" for m in markers), regex.IGNORECASE) if markers else None
+        self.past = self.user_pattern("past_markers", "|".join(f"(?:{m})" for m in markers), ignorecase=True) if markers else None
         self.roles = frozenset(str(r).lower() for r in spec["roles"])
         self.max_days = float(spec["max_years"]) * 365.25
         self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
@@ -197,9 +197,6 @@ class OfficeDateCheck(Check):
         if not capitalised and not (words and words[-1] == "the"):
             return False
         return ""
-
-    def _modified(self, words: str) -> bool:
-        return any(w.group().lower().rstrip("-.") in self.modifiers for w in _WORD.finditer(words))
 
     def _judge(
         self,

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from factlint.layers.countries import find_mentions
-from factlint.layers.trade_grammar import BUYS, SELLS, TradeGrammar, grammar, keywords
+from factlint.layers.trade_cues import BUYS, SELLS
+from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
 from factlint.layers.trade_reading import Party, Relation, read_relations
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
         goods, how = goods_key(relation.goods, grammar_), relation.family
         if goods is not None and goods.head in grammar_.anaphoric_goods:
             earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence < relation.sentence), None)
-            goods, how = (earlier, how + "+again") if earlier else (None, how)
+            goods, how = (earlier, how + "+again") if earlier else (goods if goods.head in grammar_.general_goods else None, how)
         if goods is not None:
             recent = [*recent[-3:], (relation.sentence, goods)]
         for country, role, counterparty in ((relation.importer, BUYS, relation.exporter), (relation.exporter, SELLS, relation.importer)):

@@ -16,6 +16,7 @@ import regex
 from factlint import patterncache
 from factlint.errors import FactlintError, RuleSpecError
 from factlint.layers.countries import POSSESSIVE, Gazetteer, gazetteer
+from factlint.layers.trade_cue_words import Cues, compile_cues
 from factlint.patterns import Origin, Prefilter, compile_prefilter
 
 if TYPE_CHECKING:
@@ -43,9 +44,6 @@ _WORD = r"(?<![\p{L}\p{N}-])[\p{Ll}\d][\p{L}\d-]*"
 # The first goods word before a participle may open the sentence ("Copper ore imported by ...").
 _FIRST_WORD = r"(?<![\p{L}\p{N}-])(?:\p{Lu}(?!\p{Lu})|[\p{Ll}\d])[\p{L}\d-]*"
 
-# Roles a statement gives its country.
-BUYS = "buys"
-SELLS = "sells"
 
 
 @dataclass(frozen=True)
@@ -75,10 +73,12 @@ class TradeGrammar:
     two_way: regex.Pattern[str]
     generic_goods: frozenset[str]
     anaphoric_goods: frozenset[str]
+    general_goods: frozenset[str]
     goods_aliases: Mapping[str, str]
     goods_cut: regex.Pattern[str]
     role_swaps: Mapping[str, str]
     gazetteer: Gazetteer
+    cues: Cues | None = None  # the cue reader's word classes (factlint.layers.trade_cues)
 
 
 _GRAMMARS: "weakref.WeakKeyDictionary[Knowledge, TradeGrammar]" = weakref.WeakKeyDictionary()
@@ -114,10 +114,12 @@ def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGram
         two_way=_compile("two_way", str(data.get("two_way") or r"(?!)")),
         generic_goods=frozenset(str(word).lower() for word in data.get("generic_goods") or []),
         anaphoric_goods=frozenset(str(word).lower() for word in goods.get("anaphoric") or []),
+        general_goods=frozenset(str(word).lower() for word in goods.get("general") or []),
         goods_aliases={str(k).lower(): str(v).lower() for k, v in (goods.get("aliases") or {}).items()},
         goods_cut=_compile("goods.cut", str(goods.get("cut") or r"(?!)")),
         role_swaps={str(k): str(v) for k, v in (data.get("role_swaps") or {}).items()},
         gazetteer=gazetteer_,
+        cues=compile_cues(data.get("cues")),
     )
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.layers.countries import Entity, Mention, find_mentions
+from factlint.layers.trade_cues import read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
 
 if TYPE_CHECKING:
@@ -90,7 +91,10 @@ def read_relations(document: "Document", grammar_: TradeGrammar) -> tuple[list[R
             ignored[index] = cue
             continue
         mentions = {mention.start: mention for mention in found}
-        for relation in _relations_in(document, sentence, index, grammar_, mentions):
+        read = _relations_in(document, sentence, index, grammar_, mentions)
+        if grammar_.cues is not None:
+            read += _cue_relations(document.text, sentence, index, found, grammar_, read)
+        for relation in read:
             cue = _clause_cue(document.text, sentence, relation, grammar_)
             if cue:
                 ignored[index] = cue
@@ -239,3 +243,45 @@ def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index:
         fix=fix,
         role_span=role_span,
     )
+
+
+def _cue_relations(
+    text: str, sentence: "Span", index: int, mentions: tuple[Mention, ...], grammar_: TradeGrammar, read: list[Relation]
+) -> list[Relation]:
+    """Relations the cue reader adds to what the patterns read in a sentence: one per buyer and
+    seller pair of a clause (one per party when the clause names one side only), for the parties
+    no pattern read ("to Italy and Germany" after a pattern read Italy). A clause whose reading
+    gives a party the patterns read another role is dropped."""
+    assert grammar_.cues is not None
+    roles: dict[int, str] = {}
+    for relation in read:
+        for party, role in ((relation.importer, "buys"), (relation.exporter, "sells")):
+            if party is not None:
+                roles[party.start] = role if roles.get(party.start, role) == role else "both"
+    relations = []
+    order = len(grammar_.patterns)
+    for reading in read_sentence(text, sentence.start, sentence.end, mentions, grammar_, grammar_.cues):
+        given = [(m, "buys") for m in reading.buyers] + [(m, "sells") for m in reading.sellers]
+        if any(roles.get(m.start, role) != role for m, role in given):
+            continue
+        if all(m.start in roles for m, _ in given):
+            continue
+        quote = " ".join(text[reading.start:reading.end].split())
+        pairs: list[tuple[Mention | None, Mention | None]] = [(b, s) for b in reading.buyers for s in reading.sellers]
+        if not pairs:
+            pairs = [(b, None) for b in reading.buyers] + [(None, s) for s in reading.sellers]
+        pairs = [(b, s) for b, s in pairs if not (b is not None and s is not None and b.start in roles and s.start in roles)]
+        for buyer, seller in pairs[:16]:
+            relations.append(Relation(
+                family=reading.rule, pattern=order, importer=_to_party(buyer), exporter=_to_party(seller),
+                goods=" ".join(reading.goods.split()) if reading.goods else None,
+                start=reading.start, end=reading.end, sentence=index, quote=quote,
+            ))
+    return relations
+
+
+def _to_party(mention: Mention | None) -> Party | None:
+    if mention is None:
+        return None
+    name = mention.text if mention.form == "name" else mention.entity.display
+    return Party(mention.entity, mention.start, mention.end, mention.text, name, mention.form, mention.possessive)

@@ -1,0 +1,359 @@
+"""The cue reader's rules: the role of one party from the words around it (see ``trade_cues``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Group, Token, agent_noun
+
+_Found = tuple[str, "tuple[int, int] | None", str, "int | None"]  # role, goods tokens, rule, other group's role
+
+
+def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
+    group = groups[n]
+    for rule in (_by_preposition, _by_verb, _by_role_noun, _by_trade_noun, _by_origin):
+        found = rule(tokens, groups, n, group_at, first, last, cues)
+        if found is not None:
+            return found
+    if group.kind == "actor" and group.noun_role and _anchor_near(tokens, group, first, last, cues):
+        return group.noun_role, None, "actor", None
+    return None
+
+
+def _before(tokens: list[Token], index: int, first: int) -> int:
+    """The token before ``index``, skipping "the"."""
+    index -= 1
+    while index >= first and tokens[index].low == "the":
+        index -= 1
+    return index
+
+
+# Words between a comma and "from": "..., most of it from X", "..., mainly from X".
+_PARTITIVE = frozenset({"most", "much", "all", "half", "some", "part", "the", "bulk", "rest", "majority", "of", "it", "them", "which", "mostly", "mainly", "largely", "chiefly", "primarily", "partly", "nearly", "almost", "about", "a", "third", "quarter", "fifth"})
+
+
+def _anchor_before(
+    tokens: list[Token], index: int, first: int, group_at: Mapping[int, int], groups: list[Group], words: frozenset[str],
+    moves: frozenset[str] = frozenset(), trade_nouns: frozenset[str] = frozenset(), subject_verbs: frozenset[str] = frozenset(),
+) -> int | None:
+    """The nearest trade word of ``words`` before ``index`` (the preposition), over goods words,
+    origin adjectives and other prepositional parties ("exports from Ivory Coast to X")."""
+    probe = index - 1
+    steps = 0
+    while probe >= first and steps < REACH:
+        token = tokens[probe]
+        if token.mention is not None:
+            other = groups[group_at[probe]] if probe in group_at else None
+            if other is None:
+                return None
+            before = _before(tokens, other.first, first)
+            if other.kind == "adj":
+                probe = other.first - 1
+            elif before >= first and tokens[before].low in ("from", "to", "into", "toward", "towards", "by"):
+                probe = before - 1
+            else:
+                return None
+            steps += 1
+            continue
+        if token.low in words:
+            return probe
+        if token.low in subject_verbs and probe - 1 >= first and tokens[probe - 1].mention is None and any(
+            g.last == probe - 1 for g in groups
+        ):
+            return probe  # "Polish furniture makers ship ... to Germany"
+        if token.low in moves and any(
+            tokens[i].low in trade_nouns or (tokens[i].mention is not None and (tokens[i].mention.possessive or tokens[i].mention.form == "adjective"))  # type: ignore[union-attr]
+            for i in range(max(first, probe - 5), probe)
+        ):
+            return probe  # "most of the exports went to China", "Ukraine's corn goes to Spain"
+        if token.text == "," and all(tokens[i].low in _PARTITIVE for i in range(probe + 1, index)):
+            probe -= 1  # "the biggest importer of scrap, most of it from X"
+            continue
+        if not (token.text[:1].isalnum() or token.text in "%$€£") or token.low in ("that", "which", "who", "than", "against", "because", "whose"):
+            return None
+        if token.low.endswith("ed") and (tokens[probe + 1].low in PREPOSITIONS or not tokens[probe + 1].text[:1].isalnum()):
+            return None  # another verb ("the ships sailed from"), not "liquefied natural gas from"
+        probe -= 1
+        steps += 1
+    return None
+
+
+def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
+    group = groups[n]
+    if group.kind not in ("name", "actor"):
+        return None
+    before = _before(tokens, group.first, first)
+    if before < first:
+        return None
+    word = tokens[before].low
+    if word == "from":
+        anchors = cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.sell_nouns | cues.buy_nouns | cues.role_nouns
+        anchor = _anchor_before(
+            tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs | cues.subject_buy_verbs
+        )
+        return (SELLS, goods_after(tokens, anchor, last, cues), "from", None) if anchor is not None else None
+    if word in ("to", "into", "toward", "towards"):
+        anchors = cues.sell_verbs | cues.move_words | cues.sell_nouns | cues.seller_nouns
+        anchor = _anchor_before(tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs)
+        if anchor is None:
+            return None
+        return BUYS, goods_after(tokens, anchor, last, cues) or _goods_before(tokens, anchor, first, cues), "to", None
+    if word == "for" and before - 1 >= first:
+        if tokens[before - 1].low in ("bound", "destined", "headed", "heading"):
+            return BUYS, _goods_before(tokens, before - 1, first, cues), "for", None
+        anchor = _anchor_before(tokens, before, first, group_at, groups, cues.seller_nouns)
+        return (BUYS, goods_after(tokens, anchor, last, cues), "for", None) if anchor is not None else None
+    if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in ("arrive", "arrives", "arrived", "arriving", "arrivals", "landed"):
+        return BUYS, _goods_before(tokens, before - 1, first, cues), "in", None
+    if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
+        # "Chile supplies most of the lithium used by Korean battery makers", "the cocoa ground in X"
+        anchor = _anchor_before(tokens, before - 1, first, group_at, groups, cues.sell_verbs)
+        return (BUYS, goods_after(tokens, anchor, before - 1, cues), "used-by", None) if anchor is not None else None
+    if word == "by":
+        probe = before - 1
+        while probe >= first and tokens[probe].low in ("mainly", "mostly", "largely", "chiefly", "partly", "primarily", "also", "all"):
+            probe -= 1
+        if probe < first:
+            return None
+        anchor = tokens[probe].low
+        if PARTICIPLE.search(anchor) and anchor in cues.sell_verbs:
+            return SELLS, _goods_before(tokens, probe, first, cues), "by", None
+        if PARTICIPLE.search(anchor) and anchor in cues.buy_verbs:
+            return BUYS, _goods_before(tokens, probe, first, cues), "by", None
+        if anchor in cues.buy_nouns:
+            return BUYS, goods_after(tokens, probe, last, cues), "by", None
+    return None
+
+
+def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> tuple[int, bool] | None:
+    """The token after a subject and its auxiliaries, and whether a form of "be" came between."""
+    probe = group.last + 1
+    if probe < last and tokens[probe].text == ",":
+        # ", which sources ...", or a parenthetical ", first of all the producer of ...,"
+        close = next((i for i in range(probe + 1, min(last, probe + 14)) if tokens[i].text == ","), None)
+        if probe + 1 < last and tokens[probe + 1].low in ("which", "that", "who"):
+            probe += 1
+        elif close is not None and not any(tokens[i].mention for i in range(probe, close)):
+            probe = close + 1
+        else:
+            return None
+    if group.kind == "actor" and probe < last and tokens[probe].low == "and":
+        # "Korean carmakers and pipe mills sold ...": another actor of the same party
+        end = next((i for i in range(probe + 1, min(last, probe + 4)) if tokens[i].low in cues.actor_nouns or agent_noun(tokens[i].low)), None)
+        if end is not None and all(tokens[i].text[:1].islower() for i in range(probe + 1, end + 1)):
+            probe = end + 1
+    passive = False
+    while probe < last and tokens[probe].low in cues.aux and tokens[probe].mention is None:
+        passive = passive or tokens[probe].low in cues.be
+        probe += 1
+    return (probe, passive) if probe < last else None
+
+
+def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
+    group = groups[n]
+    if group.kind not in ("name", "actor"):
+        return None
+    before = _before(tokens, group.first, first)
+    if before >= first and tokens[before].low in PREPOSITIONS:
+        return None
+    found = _subject_verb(tokens, group, last, cues)
+    if found is None:
+        return None
+    verb, passive = found
+    word = tokens[verb].low
+    if passive and PARTICIPLE.search(word):
+        return None  # "X was supplied ...": leave it
+    if word in cues.change_verbs:
+        # "X has increased its purchases of G", "X cut its exports"
+        for probe in range(verb + 1, min(last, verb + 5)):
+            low = tokens[probe].low
+            if (low in cues.sell_nouns or low in cues.buy_nouns) and (low.endswith("s") or tokens[probe + 1].low == "of"):
+                role = SELLS if low in cues.sell_nouns else BUYS
+                return role, goods_after(tokens, probe, last, cues), "verb", None
+            if tokens[probe].mention is not None or not tokens[probe].text[:1].islower():
+                return None
+        return None
+    if word in cues.sell_verbs or word in cues.subject_sell_verbs:
+        return SELLS, goods_after(tokens, verb, last, cues), "verb", None
+    if word in cues.buy_verbs or word in cues.subject_buy_verbs:
+        return BUYS, goods_after(tokens, verb, last, cues), "verb", None
+    return None
+
+
+def _by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
+    """ "X is (one of) the world's biggest G importer(s)", "X, the top customer for G", "X has
+    become Y's main G supplier"; and "the main buyers of G are X, Y and Z"."""
+    group = groups[n]
+    if group.kind not in ("name", "actor"):
+        return None
+    probe = group.last + 1
+    linked = probe < last and tokens[probe].text == ","
+    probe += linked
+    before = _before(tokens, group.first, first)
+    linked = linked or (before >= first and tokens[before].low == "with")  # "with X and Y its biggest customers"
+    other: int | None = None
+    goods_first: int | None = None
+    while probe < last and probe <= group.last + 14:
+        token = tokens[probe]
+        if token.mention is not None:
+            at = group_at.get(probe)
+            if at is None or groups[at].kind != "poss" or other is not None:
+                return None
+            other, probe = at, groups[at].last + 1
+            continue
+        if token.low in cues.role_nouns and (linked or other is not None):
+            role = cues.noun_role(token.low)
+            assert role is not None
+            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, probe, last, cues)
+            return role, goods, "role-noun", other
+        if token.low in cues.copula:
+            linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
+            goods_first = None
+        elif token.text[:1].islower() and token.low not in PREPOSITIONS and goods_first is None and linked:
+            goods_first = probe
+        elif not (token.text[:1].islower() and goods_first is not None and probe - goods_first < 3):
+            break
+        probe += 1
+    # the role noun before: "the main buyers of G are X", "Egypt's main supplier is X"
+    before = _before(tokens, group.first, first)
+    if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
+        for probe in range(before - 1, max(first - 1, before - REACH), -1):
+            token = tokens[probe]
+            if token.low in cues.role_nouns:
+                role = cues.noun_role(token.low)
+                assert role is not None
+                return role, goods_after(tokens, probe, before, cues), "role-noun", None
+            if token.mention is not None or not (token.text[:1].isalnum()):
+                if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind == "adj":
+                    continue
+                break
+    return None
+
+
+def _by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
+    """ "X's exports", "Turkish hazelnut export", "Y's most important gas supplier" (Y buys)."""
+    group = groups[n]
+    if group.kind not in ("poss", "adj"):
+        return None
+    ranked = False
+    goods_first: int | None = None
+    for probe in range(group.last + 1, min(last, group.last + 5)):
+        token = tokens[probe]
+        if token.mention is not None or not token.text[:1].isalpha():
+            return None
+        word = token.low
+        goods = (goods_first, probe) if goods_first is not None else None
+        if word in cues.sell_nouns:
+            return SELLS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
+        if word in cues.buy_nouns:
+            return BUYS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
+        if word in cues.role_nouns and group.kind == "poss":
+            role = cues.noun_role(word)
+            return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
+        if word in cues.copula:
+            ranked = True
+            continue
+        if word in PREPOSITIONS or word in cues.aux or (ranked and goods_first is None and False):
+            return None
+        if goods_first is None:
+            goods_first = probe
+    return None
+
+
+def _goods_word(token: Token) -> bool:
+    """A word that can be goods: lower case, or an acronym ("LNG")."""
+    return token.text[:1].islower() or (len(token.text) > 1 and token.text.isupper() and token.mention is None)
+
+
+def _by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
+    """ "bought Russian wheat", "buyers of Italian hazelnut", "Uzbek grain arriving in X",
+    "Turkish scrap that the United States bought": the adjective names where the goods come from."""
+    group = groups[n]
+    if group.kind not in ("adj", "poss") or group.last + 1 >= last:
+        return None
+    goods_end = group.last + 1
+    while goods_end < last and goods_end < group.last + 4 and _goods_word(tokens[goods_end]) and tokens[goods_end].low not in PREPOSITIONS | cues.aux | cues.clause_words | {"and", "or"}:
+        word = tokens[goods_end].low
+        if word in cues.sell_nouns | cues.buy_nouns | cues.actor_nouns | cues.neutral_nouns or agent_noun(word):
+            return None
+        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs or (goods_end > group.last + 1 and word.endswith("ed")):
+            break  # "Ukrainian corn loaded at Izmail"
+        goods_end += 1
+    if goods_end == group.last + 1:
+        return None
+    goods = (group.last + 1, goods_end)
+    # before: a buying verb over quantity words, or "of"/"for" after a buyer's noun
+    probe = _before(tokens, group.first, first)
+    steps = 0
+    while group.kind == "adj" and probe >= first and steps < 6:
+        word = tokens[probe].low
+        if tokens[probe].mention is not None:
+            break
+        if word in cues.buy_verbs:
+            return SELLS, goods, "origin", None
+        if word in ("of", "for") and probe - 1 >= first:
+            noun = tokens[_before(tokens, probe, first)].low if _before(tokens, probe, first) >= first else ""
+            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs:
+                return SELLS, goods, "origin", None
+        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs:
+            break
+        probe -= 1
+        steps += 1
+    # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
+    probe = goods_end
+    while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that"):
+        probe += 1
+    if probe < last and tokens[probe].low in (cues.move_words | cues.move_verbs) - cues.sell_nouns - cues.buy_nouns:
+        return SELLS, goods, "origin", None
+    if probe < last and tokens[probe].low in cues.sell_verbs | cues.buy_verbs and PARTICIPLE.search(tokens[probe].low):
+        return SELLS, goods, "origin", None  # "Chilean cathodes are delivered to ...", "Russian oil bought by ..."
+    subject = probe + 1 + (probe + 1 < last and tokens[probe + 1].low == "the")
+    if subject < last and tokens[probe].low in ("that", "which") and tokens[subject].mention is not None:
+        after = subject
+        while after < last and (tokens[after].mention is not None or tokens[after].low in cues.aux | {"the"}):
+            after += 1
+        if after < last and tokens[after].low in cues.buy_verbs:
+            return SELLS, goods, "origin", None
+    return None
+
+
+def _anchor_near(tokens: list[Token], group: Group, first: int, last: int, cues: Cues) -> bool:
+    """A trade verb or noun right after an actor ("Chinese buyers snapped up ...")."""
+    words = cues.sell_verbs | cues.buy_verbs | cues.sell_nouns | cues.buy_nouns
+    return any(tokens[i].low in words for i in range(group.last + 1, min(last, group.last + 4)))
+
+
+def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues) -> tuple[int, int] | None:
+    """The goods after a trade word: over "of", and over "to X"/"from X" ("exported to China about
+    38 gigawatt of the modules"), up to the next preposition or mark."""
+    if anchor is None:
+        return None
+    probe = anchor + 1
+    while probe < last:
+        token = tokens[probe]
+        if token.low in ("to", "from", "into", "by", "toward", "towards") and probe + 1 < last:
+            party = probe + 1 + (tokens[probe + 1].low == "the")
+            if party < last and tokens[party].group_last is not None:
+                probe = tokens[party].group_last + 1
+                continue
+        if token.low in ("of", "for", "the"):
+            probe += 1
+            continue
+        break
+    end = probe
+    while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and (
+        tokens[end].low == "of" or tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than"}
+    ):
+        end += 1
+    return (probe, end) if end > probe else None
+
+
+def _goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tuple[int, int] | None:
+    """Up to three words before a participle ("the wheat sold by Egypt", "Uzbek grain arriving")."""
+    start = index
+    while start > first and start > index - 3:
+        token = tokens[start - 1]
+        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.be | {"the", "a", "an"} | PREPOSITIONS:
+            break
+        start -= 1
+    return (start, index) if start < index else None

@@ -1,0 +1,94 @@
+"""The cue reader's words and pieces: its word classes (the ``cues`` section of
+``data/trade-relations.yaml``), tokens and parties. ``factlint.layers.trade_cues`` reads with them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:
+    from factlint.layers.countries import Mention
+
+# Roles a statement gives its country.
+BUYS = "buys"
+SELLS = "sells"
+
+PREPOSITIONS = frozenset({"from", "to", "into", "toward", "towards", "by", "in", "at", "of", "for", "with", "than", "on", "between", "including", "like", "as", "against", "over", "about", "near", "unlike", "beyond"})
+REACH = 11  # tokens a cue may stand from the party or the trade word it links
+PARTICIPLE = regex.compile(r"(?:ed|sold|bought|sent|sought)$")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word classes of the ``cues`` section of ``data/trade-relations.yaml``."""
+
+    sell_verbs: frozenset[str]
+    buy_verbs: frozenset[str]
+    subject_sell_verbs: frozenset[str]
+    subject_buy_verbs: frozenset[str]
+    change_verbs: frozenset[str]
+    move_words: frozenset[str]
+    move_verbs: frozenset[str]
+    sell_nouns: frozenset[str]
+    buy_nouns: frozenset[str]
+    seller_nouns: frozenset[str]
+    buyer_nouns: frozenset[str]
+    actor_nouns: frozenset[str]
+    aux: frozenset[str]
+    be: frozenset[str]
+    copula: frozenset[str]
+    clause_words: frozenset[str]
+    refuse_words: frozenset[str]
+    not_goods: frozenset[str]
+    use_participles: frozenset[str]
+    neutral_nouns: frozenset[str]
+
+    @property
+    def role_nouns(self) -> frozenset[str]:
+        return self.seller_nouns | self.buyer_nouns
+
+    @property
+    def trade_nouns(self) -> frozenset[str]:
+        return self.sell_nouns | self.buy_nouns | {"cargoes", "cargo", "consignments"}
+
+    def noun_role(self, word: str) -> str | None:
+        return SELLS if word in self.seller_nouns else BUYS if word in self.buyer_nouns else None
+
+
+def compile_cues(data: Mapping[str, Any] | None) -> Cues | None:
+    """The cue classes, or None when the grammar has no ``cues`` section (the reader is off)."""
+    if not data:
+        return None
+    return Cues(**{name: frozenset(str(word).lower() for word in data.get(name) or []) for name in Cues.__dataclass_fields__})
+
+
+@dataclass
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+    mention: "Mention | None" = None
+    group_last: int | None = None  # for a mention: the last token of its party
+
+
+@dataclass
+class Group:
+    """A party: one mention or a list of them, maybe with an actor noun ("Chinese fabricators")."""
+
+    members: list[int]  # token indexes of the mentions
+    first: int
+    last: int  # the last token of the party (the actor noun when there is one)
+    kind: str  # name, poss, adj, actor
+    noun_role: str | None = None  # an actor noun that is a role noun: "buyers" -> BUYS
+
+
+AGENT = regex.compile(r"\p{L}{3,}(?:ers|ors)$")
+
+
+def agent_noun(word: str) -> bool:
+    """A plural agent noun ("confectioners", "roasters", "bottlers"): people or firms that act."""
+    return bool(AGENT.match(word)) and word not in ("others", "members", "numbers", "orders", "borders", "centers", "waters", "papers", "letters", "matters", "quarters", "headquarters", "markers", "meters", "liters", "litres", "barrels")

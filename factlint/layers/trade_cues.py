@@ -1,0 +1,240 @@
+"""The cue reader: roles read party by party from the words around each one.
+
+The patterns of ``data/trade-relations.yaml`` read whole constructions. A sentence they read
+nothing from is read here, in three steps:
+
+1. **Parties.** Country mentions (names, capitals, possessives, adjectives), joined into lists
+   ("Norway, the United States and Qatar"); an adjective or possessive with an actor noun
+   ("Indian refiners", "Japan's utilities") is one party; one before a news-source noun
+   ("Chinese customs data") is none.
+2. **Roles.** Each party takes its role from the cue next to it: the preposition before it and the
+   trade word that preposition hangs on ("shipped ... to X", "from X", "sold by X", "arriving in
+   X"), the trade verb after it ("X, which sources ..."), the role noun it stands beside ("X is the
+   top customer", "Y's main supplier"), the trade noun after it ("Turkish hazelnut exports"), or the
+   goods it qualifies ("bought Russian wheat", "buyers of Italian hazelnut").
+3. **Refusal.** A clause (split at semicolons, dashes, conjunctions and reporting verbs) is read
+   only if every party in it has exactly one role, and none of the ``ignore_clauses`` cues (bans,
+   forecasts, negation, transit) is in it.
+
+Each clause read yields relations like the patterns' (family ``cue-...``), so the ledger treats
+them alike. One pass over the tokens of a sentence, a bounded look around each party: linear.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from factlint.layers.trade_cue_roles import goods_after, role_of
+from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Group, Token, agent_noun
+
+if TYPE_CHECKING:
+    from factlint.layers.countries import Mention
+    from factlint.layers.trade_grammar import TradeGrammar
+
+__all__ = ["BUYS", "SELLS", "Cues", "CueReading", "read_sentence"]
+
+_TOKEN = regex.compile(r"\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
+_BREAK_MARKS = frozenset(";:()[]—–-\"“”")
+_LIST_JOINS = frozenset({",", "and", "&"})
+
+
+@dataclass(frozen=True)
+class CueReading:
+    """One clause read: the buyers, the sellers, the goods words and the span and rule that read them."""
+
+    buyers: tuple["Mention", ...]
+    sellers: tuple["Mention", ...]
+    goods: str | None
+    start: int
+    end: int
+    rule: str
+    subject: tuple["Mention", ...] = ()  # the subject of a trade verb, for a second verb after "and"
+
+
+def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"], grammar_: "TradeGrammar", cues: Cues) -> list[CueReading]:
+    """The clauses of ``text[start:end]`` that the cue reader can read."""
+    tokens = _tokens(text, start, end, mentions)
+    readings = []
+    subject: tuple["Mention", ...] = ()
+    for first, last in _clauses(tokens, cues):
+        reading = _read_clause(text, tokens, first, last, grammar_, cues, subject)
+        if reading:
+            readings.append(reading)
+        subject = reading.subject if reading else ()
+    return readings
+
+
+def _tokens(text: str, start: int, end: int, mentions: Sequence["Mention"]) -> list[Token]:
+    by_start = {mention.start: mention for mention in mentions}
+    tokens: list[Token] = []
+    skip_to = start
+    for match in _TOKEN.finditer(text, start, end):
+        if match.start() < skip_to:
+            continue
+        mention = by_start.get(match.start())
+        if mention is not None:
+            stop = mention.end
+            tail = regex.match(r"['’]s?(?![\p{L}\p{N}])", text[mention.end:end])
+            stop += tail.end() if tail and mention.possessive else 0
+            tokens.append(Token(text[mention.start:stop], mention.text.lower(), mention.start, stop, mention))
+            skip_to = stop
+        else:
+            tokens.append(Token(match.group(), match.group().lower(), match.start(), match.end()))
+    return tokens
+
+
+def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
+    """Token ranges [first, last) of the clauses, split at strong punctuation, conjunctions, reporting verbs."""
+    spans = []
+    first = 0
+    for index, token in enumerate(tokens):
+        strong = token.mention is None and (token.text in _BREAK_MARKS or token.low in cues.clause_words)
+        after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
+        if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
+            if index > first:
+                spans.append((first, index))
+            first = index + 1
+    if len(tokens) > first:
+        spans.append((first, len(tokens)))
+    return spans
+
+
+def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
+    """ "... and sells phosphate to India": a second verb of the same subject (not "imports and exports to")."""
+    if index + 2 >= len(tokens):
+        return False
+    word, after = tokens[index + 1].low, tokens[index + 2]
+    if word not in cues.sell_verbs and word not in cues.buy_verbs:
+        return False
+    return word not in cues.sell_nouns | cues.buy_nouns or (after.mention is None and after.text[:1].isalnum() and after.low not in PREPOSITIONS)
+
+
+def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Group] | None:
+    """The parties of a clause, or None when one of them cannot be told apart (mixed list)."""
+    groups: list[Group] = []
+    index = first
+    while index < last:
+        token = tokens[index]
+        if token.mention is None:
+            index += 1
+            continue
+        members = [index]
+        probe = index + 1
+        while probe < last:  # a list: "Norway, the United States and Qatar"
+            look = probe
+            while look < last and tokens[look].low in _LIST_JOINS:
+                look += 1
+            if look < last and tokens[look].low == "the":
+                look += 1
+            if look == probe or look >= last or tokens[look].mention is None:
+                break
+            members.append(look)
+            probe = look + 1
+        kinds = {_form(tokens[m]) for m in members}
+        if len(kinds) > 1 and not kinds <= {"name"}:
+            return None
+        kind = _form(tokens[members[-1]])
+        group = Group(members, index, members[-1], kind)
+        if kind in ("adj", "poss"):
+            _extend_actor(tokens, group, last, cues)
+            if group.kind == "neutral":
+                index = group.last + 1
+                continue
+        groups.append(group)
+        for member in members:
+            tokens[member].group_last = group.last
+        index = group.last + 1
+    return groups
+
+
+def _form(token: Token) -> str:
+    assert token.mention is not None
+    if token.mention.possessive:
+        return "poss"
+    return "adj" if token.mention.form == "adjective" else "name"
+
+
+def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> None:
+    """ "Chinese wire-rod makers", "Japan's utilities" are actors; "Chinese customs data" is a source."""
+    ranked = False
+    for probe in range(group.last + 1, min(last, group.last + 4)):
+        token = tokens[probe]
+        if token.mention is not None or not token.text[:1].isalpha():
+            return
+        if token.low in cues.neutral_nouns:
+            group.kind, group.last = "neutral", probe
+            return
+        if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s")):
+            return  # "Japan's biggest supplier": a relation, read by its role noun
+        if token.low in cues.actor_nouns or agent_noun(token.low):
+            group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
+            return
+        if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
+            return
+        ranked = ranked or token.low in cues.copula
+
+
+def _read_clause(
+    text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues, subject: tuple["Mention", ...] = ()
+) -> CueReading | None:
+    """The clause's reading; ``subject`` is the subject of the clause before, for a clause that
+    opens with its second verb ("Morocco imports wheat from France and sells phosphate to India")."""
+    groups = _groups(tokens, first, last, cues)
+    verb = tokens[first].low
+    inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
+    if groups is None or (not groups and inherited is None):
+        return None
+    clause_text = text[tokens[first].start:tokens[last - 1].end]
+    if any(pattern.search(clause_text) for pattern in grammar_.ignore_clauses.values()):
+        return None
+    if any(tokens[i].low in cues.refuse_words for i in range(first, last)):
+        return None
+    roles: dict[int, str] = {}  # group index -> role
+    rule_of: dict[int, str] = {}
+    goods: tuple[int, int] | None = None
+    rules: list[str] = []
+    group_at = {member: n for n, group in enumerate(groups) for member in group.members}
+    for n, group in enumerate(groups):
+        found = role_of(tokens, groups, n, group_at, first, last, cues)
+        if found is None:
+            if n in roles:
+                continue  # given by another party's role noun ("Y's supplier")
+            return None
+        role, goods_span, rule, other = found
+        if roles.get(n, role) != role or (group.noun_role and group.noun_role != role):
+            return None
+        if rule in ("from", "to") and rule in rules:
+            return None  # "imported from Russia came from China": a chain, someone else's trade
+        roles[n] = role
+        rule_of[n] = rule
+        rules.append(rule)
+        if other is not None:
+            opposite = BUYS if role == SELLS else SELLS
+            if roles.get(other, opposite) != opposite:
+                return None
+            roles[other] = opposite
+        goods = goods or goods_span
+    buyers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == BUYS for m in g.members]
+    sellers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == SELLS for m in g.members]
+    if inherited is not None:
+        (buyers if inherited == BUYS else sellers).extend(subject)
+        goods = goods or goods_after(tokens, first, last, cues)
+        rules.append("second-verb")
+    both = {m.entity.code for m in buyers if m} & {m.entity.code for m in sellers if m}
+    if both:
+        return None
+    goods_text = text[tokens[goods[0]].start:tokens[goods[1] - 1].end] if goods and goods[1] > goods[0] else None
+    # No goods, no statement the ledger can compare; and people, words and weapons are not trade here.
+    if goods_text is None or any(tokens[i].low in cues.not_goods for i in range(goods[0], goods[1])):  # type: ignore[index]
+        return None
+    start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited])
+    end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0])
+    subjects = tuple(tokens[m].mention for n, g in enumerate(groups) if roles.get(n) and rule_of.get(n) == "verb" for m in g.members)
+    return CueReading(
+        tuple(m for m in buyers if m), tuple(m for m in sellers if m), goods_text,
+        start, end, "cue-" + "+".join(sorted(set(rules))),
+        tuple(m for m in subjects if m) or (subject if inherited else ()),
+    )
