@@ -96,6 +96,10 @@ CASES = {
         "office-date", f"modifiers: [former]\npast_markers: ['{SLOW}']\n",
         f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz heads to Beijing {RUN}.", "past_markers",
     ),
+    "majority.count_tail": ("majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+{SLOW}'\n", f"Most, 5 {RUN} agreed.", "count_tail"),
+    "relative-date.possessive_binders": (
+        "relative-date", f"binders: ','\npossessive_binders: '\\s+{SLOW}'\n", f"---\ndate: 2026-04-01\n---\nLast week's {RUN} vote was on April 7.", "possessive_binders"
+    ),
     "relative-date.binders": (
         "relative-date", f"binders: '\\s+{SLOW}\\s+'\n", f"---\ndate: 2026-04-01\n---\nIt starts next week {RUN} April 7.", "binders"
     ),
