@@ -89,7 +89,9 @@ class MajorityCheck(Check):
         whole = after[0] if after else inside[-1] if inside else None
         if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= 0:
             return
-        if part.bound.high / whole.bound.low * 100 > self.threshold:
+        # Counts are exact ("four of the nine"); "about 80" of 200 is given a tenth either way.
+        high = part.value * (1.1 if part.qualifier_loose else 1.0)
+        if high / whole.value * 100 > self.threshold:
             return
         share = f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}"
         yield self._finding(match.start(), tail.end(), share, match.group())

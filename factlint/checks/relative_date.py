@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from factlint.document import Document
     from factlint.layers.dates import DateMention
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = "|".join(_WEEKDAY_NAMES)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3}
 _COUNT = r"(?P<count>\d{1,2}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _RELATIVE = regex.compile(
@@ -39,6 +41,7 @@ _RELATIVE = regex.compile(
         (?P<which>this|next|last)\s+(?P<unit>week|month|year)
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
+      | (?:(?P<wwhich>last|next|this)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
     )\b(?:(?P<poss>['’]s)\b)?(?!['’-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -80,6 +83,11 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2, "day before yesterday": -2}[word]
         day = today + timedelta(days=offset)
         return day, day
+    if match.group("weekday"):
+        # "Monday's meeting": the Monday within a week either way; "last Monday", "next Monday".
+        which = (match.group("wwhich") or "").lower()
+        first, last = {"last": (-13, -1), "next": (1, 13), "this": (-6, 6)}.get(which, (-7, 7))
+        return today + timedelta(days=first), today + timedelta(days=last)
     if match.group("unit"):
         which, unit = match.group("which").lower(), match.group("unit").lower()
         step = {"this": 0, "next": 1, "last": -1}[which]
@@ -194,12 +202,22 @@ class RelativeDateCheck(Check):
 
 
 def _plain_case(document: "Document", match: regex.Match[str]) -> bool:
-    """Lower case, or capitalised only as the first word of a sentence."""
+    """Lower case, or capitalised only as the first word of a sentence (a weekday is capitalised)."""
     written = match.group()
+    if match.group("weekday"):
+        head = written[: match.start("weekday") - match.start()]
+        day = match.group("weekday")
+        return day[0].isupper() and day[1:] == day[1:].lower() and (head == head.lower() or _plain_case_head(document, match))
     if written == written.lower():
         return True
     sentence = document.sentence_at(match.start())
     return written[0].isupper() and written[1:] == written[1:].lower() and sentence is not None and sentence.start == match.start()
+
+
+def _plain_case_head(document: "Document", match: regex.Match[str]) -> bool:
+    """"Last Monday" at the start of a sentence."""
+    sentence = document.sentence_at(match.start())
+    return sentence is not None and sentence.start == match.start()
 
 
 def _candidates(mention: "DateMention", today: date) -> list[date]:
