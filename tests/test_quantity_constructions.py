@@ -309,6 +309,10 @@ GOOD: list[str] = [
     "Other risers included Ant and Dec at five, up from 13 in 2004, and Stephen Fry rising nine places to 15.",
     "Pretax profit rose to 246.9 mln stg from 192.7 mln on sales that rose 4.04 billion.",
     "The balance sheet total rose five pct to 197.7 billion schillings against 8.1 pct growth in 1985.",
+    "The law would potentially close one clinic and affect, at most, only 30% of women.",
+    "Among interest rate futures, Eurodollar futures contracts rose to 1,196,731 from 627,895.",
+    "Net income was 108.6 mln dlrs, or one dlr per share, up from 86.8 mln dlrs, or 80 cts per share.",
+    "The crop is put at an estimated 13 pct higher this year at 2,720 tonnes, up from 2,400 tonnes.",
     "Analysts estimate China's yearly growth for 2020 will slow to 2.5% from 6.1% last year, the weakest pace in decades.",
 ]
 

@@ -62,5 +62,5 @@ class ChangeAbsoluteCheck(Check):
             expected = min((d.value for d in differences), key=lambda value: abs(value - stated.value))
             values = fields(statement)
             values["stated"] = " ".join(change.text.split())
-            values["expected"] = significant(expected / (candidates[-1].value / stated.value if len(candidates) > 1 else 1.0), 3)
+            values["expected"] = significant(expected, 3)
             yield Finding(statement.start, statement.end, values)
