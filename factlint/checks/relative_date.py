@@ -175,6 +175,8 @@ class RelativeDateCheck(Check):
             return self.possessive is not None and relative.end <= mention.start and bool(self.possessive.fullmatch(text, relative.end, mention.start))
         if relative.end <= mention.start and self.binder.fullmatch(text, relative.end, mention.start):
             return True
+        if mention.start < relative.end <= mention.date_start and self.binder.fullmatch(text, relative.end, mention.date_start):
+            return True  # "last Friday, September 19": the weekday is both the phrase and the date's
         if mention.end <= relative.start and self.binder_after.fullmatch(text, mention.end, relative.start):
             return True
         sentence = document.sentence_at(relative.start)

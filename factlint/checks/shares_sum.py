@@ -73,6 +73,8 @@ class SharesSumCheck(Check):
             # "The vote split 48 percent for Smith, 43 percent for Jones": after a verb of splitting
             # more words link a share to its part.
             self.link_sets.append(self._link_patterns(words_pattern([*spec["links"], *spec["split_links"]])))
+            # "60% of the electorate voted for the ruling party, 30% for the opposition ...".
+            self.split_after = compile_(rf"{_WHOLE}\s+(?:{words_pattern(spec['split_verbs'])})\s+(?:{words_pattern(spec['split_links'])})\b", flags)
             self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
         remainder = words_pattern(spec["remainder"])
         self.remainder = compile_(rf"(?:{remainder})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
@@ -138,7 +140,10 @@ class SharesSumCheck(Check):
 
     def _linked(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
         first_link, first_linked_gap, linked_gap, link_after = self.link_sets[0]
-        if len(self.link_sets) > 1 and self.split_before.search(text, max(0, shares[0].start - 40), shares[0].start):
+        split = len(self.link_sets) > 1 and (
+            self.split_before.search(text, max(0, shares[0].start - 40), shares[0].start) or self.split_after.match(text, shares[0].end)
+        )
+        if split:
             first_link, first_linked_gap, linked_gap, link_after = self.link_sets[1]
         group: list[Quantity] = []
         link: str | None = None
