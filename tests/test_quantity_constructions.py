@@ -341,6 +341,8 @@ GOOD: list[str] = [
     "Pretax profit rose to 246.9 mln stg from 192.7 mln on sales that rose 4.04 billion.",
     "The balance sheet total rose five pct to 197.7 billion schillings against 8.1 pct growth in 1985.",
     "The law would potentially close one clinic and affect, at most, only 30% of women.",
+    "Net would have risen 10.1 pct but for the increase in company tax to 49 pct from 46 and the tax on fringe benefits.",
+    "@2020-03-24 FILE - In this Tuesday, March 3, 2020 file photo, Federal Reserve Chair Jerome Powell pauses during a news conference.",
     "Among interest rate futures, Eurodollar futures contracts rose to 1,196,731 from 627,895.",
     "Net income was 108.6 mln dlrs, or one dlr per share, up from 86.8 mln dlrs, or 80 cts per share.",
     "The crop is put at an estimated 13 pct higher this year at 2,720 tonnes, up from 2,400 tonnes.",

@@ -41,7 +41,7 @@ _RELATIVE = regex.compile(
         (?P<which>this|next|last)\s+(?P<unit>week|month|year)
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
-      | (?:(?P<wwhich>last|next|this)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
+      | (?:(?P<wwhich>last|next)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
     )\b(?:(?P<poss>['’]s)\b)?(?!['’-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -84,9 +84,10 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         day = today + timedelta(days=offset)
         return day, day
     if match.group("weekday"):
-        # "Monday's meeting": the Monday within a week either way; "last Monday", "next Monday".
+        # "Monday's meeting": the Monday within a week either way; "last Monday", "next Monday" ("this
+        # Wednesday, Oct. 30, 2019 file photo" is a caption's demonstrative, not a date).
         which = (match.group("wwhich") or "").lower()
-        first, last = {"last": (-13, -1), "next": (1, 13), "this": (-6, 6)}.get(which, (-7, 7))
+        first, last = {"last": (-13, -1), "next": (1, 13)}.get(which, (-7, 7))
         return today + timedelta(days=first), today + timedelta(days=last)
     if match.group("unit"):
         which, unit = match.group("which").lower(), match.group("unit").lower()
