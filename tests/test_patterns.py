@@ -106,6 +106,10 @@ CASES = {
     "relative-date.possessive_binders": (
         "relative-date", f"binders: ','\npossessive_binders: '\\s+{SLOW}'\n", f"---\ndate: 2026-04-01\n---\nLast week's {RUN} vote was on April 7.", "possessive_binders"
     ),
+    "office-date.present_markers": (
+        "office-date", f"modifiers: [former]\npresent_markers: ['{SLOW}']\n",
+        f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz {RUN} in Berlin. Friedrich Merz spoke.", "present_markers",
+    ),
     "relative-date.binders": (
         "relative-date", f"binders: '\\s+{SLOW}\\s+'\n", f"---\ndate: 2026-04-01\n---\nIt starts next week {RUN} April 7.", "binders"
     ),
@@ -419,3 +423,18 @@ def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_w
     assert main(["--rules", "house", "--select", "trade", "one.txt"]) == 0
     stderr = capsys.readouterr().err
     assert "one.txt: trade pattern 'slow' of data/trade-relations.yaml ran past the time limit" in stderr
+
+
+def test_pattern_errors_name_positions_in_the_rule_text() -> None:
+    from factlint.checks.base import RuleSpecError
+    from factlint.patterns import Origin, compile_user_pattern
+
+    with pytest.raises(RuleSpecError, match=r"'ab\(c': missing \) at position 4"):
+        compile_user_pattern("ab(c", Origin("pattern"))
+
+
+def test_case_insensitive_patterns_still_match_any_case() -> None:
+    from factlint.patterns import Origin, compile_user_pattern
+
+    assert compile_user_pattern("next a week", Origin("p"), ignorecase=True).search("Talks resume NEXT A Week.")
+    assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")
