@@ -186,7 +186,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
     recent: list[tuple[int, Goods]] = []  # (sentence, goods) of the latest statements with goods
     for relation in relations:
         goods, how = goods_key(relation.goods, grammar_), relation.family
-        if goods is not None and goods.head in grammar_.anaphoric_goods:
+        if goods is not None and goods.head in grammar_.anaphoric_goods and not (goods.head in grammar_.general_goods and goods.modifiers):
             earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence < relation.sentence), None)
             goods, how = (earlier, how + "+again") if earlier else (goods if goods.head in grammar_.general_goods else None, how)
         if goods is not None:
@@ -213,7 +213,7 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
             words = [] if word == "of" else words  # "tonnes of wheat", "the bulk of the chips"
             continue
         words.extend(grammar_.goods_aliases.get(word, word).split())
-    if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods:
+    if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods - grammar_.general_goods:
         words = words[:-1]  # "soybean cargoes" are soybeans
     if not words:
         return None

@@ -49,7 +49,7 @@ def _anchor_before(
             before = _before(tokens, other.first, first)
             if other.kind == "adj":
                 probe = other.first - 1
-            elif before >= first and tokens[before].low in ("from", "to", "into", "toward", "towards", "by"):
+            elif before >= first and tokens[before].low in ("from", "to", "into", "toward", "towards", "by", "of"):
                 probe = before - 1
             else:
                 return None
@@ -105,6 +105,10 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         return (BUYS, goods_after(tokens, anchor, last, cues), "for", None) if anchor is not None else None
     if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in ("arrive", "arrives", "arrived", "arriving", "arrivals", "landed"):
         return BUYS, _goods_before(tokens, before - 1, first, cues), "in", None
+    if word == "of" and before - 1 >= first and group.kind == "name":
+        noun = tokens[before - 1].low  # "the hazelnut export of Turkey": Turkey's export
+        if noun in cues.sell_nouns or noun in cues.buy_nouns:
+            return (SELLS if noun in cues.sell_nouns else BUYS), _goods_before_noun(tokens, before - 1, first, cues), "of", None
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
         # "Chile supplies most of the lithium used by Korean battery makers", "the cocoa ground in X"
         anchor = _anchor_before(tokens, before - 1, first, group_at, groups, cues.sell_verbs)
@@ -189,8 +193,8 @@ def _by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
     probe = group.last + 1
     linked = probe < last and tokens[probe].text == ","
     probe += linked
-    before = _before(tokens, group.first, first)
-    linked = linked or (before >= first and tokens[before].low == "with")  # "with X and Y its biggest customers"
+    before = _before(tokens, group.first, 0)
+    linked = linked or (before >= 0 and tokens[before].low == "with")  # "with X and Y its biggest customers"
     other: int | None = None
     goods_first: int | None = None
     while probe < last and probe <= group.last + 14:
@@ -293,8 +297,8 @@ def _by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappi
             return SELLS, goods, "origin", None
         if word in ("of", "for") and probe - 1 >= first:
             noun = tokens[_before(tokens, probe, first)].low if _before(tokens, probe, first) >= first else ""
-            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs:
-                return SELLS, goods, "origin", None
+            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns:
+                return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
         if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs:
             break
         probe -= 1
@@ -323,11 +327,30 @@ def _anchor_near(tokens: list[Token], group: Group, first: int, last: int, cues:
     return any(tokens[i].low in words for i in range(group.last + 1, min(last, group.last + 4)))
 
 
+def _goods_before_noun(tokens: list[Token], noun: int, first: int, cues: Cues) -> tuple[int, int] | None:
+    """The words before a trade noun ("the hazelnut export of Turkey"), up to three, no party."""
+    start = noun
+    while start > first and start > noun - 3:
+        token = tokens[start - 1]
+        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.copula | PREPOSITIONS:
+            break
+        start -= 1
+    return (start, noun) if start < noun else None
+
+
 def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues) -> tuple[int, int] | None:
     """The goods after a trade word: over "of", and over "to X"/"from X" ("exported to China about
     38 gigawatt of the modules"), up to the next preposition or mark."""
     if anchor is None:
         return None
+    prev = tokens[anchor - 1] if anchor > 0 else None
+    after_subject = prev is not None and (
+        (prev.mention is not None and not prev.mention.possessive and prev.mention.form != "adjective")
+        or prev.low in cues.actor_nouns or agent_noun(prev.low) or prev.low in cues.aux
+    )  # "China exports chips to Russia": a verb
+    noun = tokens[anchor].low in cues.trade_nouns and not after_subject
+    if noun and (anchor + 1 >= last or tokens[anchor + 1].low != "of"):
+        return _goods_before_noun(tokens, anchor, 0, cues)  # "garment exports to the U.S.", not what follows
     probe = anchor + 1
     while probe < last:
         token = tokens[probe]

@@ -52,18 +52,26 @@ class CueReading:
     end: int
     rule: str
     subject: tuple["Mention", ...] = ()  # the subject of a trade verb, for a second verb after "and"
+    inherited: tuple["Mention", ...] = ()  # parties of an earlier clause this one is about (that second verb's subject)
 
 
 def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"], grammar_: "TradeGrammar", cues: Cues) -> list[CueReading]:
     """The clauses of ``text[start:end]`` that the cue reader can read."""
     tokens = _tokens(text, start, end, mentions)
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return []  # a headline in capitals: no case to tell goods ("RISE") from names
     readings = []
     subject: tuple["Mention", ...] = ()
-    for first, last in _clauses(tokens, cues):
-        reading = _read_clause(text, tokens, first, last, grammar_, cues, subject)
+    goods: str | None = None
+    for first, last, antecedent in _clauses(tokens, cues):
+        reading = _read_clause(text, tokens, first, last, grammar_, cues, subject, goods)
         if reading:
             readings.append(reading)
         subject = reading.subject if reading else ()
+        goods = reading.goods if reading else None
+        if antecedent is not None:  # "Singapore, which refines crude, sells jet fuel to ...": the subject resumes
+            subject = (tokens[antecedent].mention,)  # type: ignore[assignment]
     return readings
 
 
@@ -86,19 +94,36 @@ def _tokens(text: str, start: int, end: int, mentions: Sequence["Mention"]) -> l
     return tokens
 
 
-def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
-    """Token ranges [first, last) of the clauses, split at strong punctuation, conjunctions, reporting verbs."""
-    spans = []
+def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int, int | None]]:
+    """Token ranges [first, last) of the clauses, split at strong punctuation, conjunctions, reporting
+    verbs; a relative clause with the country before it ("Turkey, which is the biggest customer of
+    Italian hazelnut,") is a clause of its own, with the index of that country."""
+    spans: list[tuple[int, int, int | None]] = []
     first = 0
+    relative_end = -1
     for index, token in enumerate(tokens):
+        if index == relative_end:
+            spans.append((first, index, first))
+            first = index + 1
+            continue
+        if (
+            token.text == "," and relative_end < index and index > first and tokens[index - 1].mention is not None
+            and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who", "whose")
+        ):
+            close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in ",;:" or tokens[i].text in _BREAK_MARKS), None)
+            if close is not None and tokens[close].text == ",":
+                if index - 1 > first:
+                    spans.append((first, index - 1, None))
+                first, relative_end = index - 1, close
+                continue
         strong = token.mention is None and (token.text in _BREAK_MARKS or token.low in cues.clause_words)
         after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
         if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
             if index > first:
-                spans.append((first, index))
+                spans.append((first, index, None))
             first = index + 1
     if len(tokens) > first:
-        spans.append((first, len(tokens)))
+        spans.append((first, len(tokens), None))
     return spans
 
 
@@ -178,10 +203,13 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
 
 
 def _read_clause(
-    text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues, subject: tuple["Mention", ...] = ()
+    text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues,
+    subject: tuple["Mention", ...] = (), carried_goods: str | None = None,
 ) -> CueReading | None:
     """The clause's reading; ``subject`` is the subject of the clause before, for a clause that
-    opens with its second verb ("Morocco imports wheat from France and sells phosphate to India")."""
+    opens with its second verb ("Morocco imports wheat from France and sells phosphate to India");
+    ``carried_goods`` the goods of the clause before, for one that opens with "with" or "and" and
+    names none ("Thailand sold more rice, with the Philippines its main customer")."""
     groups = _groups(tokens, first, last, cues)
     verb = tokens[first].low
     inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
@@ -216,7 +244,7 @@ def _read_clause(
             if roles.get(other, opposite) != opposite:
                 return None
             roles[other] = opposite
-        goods = goods or goods_span
+        goods = goods_span if rule == "origin" and goods_span else goods or goods_span  # "market for Bangladeshi apparel"
     buyers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == BUYS for m in g.members]
     sellers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == SELLS for m in g.members]
     if inherited is not None:
@@ -228,7 +256,11 @@ def _read_clause(
         return None
     goods_text = text[tokens[goods[0]].start:tokens[goods[1] - 1].end] if goods and goods[1] > goods[0] else None
     # No goods, no statement the ledger can compare; and people, words and weapons are not trade here.
-    if goods_text is None or any(tokens[i].low in cues.not_goods for i in range(goods[0], goods[1])):  # type: ignore[index]
+    if goods and any(tokens[i].low in cues.not_goods for i in range(goods[0], goods[1])):
+        return None
+    if goods_text is None and first > 0 and tokens[first - 1].low in ("with", "and"):
+        goods_text = carried_goods
+    if goods_text is None:
         return None
     start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited])
     end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0])
@@ -237,4 +269,5 @@ def _read_clause(
         tuple(m for m in buyers if m), tuple(m for m in sellers if m), goods_text,
         start, end, "cue-" + "+".join(sorted(set(rules))),
         tuple(m for m in subjects if m) or (subject if inherited else ()),
+        subject if inherited else (),
     )

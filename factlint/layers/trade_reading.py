@@ -261,7 +261,8 @@ def _cue_relations(
     relations = []
     order = len(grammar_.patterns)
     for reading in read_sentence(text, sentence.start, sentence.end, mentions, grammar_, grammar_.cues):
-        given = [(m, "buys") for m in reading.buyers] + [(m, "sells") for m in reading.sellers]
+        # the subject a second verb inherits has its own role in the clause before: not compared
+        given = [(m, role) for ms, role in ((reading.buyers, "buys"), (reading.sellers, "sells")) for m in ms if m not in reading.inherited]
         if any(roles.get(m.start, role) != role for m, role in given):
             continue
         if all(m.start in roles for m, _ in given):
@@ -270,7 +271,8 @@ def _cue_relations(
         pairs: list[tuple[Mention | None, Mention | None]] = [(b, s) for b in reading.buyers for s in reading.sellers]
         if not pairs:
             pairs = [(b, None) for b in reading.buyers] + [(None, s) for s in reading.sellers]
-        pairs = [(b, s) for b, s in pairs if not (b is not None and s is not None and b.start in roles and s.start in roles)]
+        covered = {start for start in roles if all(m.start != start for m in reading.inherited)}
+        pairs = [(b, s) for b, s in pairs if not (b is not None and s is not None and b.start in covered and s.start in covered)]
         for buyer, seller in pairs[:16]:
             relations.append(Relation(
                 family=reading.rule, pattern=order, importer=_to_party(buyer), exporter=_to_party(seller),
