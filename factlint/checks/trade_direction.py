@@ -121,7 +121,7 @@ class TradeDirectionCheck(Check):
             return None
         # Both roles in one sentence ("exports chips to Japan and imports chips from it"): two-way.
         siblings = [s for s in ledger.statements_in(statement.sentence) if s.code == statement.code and s.goods]
-        if any(s.role != statement.role and s.goods and statement.goods.matches(s.goods) for s in siblings):
+        if any(s.role != statement.role and s.goods and statement.goods.related(s.goods) for s in siblings):
             return None
         relation = statement.relation
         quote = document.text[relation.start:relation.end]

@@ -338,7 +338,7 @@ def _goods_before_noun(tokens: list[Token], noun: int, first: int, cues: Cues) -
     return (start, noun) if start < noun else None
 
 
-def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues) -> tuple[int, int] | None:
+def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, verb: bool = False) -> tuple[int, int] | None:
     """The goods after a trade word: over "of", and over "to X"/"from X" ("exported to China about
     38 gigawatt of the modules"), up to the next preposition or mark."""
     if anchor is None:
@@ -348,7 +348,7 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues) 
         (prev.mention is not None and not prev.mention.possessive and prev.mention.form != "adjective")
         or prev.low in cues.actor_nouns or agent_noun(prev.low) or prev.low in cues.aux
     )  # "China exports chips to Russia": a verb
-    noun = tokens[anchor].low in cues.trade_nouns and not after_subject
+    noun = tokens[anchor].low in cues.trade_nouns and not after_subject and not verb
     if noun and (anchor + 1 >= last or tokens[anchor + 1].low != "of"):
         return _goods_before_noun(tokens, anchor, 0, cues)  # "garment exports to the U.S.", not what follows
     probe = anchor + 1

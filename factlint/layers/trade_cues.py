@@ -62,16 +62,16 @@ def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []  # a headline in capitals: no case to tell goods ("RISE") from names
     readings = []
-    subject: tuple["Mention", ...] = ()
-    goods: str | None = None
-    for first, last, antecedent in _clauses(tokens, cues):
-        reading = _read_clause(text, tokens, first, last, grammar_, cues, subject, goods)
-        if reading:
-            readings.append(reading)
-        subject = reading.subject if reading else ()
-        goods = reading.goods if reading else None
-        if antecedent is not None:  # "Singapore, which refines crude, sells jet fuel to ...": the subject resumes
-            subject = (tokens[antecedent].mention,)  # type: ignore[assignment]
+    main, relatives = _without_relatives(tokens)
+    for part in (main, *relatives):
+        subject: tuple["Mention", ...] = ()
+        goods: str | None = None
+        for first, last in _clauses(part, cues):
+            reading = _read_clause(text, part, first, last, grammar_, cues, subject, goods)
+            if reading:
+                readings.append(reading)
+            subject = reading.subject if reading else ()
+            goods = reading.goods if reading else None
     return readings
 
 
@@ -94,37 +94,40 @@ def _tokens(text: str, start: int, end: int, mentions: Sequence["Mention"]) -> l
     return tokens
 
 
-def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int, int | None]]:
-    """Token ranges [first, last) of the clauses, split at strong punctuation, conjunctions, reporting
-    verbs; a relative clause with the country before it ("Turkey, which is the biggest customer of
-    Italian hazelnut,") is a clause of its own, with the index of that country."""
-    spans: list[tuple[int, int, int | None]] = []
+def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
+    """Token ranges [first, last) of the clauses, split at strong punctuation, conjunctions and reporting verbs."""
+    spans: list[tuple[int, int]] = []
     first = 0
-    relative_end = -1
     for index, token in enumerate(tokens):
-        if index == relative_end:
-            spans.append((first, index, first))
-            first = index + 1
-            continue
-        if (
-            token.text == "," and relative_end < index and index > first and tokens[index - 1].mention is not None
-            and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who", "whose")
-        ):
-            close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in ",;:" or tokens[i].text in _BREAK_MARKS), None)
-            if close is not None and tokens[close].text == ",":
-                if index - 1 > first:
-                    spans.append((first, index - 1, None))
-                first, relative_end = index - 1, close
-                continue
         strong = token.mention is None and (token.text in _BREAK_MARKS or token.low in cues.clause_words)
         after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
         if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
             if index > first:
-                spans.append((first, index, None))
+                spans.append((first, index))
             first = index + 1
     if len(tokens) > first:
-        spans.append((first, len(tokens), None))
+        spans.append((first, len(tokens)))
     return spans
+
+
+def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Token]]]:
+    """The sentence without its relative clauses on countries, and each of them with its country:
+    "Turkey, which is the biggest customer of Italian hazelnut, must ..." -> "Turkey must ..." and
+    "Turkey which is the biggest customer of Italian hazelnut"."""
+    main: list[Token] = []
+    relatives: list[list[Token]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who", "whose"):
+            close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
+            if close is not None and tokens[close].text == ",":
+                relatives.append([tokens[index - 1], *tokens[index + 1:close]])
+                index = close + 1
+                continue
+        main.append(token)
+        index += 1
+    return main, relatives
 
 
 def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
@@ -140,6 +143,8 @@ def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
 def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Group] | None:
     """The parties of a clause, or None when one of them cannot be told apart (mixed list)."""
     groups: list[Group] = []
+    for token in tokens[first:last]:
+        token.group_last = None
     index = first
     while index < last:
         token = tokens[index]
@@ -208,8 +213,7 @@ def _read_clause(
 ) -> CueReading | None:
     """The clause's reading; ``subject`` is the subject of the clause before, for a clause that
     opens with its second verb ("Morocco imports wheat from France and sells phosphate to India");
-    ``carried_goods`` the goods of the clause before, for one that opens with "with" or "and" and
-    names none ("Thailand sold more rice, with the Philippines its main customer")."""
+    ``carried_goods`` the goods of the clause before, for one that opens with "with" and names none ("Thailand sold more rice, with the Philippines its main customer")."""
     groups = _groups(tokens, first, last, cues)
     verb = tokens[first].low
     inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
@@ -249,7 +253,7 @@ def _read_clause(
     sellers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == SELLS for m in g.members]
     if inherited is not None:
         (buyers if inherited == BUYS else sellers).extend(subject)
-        goods = goods or goods_after(tokens, first, last, cues)
+        goods = goods or goods_after(tokens, first, last, cues, verb=True)
         rules.append("second-verb")
     both = {m.entity.code for m in buyers if m} & {m.entity.code for m in sellers if m}
     if both:
@@ -258,7 +262,7 @@ def _read_clause(
     # No goods, no statement the ledger can compare; and people, words and weapons are not trade here.
     if goods and any(tokens[i].low in cues.not_goods for i in range(goods[0], goods[1])):
         return None
-    if goods_text is None and first > 0 and tokens[first - 1].low in ("with", "and"):
+    if goods_text is None and first > 0 and tokens[first - 1].low == "with":
         goods_text = carried_goods
     if goods_text is None:
         return None

@@ -265,7 +265,7 @@ def _cue_relations(
         given = [(m, role) for ms, role in ((reading.buyers, "buys"), (reading.sellers, "sells")) for m in ms if m not in reading.inherited]
         if any(roles.get(m.start, role) != role for m, role in given):
             continue
-        if all(m.start in roles for m, _ in given):
+        if all(m.start in roles for m, _ in given) and not reading.inherited:
             continue
         quote = " ".join(text[reading.start:reading.end].split())
         pairs: list[tuple[Mention | None, Mention | None]] = [(b, s) for b in reading.buyers for s in reading.sellers]
