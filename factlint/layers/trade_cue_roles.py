@@ -186,22 +186,55 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
 
 def _by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
     """ "X is (one of) the world's biggest G importer(s)", "X, the top customer for G", "X has
-    become Y's main G supplier"; and "the main buyers of G are X, Y and Z"."""
+    become Y's main G supplier", "X, home to ..., is the leading destination for G"; and "the
+    main buyers of G are X, Y and Z"."""
     group = groups[n]
     if group.kind not in ("name", "actor"):
         return None
     probe = group.last + 1
-    linked = probe < last and tokens[probe].text == ","
-    probe += linked
+    comma = probe < last and tokens[probe].text == ","
     before = _before(tokens, group.first, 0)
-    linked = linked or (before >= 0 and tokens[before].low == "with")  # "with X and Y its biggest customers"
+    with_ = before >= 0 and tokens[before].low == "with"  # "with X and Y its biggest customers"
+    found = _role_noun_after(tokens, groups, group_at, probe + comma, last, comma or with_, cues)
+    if found is None and comma:  # over an appositive: "X, home to the world's largest hub, is ..."
+        close = next((i for i in range(probe + 1, min(last, probe + 16)) if tokens[i].text == ","), None)
+        if close is not None and not any(tokens[i].mention for i in range(probe, close)):
+            found = _role_noun_after(tokens, groups, group_at, close + 1, last, False, cues)
+    if found is not None:
+        return found
+    # the role noun before: "the main buyers of G are X", "Egypt's main supplier is X", "The
+    # largest buyer of that powder, by a distance, is China"
+    before = _before(tokens, group.first, first)
+    if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
+        for probe in range(before - 1, max(first - 1, before - REACH - 6), -1):
+            token = tokens[probe]
+            if token.low in cues.role_nouns:
+                role = cues.noun_role(token.low)
+                assert role is not None
+                return role, goods_after(tokens, probe, before, cues), "role-noun", None
+            if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind == "adj":
+                continue
+            if token.mention is not None or not (token.text[:1].isalnum() or token.text == ","):
+                break
+    return None
+
+
+# Time words a copula may carry before its role noun: "continued during the past year as the principal destination".
+_TIME_WORDS = frozenset({"during", "past", "last", "this", "year", "years", "decade", "decades", "season", "seasons", "month", "months", "quarter", "again", "still", "in"})
+
+
+def _role_noun_after(
+    tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], probe: int, last: int, linked: bool, cues: Cues
+) -> _Found | None:
+    """The role noun after a party: [copula, determiners, ranks]* [goods words, at most three] role noun."""
     other: int | None = None
     goods_first: int | None = None
-    while probe < last and probe <= group.last + 14:
+    start = probe
+    while probe < last and probe <= start + 14:
         token = tokens[probe]
         if token.mention is not None:
             at = group_at.get(probe)
-            if at is None or groups[at].kind != "poss" or other is not None:
+            if at is None or groups[at].kind != "poss" or other is not None or goods_first is not None:
                 return None
             other, probe = at, groups[at].last + 1
             continue
@@ -210,27 +243,20 @@ def _by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
             assert role is not None
             goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, probe, last, cues)
             return role, goods, "role-noun", other
-        if token.low in cues.copula:
+        if goods_first is not None and token.low == "and" and tokens[probe - 1].low not in cues.role_nouns:
+            goods_first = None  # "the world's top cocoa grower and a leading exporter of cocoa beans"
+        elif goods_first is not None:
+            if not (_goods_word(token) and token.low not in PREPOSITIONS and token.low not in cues.copula and probe - goods_first < 3):
+                return None  # goods words run straight into the role noun ("hazelnut exporter")
+        elif token.low in cues.copula:
             linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
-            goods_first = None
-        elif token.text[:1].islower() and token.low not in PREPOSITIONS and goods_first is None and linked:
+        elif token.low in _TIME_WORDS and linked:
+            pass
+        elif _goods_word(token) and token.low not in PREPOSITIONS and linked:
             goods_first = probe
-        elif not (token.text[:1].islower() and goods_first is not None and probe - goods_first < 3):
-            break
+        else:
+            return None
         probe += 1
-    # the role noun before: "the main buyers of G are X", "Egypt's main supplier is X"
-    before = _before(tokens, group.first, first)
-    if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
-        for probe in range(before - 1, max(first - 1, before - REACH), -1):
-            token = tokens[probe]
-            if token.low in cues.role_nouns:
-                role = cues.noun_role(token.low)
-                assert role is not None
-                return role, goods_after(tokens, probe, before, cues), "role-noun", None
-            if token.mention is not None or not (token.text[:1].isalnum()):
-                if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind == "adj":
-                    continue
-                break
     return None
 
 
@@ -332,7 +358,7 @@ def _goods_before_noun(tokens: list[Token], noun: int, first: int, cues: Cues) -
     start = noun
     while start > first and start > noun - 3:
         token = tokens[start - 1]
-        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.copula | PREPOSITIONS:
+        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.copula | cues.clause_words | PREPOSITIONS:
             break
         start -= 1
     return (start, noun) if start < noun else None
