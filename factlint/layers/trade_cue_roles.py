@@ -109,6 +109,20 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         noun = tokens[before - 1].low  # "the hazelnut export of Turkey": Turkey's export
         if noun in cues.sell_nouns or noun in cues.buy_nouns:
             return (SELLS if noun in cues.sell_nouns else BUYS), _goods_before_noun(tokens, before - 1, first, cues), "of", None
+        # "the principal destination of the yellow corn of the United States": where the goods come from
+        goods_end = before
+        goods_start = goods_end
+        while goods_start > first and goods_start > goods_end - 3 and _goods_word(tokens[goods_start - 1]) and tokens[goods_start - 1].low not in cues.copula | PREPOSITIONS:
+            goods_start -= 1
+        link = _before(tokens, goods_start, first)
+        if goods_start < goods_end and link >= first and tokens[link].low in ("of", "for"):
+            anchor = _before(tokens, link, first)
+            if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns):
+                return SELLS, (goods_start, goods_end), "of", None
+        if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
+            return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
+    if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
+        return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
         # "Chile supplies most of the lithium used by Korean battery makers", "the cocoa ground in X"
         anchor = _anchor_before(tokens, before - 1, first, group_at, groups, cues.sell_verbs)
@@ -146,11 +160,21 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
         end = next((i for i in range(probe + 1, min(last, probe + 4)) if tokens[i].low in cues.actor_nouns or agent_noun(tokens[i].low)), None)
         if end is not None and all(tokens[i].text[:1].islower() for i in range(probe + 1, end + 1)):
             probe = end + 1
+    if group.kind == "actor":
+        # "Egyptian state purchaser Mostakbal Misr has bought ...": the actor's name
+        names = probe
+        while names < last and names < probe + 3 and tokens[names].mention is None and tokens[names].text[:1].isupper():
+            names += 1
+        probe = names
     passive = False
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].mention is None:
         passive = passive or tokens[probe].low in cues.be
         probe += 1
     return (probe, passive) if probe < last else None
+
+
+# Words of a share: "took a third of", "absorbed half of".
+_SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "most", "much", "bulk", "majority", "share", "percent", "pct", "%", "all"})
 
 
 def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
@@ -177,6 +201,16 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
             if tokens[probe].mention is not None or not tokens[probe].text[:1].islower():
                 return None
         return None
+    if word in cues.take_verbs:
+        # "Japan took about a third of all the gas that Australia exported": a buyer's share
+        share = next((i for i in range(verb + 1, min(last, verb + 6)) if tokens[i].low == "of"), None)
+        if share is not None and any(tokens[i].text[:1].isdigit() or tokens[i].low in _SHARES for i in range(verb + 1, share)):
+            return BUYS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
+        return None
+    if word in cues.rely_verbs:
+        # "Japan's utilities lean harder on Australian LNG", "Kenya depends on Uganda for tea"
+        on = next((i for i in range(verb + 1, min(last, verb + 4)) if tokens[i].low == "on"), None)
+        return (BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None) if on is not None else None
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
         return SELLS, goods_after(tokens, verb, last, cues), "verb", None
     if word in cues.buy_verbs or word in cues.subject_buy_verbs:
@@ -321,6 +355,8 @@ def _by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappi
             break
         if word in cues.buy_verbs:
             return SELLS, goods, "origin", None
+        if word == "on" and probe - 1 >= first and any(tokens[i].low in cues.rely_verbs for i in range(max(first, probe - 3), probe)):
+            return SELLS, goods, "origin", None  # "lean harder on Australian LNG"
         if word in ("of", "for") and probe - 1 >= first:
             noun = tokens[_before(tokens, probe, first)].low if _before(tokens, probe, first) >= first else ""
             if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns:
@@ -389,12 +425,22 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
             probe += 1
             continue
         break
+    if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):
+        # "bought from Turkey in the season 74 thousand tons of shelled hazelnut": the amount later
+        amount = next((i for i in range(probe + 1, min(last, probe + 6)) if tokens[i].text[:1].isdigit() and any(tokens[j].low == "of" for j in range(i + 1, min(last, i + 4)))), None)
+        probe = amount if amount is not None else probe
     end = probe
     while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and (
-        tokens[end].low == "of" or tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than"}
+        tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than"}
+        or (tokens[end].low == "of" and not _party_follows(tokens, end, last))
     ):
         end += 1
     return (probe, end) if end > probe else None
+
+
+def _party_follows(tokens: list[Token], index: int, last: int) -> bool:
+    after = index + 1 + (index + 1 < last and tokens[index + 1].low == "the")
+    return after < last and tokens[after].mention is not None
 
 
 def _goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tuple[int, int] | None:

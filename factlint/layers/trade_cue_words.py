@@ -30,6 +30,8 @@ class Cues:
     subject_sell_verbs: frozenset[str]
     subject_buy_verbs: frozenset[str]
     change_verbs: frozenset[str]
+    take_verbs: frozenset[str]
+    rely_verbs: frozenset[str]
     move_words: frozenset[str]
     move_verbs: frozenset[str]
     sell_nouns: frozenset[str]
