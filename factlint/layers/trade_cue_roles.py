@@ -57,7 +57,7 @@ def _anchor_before(
             continue
         if token.low in words:
             return probe
-        if token.low in subject_verbs and probe - 1 >= first and tokens[probe - 1].mention is None and any(
+        if token.low in subject_verbs and probe - 1 >= first and any(
             g.last == probe - 1 for g in groups
         ):
             return probe  # "Polish furniture makers ship ... to Germany"
@@ -69,8 +69,8 @@ def _anchor_before(
         if token.text == "," and all(tokens[i].low in _PARTITIVE for i in range(probe + 1, index)):
             probe -= 1  # "the biggest importer of scrap, most of it from X"
             continue
-        if not (token.text[:1].isalnum() or token.text in "%$€£") or token.low in ("that", "which", "who", "than", "against", "because", "whose"):
-            return None
+        if not (token.text[:1].isalnum() or token.text in "%$€£") or token.low in ("that", "which", "who", "than", "against", "because", "whose", "to", "for"):
+            return None  # "provided buses to take them into Austria": another phrase between
         if token.low.endswith("ed") and (tokens[probe + 1].low in PREPOSITIONS or not tokens[probe + 1].text[:1].isalnum()):
             return None  # another verb ("the ships sailed from"), not "liquefied natural gas from"
         probe -= 1
@@ -173,6 +173,9 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
     return (probe, passive) if probe < last else None
 
 
+# Adverbs that end a goods phrase: "buys sunflower oil mainly from Russia".
+_ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "partly", "directly", "solely", "entirely", "heavily", "increasingly", "overwhelmingly", "exclusively", "principally", "predominantly"})
+
 # Words of a share: "took a third of", "absorbed half of".
 _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "most", "much", "bulk", "majority", "share", "percent", "pct", "%", "all"})
 
@@ -210,7 +213,9 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
     if word in cues.rely_verbs:
         # "Japan's utilities lean harder on Australian LNG", "Kenya depends on Uganda for tea"
         on = next((i for i in range(verb + 1, min(last, verb + 4)) if tokens[i].low == "on"), None)
-        return (BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None) if on is not None else None
+        if on is None or not _party_follows(tokens, on, last):
+            return None  # "China depends a lot on hydropower": its own
+        return BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
         return SELLS, goods_after(tokens, verb, last, cues), "verb", None
     if word in cues.buy_verbs or word in cues.subject_buy_verbs:
@@ -272,6 +277,15 @@ def _role_noun_after(
                 return None
             other, probe = at, groups[at].last + 1
             continue
+        if token.low in cues.role_nouns and tokens[probe - 1].low == "to":
+            return None  # "to market resins": a verb
+        if token.low == "market" and (linked or other is not None) and tokens[probe - 1].low != "to":
+            # "the largest market for Bangladeshi apparel" (not "the largest display market in Europe")
+            after = probe + 1 + (probe + 2 < last and tokens[probe + 2].low == "the")
+            if probe + 1 < last and tokens[probe + 1].low in ("for", "of") and after + 1 < last and tokens[after + 1].mention is not None:
+                mention = tokens[after + 1].mention
+                if mention.form == "adjective" or mention.possessive:
+                    return BUYS, None, "role-noun", other
         if token.low in cues.role_nouns and (linked or other is not None):
             role = cues.noun_role(token.low)
             assert role is not None
@@ -307,11 +321,15 @@ def _by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: M
             return None
         word = token.low
         goods = (goods_first, probe) if goods_first is not None else None
+        if (word in cues.sell_nouns or word in cues.buy_nouns) and not word.endswith("s") and probe + 1 < last and tokens[probe + 1].text[:1].islower() and tokens[probe + 1].low not in PREPOSITIONS:
+            return None  # "the U.S. export markets", "future export policy": a modifier
         if word in cues.sell_nouns:
             return SELLS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
         if word in cues.buy_nouns:
             return BUYS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
         if word in cues.role_nouns and group.kind == "poss":
+            if word == "market":
+                return None  # "Brazil's beer market": its own market, nobody's customer
             role = cues.noun_role(word)
             return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
         if word in cues.copula:
@@ -359,18 +377,20 @@ def _by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappi
             return SELLS, goods, "origin", None  # "lean harder on Australian LNG"
         if word in ("of", "for") and probe - 1 >= first:
             noun = tokens[_before(tokens, probe, first)].low if _before(tokens, probe, first) >= first else ""
-            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns:
+            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
-        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs:
-            break
+        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on")):
+            break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1
     # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
     probe = goods_end
-    while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that"):
+    while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that", "who"):
         probe += 1
-    if probe < last and tokens[probe].low in (cues.move_words | cues.move_verbs) - cues.sell_nouns - cues.buy_nouns:
-        return SELLS, goods, "origin", None
+    if probe < last and tokens[probe].low in (cues.move_words | cues.move_verbs) - cues.sell_nouns - cues.buy_nouns and any(
+        tokens[i].low in ("to", "into", "toward", "towards", "in", "at", "for", "abroad") for i in range(probe + 1, min(last, probe + 4))
+    ):
+        return SELLS, goods, "origin", None  # "Uzbek grain arriving in X", not "the North Korean leadership has to go"
     if probe < last and tokens[probe].low in cues.sell_verbs | cues.buy_verbs and PARTICIPLE.search(tokens[probe].low):
         return SELLS, goods, "origin", None  # "Chilean cathodes are delivered to ...", "Russian oil bought by ..."
     subject = probe + 1 + (probe + 1 < last and tokens[probe + 1].low == "the")
@@ -394,8 +414,8 @@ def _goods_before_noun(tokens: list[Token], noun: int, first: int, cues: Cues) -
     start = noun
     while start > first and start > noun - 3:
         token = tokens[start - 1]
-        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.copula | cues.clause_words | PREPOSITIONS:
-            break
+        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.copula | cues.clause_words | PREPOSITIONS | {"and", "or"} or token.low.endswith("ing"):
+            break  # "an order allowing sales of ...", "they include sales to ..."
         start -= 1
     return (start, noun) if start < noun else None
 
@@ -430,7 +450,7 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
         amount = next((i for i in range(probe + 1, min(last, probe + 6)) if tokens[i].text[:1].isdigit() and any(tokens[j].low == "of" for j in range(i + 1, min(last, i + 4)))), None)
         probe = amount if amount is not None else probe
     end = probe
-    while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and (
+    while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and tokens[end].low not in _ADVERBS and (
         tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than"}
         or (tokens[end].low == "of" and not _party_follows(tokens, end, last))
     ):
@@ -448,7 +468,7 @@ def _goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tu
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
-        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.be | {"the", "a", "an"} | PREPOSITIONS:
+        if token.mention is not None or not _goods_word(token) or token.low in cues.aux | cues.be | {"the", "a", "an"} | PREPOSITIONS:
             break
         start -= 1
     return (start, index) if start < index else None

@@ -99,7 +99,9 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     first = 0
     for index, token in enumerate(tokens):
-        strong = token.mention is None and (token.text in _BREAK_MARKS or token.low in cues.clause_words)
+        # "said" ends a clause, "Said" in "Minister Mana Said al-Oteiba" does not
+        word = token.low in cues.clause_words and (token.text[:1].islower() or index == 0)
+        strong = token.mention is None and (token.text in _BREAK_MARKS or word)
         after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
         if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
             if index > first:
@@ -207,6 +209,36 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         ranked = ranked or token.low in cues.copula
 
 
+_PRONOUNS = frozenset({"they", "we", "he", "she", "you", "i", "us", "them", "him", "her", "me"})
+
+
+def _goods_words(tokens: list[Token], goods: tuple[int, int], cues: Cues) -> bool:
+    """Words that can name goods: a common noun last ("tonnes of potash", "LNG"), no proper
+    name ("Tulip Computers", "NTT"), no adverb ("sent directly"), nothing of ``not_goods``."""
+    words = [t for t in tokens[goods[0]:goods[1]] if t.text[:1].isalpha()]
+    if not words or any(t.low in cues.not_goods for t in words):
+        return False
+    for token in words:
+        acronym = token.text.isupper() and len(token.text) > 1 and token.text.isalpha()
+        if acronym:
+            continue
+        if any(c.isupper() for c in token.text[1:]) or token.text.endswith(("'s", "’s")):
+            return False  # "al-Oteiba", "McDonald's", "Toyota's"
+        if token.text[:1].isupper() and token.start != tokens[0].start:
+            return False  # "Tulip Computers", "NTT"
+    if words[0].low in ("off", "out"):
+        return False  # "sell off a bank", "sent out missiles"
+    if any(t.low.endswith(("-run", "-owned", "-controlled", "-based", "-backed")) for t in words):
+        return False  # "Egypt's state-run provider of ...": who owns it, not what it sells
+    if any(t.low in _PRONOUNS for t in words):
+        return False  # "they include sales to Egypt"
+    content = [t for t in words if t.low not in PREPOSITIONS and t.low not in ("the", "a", "an", "its", "their", "more", "most", "some", "and", "or", "up", "other")]
+    if not content or content[-1].low in cues.aux or content[-1].low.endswith("ly"):
+        return False
+    head = content[-1].low
+    return not (head.endswith("ed") and len(head) > 5)  # "missiles decorated"
+
+
 def _read_clause(
     text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues,
     subject: tuple["Mention", ...] = (), carried_goods: str | None = None,
@@ -259,8 +291,8 @@ def _read_clause(
     if both:
         return None
     goods_text = text[tokens[goods[0]].start:tokens[goods[1] - 1].end] if goods and goods[1] > goods[0] else None
-    # No goods, no statement the ledger can compare; and people, words and weapons are not trade here.
-    if goods and any(tokens[i].low in cues.not_goods for i in range(goods[0], goods[1])):
+    # No goods, no statement the ledger can compare; and people, words and deeds are not trade here.
+    if goods and not _goods_words(tokens, goods, cues):
         return None
     if goods_text is None and first > 0 and tokens[first - 1].low == "with":
         goods_text = carried_goods
