@@ -123,6 +123,14 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
         return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
+    if word == "after":
+        # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
+        for probe in range(before - 1, max(first - 1, before - 7), -1):
+            role = cues.noun_role(tokens[probe].low)
+            if role is not None:
+                return role, goods_after(tokens, probe, before, cues), "after", None
+            if tokens[probe].mention is not None or not tokens[probe].text[:1].isalnum():
+                break
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
         # "Chile supplies most of the lithium used by Korean battery makers", "the cocoa ground in X"
         anchor = _anchor_before(tokens, before - 1, first, group_at, groups, cues.sell_verbs)
@@ -160,6 +168,11 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
         end = next((i for i in range(probe + 1, min(last, probe + 4)) if tokens[i].low in cues.actor_nouns or agent_noun(tokens[i].low)), None)
         if end is not None and all(tokens[i].text[:1].islower() for i in range(probe + 1, end + 1)):
             probe = end + 1
+    if group.kind == "actor" and probe + 1 < last and tokens[probe].low == "such" and tokens[probe + 1].low == "as":
+        # "Dutch grinders such as Cargill and Olam import ...": examples of the actor
+        probe += 2
+        while probe < last and tokens[probe].mention is None and (tokens[probe].text[:1].isupper() or tokens[probe].low in ("and", ",")):
+            probe += 1
     if group.kind == "actor":
         # "Egyptian state purchaser Mostakbal Misr has bought ...": the actor's name
         names = probe
@@ -298,8 +311,8 @@ def _role_noun_after(
                 return None  # goods words run straight into the role noun ("hazelnut exporter")
         elif token.low in cues.copula:
             linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
-        elif token.low in _TIME_WORDS and linked:
-            pass
+        elif (token.low in _TIME_WORDS or (token.low.endswith("ly") and len(token.low) > 4)) and linked:
+            pass  # "is normally India's second-biggest supplier", "continued during the past year as"
         elif _goods_word(token) and token.low not in PREPOSITIONS and linked:
             goods_first = probe
         else:

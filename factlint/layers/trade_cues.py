@@ -203,6 +203,12 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
             return  # "Japan's biggest supplier": a relation, read by its role noun
         if token.low in cues.actor_nouns or agent_noun(token.low):
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
+            # "Egypt's state grain buyer": the last actor noun of the run
+            for more in range(probe + 1, min(last, probe + 3)):
+                if tokens[more].mention is not None or not tokens[more].text[:1].islower():
+                    break
+                if tokens[more].low in cues.actor_nouns or agent_noun(tokens[more].low):
+                    group.last, group.noun_role = more, cues.noun_role(tokens[more].low)
             return
         if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
             return
@@ -252,7 +258,7 @@ def _read_clause(
     if groups is None or (not groups and inherited is None):
         return None
     clause_text = text[tokens[first].start:tokens[last - 1].end]
-    if any(pattern.search(clause_text) for pattern in grammar_.ignore_clauses.values()):
+    if any(pattern.search(clause_text) for name, pattern in grammar_.ignore_clauses.items() if name != "hypothetical"):
         return None
     if any(tokens[i].low in cues.refuse_words for i in range(first, last)):
         return None
@@ -296,10 +302,17 @@ def _read_clause(
         return None
     if goods_text is None and first > 0 and tokens[first - 1].low == "with":
         goods_text = carried_goods
+    if goods_text is None and first + 1 < last and tokens[first].low in ("those", "these", "the") and tokens[first + 1].low.rstrip("s") in grammar_.anaphoric_goods | {"cargoe"}:
+        goods_text = tokens[first + 1].text  # "Those cargoes were loaded at Kandla for delivery to Ukraine": goods named again
     if goods_text is None:
         return None
     start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited])
-    end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0])
+    end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0] + ([tokens[goods[1] - 1].end] if goods else []))
+    # A modal after the reading is about something else ("the wheat sold by Egypt would load at
+    # Novorossiysk"); one before it makes the reading a forecast ("Qatar will supply Germany").
+    hypothetical = grammar_.ignore_clauses.get("hypothetical")
+    if hypothetical is not None and hypothetical.search(text, tokens[first].start, end):
+        return None
     subjects = tuple(tokens[m].mention for n, g in enumerate(groups) if roles.get(n) and rule_of.get(n) == "verb" for m in g.members)
     return CueReading(
         tuple(m for m in buyers if m), tuple(m for m in sellers if m), goods_text,
