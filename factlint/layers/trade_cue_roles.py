@@ -230,9 +230,9 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
             return None  # "China depends a lot on hydropower": its own
         return BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
-        return SELLS, goods_after(tokens, verb, last, cues), "verb", None
+        return SELLS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
     if word in cues.buy_verbs or word in cues.subject_buy_verbs:
-        return BUYS, goods_after(tokens, verb, last, cues), "verb", None
+        return BUYS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
     return None
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from factlint.layers.countries import Entity, Mention, find_mentions
-from factlint.layers.trade_cues import read_sentence
+from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
 
 if TYPE_CHECKING:
@@ -262,6 +262,7 @@ def _cue_relations(
     relations = []
     order = len(grammar_.patterns)
     for reading in read_sentence(text, sentence.start, sentence.end, mentions, grammar_, grammar_.cues):
+        _fill_goods(read, reading)
         # the subject a second verb inherits has its own role in the clause before: not compared
         given = [(m, role) for ms, role in ((reading.buyers, "buys"), (reading.sellers, "sells")) for m in ms if m not in reading.inherited]
         if any(roles.get(m.start, role) != role for m, role in given):
@@ -281,6 +282,20 @@ def _cue_relations(
                 start=reading.start, end=reading.end, sentence=index, quote=quote,
             ))
     return relations
+
+
+def _fill_goods(read: list[Relation], reading: "CueReading") -> None:
+    """Goods for a pattern's relation that named none, from a cue reading of the same parties in
+    the same roles ("Italy has bought from Turkey in the season 74 thousand tons of shelled hazelnut")."""
+    if not reading.goods:
+        return
+    buyers = {m.start for m in reading.buyers}
+    sellers = {m.start for m in reading.sellers}
+    for index, relation in enumerate(read):
+        if relation.goods is None and (relation.importer is None or relation.importer.start in buyers) and (
+            relation.exporter is None or relation.exporter.start in sellers
+        ):
+            read[index] = replace(relation, goods=" ".join(reading.goods.split()))
 
 
 def _to_party(mention: Mention | None) -> Party | None:
