@@ -28,6 +28,9 @@ def _before(tokens: list[Token], index: int, first: int) -> int:
     return index
 
 
+# Singular nouns of trade that also modify other nouns ("cargo preference", "delivery schedule").
+_MODIFIER_NOUNS = frozenset({"cargo", "shipment", "delivery", "export", "import", "purchase", "sale", "supply"})
+
 # Words between a comma and "from": "..., most of it from X", "..., mainly from X".
 _PARTITIVE = frozenset({"most", "much", "all", "half", "some", "part", "the", "bulk", "rest", "majority", "of", "it", "them", "which", "mostly", "mainly", "largely", "chiefly", "primarily", "partly", "nearly", "almost", "about", "a", "third", "quarter", "fifth"})
 
@@ -56,6 +59,9 @@ def _anchor_before(
             steps += 1
             continue
         if token.low in words:
+            nxt = tokens[probe + 1] if probe + 1 < len(tokens) else None
+            if not token.low.endswith("s") and token.low in trade_nouns | _MODIFIER_NOUNS and nxt is not None and nxt.text[:1].islower() and nxt.low not in PREPOSITIONS:
+                return None  # "cargo preference", "export markets": a modifier, not the trade
             return probe
         if token.low in subject_verbs and probe - 1 >= first and any(
             g.last == probe - 1 for g in groups
@@ -129,6 +135,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             role = cues.noun_role(tokens[probe].low)
             if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "after", None
+            if tokens[probe].mention is not None and probe - 1 >= first and tokens[probe - 1].low in ("to", "from", "the"):
+                continue  # "the second-largest seller of cashews to Vietnam after India"
             if tokens[probe].mention is not None or not tokens[probe].text[:1].isalnum():
                 break
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
@@ -190,7 +198,15 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
 _ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "partly", "directly", "solely", "entirely", "heavily", "increasingly", "overwhelmingly", "exclusively", "principally", "predominantly"})
 
 # Words of a share: "took a third of", "absorbed half of".
-_SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "most", "much", "bulk", "majority", "share", "percent", "pct", "%", "all"})
+_SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "thirds", "quarters", "fifths", "tenths", "most", "much", "bulk", "majority", "share", "percent", "pct", "%", "all"})
+
+
+def _goods_before_subject(tokens: list[Token], group: Group, first: int, cues: Cues) -> tuple[int, int] | None:
+    """ "The coal Japan bought", "the sugar which Indonesia purchased": goods that the verb's object relative clause hangs on."""
+    end = _before(tokens, group.first, first) + 1
+    if end - 1 >= first and tokens[end - 1].low in ("which", "that"):
+        end -= 1
+    return _goods_before(tokens, end, first, cues)
 
 
 def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> _Found | None:
@@ -229,10 +245,11 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
         if on is None or not _party_follows(tokens, on, last):
             return None  # "China depends a lot on hydropower": its own
         return BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None
+    # goods after the verb, or before its subject: "the coal (which) Japan bought from Australia"
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
-        return SELLS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
+        return SELLS, goods_after(tokens, verb, last, cues, verb=True) or _goods_before_subject(tokens, group, first, cues), "verb", None
     if word in cues.buy_verbs or word in cues.subject_buy_verbs:
-        return BUYS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
+        return BUYS, goods_after(tokens, verb, last, cues, verb=True) or _goods_before_subject(tokens, group, first, cues), "verb", None
     return None
 
 
