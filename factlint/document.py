@@ -8,10 +8,9 @@ A layer module is imported only when a check first reads its layer.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from factlint import patterncache
 from factlint.sentences import split_sentences
@@ -19,7 +18,6 @@ from factlint.sentences import split_sentences
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
     from factlint.layers.changes import Statement as ChangeStatement
-    from factlint.layers.countries import CountryMentions
     from factlint.layers.dates import DateMention
     from factlint.layers.names import NameMention
     from factlint.layers.quantities import QuantityLayer
@@ -57,7 +55,6 @@ class Document:
         source: str | None = None,
         article_date: date | None = None,
         knowledge: "Knowledge | None" = None,
-        meta: Mapping[str, Any] | None = None,
     ) -> None:
         if source is not None and len(source) != len(text):
             raise ValueError("the prose text must be as long as its source")
@@ -65,7 +62,6 @@ class Document:
         self.source = text if source is None else source
         self.path = path
         self.article_date = article_date
-        self.meta: dict[str, Any] = dict(meta or {})
         self._knowledge = knowledge
 
     @property
@@ -159,13 +155,6 @@ class Document:
         from factlint.layers import dates
 
         return dates.extract(self)
-
-    @cached_property
-    def countries(self) -> CountryMentions:
-        """Country mentions, in order and by sentence."""
-        from factlint.layers import countries
-
-        return countries.extract(self)
 
     @cached_property
     def trade(self) -> TradeLedger:

@@ -84,7 +84,7 @@ class Linter:
     def document(self, source: str, path: str = STDIN, article_date: date | None = None) -> Document:
         prose, meta = extract_prose(source, path)
         when = article_date or meta.get("date")
-        return Document(prose, path, source=source, article_date=when, knowledge=self.knowledge, meta=meta)
+        return Document(prose, path, source=source, article_date=when, knowledge=self.knowledge)
 
     @property
     def rule_ids(self) -> frozenset[str]:

@@ -153,8 +153,3 @@ def suppress(
                 comment = document.source[region.directive:document.source.index("-->", region.directive) + 3]
                 unused.append(f"{document.path}:{document.position(region.directive)[0]}: unused suppression {comment}: it suppressed nothing")
     return Suppressed(kept, problems, unused)
-
-
-def apply_suppressions(document: Document, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-    """The diagnostics not covered by a suppression comment."""
-    return suppress(document, diagnostics).kept

@@ -71,7 +71,6 @@ class NumberStyleCheck(Check):
         if not numbers or not all(d.isdigit() for d in numbers.values()):
             raise RuleSpecError("numbers", "expected a mapping of number words to numerals")
         self.numbers = numbers
-        self.singular = {w for w, d in numbers.items() if d == "1"}
         words = "|".join(sorted(map(regex.escape, numbers), key=len, reverse=True))
         digits = "|".join(sorted(map(regex.escape, set(numbers.values())), key=lambda d: (-len(d), d)))
         # The number may not touch a hyphen, slash, digit, sign or decimal point on either side.

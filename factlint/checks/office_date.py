@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from factlint.document import Document
 
 _SPACE = r"[ \t\u00a0\u200b]+"
-_CLAUSE_END = regex.compile(r"[,.;:!?()\[\]\"“”—–]|\s-\s")
+_SPACE_OR_HYPHEN = r"(?:[ \t\u00a0\u200b]+|-)"
+# A full stop ends a clause, not the points of an abbreviation ("former U.S. Housing Secretary").
+_CLAUSE_END = regex.compile(r"[,;:!?()\[\]\"“”—–]|(?<!(?:^|[^\p{L}])\p{Lu})\.|\s-\s")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
 # Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
 _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
@@ -52,24 +54,64 @@ class OfficeDateCheck(Check):
         "past_markers": Option(list, default=[], doc="regexes that place a sentence in the past (at the time, served as)"),
         "roles": Option(list, default=[], doc="words after a possessive name that make it someone's aide then (adviser, nominee)"),
         "max_years": Option((int, float), default=5, doc="a term further than this from the date is history, not a slip"),
+        "synonyms": Option(dict, default={}, doc="a title read as the titles it stands for (head of government: [prime minister, chancellor])"),
+        "heads": Option(list, default=[], doc="last words of an organisation's title that also read inverted (ECB president: president of the ECB)"),
+        "organisations": Option(list, default=["INTL", "EU"], doc="country codes of the offices whose titles read inverted"),
+        "present_markers": Option(list, default=[], doc="regexes right after a name that speak of now (has said, says, will): a stale title there is a slip even when the article names the present holder"),
     }
     placeholders = frozenset({"detail"})
 
     def compile(self, spec: Mapping[str, Any]) -> None:
         self.modifiers = frozenset(str(m).lower().rstrip("-") for m in spec["modifiers"])
         markers = [str(m) for m in spec["past_markers"]]
-        self.past = regex.compile("|".join(f"(?:{m})" for m in markers), regex.IGNORECASE) if markers else None
+        self.past = self.user_pattern("past_markers", "|".join(f"(?:{m})" for m in markers), ignorecase=True) if markers else None
         self.roles = frozenset(str(r).lower() for r in spec["roles"])
         self.max_days = float(spec["max_years"]) * 365.25
+        self.synonyms = {_title_key(str(k)): [_title_key(str(t)) for t in v or []] for k, v in dict(spec["synonyms"]).items()}
+        self.heads = tuple(_title_key(str(h)) for h in spec["heads"])
+        self.organisations = frozenset(str(c) for c in spec["organisations"])
+        present = [str(m) for m in spec["present_markers"]]
+        self.present = self.user_pattern("present_markers", "|".join(f"(?:{m})" for m in present), ignorecase=True) if present else None
         self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
+        self._by_title: dict[str, list[Office]] = {}
+
+    def _titles_index(self, index: Officeholders) -> dict[str, list[Office]]:
+        """Offices by title as read in copy: case, hyphens and spaces aside ("NATO Secretary-General"),
+        an organisation's title also inverted ("president of the ECB"), synonyms ("head of government")."""
+        by_title: dict[str, list[Office]] = {}
+
+        def add(title: str, office: Office) -> None:
+            offices = by_title.setdefault(title, [])
+            if office not in offices:
+                offices.append(office)
+
+        for title, offices in index.by_title.items():
+            key = _title_key(title)
+            for office in offices:
+                add(key, office)
+                if office.country not in self.organisations:
+                    continue
+                for head in self.heads:
+                    if key.endswith(" " + head):
+                        organisation = key[: -len(head) - 1]
+                        add(f"{head} of the {organisation}", office)
+                        add(f"{head} of {organisation}", office)
+        for synonym, targets in self.synonyms.items():
+            for target in targets:
+                for office in by_title.get(target, ()):
+                    add(synonym, office)
+        return by_title
 
     def _index(self) -> tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]]:
         if self._patterns is None:
             index = officeholders(self.knowledge)
-            titles = sorted(index.by_title, key=len, reverse=True)
-            alternatives = "|".join(regex.escape(t).replace(r"\ ", _SPACE) for t in titles) or "(?!)"
-            before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives})(?P<comma>,)?{_SPACE}$")
-            after = patterncache.compile(rf"(?i),{_SPACE}(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives})(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
+            self._by_title = self._titles_index(index)
+            titles = sorted(self._by_title, key=len, reverse=True)
+            alternatives = "|".join(_SPACE_OR_HYPHEN.join(regex.escape(w) for w in t.split()) for t in titles) or "(?!)"
+            # "president of France", "prime minister of the United Kingdom": the country after the title.
+            of = rf"(?:{_SPACE}of{_SPACE}(?:the{_SPACE})?(?P<of>(?-i:\p{{Lu}})[\p{{L}}.]*(?:{_SPACE}(?-i:\p{{Lu}})[\p{{L}}.]*){{0,2}}))?"
+            before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives}){of}(?P<comma>,)?{_SPACE}$")
+            after = patterncache.compile(rf"(?i),{_SPACE}(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives}){of}(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
             self._patterns = (index, before, after)
         return self._patterns
 
@@ -163,8 +205,11 @@ class OfficeDateCheck(Check):
             # Before a name a title is capitalised ("President Donald Trump"); lower case it needs a
             # country or "the" before it ("German chancellor Olaf Scholz"), or it may be a common noun.
             country = self._qualifier(document, match.start(), capitalised=written[:1].isupper() and not comma)
+            if match["of"]:
+                named = self._country_of(document, match["of"])
+                country = False if named is None or country not in ("", named) else named
             if country is not False:
-                yield match.start(), mention.end, " ".join(written.lower().split()), country or None
+                yield match.start(), mention.end, _title_key(written), country or None
         tail = after.match(text, mention.end, min(len(text), mention.end + 70))
         if tail is not None:
             country = None
@@ -174,7 +219,18 @@ class OfficeDateCheck(Check):
                 if found is None:
                     return  # "Theresa May, who is hosting the US president": not a plain apposition
                 country = found[0].code
-            yield mention.start, tail.end("title"), " ".join(tail["title"].lower().split()), country
+            if tail["of"]:
+                named = self._country_of(document, tail["of"])
+                if named is None or country not in (None, named):
+                    return  # "Jens Stoltenberg, chair of the Munich Security Conference": not a state's office
+                country = named
+            yield mention.start, tail.end(), _title_key(tail["title"]), country
+
+    @staticmethod
+    def _country_of(document: "Document", written: str) -> str | None:
+        """The country code of the words after "of" ("France", "the United Kingdom"), or None."""
+        found = gazetteer(document.knowledge).lookup(" ".join(written.split()))
+        return found[0].code if found is not None else None
 
     def _qualifier(self, document: "Document", title_start: int, *, capitalised: bool) -> str | None | bool:
         """The country code named before a title ("German", "Britain's"), "" for none, or False when
@@ -192,14 +248,11 @@ class OfficeDateCheck(Check):
         found = [m for m in find_mentions(text, gazetteer(document.knowledge), clause, title_start) if _ADJACENT.fullmatch(text, m.end, title_start)]
         if found:
             return found[-1].entity.code
-        if tokens and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
+        if tokens and words[-1] not in ("the", "its") and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
             return False  # "Obama Defense Secretary Leon Panetta", "Labour Chancellor": someone's, not plain
-        if not capitalised and not (words and words[-1] == "the"):
+        if not capitalised and not (words and words[-1] == "the") and not _institution_possessive(tokens):
             return False
         return ""
-
-    def _modified(self, words: str) -> bool:
-        return any(w.group().lower().rstrip("-.") in self.modifiers for w in _WORD.finditer(words))
 
     def _judge(
         self,
@@ -212,15 +265,18 @@ class OfficeDateCheck(Check):
         country: str | None,
         when: date,
     ) -> Finding | None:
-        offices = [o for o in index.by_title.get(title, ()) if country is None or o.country == country]
+        offices = [o for o in self._by_title.get(title, ()) if country is None or o.country == country]
         if not offices or len(person) < 2:
             return None  # a one-word name ("King George", "Pope Francis") is too ambiguous to date
         ids = {o.id for o in offices}
         terms = _same_person([t for t in index.by_person[person] if t.office.id in ids], mention)
         if terms is None or any(not t.office.reliable for t in terms) or any(t.covers(when) for t in terms):
             return None
-        if terms and min(_distance(t, when) for t in terms) > self.max_days:
-            return None  # "his father, Prime Minister Pierre Trudeau": history, not a stale title
+        if terms and min(_distance(t, when) for t in terms) > self.max_days and any(t.start <= when for t in terms) and not self._holds_other_office(index, person, ids, when):
+            # "his father, Prime Minister Pierre Trudeau": history, not a stale title; but an office
+            # given before the person took it, or a past office of someone now in another
+            # ("Janet Yellen, chair of the Federal Reserve" in 2024), is a slip however far.
+            return None
         if self._placed_in_past(document, mention, terms):
             return None
         lone_surname = len(mention.words) == 1
@@ -232,7 +288,7 @@ class OfficeDateCheck(Check):
                 detail = f"{name} became {office.name} only on {own[0].start.isoformat()}"
             else:
                 detail = f"{name} was {office.name} {_spans(own)}"
-                if _successor_named(document, index.holders_on(office, when)):
+                if _successor_named(document, index.holders_on(office, when)) and not self._speaks_of_now(document, span[1]):
                     return None  # the article names who holds it now: the old title is about the past
         elif country is not None and not lone_surname and len(offices) == 1 and offices[0].reliable and index.holders_on(offices[0], when):
             office = offices[0]
@@ -244,6 +300,19 @@ class OfficeDateCheck(Check):
             detail += f"; on {when.isoformat()} it was {_names(holders)}"
         return Finding(span[0], span[1], {"detail": detail}, None)
 
+    @staticmethod
+    def _holds_other_office(index: Officeholders, person: tuple[str, ...], titled: set[str], when: date) -> bool:
+        """True when the data has the person in another office on ``when``."""
+        return any(t.office.id not in titled and t.office.reliable and t.surely_covers(when) for t in index.by_person[person])
+
+    def _speaks_of_now(self, document: "Document", end: int) -> bool:
+        """True when the words right after the titled name are in the present ("has said", "says", "will")."""
+        if self.present is None:
+            return False
+        following = document.text[end : end + 60]
+        following = following[following.startswith(",") :]  # "Olaf Scholz, has said": the apposition's comma
+        return self.present.match(following.lstrip(" \t\u00a0")) is not None
+
     def _placed_in_past(self, document: "Document", mention: NameMention, terms: list[Term]) -> bool:
         """True when the sentence says it speaks of the past, or names a year of the person's term."""
         sentence = _sentence(document, mention.start)
@@ -251,6 +320,19 @@ class OfficeDateCheck(Check):
             return True
         years = {int(y) for y in _YEAR.findall(_paragraph(document, mention.start))}
         return any(t.start.year <= y <= (t.end or date.max).year for t in terms for y in years)
+
+
+def _title_key(title: str) -> str:
+    """A title as the index reads it: lower case, hyphens as spaces ("NATO Secretary-General")."""
+    return " ".join(title.lower().replace("-", " ").split())
+
+
+def _institution_possessive(tokens: list[regex.Match[str]]) -> bool:
+    """True after "the country's", "the organisation's", "its": the title is the institution's own."""
+    words = [t.group() for t in tokens[-2:]]
+    if words and words[-1].lower() == "its":
+        return True
+    return len(words) == 2 and words[0].lower() == "the" and words[1][:1].islower() and words[1].endswith(("'s", "’s"))
 
 
 def _paragraph(document: "Document", offset: int) -> str:

@@ -28,10 +28,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import near_miss, within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
 from factlint.layers.offices import officeholder_names
+from factlint.name_slips import given_name_slip, short_slip, surname_slip, transliterated, transposed
 from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
@@ -134,10 +137,91 @@ class RosterCheck(Check):
         if self._officeholders_pending:
             self._officeholders_pending = False
             self._add_officeholders()
+        surnames: set[str] | None = None
         for mention in document.names:
             if mention.aside:
                 continue
-            yield from self._check(mention)
+            found = False
+            for finding in self._check(mention):
+                found = True
+                yield finding
+            if not found and len(mention.words) == 2 and tuple(w.key for w in mention.words) not in self.accepted:
+                if surnames is None:  # every name word of the article, headlines included
+                    surnames = {w.key for m in document.names for w in m.words}
+                finding = self._corroborated(document, mention, surnames)
+                if finding is not None:
+                    yield finding
+
+    def _corroborated(self, document: "Document", mention: NameMention, words: set[str]) -> Finding | None:
+        """A slip the article itself gives away, though the written name could be another person's:
+        the given name of a known person with a surname up to two letters off ("Lloyd Austen",
+        "Olaf Schultz", "Christine Lagard", "Boris Pistorious"), or their surname with a given name
+        that begins like theirs ("Mark Rubio"), next to a title of that person's office ("Defense
+        Secretary Lloyd Austen") or with the surname spelt right elsewhere in the article ("Olaf
+        Schultz ... Scholz"); the given-name slip needs the title or the full name spelt right."""
+        given, surname = (w.key for w in mention.words)
+        candidates: list[tuple[RosterName, bool]] = []
+        for name in self._two_word_names(given, 0, surname[0]):
+            right = name.words[1]
+            if surname_slip(surname, right):
+                candidates.append((name, right in words))
+        for name in self._two_word_names(surname, 1, given[0]):
+            right = name.words[0]
+            if given_name_slip(given, right):
+                candidates.append((name, name.words in self._names_in(document)))
+        people = {name.words for name, _ in candidates}
+        if len(people) != 1:
+            return None  # none, or two known people the name could be
+        name, spelt_right_elsewhere = candidates[0]
+        odd = 1 if name.words[0] == given else 0
+        written, right = mention.words[odd].text, name.words[odd]
+        if transliterated(mention.words[odd].key, right) or self._variants(mention.words[odd].key, right):
+            return None  # "Mohamed Morsy", "Megawati Sukarnoputri": another spelling in use
+        if odd == 1 and not name.curated and _frequency(written) >= min(2.0, _frequency(name.canonical.split()[-1])):
+            return None  # the data's label is the rarer form ("Andréas Papandréu"), or the name is common
+        if not self._titled_as(document, mention, name):
+            # Without a title, the surname spelt right elsewhere gives away a slip only when the
+            # written one is no common name ("Mark Carey, a farmer" beside Mark Carney is another man).
+            if not spelt_right_elsewhere or self._common_word(written):
+                return None
+        first, last = mention.words
+        fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
+        return Finding(first.start, last.end, fields, name.canonical)
+
+    def _two_word_names(self, word: str, position: int, initial: str) -> list[RosterName]:
+        """The two-word names (roster and data) with ``word`` at ``position`` and the other word
+        starting with ``initial``."""
+        found = [n for n in self.by_pair.get((word, position, initial), ())]
+        found += [n for n in self.by_word.get(word, ()) if len(n.words) == 2 and n.words[position] == word and n.words[1 - position][:1] == initial]
+        return found
+
+    def _variants(self, variant: str, right: str) -> bool:
+        """True when the two words are accepted spellings of one name (data/name-variants.yaml)."""
+        groups = getattr(self, "_variant_groups", None)
+        if groups is None:
+            groups = {}
+            for group in (self.knowledge.get("name-variants") or {}).get("groups") or []:
+                keys = frozenset(name_key_words(str(w))[0] for w in group if name_key_words(str(w)))
+                for key in keys:
+                    groups[key] = keys
+            self._variant_groups = groups
+        return right in groups.get(variant, ())
+
+    @staticmethod
+    def _names_in(document: "Document") -> set[tuple[str, ...]]:
+        return {tuple(w.key for w in m.words) for m in document.names}
+
+    def _titled_as(self, document: "Document", mention: NameMention, name: RosterName) -> bool:
+        """True when a title of one of the person's offices stands next to the mention, in its sentence."""
+        from factlint.layers.offices import officeholders
+
+        titles = {" ".join(t.replace("-", " ").split()) for term in officeholders(self.knowledge).by_person.get(name.words, ()) for t in term.office.titles}
+        if not titles:
+            return False
+        text = document.text
+        window = text[max(0, mention.start - 70) : mention.start] + " " + text[mention.end : mention.end + 60]
+        window = " ".join(regex.sub(r"[^\p{L}.]+", " ", window.replace("-", " ")).lower().split())
+        return any(regex.search(rf"(?<!\p{{L}}){regex.escape(title)}(?!\p{{L}})", window) for title in titles)
 
     def _check(self, mention: NameMention) -> Iterable[Finding]:
         words = mention.words
@@ -190,10 +274,10 @@ class RosterCheck(Check):
             # spelling is the better-known one ("Papandreou" beside the label "Papandréu").
             # A letter dropped or added counts under a rare given name only ("Eduard Shevardnaze";
             # "Fernando Pedreira" is another man than Fernando Pereira).
-            typing = slip or _transposed(odd_word, right) or (
+            typing = slip or transposed(odd_word, right) or (
                 abs(len(odd_word) - len(right)) == 1 and len(name.words) >= 2 and _frequency(words[start].text) < RARE_GIVEN_FREQUENCY
             )
-            if not (surname or slip or _transposed(odd_word, right)) or not typing:
+            if not (surname or slip or transposed(odd_word, right)) or not typing:
                 return False
             if _frequency(written) >= max(1.0, _frequency(name.canonical.split()[-1] if surname else right)):
                 return False
@@ -250,7 +334,7 @@ class RosterCheck(Check):
             variant, right = window[odd[0]], name.words[odd[0]]
             if odd[0] < size - 1 and len(variant) < MIN_GIVEN_NAME_LENGTH:
                 # A short given name: one typing slip ("Jeo", "Olav", "Jo"), judged by the caller.
-                if not (_short_slip(variant, right) or doubled_letter(variant, right)):
+                if not (short_slip(variant, right) or doubled_letter(variant, right)):
                     continue
             elif not (near_miss(variant, right) or doubled_letter(variant, right)):
                 continue
@@ -272,22 +356,6 @@ def _umlauts_written_out(name: str) -> str:
     for umlaut, written in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")):
         name = name.replace(umlaut, written)
     return name
-
-
-def _transposed(a: str, b: str) -> bool:
-    """True when ``a`` is ``b`` with two neighbouring letters swapped ("Ergodan", "Yitzahk")."""
-    if len(a) != len(b):
-        return False
-    differ = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
-
-
-def _short_slip(variant: str, right: str) -> bool:
-    """One letter dropped, added, changed or swapped with its neighbour, in a word of two letters or
-    more whose first letter is kept ("Jeo"/"Joe", "Olav"/"Olaf", "Jo"/"Joe")."""
-    if variant == right or min(len(variant), len(right)) < 2 or variant[0] != right[0]:
-        return False
-    return within(variant, right, 1)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -22,7 +22,7 @@ fixes it) and ``remedy`` ('; write "..."', or empty without a fix).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import regex

@@ -1,9 +1,9 @@
-"""The ``countries`` layer: every mention of a country or bloc, resolved to one entity, per sentence.
+"""The country gazetteer: finds each mention of a country or bloc and resolves it to one entity.
 
 The gazetteer joins the ISO 3166 names that pycountry ships with the news forms in
 ``data/countries.yaml`` (aliases such as "PRC" and "U.S.", demonyms such as "Chinese", capitals used
 as metonyms such as "Beijing" or "Brussels" for the EU). It is built once per rule-pack set, on the
-first document that asks for it, and matched as one ``regex`` named list (longest form wins, so
+first document that needs it, and matched as one ``regex`` named list (longest form wins, so
 "Papua New Guinea" never yields "Guinea" and "Latin America" never yields "America").
 """
 
@@ -21,7 +21,6 @@ from factlint import datacache, patterncache
 from factlint.errors import FactlintError
 
 if TYPE_CHECKING:
-    from factlint.document import Document
     from factlint.knowledge import Knowledge
 
 Form = Literal["name", "adjective", "capital"]
@@ -149,18 +148,6 @@ def mention_pattern(gazetteer_: Gazetteer) -> regex.Pattern[str]:
     return _MATCHERS[gazetteer_]
 
 
-@dataclass(frozen=True)
-class CountryMentions:
-    """The ``countries`` layer: mentions in document order and, for each sentence, its mentions."""
-
-    mentions: tuple[Mention, ...]
-    by_sentence: tuple[tuple[Mention, ...], ...]
-    gazetteer: Gazetteer
-
-    def entities_in(self, sentence_index: int) -> set[str]:
-        return {mention.entity.code for mention in self.by_sentence[sentence_index]}
-
-
 def find_mentions(text: str, gazetteer_: Gazetteer, start: int = 0, end: int | None = None) -> Iterable[Mention]:
     """Mentions of countries in ``text[start:end]`` (blockers such as "Latin America" are skipped)."""
     for match in mention_pattern(gazetteer_).finditer(text, start, len(text) if end is None else end):
@@ -169,16 +156,6 @@ def find_mentions(text: str, gazetteer_: Gazetteer, start: int = 0, end: int | N
             continue
         entity, form = found
         yield Mention(match.start(), match.end("form"), match.group("form"), entity, form, bool(match.group("poss")))
-
-
-def extract(document: "Document") -> CountryMentions:
-    """Every country mention of the document, grouped by sentence."""
-    gazetteer_ = gazetteer(document.knowledge)
-    by_sentence = tuple(
-        tuple(find_mentions(document.text, gazetteer_, sentence.start, sentence.end)) for sentence in document.sentences
-    )
-    mentions = tuple(mention for group in by_sentence for mention in group)
-    return CountryMentions(mentions, by_sentence, gazetteer_)
 
 
 _POSSESSIVE_END = patterncache.compile(POSSESSIVE + "$")

@@ -53,11 +53,6 @@ class DateMention:
     end_weekday_text: str = ""
     date_start: int = -1
 
-    @property
-    def date_text_span(self) -> tuple[int, int]:
-        """The date without its weekday."""
-        return self.date_start, self.end
-
 
 @dataclass(frozen=True)
 class _Grammar:

@@ -242,16 +242,16 @@ def _mention(
     title: list[str] = []
     # Leading titles, sentence openers and particles are not part of the name.
     while tokens and (
-        tokens[0].text.rstrip(".") in words.titles
+        _is_title(tokens[0].text, words)
         or tokens[0].text in words.not_names
         or tokens[0].text[:1].islower()
     ):
-        if tokens[0].text.rstrip(".") in words.titles:
+        if _is_title(tokens[0].text, words):
             title.append(tokens[0].text)
         tokens = tokens[1:]
     # A title inside the run ("Chinese President Xi Jinping") starts the name after it.
     for index in range(len(tokens) - 2, -1, -1):
-        if tokens[index].text.rstrip(".") in words.titles and any(not t.is_initial for t in tokens[index + 1 :]):
+        if _is_title(tokens[index].text, words) and any(not t.is_initial for t in tokens[index + 1 :]):
             title = [t.text for t in tokens[: index + 1]]
             tokens = tokens[index + 1 :]
             break
@@ -269,6 +269,12 @@ def _mention(
         headline=line in headlines,
         possessive=bool(_POSSESSIVE.match(following)),
     )
+
+
+def _is_title(text: str, words: NameWords) -> bool:
+    """A title word ("President", "Mr."), or titles joined by hyphens ("Secretary-General", "Vice-President")."""
+    text = text.rstrip(".")
+    return text in words.titles or ("-" in text and all(part in words.titles for part in text.split("-")))
 
 
 def _opens_sentence(text: str, offset: int, paragraph_start: int) -> bool:

@@ -196,7 +196,11 @@ def _rows(file: str, data: Mapping[str, Any]) -> list[Any]:
     table = data.get("table") or ""
     if not isinstance(table, str):
         raise FactlintError(f"data/{file}.yaml: table must be a block of lines name|office id|start|end|source")
-    return [*table.splitlines(), *(data.get("holders") or [])]
+    holders = data.get("holders") or []
+    for row in holders:
+        if not isinstance(row, str):  # "name|...|source: note" reads as a mapping in YAML
+            raise FactlintError(f"data/{file}.yaml: a holder is one line name|office id|start|end|source, not {row!r} (quote a row holding ': ')")
+    return [*table.splitlines(), *holders]
 
 
 def build(files: Iterable[tuple[str, Any]]) -> Officeholders:

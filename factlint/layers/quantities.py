@@ -12,7 +12,6 @@ correctly rounded figure from a wrong one.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -121,9 +120,6 @@ class Quantity:
             upper=self.upper.scaled(factor) if self.upper else None,
             scale=self.scale * factor,
         )
-
-    def with_unit(self, unit: str | None) -> "Quantity":
-        return replace(self, unit=unit)
 
 
 @dataclass(frozen=True)
@@ -394,7 +390,3 @@ def extract(document: "Document") -> QuantityLayer:
             found.extend(items)
             by_sentence.append((sentence.start, sentence.end, tuple(items)))
     return QuantityLayer(tuple(found), tuple(by_sentence))
-
-
-def is_close(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)

@@ -303,7 +303,7 @@ def build_server(debounce: float = DEBOUNCE_SECONDS) -> FactlintServer:
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
-    def codequick_fix(ls: FactlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    def code_action(ls: FactlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
         published = ls.published.get(uri)
         if published is None or published.document is None:

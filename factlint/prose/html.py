@@ -8,7 +8,6 @@ A ``<meta property="article:published_time">`` gives the article date when front
 
 from __future__ import annotations
 
-import bisect
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
