@@ -80,6 +80,12 @@ CASES = {
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+judges,\\s+'\npart_joiners: '\\s+{SLOW}'\n",
         f"Of the 12 judges, 15 {RUN} 9 dissented.", "part_joiners",
     ),
+    "part-whole.split_lead": (
+        "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: ',\\s+'\nsplit_lead: '{SLOW3}\\s+'\nsplit_gap: ':\\s+'\n", f"{RUN} 12 seats: 15 for us.", "split_lead"
+    ),
+    "part-whole.split_gap": (
+        "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: ',\\s+'\nsplit_lead: 'the '\nsplit_gap: '\\s+{SLOW}'\n", f"The 12 {RUN}: 15 for us.", "split_gap"
+    ),
     "part-whole.part_after": (
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+judges,\\s+'\npart_after: '\\s+{SLOW}'\n",
         f"Of the 12 judges, 15 {RUN} agreed.", "part_after",
@@ -95,6 +101,10 @@ CASES = {
     "office-date.past_markers": (
         "office-date", f"modifiers: [former]\npast_markers: ['{SLOW}']\n",
         f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz heads to Beijing {RUN}.", "past_markers",
+    ),
+    "majority.count_tail": ("majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+{SLOW}'\n", f"Most, 5 {RUN} agreed.", "count_tail"),
+    "relative-date.possessive_binders": (
+        "relative-date", f"binders: ','\npossessive_binders: '\\s+{SLOW}'\n", f"---\ndate: 2026-04-01\n---\nLast week's {RUN} vote was on April 7.", "possessive_binders"
     ),
     "office-date.present_markers": (
         "office-date", f"modifiers: [former]\npresent_markers: ['{SLOW}']\n",
