@@ -364,8 +364,11 @@ def _matches_grow(source: str, flags: int) -> bool:
         if char == "\\":
             if source[index + 1 : index + 2] in ("Z", "z", "G", "A", "m", "M"):
                 return False  # \Z \z \G and the other anchors regex knows: not looked into
-            plain.append("__")
-            index += 2
+            end = index + 2
+            if source[index + 1 : index + 2] in ("p", "P", "N", "x") and source[end : end + 1] == "{":
+                end = source.find("}", end) + 1 or len(source)  # \p{Ll}: its braces are no repeat
+            plain.append("_" * (end - index))
+            index = end
             continue
         if source.startswith("(?!", index):
             body, after = _group_body(source, index + 3)
@@ -377,6 +380,8 @@ def _matches_grow(source: str, flags: int) -> bool:
         plain.append(char)
         index += 1
     text = "".join(plain)
+    if flags & regex.MULTILINE and "-m" not in text:  # (inline flags count: they are in .flags)
+        text = text.replace("$", "_")  # matches before a line feed as at the end: the same there
     return not any(piece in text for piece in _SHRINKING)
 
 
@@ -450,13 +455,13 @@ _ends_of: "weakref.WeakKeyDictionary[Document, list[int] | None]" = weakref.Weak
 
 
 def _paragraph_ends(document: "Document") -> list[int] | None:
-    """The end offsets of the document's paragraphs, when each is followed by a line break or
+    """The end offsets of the document's paragraphs, when each is followed by a line feed or
     the end of the text (else None: paragraphs are then read one by one)."""
     if document in _ends_of:
         return _ends_of[document]
     text = document.text
     ends = [p.end for p in document.paragraphs]
-    if not all(end == len(text) or text[end] in "\r\n" for end in ends):
+    if not all(end == len(text) or text[end] == "\n" for end in ends):
         ends = None  # type: ignore[assignment]
     _ends_of[document] = ends
     return ends
