@@ -19,7 +19,8 @@ import pytest
 from factlint.cli import main
 from factlint.engine import Linter
 from factlint.errors import RuleSpecError
-from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, scan, time_limit
+from factlint.patterns import Origin, PatternTimeout, compile_user_pattern, scan, time_limit
+from factlint.prefilters import compile_prefilter
 from factlint.rules_loader import default_pack
 
 # Exponential on a run of a's that is not followed by "b": 2**n ways to split the run.

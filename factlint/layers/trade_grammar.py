@@ -17,7 +17,8 @@ from factlint import patterncache
 from factlint.errors import FactlintError, RuleSpecError
 from factlint.layers.countries import POSSESSIVE, Gazetteer, gazetteer
 from factlint.layers.trade_cue_words import Cues, compile_cues
-from factlint.patterns import Origin, Prefilter, compile_prefilter
+from factlint.patterns import Origin
+from factlint.prefilters import Prefilter, compile_prefilter
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
