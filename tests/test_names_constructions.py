@@ -7,17 +7,9 @@ real people with similar names). Written for the constructions, not taken from a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from factlint.config import Config
-from factlint.engine import lint_text
-
-
-def names_findings(text: str, when: str | None) -> list[str]:
-    config = Config(select=("names",), article_date=date.fromisoformat(when) if when else None)
-    return [f"{d.rule} {d.message}" for d in lint_text(text, path="story.txt", config=config)]
+from conftest import lint
 
 
 STALE_TITLES = [
@@ -52,7 +44,7 @@ STALE_TITLES = [
 
 @pytest.mark.parametrize(("when", "text", "expected"), STALE_TITLES)
 def test_stale_titles_of_every_construction(when: str, text: str, expected: str | None) -> None:
-    found = [f for f in names_findings(text, when) if f.startswith("names/stale-title")]
+    found = [f for f in lint(text, "names", path="story.txt", article_date=when, show="{rule} {message}") if f.startswith("names/stale-title")]
     if expected is None:
         assert found == []
     else:
@@ -86,7 +78,7 @@ TITLE_TRAPS = [
 
 @pytest.mark.parametrize(("when", "text"), TITLE_TRAPS)
 def test_title_traps_are_left_alone(when: str, text: str) -> None:
-    assert [f for f in names_findings(text, when) if f.startswith("names/stale-title")] == []
+    assert [f for f in lint(text, "names", path="story.txt", article_date=when, show="{rule} {message}") if f.startswith("names/stale-title")] == []
 
 
 MISSPELLINGS = [
@@ -108,7 +100,7 @@ MISSPELLINGS = [
 
 @pytest.mark.parametrize(("when", "text", "canonical"), MISSPELLINGS)
 def test_slips_the_article_gives_away(when: str, text: str, canonical: str | None) -> None:
-    found = [f for f in names_findings(text, when) if f.startswith("names/known-misspelling")]
+    found = [f for f in lint(text, "names", path="story.txt", article_date=when, show="{rule} {message}") if f.startswith("names/known-misspelling")]
     if canonical is None:
         assert found == []
     else:
@@ -133,4 +125,4 @@ MISSPELLING_TRAPS = [
 
 @pytest.mark.parametrize("text", MISSPELLING_TRAPS)
 def test_other_people_and_other_spellings_are_left_alone(text: str) -> None:
-    assert [f for f in names_findings(text, "2019-06-01") if f.startswith("names/known-misspelling")] == []
+    assert [f for f in lint(text, "names", path="story.txt", article_date="2019-06-01", show="{rule} {message}") if f.startswith("names/known-misspelling")] == []
