@@ -100,6 +100,10 @@ MISSPELLINGS = [
     ("2024-06-12", "Defence minister Boris Pistorious presented his model in Berlin. Pistorius said the plan would cost little.", "Boris Pistorius"),
     # A dropped last letter.
     ("2022-07-21", "ECB President Christine Lagard said rates would rise in July.", "Christine Lagarde"),
+    # A last letter dropped, or added when it is no plural ending.
+    ("2023-06-01", "Justin Trudea spoke in Ottawa on Monday.", "Justin Trudeau"),
+    ("2019-05-01", "NATO chief Jens Stoltenbergh said allies agreed.", "Jens Stoltenberg"),
+    ("2021-02-02", "Tedros Adhanom Ghebreyesu warned of new variants.", "Tedros Adhanom Ghebreyesus"),
     # A given name that begins like the right one.
     ("2025-04-04", "Secretary of State Mark Rubio told NATO allies on Friday that the United States was not leaving.", "Marco Rubio"),
     ("2021-01-10", "EU negotiator Michael Barnier said the deal was done.", "Michel Barnier"),
@@ -128,7 +132,20 @@ MISSPELLING_TRAPS = [
     "President Volodymyr Zelensky met Defence Minister Oleksii Reznikov in Kyiv.",
     "Chancellor Olaf Scholz met Martin Schulz, the former European Parliament president.",
     "Secretary of State John Kerry met Chief of Staff John Kelly at the White House.",
+    "The Obamas arrived late; the Clintons left early.",
+    "Bill Clint, a plumber, said prices were rising.",
 ]
+
+
+def test_one_finding_for_one_misspelt_person() -> None:
+    found = names_findings("Luiz Inacio Lula da Silvia spoke in Brasilia on Monday.", "2023-06-01")
+    assert len([f for f in found if f.startswith("names/known-misspelling")]) == 1, found
+
+
+def test_a_country_office_the_data_lists_only_recently_is_not_said_never_held() -> None:
+    found = names_findings("Japanese Foreign Minister Taro Aso met his counterpart.", "2013-06-01")
+    assert len(found) == 1 and "is not among the holders of Minister for Foreign Affairs of Japan in the data (from 2012)" in found[0], found
+    assert "it was Fumio Kishida" in found[0]
 
 
 @pytest.mark.parametrize("text", MISSPELLING_TRAPS)

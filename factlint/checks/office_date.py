@@ -44,6 +44,8 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
 # Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
 _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
 _INITIAL = regex.compile(r"\b(\p{Lu})\.")
+# Offices whose recorded holders start after this year may have had this person earlier.
+HISTORY_FROM = 1990
 _YEAR = regex.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
@@ -71,7 +73,7 @@ class OfficeDateCheck(Check):
         self.heads = tuple(_title_key(str(h)) for h in spec["heads"])
         self.organisations = frozenset(str(c) for c in spec["organisations"])
         present = [str(m) for m in spec["present_markers"]]
-        self.present = regex.compile("|".join(f"(?:{m})" for m in present), regex.IGNORECASE) if present else None
+        self.present = self.user_pattern("present_markers", "|".join(f"(?:{m})" for m in present), ignorecase=True) if present else None
         self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
         self._by_title: dict[str, list[Office]] = {}
 
@@ -292,7 +294,11 @@ class OfficeDateCheck(Check):
                     return None  # the article names who holds it now: the old title is about the past
         elif country is not None and not lone_surname and len(offices) == 1 and offices[0].reliable and index.holders_on(offices[0], when):
             office = offices[0]
-            detail = f"{index.names[person]} never was {office.name}"
+            since = min(t.start for t in index.by_office[office.id])
+            if since.year > HISTORY_FROM:  # the data does not go back far enough to say "never"
+                detail = f"{index.names[person]} is not among the holders of {office.name} in the data (from {since.year})"
+            else:
+                detail = f"{index.names[person]} never was {office.name}"
         else:
             return None
         holders = index.holders_on(office, when)

@@ -34,7 +34,7 @@ from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import near_miss, within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
 from factlint.layers.offices import officeholder_names
-from factlint.name_slips import given_name_slip, short_slip, surname_slip, transliterated, transposed
+from factlint.name_slips import given_name_slip, last_letter_slip, short_slip, surname_slip, transliterated, transposed
 from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
@@ -231,6 +231,7 @@ class RosterCheck(Check):
                 if keys[start : start + size] in self.accepted:
                     return  # the mention holds a roster name spelt right
         reported: set[int] = set()
+        named: set[str] = set()
         for position, key in enumerate(keys):
             candidates: Iterable[RosterName] = self.by_word.get(key, ())
             after = self.by_pair.get((key, 0, keys[position + 1][0])) if position + 1 < len(keys) else None
@@ -242,9 +243,10 @@ class RosterCheck(Check):
                 if match is None:
                     continue
                 start, odd = match
-                if start in reported or not self._slip(name, keys, words, start, odd):
-                    continue
+                if start in reported or name.canonical in named or not self._slip(name, keys, words, start, odd):
+                    continue  # one finding a person: "Luiz Inacio Lula da Silvia" holds "Lula da Silvia" too
                 reported.add(start)
+                named.add(name.canonical)
                 first, last = words[start], words[start + len(name.words) - 1]
                 fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
                 yield Finding(first.start, last.end, fields, name.canonical)
@@ -336,7 +338,7 @@ class RosterCheck(Check):
                 # A short given name: one typing slip ("Jeo", "Olav", "Jo"), judged by the caller.
                 if not (short_slip(variant, right) or doubled_letter(variant, right)):
                     continue
-            elif not (near_miss(variant, right) or doubled_letter(variant, right)):
+            elif not (near_miss(variant, right) or doubled_letter(variant, right) or (odd[0] == size - 1 and last_letter_slip(variant, right))):
                 continue
             return start, odd[0]
         return None
