@@ -39,6 +39,12 @@ STALE_TITLES = [
     ("2016-09-20", "U.N. Secretary-General António Guterres opened the general debate with a warning.", "became Secretary-General of the United Nations only on 2017-01-01"),
     ("2015-05-05", "WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was contained.", "only on 2017-07-01"),
     ("2005-06-01", "Russian Vice-President Dmitry Medvedev arrived on Monday." , None),
+    # Lower-case titles after a lead-in (translated copy) and ministries written out.
+    ("2026-01-20", "The talks were held with chancellor Olaf Scholz in Berlin.", "it was Friedrich Merz"),
+    ("2026-01-20", "The Federal Minister of Defence Christine Lambrecht presented the plan on Wednesday.", "it was Boris Pistorius"),
+    ("2026-01-20", "Minister of Foreign Affairs Annalena Baerbock said on Monday that talks would go on.", "it was Johann Wadephul"),
+    ("2019-03-01", "According to finance minister Taro Aso, the tax rise will go ahead.", None),
+    ("2022-03-01", "According to finance minister Taro Aso, the tax rise will go ahead.", "it was Shunichi Suzuki"),
     # Head of government.
     ("2022-11-25", "The Italian head of government Mario Draghi said on Wednesday that Rome would stay the course.", "it was Giorgia Meloni"),
     # An office given before the person took it, years ahead (not history: the person had not held it).
@@ -73,6 +79,8 @@ TITLE_TRAPS = [
     ("2019-09-05", "Angela Merkel, chancellor of Germany, said on Monday that talks would go on."),
     ("2013-09-05", "The president of the ECB, Mario Draghi, said rates would stay low."),
     ("2001-05-01", "Acting Prime Minister Gordon Brown chaired the meeting."),
+    ("2026-01-20", "Annalena Baerbock, a former minister of foreign affairs, spoke on Monday."),
+    ("2019-01-20", "A left-wing president Donald Trump is not."),
     ("2008-05-01", "The late president of France, François Mitterrand, is buried in Jarnac."),
     ("2022-11-25", "The Italian head of government Giorgia Meloni said on Wednesday that Rome would stay the course."),
     ("1999-03-10", "Gordon Brown, the chancellor, told the Commons that the public finances were in surplus."),
