@@ -96,6 +96,10 @@ CASES = {
         "office-date", f"modifiers: [former]\npast_markers: ['{SLOW}']\n",
         f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz heads to Beijing {RUN}.", "past_markers",
     ),
+    "office-date.present_markers": (
+        "office-date", f"modifiers: [former]\npresent_markers: ['{SLOW}']\n",
+        f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz {RUN}. Friedrich Merz spoke.", "present_markers",
+    ),
     "relative-date.binders": (
         "relative-date", f"binders: '\\s+{SLOW}\\s+'\n", f"---\ndate: 2026-04-01\n---\nIt starts next week {RUN} April 7.", "binders"
     ),
