@@ -103,6 +103,8 @@ MISSPELLINGS = [
     ("2021-10-05", "Finance Minister Olaf Schultz said that he hopes to form the government before Christmas.", "Olaf Scholz"),
     ("2018-04-04", "Treasury Secretary Steven Mnuchen said talks with Beijing would go on.", "Steven Mnuchin"),
     ("2012-02-02", "Chancellor Angela Merkle met reporters in Berlin.", "Angela Merkel"),
+    ("2023-06-01", "Turkish President Recep Tayyip Erdogen said on Monday that talks would go on.", "Recep Tayyip Erdogan"),
+    ("1987-03-02", "Portuguese Prime Minister Anibal Cavaco Silve said in Lisbon that the budget would pass.", "Aníbal Cavaco Silva"),
     # ... or by the surname spelt right elsewhere in the article.
     ("2026-03-05", "Former Chancellor Olaf Schultz on Thursday urged Europe to stay united. Scholz has kept out of the limelight since.", "Olaf Scholz"),
     ("2024-06-12", "Defence minister Boris Pistorious presented his model in Berlin. Pistorius said the plan would cost little.", "Boris Pistorius"),
