@@ -50,6 +50,14 @@ STALE_TITLES = [
     # An office given before the person took it, years ahead (not history: the person had not held it).
     ("1999-03-10", "Gordon Brown, the prime minister, told the Commons that the public finances were in surplus.", "became Prime Minister of the United Kingdom only on 2007-06-27"),
     ("2010-10-10", "Prime Minister David Cameron met President Donald Trump on Tuesday.", "Donald Trump became President of the United States only on 2017-01-20"),
+    # A lone surname after a title, resolved to the one holder of that office with that surname.
+    ("2019-06-01", "Prime Minister Kishida said on Tuesday that the tax rise would go ahead.", "only on 2021-10-04"),
+    ("2022-03-01", "Japanese Foreign Minister Kishida said on Tuesday that talks would go on.", "it was Yoshimasa Hayashi"),
+    # ... but not a past holder's courtesy title (US copy: "President Obama" after 2017).
+    ("2017-10-22", "President Obama had all of this information at his disposal before he made the deal.", None),
+    ("1999-06-01", "Chancellor Kohl said on Tuesday the euro would be strong.", None),
+    ("1999-06-01", "President Bush said on Tuesday the euro would be strong.", None),
+    ("1999-06-01", "Hunter Biden spoke on Tuesday. President Biden said so.", None),
     # A past office of someone who holds another on the date.
     ("2024-03-12", "Janet Yellen, chair of the Federal Reserve, said rates would stay.", "it was Jerome Powell"),
     ("2023-06-01", "Defence Secretary Ben Wallace met NATO Secretary General Jens Stoltenberg.", None),
