@@ -574,3 +574,10 @@ from quantity_injectors import QUANTITY_INJECTORS, QUANTITY_RULES  # noqa: E402
 
 INJECTORS.update(QUANTITY_INJECTORS)
 EXPECTED_RULES.update(QUANTITY_RULES)
+
+# Session 2 of issue 14: absolute changes, change nouns, poll splits, closed and verbless lists,
+# majorities of a count and other majority words, possessive relative dates.
+from construction_injectors import CONSTRUCTION_INJECTORS, CONSTRUCTION_RULES  # noqa: E402
+
+INJECTORS.update(CONSTRUCTION_INJECTORS)
+EXPECTED_RULES.update(CONSTRUCTION_RULES)

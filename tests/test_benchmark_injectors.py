@@ -23,6 +23,7 @@ Chinese exports to Japan grew.
 The pipeline runs 42 km (26 miles) from the port. A further 10 km of track is planned.
 About 45% of voters backed the plan, and 30% of households said they would pay more.
 Officials said 12 of the 15 members would meet next week. Winds reached 120 km/h on the coast.
+Some 4 of the 15 directors left.
 
 Prime Minister Yasuhiro Nakasone said the U.S. Congress would act. Kiichi Tanaka said the U.S. Senate
 agreed, and Mr Tanaka said the U.S. House would follow. Tanaka said he was pleased.
@@ -127,7 +128,11 @@ def test_doubled_word_skips_legitimate_doubles() -> None:
     assert injection is not None and injection.after in ("the the", "vote vote")
 
 
-QUANTITY_KINDS = ["reordered change", "change in words", "compound conversion", "whole-first part", "majority below half", "relative date"]
+QUANTITY_KINDS = [
+    "reordered change", "change in words", "compound conversion", "whole-first part", "majority below half", "relative date",
+    "absolute change", "change noun", "poll split", "closed list", "verbless list", "majority of count", "majority words",
+    "possessive date",
+]
 
 
 @pytest.mark.parametrize("kind", QUANTITY_KINDS)

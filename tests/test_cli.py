@@ -1,9 +1,12 @@
-"""The ``factlint`` command as users call it: the installed console script, in a subprocess."""
+"""The ``factlint`` command as users call it, run in-process through ``main(argv)`` (the
+``run_factlint`` fixture); a few smoke tests run the installed console script (``run_installed``)."""
 
 from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -83,6 +86,12 @@ def test_seed_article_exits_1_with_grammar_findings_on_lines_2_and_5(run_factlin
     positions = [(int(m["line"]), int(m["column"])) for m in map(PLAIN_LINE.match, lines) if m]
     assert positions == sorted(positions)  # sorted by line and column
     assert result.stderr == ""
+
+
+def test_installed_script_lints_the_seed_article_as_main_does(run_installed, run_factlint) -> None:
+    installed, in_process = run_installed(str(SEED)), run_factlint(str(SEED))
+    assert (installed.returncode, installed.stdout, installed.stderr) == (in_process.returncode, in_process.stdout, in_process.stderr)
+    assert installed.returncode == 1 and installed.stdout
 
 
 def test_clean_article_exits_0_with_no_output(run_factlint, tmp_path: Path) -> None:
@@ -414,3 +423,15 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
             break
     assert process.returncode == 130
     assert stderr.decode() == "factlint: interrupted\n"
+
+
+def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Path) -> None:
+    code = (
+        "import sys; from factlint.cli import main; main(['--no-color', '-']); "
+        "print(sorted(m for m in ('pint', 'rich', 'pydantic', 'importlib.metadata') if m in sys.modules))"
+    )
+    # Run outside the source tree: `python -c` puts the working folder first on sys.path, and the
+    # source tree's factlint/ has no rules/ (they install as factlint.rules).
+    completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True,
+                               timeout=60, cwd=tmp_path)
+    assert completed.stdout.strip().splitlines()[-1] == "[]"

@@ -8,7 +8,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -217,14 +216,14 @@ def test_lint_bag_gives_lint_texts_findings_with_the_pack_gone_from_disk(tmp_pat
     assert {d.rule for d in found} == {"house/first-lady", "grammar/translation-slip"} and len(found) == 80
 
 
-def test_cli_errors_for_dask_options_are_one_line(tmp_path: Path, run_factlint) -> None:
+def test_cli_errors_for_dask_options_are_one_line(tmp_path: Path, run_factlint, run_installed) -> None:
     story = tmp_path / "story.txt"
     story.write_text("The the cat.\n", encoding="utf-8")
     alone = run_factlint("--dask-send-text", str(story))
     assert alone.returncode == 2 and alone.stderr == "factlint: error: --dask-send-text needs --dask\n"
     both = run_factlint("--dask", "local", "--jobs", "2", str(story))
     assert both.returncode == 2 and "cannot be combined" in both.stderr
-    unreachable = run_factlint("--dask", f"tcp://127.0.0.1:{_free_port()}", str(story), env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    unreachable = run_installed("--dask", f"tcp://127.0.0.1:{_free_port()}", str(story), env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
     assert unreachable.returncode == 2
     assert unreachable.stderr.startswith("factlint: error: --dask tcp://127.0.0.1:") and "cannot reach the scheduler" in unreachable.stderr
     assert "Traceback" not in unreachable.stderr

@@ -1,30 +1,16 @@
-"""Dates and grammar rules on real-copy sentences (the traps found in the corpus) and the fixtures."""
+"""Dates and grammar rules on real-copy sentences (the traps found in the corpus)."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from factlint.config import Config
-from factlint.engine import Linter
-from factlint.rules_loader import default_pack
 
-from conftest import FIXTURES, SEED
-
-LINTER = Linter.for_packs([default_pack()])
-
-
-def rules_hit(text: str, article_date: date | None = None, select: str = "") -> list[str]:
-    document = LINTER.document(text, "t.txt", article_date)
-    rules = LINTER.rules_for([select] if select else [])
-    return [d.rule for d in LINTER.lint_document(document, rules)]
-
+from conftest import SEED, lint
 
 def test_seed_flags_only_the_three_slips() -> None:
-    document = LINTER.document(SEED.read_text(encoding="utf-8"), str(SEED))
-    found = [(d.line, d.rule) for d in LINTER.lint_document(document) if d.rule.split("/")[0] in {"dates", "grammar"}]
+    found = [(d.line, d.rule) for d in lint(SEED.read_text(encoding="utf-8"), "dates,grammar", path=str(SEED), show=None)]
     assert found == [
         (2, "grammar/translation-slip"),
         (5, "grammar/translation-slip"),
@@ -55,7 +41,7 @@ def test_seed_flags_only_the_three_slips() -> None:
     ],
 )
 def test_weekday_mismatch(text: str, when: date | None, expected: bool) -> None:
-    assert ("dates/weekday-mismatch" in rules_hit(text, when, "dates")) is expected
+    assert ("dates/weekday-mismatch" in lint(text, "dates", article_date=when, show="{rule}")) is expected
 
 
 @pytest.mark.parametrize(
@@ -70,7 +56,7 @@ def test_weekday_mismatch(text: str, when: date | None, expected: bool) -> None:
     ],
 )
 def test_impossible_date(text: str, expected: bool) -> None:
-    assert ("dates/impossible-date" in rules_hit(text, None, "dates")) is expected
+    assert ("dates/impossible-date" in lint(text, "dates", show="{rule}")) is expected
 
 
 @pytest.mark.parametrize(
@@ -89,7 +75,7 @@ def test_impossible_date(text: str, expected: bool) -> None:
     ],
 )
 def test_age_mismatch(text: str, when: date | None, expected: bool) -> None:
-    assert ("dates/age-mismatch" in rules_hit(text, when, "dates")) is expected
+    assert ("dates/age-mismatch" in lint(text, "dates", article_date=when, show="{rule}")) is expected
 
 
 @pytest.mark.parametrize(
@@ -112,26 +98,7 @@ def test_age_mismatch(text: str, when: date | None, expected: bool) -> None:
     ],
 )
 def test_grammar_traps(text: str, rule: str, expected: bool) -> None:
-    assert (rule in rules_hit(text, None, rule)) is expected
-
-
-@pytest.mark.parametrize("article", sorted([*FIXTURES.glob("dates/*.txt"), *FIXTURES.glob("grammar/*.txt")]), ids=lambda p: p.name)
-def test_fixture_matches_expected(article: Path) -> None:
-    from factlint.engine import lint_paths
-
-    result = lint_paths([str(article)])
-    got = [d.plain(with_path=False) for d in result.diagnostics]
-    expected = article.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
-    assert got == expected
-
-
-def quote_findings(text: str) -> list[tuple[str, str]]:
-    """(marked text, message) of each grammar/unbalanced-quotes finding."""
-    document = LINTER.document(text, "t.txt")
-    return [
-        (text[d.offset : d.end_offset], d.message)
-        for d in LINTER.lint_document(document, LINTER.rules_for(["grammar/unbalanced-quotes"]))
-    ]
+    assert (rule in lint(text, rule, show="{rule}")) is expected
 
 
 # False alarms read on the corpus (one real sentence each, some shortened): balanced quotes.
@@ -183,7 +150,7 @@ def quote_findings(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_unbalanced_quotes_false_alarms(text: str) -> None:
-    assert quote_findings(text) == []
+    assert lint(text, "grammar/unbalanced-quotes") == []
 
 
 # Real slips: each must still be reported, with a message that says what is wrong at that mark.
@@ -208,7 +175,8 @@ def test_unbalanced_quotes_false_alarms(text: str) -> None:
     ],
 )
 def test_unbalanced_quotes_real_slips(text: str, expected: list[tuple[str, str]]) -> None:
-    found = quote_findings(text)
+    found = lint(text, "grammar/unbalanced-quotes", show=None)
     assert len(found) == len(expected), found
-    for (mark, message), (want_mark, want_words) in zip(found, expected):
-        assert mark == want_mark and want_words in message, (mark, message)
+    for diagnostic, (want_mark, want_words) in zip(found, expected):
+        mark = text[diagnostic.offset : diagnostic.end_offset]
+        assert mark == want_mark and want_words in diagnostic.message, (mark, diagnostic.message)

@@ -121,3 +121,25 @@ def test_layers_are_computed_once_and_lazily(monkeypatch: pytest.MonkeyPatch) ->
     assert calls == []
     assert document.quotes == [(9, 14)] and document.quotes is document.quotes
     assert calls == [document]
+
+
+def test_caps_lines_are_still_headlines_after_the_lowercase_shortcut():
+    from factlint.document import Document
+    from factlint.layers.names import headline_lines
+
+    text = (
+        "U.S. TRADE DEFICIT WIDENS IN MARCH, Commerce says\n"
+        "The deficit widened to 12 billion dlrs in March, the Commerce Department said on Tuesday.\n"
+        "JAPAN AND U.S. TALK\n"
+    )
+    lines = headline_lines(Document(text))
+    assert 1 in lines and 2 not in lines
+
+
+def test_sentence_split_after_closing_quote_and_unusual_space():
+    from factlint.sentences import split_sentences
+
+    text = 'He said "we won." Then he left.\u2003It rained! More.'
+    assert [text[s:e] for s, e in split_sentences(text)] == ['He said "we won."', "Then he left.", "It rained!", "More."]
+    single = "  One sentence, no break."
+    assert [single[s:e] for s, e in split_sentences(single)] == ["One sentence, no break."]

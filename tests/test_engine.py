@@ -12,6 +12,7 @@ import pytest
 from factlint import Config, lint_paths, lint_text
 from factlint.checks import KINDS, Check, Finding
 from factlint.diagnostic import Severity
+from factlint.engine import Linter
 from factlint.errors import FactlintError
 
 CRASHING_RULE = """\
@@ -108,3 +109,13 @@ def test_a_broken_knowledge_merge_stops_with_one_line(tmp_path: Path) -> None:
     knowledge = Knowledge([tmp_path / "one", tmp_path / "two"])
     with pytest.raises(FactlintError, match=r"two/data/names\.yaml:1: cannot merge a mapping into a list from an earlier pack"):
         knowledge.get("names")
+
+
+def test_rule_selection_is_reused_and_not_shared_by_reference() -> None:
+    linter = Linter.for_config(Config())
+    first = linter.rules_for(("grammar",), ())
+    first.clear()
+    assert linter.rules_for(("grammar",), ()) != []
+    assert [r.definition.id for r in linter.rules_for((), ("grammar/doubled-word",))] == [
+        r.definition.id for r in linter.rules if r.definition.id != "grammar/doubled-word"
+    ]

@@ -14,6 +14,8 @@ from factlint.prose.html import extract as extract_html
 from factlint.prose.markdown import extract as extract_markdown
 from factlint.rules_loader import default_pack
 
+from conftest import lint
+
 SLIP = "grammar/translation-slip"
 
 
@@ -26,9 +28,7 @@ def position_of(source: str, needle: str, occurrence: int = 1) -> tuple[int, int
     return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
 
 
-def found(source: str, path: str, rule: str = SLIP) -> list[tuple[int, int]]:
-    return [(d.line, d.column) for d in lint_text(source, path=path) if d.rule == rule]
-
+AT = ("line", "column")
 
 MARKDOWN = """\
 ---
@@ -59,7 +59,7 @@ Read `next a week` in [the report](https://example.com/next-a-week "next a week"
 
 
 def test_markdown_findings_only_in_prose_at_exact_positions() -> None:
-    assert found(MARKDOWN, "article.md") == [
+    assert lint(MARKDOWN, SLIP, path="article.md", show=AT) == [
         position_of(MARKDOWN, "next a week", 2),  # the heading
         position_of(MARKDOWN, "next a week", 3),  # the first paragraph
         position_of(MARKDOWN, "the vote comes next a week") [0:1] + (position_of(MARKDOWN, "the vote comes next a week")[1] + 15,),
@@ -69,7 +69,7 @@ def test_markdown_findings_only_in_prose_at_exact_positions() -> None:
 
 
 def test_markdown_as_plain_text_would_flag_the_markup() -> None:
-    assert len(found(MARKDOWN, "article.txt")) > 5
+    assert len(lint(MARKDOWN, SLIP, path="article.txt", show=AT)) > 5
 
 
 def test_markdown_prose_keeps_length_and_line_breaks() -> None:
@@ -84,7 +84,7 @@ def test_markdown_escapes_and_entities_are_read_as_written() -> None:
     source = "AT&amp;T said \\*exports\\* rose; it resumes next a week.\n"
     prose, _ = extract_markdown(source)
     assert prose.startswith("AT&") and "*exports*" in prose.replace("\u200b", "")
-    assert found(source, "a.md") == [position_of(source, "next a week")]
+    assert lint(source, SLIP, path="a.md", show=AT) == [position_of(source, "next a week")]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_markdown_escapes_and_entities_are_read_as_written() -> None:
     ],
 )
 def test_invisible_inline_markup_does_not_leave_space_before_punctuation(source: str) -> None:
-    assert found(source, "a.md", "grammar/space-before-punctuation") == []
+    assert lint(source, "grammar/space-before-punctuation", path="a.md", show=AT) == []
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,7 @@ def test_things_that_are_not_prose_neither_join_nor_space_their_neighbours(sourc
 
 def test_doubled_word_across_emphasis_is_still_found() -> None:
     source = "The ministry said the *the* plan would cost more.\n"
-    assert found(source, "a.md", "grammar/doubled-word") == [position_of(source, "the *the*")]
+    assert lint(source, "grammar/doubled-word", path="a.md", show=AT) == [position_of(source, "the *the*")]
 
 
 def test_messages_quote_the_match_without_invisible_markup() -> None:
@@ -141,7 +141,7 @@ def test_broken_front_matter_is_skipped_without_a_date() -> None:
     source = "---\ntitle: [unclosed\n---\nThe talks resume next a week.\n"
     prose, meta = extract_markdown(source)
     assert "date" not in meta and "unclosed" not in prose
-    assert found(source, "a.md") == [position_of(source, "next a week")]
+    assert lint(source, SLIP, path="a.md", show=AT) == [position_of(source, "next a week")]
 
 
 HTML = """\
@@ -167,7 +167,7 @@ HTML = """\
 
 
 def test_html_findings_only_in_prose_at_exact_positions() -> None:
-    assert found(HTML, "article.html") == [
+    assert lint(HTML, SLIP, path="article.html", show=AT) == [
         position_of(HTML, "next a week", 4),  # the h1 text
         position_of(HTML, "next a week", 6),  # the paragraph
     ]
@@ -194,7 +194,7 @@ def test_lint_text_without_a_path_reads_plain_text() -> None:
     source = "<p>The talks resume next a week.</p>"
     plain = [d.plain(with_path=False) for d in lint_text(source)]
     assert plain == [d.plain(with_path=False) for d in lint_text(source, path="a.txt", config=Config())]
-    assert found(source, "a.html") == [position_of(source, "next a week")]
+    assert lint(source, SLIP, path="a.html", show=AT) == [position_of(source, "next a week")]
 
 
 markup = st.lists(

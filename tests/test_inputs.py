@@ -247,15 +247,15 @@ def test_decode_broken_utf16_is_an_input_error() -> None:
         decode(codecs.BOM_UTF16_LE + b"\x00\xd8a", "x.txt")  # a lone high surrogate, then half a unit
 
 
-def test_output_that_the_terminal_cannot_encode_is_escaped_not_a_crash(run_factlint, tmp_path: Path) -> None:
+def test_output_that_the_terminal_cannot_encode_is_escaped_not_a_crash(run_installed, tmp_path: Path) -> None:
     """A latin-1 terminal and a Cyrillic finding; a file name that is not UTF-8 under a strict stdout."""
     (tmp_path / "kyiv.txt").write_text("Він сказав київ київ.\n", encoding="utf-8")
-    latin = run_factlint(*GRAMMAR, "kyiv.txt", cwd=tmp_path, env={"PYTHONIOENCODING": "latin-1"})
+    latin = run_installed(*GRAMMAR, "kyiv.txt", cwd=tmp_path, env={"PYTHONIOENCODING": "latin-1"})
     assert latin.returncode == 1
     assert latin.stdout == 'kyiv.txt:1:12: grammar/doubled-word [warning] doubled word "\\u043a\\u0438\\u0457\\u0432 \\u043a\\u0438\\u0457\\u0432" -> "\\u043a\\u0438\\u0457\\u0432" [fix]\n'
     (tmp_path / "desk").mkdir()
     (tmp_path / "desk").joinpath(os.fsdecode(b"\xff-wire.txt")).write_bytes(b"The the cat.\n")
-    strict = run_factlint(*GRAMMAR, "--format", "jsonl", "desk", cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8:strict"})
+    strict = run_installed(*GRAMMAR, "--format", "jsonl", "desk", cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8:strict"})
     assert strict.returncode == 1 and "Traceback" not in strict.stderr
     assert json.loads(strict.stdout)["path"] == "desk/\udcff-wire.txt"  # a valid JSON escape of the raw byte
 

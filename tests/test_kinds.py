@@ -1,4 +1,4 @@
-"""The two kinds the core ships, ``pattern`` and ``substitution``, on real-looking sentences."""
+"""The kinds table, and the ``pattern`` and ``substitution`` kinds, on real-looking sentences."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from factlint.diagnostic import Severity
 from factlint.engine import Linter
 from factlint.knowledge import Knowledge
 
+from conftest import lint
+
 
 def make(kind: str, message: str = "{match}", **fields: Any):  # type: ignore[no-untyped-def]
     definition = RuleDefinition(f"house/{kind}", kind, Severity.WARNING, message, "A test rule.")
@@ -20,11 +22,8 @@ def make(kind: str, message: str = "{match}", **fields: Any):  # type: ignore[no
     return cls(definition, fields, Knowledge([]))
 
 
-def lint(rule, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    """(matched text, message, suggestion) of each diagnostic."""
-    linter = Linter([rule], Knowledge([]))
-    document = linter.document(text, "story.txt")
-    return [(text[d.offset:d.end_offset], d.message, d.suggestion) for d in linter.lint_document(document)]
+# (matched words, message, suggestion) of each finding.
+FOUND = ("words", "message", "suggestion")
 
 
 def test_kinds_table_names_importable_classes() -> None:
@@ -42,24 +41,24 @@ def test_pattern_named_groups_fill_message_and_suggestion() -> None:
         pattern=r"\bthe (?<country>Ukraine|Sudan)\b",
         suggestion="{country}",
     )
-    assert lint(rule, "Aid to the Ukraine rose; Sudan did not.") == [("the Ukraine", 'write "Ukraine" without "the"', "Ukraine")]
+    assert lint("Aid to the Ukraine rose; Sudan did not.", rules=[rule], show=FOUND) == [("the Ukraine", 'write "Ukraine" without "the"', "Ukraine")]
 
 
 def test_pattern_exceptions_must_match_the_whole_finding() -> None:
     rule = make("pattern", pattern=r"\b\w+ly\b", exceptions=["only", "(?i)early"])
-    found = [m for m, _, _ in lint(rule, "Early on, only the deeply worried left quickly.")]
+    found = [m for m, _, _ in lint("Early on, only the deeply worried left quickly.", rules=[rule], show=FOUND)]
     assert found == ["deeply", "quickly"]
 
 
 def test_pattern_ignorecase() -> None:
     rule = make("pattern", pattern=r"\bprc\b", ignorecase=True)
-    assert [m for m, _, _ in lint(rule, "The PRC and the prc.")] == ["PRC", "prc"]
+    assert [m for m, _, _ in lint("The PRC and the prc.", rules=[rule], show=FOUND)] == ["PRC", "prc"]
 
 
 def test_pattern_never_matches_across_paragraphs() -> None:
     rule = make("pattern", pattern=r"end\.\s+Next")
-    assert lint(rule, "The end.\n\nNext paragraph.") == []
-    assert len(lint(rule, "The end. Next sentence.")) == 1
+    assert lint("The end.\n\nNext paragraph.", rules=[rule], show=FOUND) == []
+    assert len(lint("The end. Next sentence.", rules=[rule], show=FOUND)) == 1
 
 
 def test_pattern_reports_positions_in_the_original_text() -> None:
@@ -101,7 +100,7 @@ def test_pattern_that_backtracks_forever_is_cut_off_and_logged(caplog: pytest.Lo
 def test_an_exception_pattern_that_backtracks_is_cut_off_too(caplog: pytest.LogCaptureFixture) -> None:
     rule = make("pattern", pattern="a+", exceptions=["(?:a|a)+b"])
     with caplog.at_level(logging.WARNING, logger="factlint"):
-        assert lint(rule, "a" * 50) == []
+        assert lint("a" * 50, rules=[rule], show=FOUND) == []
     assert "gave up" in caplog.text
 
 
@@ -125,40 +124,62 @@ def translation_slips(**fields: Any):  # type: ignore[no-untyped-def]
 
 
 def test_substitution_suggests_and_keeps_the_capital() -> None:
-    assert lint(translation_slips(), "Next a week they meet.") == [("Next a week", '"Next a week": write "Next week"', "Next week")]
+    assert lint("Next a week they meet.", rules=[translation_slips()], show=FOUND) == [("Next a week", '"Next a week": write "Next week"', "Next week")]
 
 
 def test_substitution_prefers_the_longest_phrase() -> None:
-    assert [s for _, _, s in lint(translation_slips(), "They meet next a week, then next a month.")] == ["next week", "next"]
+    assert [s for _, _, s in lint("They meet next a week, then next a month.", rules=[translation_slips()], show=FOUND)] == ["next week", "next"]
 
 
 def test_substitution_phrase_may_wrap_across_a_line() -> None:
-    assert [m for m, _, _ in lint(translation_slips(), "They meet next a\r\nweek in Rome.")] == ["next a\r\nweek"]
+    assert [m for m, _, _ in lint("They meet next a\r\nweek in Rome.", rules=[translation_slips()], show=FOUND)] == ["next a\r\nweek"]
 
 
 def test_substitution_does_not_flag_the_right_form_or_parts_of_words() -> None:
     rule = translation_slips()
-    assert lint(rule, "Kyiv said so. A next-a-week plan. Annex a week.") == []
+    assert lint("Kyiv said so. A next-a-week plan. Annex a week.", rules=[rule], show=FOUND) == []
     # With ignorecase, "reads as its replacement" ignores case too: a case-only swap never fires.
-    assert lint(rule, "KYIV and kyiv") == []
-    assert [s for _, _, s in lint(translation_slips(ignorecase=False), "kyiv")] == ["Kyiv"]
+    assert lint("KYIV and kyiv", rules=[rule], show=FOUND) == []
+    assert [s for _, _, s in lint("kyiv", rules=[translation_slips(ignorecase=False)], show=FOUND)] == ["Kyiv"]
 
 
 def test_substitution_is_case_sensitive_unless_told() -> None:
     rule = translation_slips(ignorecase=False)
-    assert lint(rule, "Next a week they meet.") == []
-    assert len(lint(rule, "They meet next a week.")) == 1
+    assert lint("Next a week they meet.", rules=[rule], show=FOUND) == []
+    assert len(lint("They meet next a week.", rules=[rule], show=FOUND)) == 1
 
 
 def test_substitution_exceptions() -> None:
     rule = translation_slips(exceptions=["(?i)next a"])
-    assert [m for m, _, _ in lint(rule, "next a, next a week")] == ["next a week"]
+    assert [m for m, _, _ in lint("next a, next a week", rules=[rule], show=FOUND)] == ["next a week"]
 
 
 def test_substitution_ignorecase_with_unusual_case_folding() -> None:
     """Regression: regex folds "İ" to "i" where str.casefold gives "i̇"; the lookup raised KeyError."""
     rule = make("substitution", swap={"i go": "I go"}, ignorecase=True, exceptions=[])
-    assert [s for _, _, s in lint(rule, "Then İ go home.")] == ["I go"]
+    assert [s for _, _, s in lint("Then İ go home.", rules=[rule], show=FOUND)] == ["I go"]
+
+
+def first_lady(ignorecase: bool = False):  # type: ignore[no-untyped-def]
+    swap = {"First Lady": "first lady", "next a week": "next week"}
+    return make("substitution", message='write "{suggestion}"', swap=swap, ignorecase=ignorecase, exceptions=[])
+
+
+def test_substitution_keeps_its_own_case_mid_sentence() -> None:
+    assert lint("The First Lady visited the school.", rules=[first_lady()], show="{suggestion}") == ["first lady"]
+
+
+def test_substitution_capitalises_only_at_the_start_of_a_sentence() -> None:
+    text = "Next a week the talks resume. They meet. Next a week they talk."
+    assert lint(text, rules=[first_lady(ignorecase=True)], show="{suggestion}") == ["Next week", "Next week"]
+
+
+def test_substitution_after_a_suppression_comment_still_starts_the_text() -> None:
+    """Found by hypothesis: the comment is not prose, so the words still start the text."""
+    rule = first_lady(ignorecase=True)
+    plain = lint("NEXT A\rWEEK", rules=[rule], show="{suggestion}")
+    commented = lint("<!-- factlint-disable-next-line other -->\nNEXT A\rWEEK", rules=[rule], show="{suggestion}")
+    assert plain == commented == ["Next week"]
 
 
 @pytest.mark.parametrize(

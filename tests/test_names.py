@@ -11,18 +11,16 @@ from factlint.config import Config
 from factlint.engine import Linter, lint_text
 from factlint.rules_loader import default_pack
 
-from conftest import FIXTURES, SEED
+from conftest import FIXTURES, SEED, lint
 
 NAMES_AND_STYLE = Config(select=("names", "style"))
 
-
-def findings(text: str, select: str = "names,style") -> list[str]:
-    config = Config(select=tuple(select.split(",")))
-    return [f"{d.line}:{d.rule}:{text[d.offset:d.end_offset]}" for d in lint_text(text, config=config)]
+# line:rule:marked words of each finding.
+SHOWN = "{line}:{rule}:{words}"
 
 
 def test_seed_article_flags_blinken_us_and_percent_and_nothing_else() -> None:
-    assert findings(SEED.read_text(encoding="utf-8")) == [
+    assert lint(SEED.read_text(encoding="utf-8"), "names,style", show=SHOWN) == [
         "7:style/inconsistent-form:percent",
         "10:style/inconsistent-form:U.S.",
         "12:names/known-misspelling:Anthony Blinken",
@@ -74,7 +72,7 @@ def test_layer_reads_initials_as_part_of_a_name() -> None:
     ],
 )
 def test_inconsistent_spelling_leaves_real_names_alone(text: str) -> None:
-    assert findings(text, "names/inconsistent-spelling") == []
+    assert lint(text, "names/inconsistent-spelling", show=SHOWN) == []
 
 
 def test_inconsistent_spelling_points_at_the_rarer_form_and_names_the_other() -> None:
@@ -91,7 +89,7 @@ def test_inconsistent_spelling_points_at_the_rarer_form_and_names_the_other() ->
 
 def test_inconsistent_spelling_compares_given_names_under_one_surname() -> None:
     text = "Antony Blinken flew in. Antony Blinken met Wang Yi. Anthony Blinken then left for Capri."
-    assert findings(text, "names/inconsistent-spelling") == ["1:names/inconsistent-spelling:Anthony"]
+    assert lint(text, "names/inconsistent-spelling", show=SHOWN) == ["1:names/inconsistent-spelling:Anthony"]
 
 
 # --- names/known-misspelling ---------------------------------------------------------------
@@ -106,7 +104,7 @@ def test_inconsistent_spelling_compares_given_names_under_one_surname() -> None:
     ],
 )
 def test_known_misspelling_catches_real_slips(text: str, flagged: str) -> None:
-    assert findings(text, "names/known-misspelling") == [f"1:names/known-misspelling:{flagged}"]
+    assert lint(text, "names/known-misspelling", show=SHOWN) == [f"1:names/known-misspelling:{flagged}"]
 
 
 def test_newsroom_pack_extends_the_roster_and_variant_groups(tmp_path: Path) -> None:
@@ -130,8 +128,8 @@ def test_newsroom_pack_extends_the_roster_and_variant_groups(tmp_path: Path) -> 
 
 
 def test_style_tie_goes_to_the_form_used_first() -> None:
-    assert findings("Exports rose 70% and imports 90 percent.", "style") == ["1:style/inconsistent-form:percent"]
-    assert findings("Exports rose 70 percent and imports 90%.", "style") == ["1:style/inconsistent-form:%"]
+    assert lint("Exports rose 70% and imports 90 percent.", "style", show=SHOWN) == ["1:style/inconsistent-form:percent"]
+    assert lint("Exports rose 70 percent and imports 90%.", "style", show=SHOWN) == ["1:style/inconsistent-form:%"]
 
 
 def test_style_exempts_quotes_headlines_pronouns_and_fixed_names() -> None:
@@ -139,7 +137,7 @@ def test_style_exempts_quotes_headlines_pronouns_and_fixed_names() -> None:
         "CHINA HELPS US REBUILD\n\n"
         'US officials said the plan works. "The U.S. will act," he said. Let us wait, said a US Airways pilot.\n'
     )
-    assert findings(text, "style") == []
+    assert lint(text, "style", show=SHOWN) == []
 
 
 # --- fixture articles -------------------------------------------------------------------------
@@ -187,4 +185,4 @@ def test_style_flags_us_in_an_organisation_name_after_a_quotation_closed_by_two_
         "U.S. officials said tariffs would rise. U.S. exporters objected, and U.S. farmers agreed.\n\n"
         "“We do not support a trade war,’’ Thomas Donohue, president of the US Chamber of Commerce, said this month.\n"
     )
-    assert findings(text, "style") == ["5:style/inconsistent-form:US"]
+    assert lint(text, "style", show=SHOWN) == ["5:style/inconsistent-form:US"]

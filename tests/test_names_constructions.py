@@ -7,17 +7,13 @@ real people with similar names). Written for the constructions, not taken from a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from factlint.config import Config
-from factlint.engine import lint_text
+from conftest import lint
 
 
 def names_findings(text: str, when: str | None) -> list[str]:
-    config = Config(select=("names",), article_date=date.fromisoformat(when) if when else None)
-    return [f"{d.rule} {d.message}" for d in lint_text(text, path="story.txt", config=config)]
+    return lint(text, "names", path="story.txt", article_date=when, show="{rule} {message}")
 
 
 STALE_TITLES = [

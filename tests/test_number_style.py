@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.config import Config
-from factlint.engine import lint_text
 
-NUMBER_STYLE = Config(select=("style/number-style",))
+from conftest import lint
 
-
-def flagged(text: str) -> list[tuple[str, str | None]]:
-    return [(text[d.offset : d.end_offset], d.suggestion) for d in lint_text(text, config=NUMBER_STYLE)]
+NUMBER_STYLE = "style/number-style"
+FOUND = ("words", "suggestion")
 
 
 def test_minority_numeral_is_flagged_with_the_spelled_out_form() -> None:
@@ -19,21 +16,21 @@ def test_minority_numeral_is_flagged_with_the_spelled_out_form() -> None:
         "The coastguard sent three ships to the wreck on Monday, and three ships searched overnight. "
         "By Tuesday, 3 ships had returned to Plymouth."
     )
-    assert flagged(text) == [("3 ships", "three ships")]
+    assert lint(text, NUMBER_STYLE, show=FOUND) == [("3 ships", "three ships")]
 
 
 def test_minority_word_is_flagged_when_numerals_are_the_style() -> None:
     text = "Officials said 7 people died and 7 people were injured; seven people remain missing."
-    assert flagged(text) == [("seven people", "7 people")]
+    assert lint(text, NUMBER_STYLE, show=FOUND) == [("seven people", "7 people")]
 
 
 def test_tie_keeps_the_first_form() -> None:
     text = "Police arrested two men on Friday; a day later 2 men were released on bail."
-    assert flagged(text) == [("2 men", "two men")]
+    assert lint(text, NUMBER_STYLE, show=FOUND) == [("2 men", "two men")]
 
 
 def test_different_nouns_or_numbers_are_not_a_mix() -> None:
-    assert flagged("Three ships sank. The navy sent three ships, 3 boats and 4 ships to the strait.") == []
+    assert lint("Three ships sank. The navy sent three ships, 3 boats and 4 ships to the strait.", NUMBER_STYLE, show=FOUND) == []
 
 
 @pytest.mark.parametrize(
@@ -57,18 +54,18 @@ def test_different_nouns_or_numbers_are_not_a_mix() -> None:
     ],
 )
 def test_never_flagged(text: str) -> None:
-    assert flagged(text) == []
+    assert lint(text, NUMBER_STYLE, show=FOUND) == []
 
 
 def test_table_lines_are_not_counted() -> None:
     text = "The fleet had three ships in 2019.\n\nPort      Ships   Crew\nDover     3 ships   120 crew   4 boats\n"
-    assert flagged(text) == []
+    assert lint(text, NUMBER_STYLE, show=FOUND) == []
 
 
 def test_numeral_after_and_is_a_count_but_a_range_is_not() -> None:
     text = "Rebels seized nine villages in May and 9 villages in June; nine villages remain empty."
-    assert flagged(text) == [("9 villages", "nine villages")]
-    assert flagged("Rebels seized two or three villages, then three villages, later 3 villages; three villages burned.") == [
+    assert lint(text, NUMBER_STYLE, show=FOUND) == [("9 villages", "nine villages")]
+    assert lint("Rebels seized two or three villages, then three villages, later 3 villages; three villages burned.", NUMBER_STYLE, show=FOUND) == [
         ("3 villages", "three villages")
     ]
-    assert flagged("Rebels seized three villages in May and 2 to 3 villages in June.") == []
+    assert lint("Rebels seized three villages in May and 2 to 3 villages in June.", NUMBER_STYLE, show=FOUND) == []

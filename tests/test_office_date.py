@@ -5,31 +5,24 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from factlint.config import Config
-from factlint.engine import lint_text
 from factlint.errors import FactlintError
 from factlint.layers.offices import build
 
-from conftest import SEED, factlint_executable
+from conftest import SEED, factlint_executable, lint
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def stale(text: str, when: str | None, *, rule_dirs: tuple[Path, ...] = ()) -> list[str]:
-    config = Config(select=("names/stale-title",), article_date=date.fromisoformat(when) if when else None, rule_dirs=rule_dirs)
-    return [d.message for d in lint_text(text, path="story.txt", config=config)]
+STALE = "names/stale-title"
 
 
 def test_seed_article_gains_the_stale_titles_in_2026_and_keeps_its_findings_at_its_own_date() -> None:
     text = SEED.read_text(encoding="utf-8")
-    assert stale(text, "2024-04-12") == []
-    assert stale(text, None) == []
-    messages = stale(text, "2026-03-01")
+    assert lint(text, STALE, path="story.txt", article_date="2024-04-12", show="{message}") == []
+    assert lint(text, STALE, path="story.txt", article_date=None, show="{message}") == []
+    messages = lint(text, STALE, path="story.txt", article_date="2026-03-01", show="{message}")
     assert [m.split('"')[1] for m in messages] == [
         "Chancellor Olaf Scholz",
         "President Joe Biden",
@@ -39,8 +32,7 @@ def test_seed_article_gains_the_stale_titles_in_2026_and_keeps_its_findings_at_i
     assert messages[0].endswith("Olaf Scholz was Federal Chancellor of Germany from 2021-12-08 to 2025-05-06; on 2026-03-01 it was Friedrich Merz (from 2025-05-06)")
     assert "it was Scott Bessent" in messages[3]
     # Every other rule finds the same at both dates.
-    others = Config(ignore=("names/stale-title",))
-    at = {when: [d.plain() for d in lint_text(text, path="seed.txt", config=others.override(article_date=date.fromisoformat(when)))] for when in ("2024-04-12", "2026-03-01")}
+    at = {when: lint(text, ignore=STALE, path="seed.txt", article_date=when) for when in ("2024-04-12", "2026-03-01")}
     assert at["2024-04-12"] == at["2026-03-01"]
 
 
@@ -65,7 +57,7 @@ def test_seed_article_on_the_command_line_with_date() -> None:
     ],
 )
 def test_stale_titles_are_reported_with_the_terms_and_the_holder(text: str, when: str, expected: str) -> None:
-    messages = stale(text, when)
+    messages = lint(text, STALE, path="story.txt", article_date=when, show="{message}")
     assert len(messages) == 1 and expected in messages[0], messages
 
 
@@ -101,12 +93,12 @@ def test_stale_titles_are_reported_with_the_terms_and_the_holder(text: str, when
     ],
 )
 def test_not_reported(text: str, when: str | None) -> None:
-    assert stale(text, when) == []
+    assert lint(text, STALE, path="story.txt", article_date=when, show="{message}") == []
 
 
 def test_an_old_title_is_history_when_the_article_names_the_present_holder() -> None:
     text = "President Donald Trump signed the order. President Barack Obama issued the Clean Power Plan."
-    assert stale(text, "2019-10-09") == []
+    assert lint(text, STALE, path="story.txt", article_date="2019-10-09", show="{message}") == []
 
 
 def test_date_from_front_matter_and_from_configuration(tmp_path: Path) -> None:
@@ -131,7 +123,7 @@ def test_a_newsroom_pack_adds_offices_and_terms(tmp_path: Path) -> None:
         "  - Ann Lee|xx/mayor|2024-12-31||springfield.gov\n",
         encoding="utf-8",
     )
-    messages = stale("Mayor Joe Quimby opened the fair.", "2026-03-01", rule_dirs=(tmp_path / "pack",))
+    messages = lint("Mayor Joe Quimby opened the fair.", STALE, path="story.txt", article_date="2026-03-01", packs=(tmp_path / "pack",), show="{message}")
     assert messages == ['"Mayor Joe Quimby": Joe Quimby was Mayor of Springfield from 2001-01-01 to 2024-12-31; on 2026-03-01 it was Ann Lee (from 2024-12-31)']
 
 

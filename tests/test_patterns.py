@@ -19,7 +19,7 @@ import pytest
 from factlint.cli import main
 from factlint.engine import Linter
 from factlint.errors import RuleSpecError
-from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, time_limit
+from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, scan, time_limit
 from factlint.rules_loader import default_pack
 
 # Exponential on a run of a's that is not followed by "b": 2**n ways to split the run.
@@ -80,6 +80,12 @@ CASES = {
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+judges,\\s+'\npart_joiners: '\\s+{SLOW}'\n",
         f"Of the 12 judges, 15 {RUN} 9 dissented.", "part_joiners",
     ),
+    "part-whole.split_lead": (
+        "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: ',\\s+'\nsplit_lead: '{SLOW3}\\s+'\nsplit_gap: ':\\s+'\n", f"{RUN} 12 seats: 15 for us.", "split_lead"
+    ),
+    "part-whole.split_gap": (
+        "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: ',\\s+'\nsplit_lead: 'the '\nsplit_gap: '\\s+{SLOW}'\n", f"The 12 {RUN}: 15 for us.", "split_gap"
+    ),
     "part-whole.part_after": (
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+judges,\\s+'\npart_after: '\\s+{SLOW}'\n",
         f"Of the 12 judges, 15 {RUN} agreed.", "part_after",
@@ -96,9 +102,13 @@ CASES = {
         "office-date", f"modifiers: [former]\npast_markers: ['{SLOW}']\n",
         f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz heads to Beijing {RUN}.", "past_markers",
     ),
+    "majority.count_tail": ("majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+{SLOW}'\n", f"Most, 5 {RUN} agreed.", "count_tail"),
+    "relative-date.possessive_binders": (
+        "relative-date", f"binders: ','\npossessive_binders: '\\s+{SLOW}'\n", f"---\ndate: 2026-04-01\n---\nLast week's {RUN} vote was on April 7.", "possessive_binders"
+    ),
     "office-date.present_markers": (
         "office-date", f"modifiers: [former]\npresent_markers: ['{SLOW}']\n",
-        f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz {RUN}. Friedrich Merz spoke.", "present_markers",
+        f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz {RUN} in Berlin. Friedrich Merz spoke.", "present_markers",
     ),
     "relative-date.binders": (
         "relative-date", f"binders: '\\s+{SLOW}\\s+'\n", f"---\ndate: 2026-04-01\n---\nIt starts next week {RUN} April 7.", "binders"
@@ -386,18 +396,32 @@ def test_compile_errors_are_rule_spec_errors_for_the_field() -> None:
 @pytest.mark.parametrize(
     ("source", "fast"),
     [
-        (r"[ \t][,;:.!?]", True),
+        (r"[ \t][,;:.!?]", False),
         (r"(?i)(?<![^\W\d_])([^\W\d_]+)[\s\u200b]+\1(?![^\W\d_])", True),  # the doubled-word prefilter
         (r"(?:a|a)+b", False),
         (r"(a+)+b", False),
-        (r"(\w)\1*x", False),
-        (r"(?:ab)+c", True),
+        (r"(\w)\1*x", False),  # a backreference, but repeated: regex, under the time limit
+        (r"(?:ab)+c", False),
     ],
 )
-def test_prefilters_run_with_re_only_when_they_cannot_backtrack_badly(source: str, fast: bool) -> None:
+def test_prefilters_run_with_re_only_with_a_backreference_that_cannot_backtrack_badly(source: str, fast: bool) -> None:
     prefilter = compile_prefilter(source, Origin("prefilter"))
     assert prefilter is not None
     assert (prefilter.fast is not None) is fast
+    assert (prefilter.timed is not None) is not fast
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(?is)\bimports\b.*\bfrom\b", r"(?i)\b(?:bought|buy\w*)\s+(?:\w+\s+)?from\b", r"[ \t][,;:.!?]", r"\b[A-Z]\.\s"],
+)
+def test_a_prefilter_run_by_regex_answers_as_re_does(source: str) -> None:
+    texts = ["China imports soybeans from Brazil.", "IMPORTS of oil\nfrom Iraq", "Imports rose.", "He bought it from me", "word , then",
+             "Über Buy x from", "U. S. officials", "importsfrom", "ﬁrst imports\u00a0from"]
+    prefilter = compile_prefilter(source, Origin("prefilter"))
+    assert prefilter is not None and prefilter.timed is not None
+    for text in texts:
+        assert prefilter.search(text) is (re.search(source, text) is not None), text
 
 
 def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_without_it(
@@ -413,3 +437,32 @@ def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_w
     assert main(["--rules", "house", "--select", "trade", "one.txt"]) == 0
     stderr = capsys.readouterr().err
     assert "one.txt: trade pattern 'slow' of data/trade-relations.yaml ran past the time limit" in stderr
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\bUS\b", r"(?i)\bper ?cent\b", r"\d+\s*%", r"\bU\.S\.(?![\p{L}-])", r"x\s+y", r"y(?!\s?z)", r"z$", r"(?m)^y"],
+)
+def test_a_scan_that_skips_paragraphs_finds_what_reading_each_paragraph_finds(source: str) -> None:
+    from factlint.document import Document
+
+    text = "US x\n\ny z US\n\n  per cent 5 %\nUS\n\nx\ny\n\nz\nU.S.-led U.S. z\n\nx"
+    document = Document(text, "a.txt")
+    pattern = compile_user_pattern(source, Origin("pattern"))
+    each = [m.span() for p in document.paragraphs for m in pattern.finditer(text, p.start, p.end)]
+    assert [m.span() for m in scan(document, pattern)] == each
+
+
+def test_pattern_errors_name_positions_in_the_rule_text() -> None:
+    from factlint.checks.base import RuleSpecError
+    from factlint.patterns import Origin, compile_user_pattern
+
+    with pytest.raises(RuleSpecError, match=r"'ab\(c': missing \) at position 4"):
+        compile_user_pattern("ab(c", Origin("pattern"))
+
+
+def test_case_insensitive_patterns_still_match_any_case() -> None:
+    from factlint.patterns import Origin, compile_user_pattern
+
+    assert compile_user_pattern("next a week", Origin("p"), ignorecase=True).search("Talks resume NEXT A Week.")
+    assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")

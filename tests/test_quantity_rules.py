@@ -7,18 +7,16 @@ from pathlib import Path
 import pytest
 
 from factlint.config import Config
-from factlint.engine import Linter, lint_text
+from factlint.engine import Linter
 from factlint.rules_loader import default_pack
+
+from conftest import lint
 
 QUANTITY = Config(select=("quantity",))
 
 
-def messages(text: str) -> list[str]:
-    return [f"{d.rule}: {d.message}" for d in lint_text(text, config=QUANTITY)]
-
-
 def test_conversion_message_gives_the_right_value() -> None:
-    assert messages("The race follows a 42-km (16-mile) route.") == [
+    assert lint("The race follows a 42-km (16-mile) route.", "quantity", show="{rule}: {message}") == [
         "quantity/conversion-mismatch: conversion does not match: 42 km is about 26.1 miles, not 16 miles"
     ]
 
@@ -33,7 +31,7 @@ def test_conversion_message_gives_the_right_value() -> None:
     ],
 )
 def test_conversion_names_the_slip(text: str, slip: str) -> None:
-    (message,) = messages(text)
+    (message,) = lint(text, "quantity", show="{rule}: {message}")
     assert message.endswith(f"({slip})")
 
 
@@ -53,11 +51,11 @@ def test_conversion_names_the_slip(text: str, slip: str) -> None:
     ],
 )
 def test_conversion_passes_rounded_and_ambiguous_figures(text: str) -> None:
-    assert messages(text) == []
+    assert lint(text, "quantity", show="{rule}: {message}") == []
 
 
 def test_percent_change_reports_the_right_change() -> None:
-    assert messages("Membership went from 40 to 50, a rise of 40%.") == [
+    assert lint("Membership went from 40 to 50, a rise of 40%.", "quantity", show="{rule}: {message}") == [
         "quantity/percent-change: the stated change 40% does not fit the figures: from 40 to 50 is +25%"
     ]
 
@@ -77,15 +75,15 @@ def test_percent_change_reports_the_right_change() -> None:
     ],
 )
 def test_percent_change_passes_consistent_wire_copy(text: str) -> None:
-    assert [m for m in messages(text) if "percent-change" in m] == []
+    assert [m for m in lint(text, "quantity", show="{rule}: {message}") if "percent-change" in m] == []
 
 
 def test_percentage_points() -> None:
-    assert messages("The load factor declined 1.6 pct to 55.9 pct from 57.5 pct.") == [
+    assert lint("The load factor declined 1.6 pct to 55.9 pct from 57.5 pct.", "quantity", show="{rule}: {message}") == [
         "quantity/percentage-points: from 57.5 pct to 55.9 pct is 1.6 percentage points, not 1.6 pct "
         "(in percent the change is -2.78%)"
     ]
-    assert messages("The jobless rate rose 0.5 percentage point to 6.5% from 6.0%.") == []
+    assert lint("The jobless rate rose 0.5 percentage point to 6.5% from 6.0%.", "quantity", show="{rule}: {message}") == []
 
 
 @pytest.mark.parametrize(
@@ -102,11 +100,11 @@ def test_percentage_points() -> None:
     ],
 )
 def test_direction_passes_traps(text: str) -> None:
-    assert messages(text) == []
+    assert lint(text, "quantity", show="{rule}: {message}") == []
 
 
 def test_direction_normalises_scale_words() -> None:
-    assert messages("Imports rose to $900 million from $1.2 billion.") == [
+    assert lint("Imports rose to $900 million from $1.2 billion.", "quantity", show="{rule}: {message}") == [
         'quantity/direction-mismatch: "rose" does not fit the figures: from $1.2 billion to $900 million goes the other way'
     ]
 
@@ -122,11 +120,11 @@ def test_direction_normalises_scale_words() -> None:
     ],
 )
 def test_share_over_100_passes_ratios(text: str) -> None:
-    assert messages(text) == []
+    assert lint(text, "quantity", show="{rule}: {message}") == []
 
 
 def test_shares_sum_counts_fraction_words() -> None:
-    (message,) = messages("Half of the money goes to schools, 40% to hospitals and 30% to roads.")
+    (message,) = lint("Half of the money goes to schools, 40% to hospitals and 30% to roads.", "quantity", show="{rule}: {message}")
     assert message == "quantity/shares-sum: shares of one whole add up to 120%: Half, 40%, 30%"
 
 
@@ -202,8 +200,8 @@ SEEDED_ERRORS = [
 
 @pytest.mark.parametrize("text", SEEDED_ERRORS)
 def test_seeded_errors_are_caught(text: str) -> None:
-    assert len(messages(text)) == 1, messages(text)
+    assert len(lint(text, "quantity", show="{rule}: {message}")) == 1, lint(text, "quantity", show="{rule}: {message}")
 
 
 def test_a_correct_area_conversion_passes() -> None:
-    assert messages("The area is 500 sq miles (1,295 sq km), roughly the size of London.") == []
+    assert lint("The area is 500 sq miles (1,295 sq km), roughly the size of London.", "quantity", show="{rule}: {message}") == []

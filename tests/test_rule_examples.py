@@ -18,6 +18,8 @@ from factlint.engine import Linter
 from factlint.prose.frontmatter import read_front_matter
 from factlint.rules_loader import default_pack
 
+from conftest import lint
+
 LINTER = Linter.for_packs([default_pack()])
 RULES = LINTER.rules
 CATEGORIES = {"trade", "quantity", "names", "dates", "style", "grammar"}
@@ -35,10 +37,9 @@ def _cases(kind: str) -> list[object]:
     ]
 
 
-def _lint(rule, example: str) -> list[Diagnostic]:  # type: ignore[no-untyped-def]
-    # An example with front matter (a dated article, for date-dependent rules) is read as Markdown.
-    document = LINTER.document(example, "example.md" if example.startswith("---\n") else "example.txt")
-    return LINTER.lint_document(document, [rule])
+def _path(example: str) -> str:
+    """An example with front matter (a dated article, for date-dependent rules) is read as Markdown."""
+    return "example.md" if example.startswith("---\n") else "example.txt"
 
 
 def example_words(rule, bad: str) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -70,7 +71,7 @@ def _marked(diagnostic: Diagnostic) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize(("rule", "example"), _cases("bad"))
 def test_bad_example_is_flagged_on_its_words(rule, example: str) -> None:  # type: ignore[no-untyped-def]
-    found = _lint(rule, example)
+    found = lint(example, rule.definition.id, path=_path(example), show=None)
     assert found, f"{rule.definition.id} missed its bad example: {example!r}"
     words = example_words(rule, example)
     on_words = [d for d in found if any(a < j and i < b for a, b in _marked(d) for i, j in words)]
@@ -82,7 +83,7 @@ def test_bad_example_is_flagged_on_its_words(rule, example: str) -> None:  # typ
 
 @pytest.mark.parametrize(("rule", "example"), _cases("good"))
 def test_good_example_is_not_flagged(rule, example: str) -> None:  # type: ignore[no-untyped-def]
-    found = [d.plain(with_path=False) for d in _lint(rule, example)]
+    found = lint(example, rule.definition.id, path=_path(example))
     assert found == [], f"{rule.definition.id} flagged its good example: {example!r}"
 
 

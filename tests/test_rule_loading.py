@@ -11,6 +11,7 @@ import pytest
 from factlint.errors import FactlintError
 from factlint.knowledge import Knowledge
 from factlint.rules_loader import default_pack, load_rule_file, load_rules
+from factlint.yamlfile import load_yaml
 
 GOOD = """\
 id: house/rule
@@ -82,7 +83,7 @@ def test_broken_rule_file_is_one_clear_line(tmp_path: Path, case: str) -> None:
 )
 def test_broken_rule_file_through_the_cli(run_factlint, tmp_path: Path, case: str) -> None:
     text, line, message = BROKEN[case]
-    pack = write_pack(tmp_path / "pack", text)
+    write_pack(tmp_path / "pack", text)
     (tmp_path / "story.txt").write_text("The the colour.\n", encoding="utf-8")
     result = run_factlint("--rules", "pack", "story.txt", cwd=tmp_path)
     assert result.returncode == 2
@@ -94,8 +95,8 @@ def test_broken_rule_file_through_the_cli(run_factlint, tmp_path: Path, case: st
 
 
 def test_duplicate_ids_across_packs_through_the_cli(run_factlint, tmp_path: Path) -> None:
-    first = write_pack(tmp_path / "first", GOOD)
-    second = write_pack(tmp_path / "second", GOOD)
+    write_pack(tmp_path / "first", GOOD)
+    write_pack(tmp_path / "second", GOOD)
     (tmp_path / "story.txt").write_text("The colour.\n", encoding="utf-8")
     result = run_factlint("--rules", "first", "--rules", "second", "story.txt", cwd=tmp_path)
     assert result.returncode == 2
@@ -188,3 +189,14 @@ def test_a_roster_entry_without_a_name_names_the_pack_file_and_line(tmp_path: Pa
     monkeypatch.chdir(tmp_path)
     with pytest.raises(FactlintError, match=re.escape(f"{Path('pack/data/people.yaml')}:3: every entry needs a name")):
         load_rules([default_pack(), pack])
+
+
+def test_yaml_loader_keeps_lines_and_rejects_duplicate_keys(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("id: a/b\nswap:\n  x: y\nlist:\n  - {k: v}\n", encoding="utf-8")
+    data = load_yaml(good)
+    assert data.line_of("swap") == 2 and data["swap"].line == 3 and data["list"][0]["k"] == "v"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: 1\nb: 2\na: 3\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"bad.yaml:3: invalid YAML: duplicate key 'a'"):
+        load_yaml(bad)

@@ -12,8 +12,10 @@ from factlint.knowledge import Knowledge
 from factlint.layers.countries import Mention, find_mentions, gazetteer
 from factlint.rules_loader import default_pack
 
+from conftest import lint
+
 LINTER = Linter.for_packs([default_pack()])
-RULE = next(rule for rule in LINTER.rules if rule.definition.id == "trade/reversed-direction")
+TRADE = "trade/reversed-direction"
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "china-russia-defense-bgnes.txt"
 
 
@@ -27,11 +29,6 @@ def relations(text: str) -> list[tuple[str, str | None, str | None]]:
         (r.family, r.importer.entity.code if r.importer else None, r.exporter.entity.code if r.exporter else None)
         for r in found
     ]
-
-
-def findings(text: str) -> list[str]:
-    doc = document(text)
-    return [d.plain(with_path=False) for d in LINTER.lint_document(doc, [RULE])]
 
 
 # --- gazetteer ---------------------------------------------------------------------------------
@@ -151,7 +148,7 @@ def test_sentences_that_are_not_plain_statements_of_a_flow_are_passed_over(sente
 
 
 def test_seed_article_line_7_is_flagged_with_its_evidence() -> None:
-    assert findings(SEED.read_text(encoding="utf-8")) == [
+    assert lint(SEED.read_text(encoding="utf-8"), TRADE) == [
         '7:145: trade/reversed-direction [warning] "imported ... from Russia" reverses the trade direction: '
         "the article has Russia importing from China (this sentence makes China the supplier; "
         'line 3: "exports of metalworking machinery"; '
@@ -161,10 +158,8 @@ def test_seed_article_line_7_is_flagged_with_its_evidence() -> None:
 
 
 def test_seed_suggestion_replaces_the_reported_words() -> None:
-    doc = document(SEED.read_text(encoding="utf-8"))
-    (diagnostic,) = LINTER.lint_document(doc, [RULE])
-    assert doc.text[diagnostic.offset:diagnostic.end_offset] == "imported in the last quarter of 2023 from Russia"
-    assert diagnostic.suggestion == "imported in the last quarter of 2023 by Russia"
+    (found,) = lint(SEED.read_text(encoding="utf-8"), TRADE, show=("words", "suggestion"))
+    assert found == ("imported in the last quarter of 2023 from Russia", "imported in the last quarter of 2023 by Russia")
 
 
 def test_written_direction_stated_elsewhere_for_the_same_goods_is_left_alone() -> None:
@@ -172,11 +167,11 @@ def test_written_direction_stated_elsewhere_for_the_same_goods_is_left_alone() -
         "China provided 70% of the machinery imported from Russia. "
         "Russia exported machinery to China throughout the year."
     )
-    assert findings(text) == []
+    assert lint(text, TRADE) == []
 
 
 def test_one_sentence_against_one_is_not_enough() -> None:
-    assert findings("Brazil exported soybeans to China. China exported soybeans to Brazil.") == []
+    assert lint("Brazil exported soybeans to China. China exported soybeans to Brazil.", TRADE) == []
 
 
 def test_third_party_trade_does_not_count_as_evidence() -> None:
@@ -184,7 +179,7 @@ def test_third_party_trade_does_not_count_as_evidence() -> None:
         "China supplied Russia with drones. China supplies Russia with drones every month. "
         "Germany's imports of drones from Russia fell."
     )
-    assert findings(text) == []
+    assert lint(text, TRADE) == []
 
 
 def test_two_way_cue_anywhere_disables_cross_sentence_findings() -> None:
@@ -192,26 +187,26 @@ def test_two_way_cue_anywhere_disables_cross_sentence_findings() -> None:
         "Brazil exported soybeans to China. Brazil shipped soybeans to China again. "
         "China exported soybeans to Brazil. Bilateral trade is growing."
     )
-    assert findings(text) == []
-    assert findings(text.replace(" Bilateral trade is growing.", ""))  # and without it, the rule fires
+    assert lint(text, TRADE) == []
+    assert lint(text.replace(" Bilateral trade is growing.", ""), TRADE)  # and without it, the rule fires
 
 
 def test_capitals_and_relative_clauses_are_read_and_named_by_country() -> None:
-    (line,) = findings("Beijing, which supplied about 60 percent of the chips bought in 2023 from Moscow, declined to comment.")
+    (line,) = lint("Beijing, which supplied about 60 percent of the chips bought in 2023 from Moscow, declined to comment.", TRADE)
     assert "the article has Russia importing from China" in line
     assert line.endswith('write "bought by Moscow"')
 
 
 def test_reversed_share_with_a_third_country_inside_is_not_read() -> None:
     # re-export stories: the machinery Kazakhstan bought from Russia may well be Chinese-made
-    assert findings("China provided 70% of the machinery imported by Kazakhstan from Russia.") == []
-    assert findings("Some 70% of the electronics Kazakhstan imported from Russia came from China.") == []
+    assert lint("China provided 70% of the machinery imported by Kazakhstan from Russia.", TRADE) == []
+    assert lint("Some 70% of the electronics Kazakhstan imported from Russia came from China.", TRADE) == []
 
 
 def test_passive_share_reversed_in_its_own_sentence() -> None:
-    (line,) = findings("More than 70% of the machinery imported last year from Russia came from China.")
+    (line,) = lint("More than 70% of the machinery imported last year from Russia came from China.", TRADE)
     assert line.endswith('write "imported by Russia"')
-    assert findings("More than 70% of the machinery imported last year by Russia came from China.") == []
+    assert lint("More than 70% of the machinery imported last year by Russia came from China.", TRADE) == []
 
 
 def test_a_third_country_inside_a_relation_drops_it() -> None:
@@ -226,7 +221,8 @@ def test_a_third_country_inside_a_relation_drops_it() -> None:
 
 def test_bad_examples_exercise_every_pattern_family() -> None:
     declared = {entry["family"] for entry in LINTER.knowledge.get("trade-relations")["patterns"]}
-    read = {family for example in RULE.definition.examples["bad"] for family, _, _ in relations(example)}
+    rule = next(rule for rule in LINTER.rules if rule.definition.id == TRADE)
+    read = {family for example in rule.definition.examples["bad"] for family, _, _ in relations(example)}
     assert declared - read == set()
 
 
@@ -273,10 +269,8 @@ def test_goods_match_by_head_and_modifiers() -> None:
 
 
 def test_a_one_party_statement_against_two_others_is_flagged_with_a_word_swap() -> None:
-    (line,) = findings(
-        "Egypt, the world's biggest importer of wheat, bought 3 million tonnes this season. "
-        "Egypt's purchases of wheat rose again in May. Wheat exported by Egypt reached Lebanon."
-    )
+    (line,) = lint("Egypt, the world's biggest importer of wheat, bought 3 million tonnes this season. "
+        "Egypt's purchases of wheat rose again in May. Wheat exported by Egypt reached Lebanon.", TRADE)
     assert '"Wheat exported by Egypt" reverses the trade direction: the article has Egypt importing wheat' in line
     assert line.endswith('write "Wheat imported by Egypt"')
 
@@ -286,9 +280,9 @@ def test_a_counterparty_that_tells_statements_apart_is_not_a_contradiction() -> 
         "The U.S. exported crude to China in May. U.S. crude exports to China hit a record. "
         "The U.S. imported crude from Canada."
     )
-    assert findings(text) == []
+    assert lint(text, TRADE) == []
     # without the counterparty, the same three statements are a contradiction
-    assert findings(text.replace(" from Canada", ""))
+    assert lint(text.replace(" from Canada", ""), TRADE)
 
 
 def test_both_roles_in_one_sentence_are_two_way_trade() -> None:
@@ -296,7 +290,7 @@ def test_both_roles_in_one_sentence_are_two_way_trade() -> None:
         "Chile exported copper to Japan. Chile's copper exports rose. "
         "Chile imports copper concentrate and exports refined copper."
     )
-    assert findings(text) == []
+    assert lint(text, TRADE) == []
 
 
 # --- the cue reader: parties and roles read from the words around each party -----------------
@@ -314,7 +308,7 @@ def test_cue_reader_finds_a_reversal_stated_with_adjectives_and_actor_nouns() ->
         "China sold 20,000 tonnes of cathodes to Chile in the quarter.\n"
         "Most Chilean cathodes go to China, the central bank said.\n"
     )
-    found = findings(text)
+    found = lint(text, TRADE)
     assert len(found) == 1 and found[0].startswith("3:"), found
     assert "the article has China importing from Chile" in found[0] and "line 1:" in found[0]
 

@@ -32,6 +32,7 @@ KINDS: dict[str, str] = {
     "change-percent": "factlint.checks.change_percent:ChangePercentCheck",
     "change-points": "factlint.checks.change_points:ChangePointsCheck",
     "change-direction": "factlint.checks.change_direction:ChangeDirectionCheck",
+    "change-absolute": "factlint.checks.change_absolute:ChangeAbsoluteCheck",
     "number-style": "factlint.checks.number_style:NumberStyleCheck",
 }
 

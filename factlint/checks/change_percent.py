@@ -72,7 +72,10 @@ class ChangePercentCheck(Check):
         # For a fall ("halved") "more than" means a smaller ratio: compare on the side of the change.
         at_least = bool(hedge) and (hedge in _AT_LEAST) == (statement.times > 1)
         at_most = bool(hedge) and not at_least
-        if any((at_most or r.high + slack >= statement.times) and (at_least or r.low - slack <= statement.times) for r in ratios):
+        # "more than doubled" from 500 to 900 is wrong however loosely "doubled" is read: a hedge
+        # leaves only the figures' rounding on its own side.
+        if any((r.high >= statement.times if at_least else at_most or r.high + slack >= statement.times)
+               and (r.low <= statement.times if at_most else at_least or r.low - slack <= statement.times) for r in ratios):
             return None
         ratio = min((r.value for r in ratios), key=lambda value: abs(value - statement.times))  # type: ignore[operator]
         values = fields(statement)

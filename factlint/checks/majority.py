@@ -21,6 +21,7 @@ from factlint.patterns import UserPattern
 
 if TYPE_CHECKING:
     from factlint.document import Document
+    from factlint.layers.quantities import Quantity
 
 
 class MajorityCheck(Check):
@@ -31,6 +32,7 @@ class MajorityCheck(Check):
         "apposition_close": Option(str, default=r"\s*[,)—–;:]", doc="pattern that must follow a figure set off after a majority word"),
         "after": Option(str, default="", doc="pattern of a majority word bound to the figure before it"),
         "threshold": Option((int, float), default=50, doc="a share at most this (percent) is not a majority"),
+        "count_tail": Option(str, default="", doc="pattern after a count set off after a majority word, naming its whole ({whole}: 'of the 12 directors')"),
     }
     placeholders = frozenset({"share", "word"})
 
@@ -42,6 +44,7 @@ class MajorityCheck(Check):
         self.apposition_close = self._pattern("apposition_close", spec["apposition_close"])
         self.after = self._pattern("after", spec["after"]) if spec["after"] else None
         self.threshold = float(spec["threshold"])
+        self.count_tail = self._pattern("count_tail", spec["count_tail"]) if spec["count_tail"] else None
 
     def _pattern(self, field: str, source: str, suffix: str = "") -> UserPattern:
         return self.user_pattern(field, f"(?:{source}){suffix}" if suffix else source, ignorecase=True)
@@ -50,6 +53,9 @@ class MajorityCheck(Check):
         text = document.text
         for start, end, quantities in document.quantities.by_sentence:
             for share in quantities:
+                if self.count_tail is not None and share.unit is None and not share.is_percent:
+                    yield from self._count(text, start, end, share, quantities)
+                    continue
                 if not share.is_percent or share.is_range or share.value < 0:
                     continue
                 high = share.value * 1.03 if share.form == "fraction" else share.bound.high
@@ -65,6 +71,30 @@ class MajorityCheck(Check):
                     match = self.after.match(text, share.end, end)
                     if match:
                         yield self._finding(share.number_start, match.end(), share.text, match.group())
+
+    def _count(self, text: str, start: int, end: int, part: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
+        """A count set off after a majority word, with its whole after it or in the majority's
+        phrase: "the majority of the board, five of the 12 directors,", "most of the company's 200
+        workers, about 80,". At most half the whole is not a majority."""
+        if part.is_range or part.year_like or part.date_like or part.rank or part.value <= 0:
+            return
+        tail = self.count_tail.match(text, part.end, end)
+        if tail is None or self.apposition is None or not self.apposition_close.match(text, tail.end(), end):
+            return
+        match = self.apposition.search(text, max(start, part.start - 80), part.start)
+        if match is None:
+            return
+        after = [q for q in quantities if tail.start() <= q.start < tail.end()]
+        inside = [q for q in quantities if match.start() <= q.start and q.end <= match.end()]
+        whole = after[0] if after else inside[-1] if inside else None
+        if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= 0:
+            return
+        # Counts are exact ("four of the nine"); "about 80" of 200 is given a tenth either way.
+        high = part.value * (1.1 if part.qualifier_loose else 1.0)
+        if high / whole.value * 100 > self.threshold:
+            return
+        share = f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}"
+        yield self._finding(match.start(), tail.end(), share, match.group())
 
     @staticmethod
     def _finding(start: int, end: int, share: str, words: str) -> Finding:

@@ -3,7 +3,8 @@ members, 180 voted", "Of the 150 members, 100 voted for and 80 against".
 
 Part first: a count, one of the rule's ``joiners`` ("of the", "out of"), a second count and a
 noun. Whole first: ``whole_lead`` ("of the") before a count and its noun, ``whole_gap`` (the rest
-of the phrase and a comma) before the first part; parts joined by ``part_joiners`` ("and",
+of the phrase and a comma) before the first part, or ``split_lead`` and ``split_gap`` ("The 120
+seats were split: 70 for ..., 45 for ..."); parts joined by ``part_joiners`` ("and",
 "while") are added up. The part (or the sum of the parts) must not exceed the whole beyond
 rounding. Years ("of the 2024 graduates"), ranks, percentages, ranges, amounts with different
 units and wholes with a scale the part lacks are left alone.
@@ -32,6 +33,8 @@ class PartWholeCheck(Check):
         "whole_gap": Option(str, default="", doc="pattern from a whole named first to its first part"),
         "part_joiners": Option(str, default="", doc="pattern from one part (and its predicate) to the next"),
         "part_after": Option(str, default=r"\s+\p{L}", doc="pattern that must follow each part of a whole named first"),
+        "split_lead": Option(str, default="", doc="pattern that ends right before a whole that is split after it ('the ')"),
+        "split_gap": Option(str, default="", doc="pattern from such a whole to its first part ('seats were split: ')"),
     }
     placeholders = frozenset({"part", "whole"})
 
@@ -43,6 +46,8 @@ class PartWholeCheck(Check):
         self.part_joiners = self._pattern("part_joiners", spec["part_joiners"]) if spec["part_joiners"] else None
         self.part_after = self._pattern("part_after", spec["part_after"])
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
+        self.split_lead = self._pattern("split_lead", f"(?:{spec['split_lead']})$") if spec["split_lead"] else None
+        self.split_gap = self._pattern("split_gap", spec["split_gap"]) if spec["split_gap"] else None
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
@@ -73,27 +78,39 @@ class PartWholeCheck(Check):
         """"Of the 150 members, 180 voted"; "Of the 150 members, 100 voted for and 80 against"."""
         assert self.whole_lead is not None and self.whole_gap is not None
         for index, whole in enumerate(quantities[:-1]):
-            if not self.whole_lead.search(text, max(start, whole.start - 20), whole.start):
-                continue
-            if whole.unit is not None or not self.noun.match(text, whole.end, end):
+            gaps = []
+            if self.whole_lead.search(text, max(start, whole.start - 20), whole.start):
+                gaps.append(self.whole_gap)
+            if self.split_lead is not None and self.split_gap is not None and self.split_lead.search(text, max(start, whole.start - 20), whole.start):
+                gaps.append(self.split_gap)  # "The 120 seats were split: 70 for ..., 45 for ..."
+            if not gaps or whole.unit is not None or not self.noun.match(text, whole.end, end):
                 continue  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
-            parts: list[Quantity] = []
-            cursor, gap = whole.end, self.whole_gap
-            for part in quantities[index + 1:]:
-                if not gap.fullmatch(text, cursor, part.start) or not self._comparable(part, whole):
+            for first_gap in gaps:
+                finding = self._parts_after(text, end, quantities, index, whole, first_gap)
+                if finding is not None:
+                    yield finding
                     break
-                if not self.part_after.match(text, part.end, end):
-                    break
-                parts.append(part)
-                if self.part_joiners is None:
-                    break
-                cursor, gap = part.end, self.part_joiners
-            if parts and self._sum_exceeds(parts, whole):
-                yield Finding(
-                    whole.number_start,
-                    parts[-1].end,
-                    {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[whole.number_start:parts[-1].end].split())},
-                )
+
+    def _parts_after(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern) -> Finding | None:
+        """The parts after a whole named first, when they add up past it."""
+        parts: list[Quantity] = []
+        cursor, gap = whole.end, first_gap
+        for part in quantities[index + 1:]:
+            if not gap.fullmatch(text, cursor, part.start) or not self._comparable(part, whole):
+                break
+            if not self.part_after.match(text, part.end, end):
+                break
+            parts.append(part)
+            if self.part_joiners is None:
+                break
+            cursor, gap = part.end, self.part_joiners
+        if parts and self._sum_exceeds(parts, whole):
+            return Finding(
+                whole.number_start,
+                parts[-1].end,
+                {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[whole.number_start:parts[-1].end].split())},
+            )
+        return None
 
     def _sum_exceeds(self, parts: list[Quantity], whole: Quantity) -> bool:
         if len(parts) == 1:

@@ -30,16 +30,19 @@ if TYPE_CHECKING:
     from factlint.document import Document
     from factlint.layers.dates import DateMention
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = "|".join(_WEEKDAY_NAMES)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3}
 _COUNT = r"(?P<count>\d{1,2}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-_RELATIVE = regex.compile(
+_RELATIVE = patterncache.compile(
     rf"""\b(?:
         (?P<day>today|tonight|tomorrow|yesterday|(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday)
       | (?P<part>(?:later|earlier|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?
         (?P<which>this|next|last)\s+(?P<unit>week|month|year)
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
-    )\b(?!['’-])""",
+      | (?:(?P<wwhich>last|next)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
+    )\b(?:(?P<poss>['’]s)\b)?(?!['’-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -52,11 +55,12 @@ class Relative:
     first: date
     last: date
     ahead: bool  # the phrase points to the future ("next week", "tomorrow", "in two weeks")
+    possessive: bool = False  # "last month's election": the phrase names an event of its own
 
 
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
-_PAST = regex.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
-_NOUN = regex.compile(r"\b\p{L}{4,}\b")
+_PAST = patterncache.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
+_NOUN = patterncache.compile(r"\b\p{L}{4,}\b")
 _COMMON = frozenset("that this with from will would said says have been were which their there they them than then when what also after before about into over more other some such only could should year years week month".split())
 
 
@@ -79,6 +83,12 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2, "day before yesterday": -2}[word]
         day = today + timedelta(days=offset)
         return day, day
+    if match.group("weekday"):
+        # "Monday's meeting": the Monday within a week either way; "last Monday", "next Monday" ("this
+        # Wednesday, Oct. 30, 2019 file photo" is a caption's demonstrative, not a date).
+        which = (match.group("wwhich") or "").lower()
+        first, last = {"last": (-13, -1), "next": (1, 13)}.get(which, (-7, 7))
+        return today + timedelta(days=first), today + timedelta(days=last)
     if match.group("unit"):
         which, unit = match.group("which").lower(), match.group("unit").lower()
         step = {"this": 0, "next": 1, "last": -1}[which]
@@ -107,6 +117,8 @@ class RelativeDateCheck(Check):
         "binders_after": Option(str, default=r"\s*[,(—–]\s*", doc="pattern of the text between a date and the relative phrase after it"),
         "events": Option(dict, default={}, doc="families of event words: name -> words before a phrase or a date"),
         "slack_days": Option(int, default=1, doc="days of give beyond the span of the phrase"),
+        "possessive_binders": Option(str, default="", doc="pattern between a possessive phrase and the date of its event (\"'s election, held on\")"),
+        "separators": Option(list, default=[], doc="words between a phrase and a date that make them two events ('followed by')"),
     }
     placeholders = frozenset({"relative", "date", "expected"})
 
@@ -114,6 +126,8 @@ class RelativeDateCheck(Check):
         self.binder = self.user_pattern("binders", spec["binders"], ignorecase=True)
         self.binder_after = self.user_pattern("binders_after", spec["binders_after"], ignorecase=True)
         self.slack = timedelta(days=int(spec["slack_days"]))
+        self.possessive = self.user_pattern("possessive_binders", spec["possessive_binders"], ignorecase=True) if spec["possessive_binders"] else None
+        self.separators = patterncache.compile(rf"\b(?:{words_pattern(spec['separators'])})\b", regex.IGNORECASE) if spec["separators"] else None
         self.events = [
             patterncache.compile(rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$", regex.IGNORECASE)
             for words in (spec["events"] or {}).values()
@@ -132,7 +146,10 @@ class RelativeDateCheck(Check):
             span = relative_span(match, today)
             if span is not None:
                 ahead = span[0] > today or bool(match.group("ahead"))
-                relatives.append(Relative(match.start(), match.end(), " ".join(match.group().split()), *span, ahead))
+                possessive = bool(match.group("poss"))
+                end = match.end("poss") if possessive else match.end()
+                words = " ".join(text[match.start():match.start("poss") if possessive else match.end()].split())
+                relatives.append(Relative(match.start(), end, words, *span, ahead, possessive))
         if not relatives:
             return
         mentions = [m for m in document.dates if m.day_end is None]
@@ -154,8 +171,13 @@ class RelativeDateCheck(Check):
 
     def _same_event(self, document: "Document", relative: Relative, mention: "DateMention") -> bool:
         text = document.text
+        if relative.possessive:
+            # "last month's election, held on June 2": the date of the event the phrase owns, or nothing.
+            return self.possessive is not None and relative.end <= mention.start and bool(self.possessive.fullmatch(text, relative.end, mention.start))
         if relative.end <= mention.start and self.binder.fullmatch(text, relative.end, mention.start):
             return True
+        if mention.start < relative.end <= mention.date_start and self.binder.fullmatch(text, relative.end, mention.date_start):
+            return True  # "last Friday, September 19": the weekday is both the phrase and the date's
         if mention.end <= relative.start and self.binder_after.fullmatch(text, mention.end, relative.start):
             return True
         sentence = document.sentence_at(relative.start)
@@ -172,6 +194,10 @@ class RelativeDateCheck(Check):
                 return False
             if relative.ahead and _PAST.search(text, max(other.start, mention.start - 40), mention.start):
                 return False
+        if self.separators is not None and other == sentence:
+            low, high = sorted((relative.end, mention.start))
+            if self.separators.search(text, low, high):
+                return False  # "the election last month was followed by a vote on March 2"
         for event in self.events:
             if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
                 return True
@@ -179,12 +205,22 @@ class RelativeDateCheck(Check):
 
 
 def _plain_case(document: "Document", match: regex.Match[str]) -> bool:
-    """Lower case, or capitalised only as the first word of a sentence."""
+    """Lower case, or capitalised only as the first word of a sentence (a weekday is capitalised)."""
     written = match.group()
+    if match.group("weekday"):
+        head = written[: match.start("weekday") - match.start()]
+        day = match.group("weekday")
+        return day[0].isupper() and day[1:] == day[1:].lower() and (head == head.lower() or _plain_case_head(document, match))
     if written == written.lower():
         return True
     sentence = document.sentence_at(match.start())
     return written[0].isupper() and written[1:] == written[1:].lower() and sentence is not None and sentence.start == match.start()
+
+
+def _plain_case_head(document: "Document", match: regex.Match[str]) -> bool:
+    """"Last Monday" at the start of a sentence."""
+    sentence = document.sentence_at(match.start())
+    return sentence is not None and sentence.start == match.start()
 
 
 def _candidates(mention: "DateMention", today: date) -> list[date]:

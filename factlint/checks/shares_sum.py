@@ -52,6 +52,11 @@ class SharesSumCheck(Check):
         "gap_links": Option(list, default=[], doc="words allowed between a later subject and its share ('for')"),
         "predicates": Option(list, default=[], doc="words after each share of a poll list ('said', 'backed')"),
         "remainder": Option(list, default=[], doc="words before a last share that makes the total 100 ('the remaining')"),
+        "split_links": Option(list, default=[], doc="more link words after a verb of splitting ('for' in 'split 48% for Smith')"),
+        "split_verbs": Option(list, default=[], doc="verbs of splitting before the first share ('split', 'divided')"),
+        "closing": Option(list, default=[], doc="words before a last share that is the rest of all the sentence's shares ('the remaining')"),
+        "subject_links": Option(list, default=[], doc="words between a subject and its share in a list with no verb ('coal for 46%')"),
+        "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
         "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
         "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
     }
@@ -63,25 +68,47 @@ class SharesSumCheck(Check):
         flags = regex.VERSION1 | regex.IGNORECASE
         self.tolerance = float(spec["tolerance"])
         compile_ = patterncache.compile
-        links = words_pattern(spec["links"])
-        lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
-        # After the first share a few words may come before the link ("half of the money goes to").
-        self.first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
-        link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}"
-        self.first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?{link_gap}", flags)
-        self.linked_gap = compile_(link_gap, flags)
-        self.link_after = compile_(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        self.link_sets = [self._link_patterns(words_pattern(spec["links"]))]
+        if spec["split_links"] and spec["split_verbs"]:
+            # "The vote split 48 percent for Smith, 43 percent for Jones": after a verb of splitting
+            # more words link a share to its part.
+            self.link_sets.append(self._link_patterns(words_pattern([*spec["links"], *spec["split_links"]])))
+            # "60% of the electorate voted for the ruling party, 30% for the opposition ...".
+            self.split_after = compile_(rf"{_WHOLE}\s+(?:{words_pattern(spec['split_verbs'])})\s+(?:{words_pattern(spec['split_links'])})\b", flags)
+            self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
         remainder = words_pattern(spec["remainder"])
-        self.remainder = compile_(rf"(?:{remainder})\s+$", flags) if spec["remainder"] else None
+        self.remainder = compile_(rf"(?:{remainder})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
+        closing = words_pattern(spec["closing"])
+        self.closing = compile_(rf"(?<!\bof\s+)\b(?:{closing})\s*[,:(—–]?\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", flags) if spec["closing"] else None
+        self.whole_after = compile_(rf"{_WHOLE}", flags)
         gap_links = words_pattern(spec["gap_links"])
         self.verb_before = compile_(rf"\b(?:{words_pattern(spec['verbs'])})\s+(?:(?:just|only|some|about|around|nearly|roughly)\s+)?$", flags)
         self.gapped_gap = compile_(
             rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?:{gap_links})\s+)?)", flags
         )
         predicates = words_pattern(spec["predicates"])
-        self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?(?={_JOIN}|\s*[.!?]?$)", flags)
+        self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b", flags)
         self.poll_gap = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?{_JOIN}(?:(?:{remainder})\s+)?", flags)
+        # The passive: "backed by 48 pct of respondents and rejected by 45 pct, while 12 pct ...".
+        self.poll_by = compile_(rf"\b(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?$", flags)
+        self.poll_by_gap = compile_(rf"{_WHOLE}{_JOIN}(?:(?:was|were|is|are)\s+)?(?:(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?)?(?:(?:{remainder})\s+)?", flags)
+        subject_links = words_pattern(spec["subject_links"])
+        self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|\b(?:with|while|and)\s+){_SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
+        self.subject_gap = compile_(rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
+        self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
         self.skip = compile_(rf"{_UP_AFTER}\b(?:{words_pattern(spec['skip'])})\b", flags) if spec["skip"] else None
+
+    @staticmethod
+    def _link_patterns(links: str) -> tuple[regex.Pattern[str], ...]:
+        """first link, first gap, later gap, link after a share: the shape "60% to A, 30% to B"."""
+        flags = regex.VERSION1 | regex.IGNORECASE
+        compile_ = patterncache.compile
+        lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
+        # After the first share a few words may come before the link ("half of the money goes to").
+        first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}"
+        first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?{link_gap}", flags)
+        return first_link, first_linked_gap, compile_(link_gap, flags), compile_(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
@@ -89,10 +116,19 @@ class SharesSumCheck(Check):
             shares = [q for q in quantities if q.is_percent and not q.is_range and not q.year_like]
             if len(shares) < 2:
                 continue
+            reported: set[int] = set()
+            # Shapes that look for change words within the list only, before the sentence-wide skip.
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end)):
+                if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
+                    continue
+                finding = self._report(group, exact)
+                if finding is not None:
+                    reported.add(group[0].start)
+                    yield finding
             if self.skip is not None and self.skip.search(text, start, end):
                 continue
-            reported: set[int] = set()
-            for group, exact in (*self._linked(text, shares, end), *self._gapped(text, shares, start, end), *self._poll(text, shares, end)):
+            lists = (*self._linked(text, shares, end), *self._gapped(text, shares, start, end))
+            for group, exact in lists:
                 if group[0].start in reported:
                     continue
                 finding = self._report(group, exact)
@@ -103,13 +139,19 @@ class SharesSumCheck(Check):
     # --- the three shapes of a list ------------------------------------------------------------
 
     def _linked(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        first_link, first_linked_gap, linked_gap, link_after = self.link_sets[0]
+        split = len(self.link_sets) > 1 and (
+            self.split_before.search(text, max(0, shares[0].start - 40), shares[0].start) or self.split_after.match(text, shares[0].end)
+        )
+        if split:
+            first_link, first_linked_gap, linked_gap, link_after = self.link_sets[1]
         group: list[Quantity] = []
         link: str | None = None
         for share in [*shares, None]:
             if share is not None and group:
-                pattern = self.first_linked_gap if len(group) == 1 else self.linked_gap
+                pattern = first_linked_gap if len(group) == 1 else linked_gap
                 between = pattern.fullmatch(text, group[-1].end, share.start)
-                after = self.link_after.match(text, share.end, end)
+                after = link_after.match(text, share.end, end)
                 if between and after and between.group("link").lower() == link == after.group("link").lower():
                     group.append(share)
                     continue
@@ -117,7 +159,7 @@ class SharesSumCheck(Check):
                 yield group, False
             group, link = [], None
             if share is not None:
-                first = self.first_link.match(text, share.end, end)
+                first = first_link.match(text, share.end, end)
                 if first:
                     group, link = [share], first.group("link").lower()
 
@@ -151,7 +193,18 @@ class SharesSumCheck(Check):
             for share in shares[index + 1:]:
                 gap = self.poll_gap.fullmatch(text, group[-1].end, share.start)
                 if gap is None:
-                    break
+                    by = self.poll_by.search(text, max(0, group[-1].start - 40), group[-1].start)
+                    gap = self.poll_by_gap.fullmatch(text, group[-1].end, share.start) if by else None
+                    if gap is None:
+                        break
+                    predicates.add(" ".join(by.group("predicate").lower().split()))
+                    if gap.group("whole"):
+                        wholes.add(gap.group("whole").lower())
+                    group.append(share)
+                    if self._is_remainder(text, share):
+                        exact = True
+                        break
+                    continue
                 if gap.group("whole"):
                     wholes.add(gap.group("whole").lower())
                 predicates.add(" ".join(gap.group("predicate").lower().split()))
@@ -159,13 +212,65 @@ class SharesSumCheck(Check):
                 if self._is_remainder(text, share):
                     exact = True
                     break
-            last = self.poll_after.match(text, group[-1].end, end)
+            last = self.poll_after.match(text, group[-1].end, end) or self.poll_by.search(text, max(0, group[-1].start - 40), group[-1].start)
             if last:
                 predicates.add(" ".join(last.group("predicate").lower().split()))
             # "70% said A, 65% said B": answers to different questions, not one split.
             if len(wholes) <= 1 and last and len(predicates) >= 2 and (len(group) >= 3 or (exact and len(group) >= 2)):
                 yield group, exact
+            # Shares of two wholes: the split may start at a later one ("45% of voters backed it, and
+            # 30% of households said yes, 64% said no ...").
+            index += len(group) if len(wholes) <= 1 else 1
+
+    def _subject_lists(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        """A list with no verb, each subject before its share: "with coal for 46 pct, gas for 31 pct
+        and renewables for 29 pct" (three items, one link word); with no link or another one only in a
+        sentence that names a split ("The energy mix: coal 46%, gas 31% and renewables 29%"). Change
+        words are looked for within the list only ("Coal's share fell ..., with coal for 46 pct")."""
+        index = 0
+        while index < len(shares):
+            first = shares[index]
+            lead = self.subject_first.search(text, max(start, first.start - 40), first.start)
+            if lead is None:
+                index += 1
+                continue
+            conn = (lead.group("conn") or "").lower()
+            group, exact = [first], False
+            for share in shares[index + 1:]:
+                gap = self.subject_gap.fullmatch(text, group[-1].end, share.start)
+                if gap is None or (gap.group("conn") or "").lower() != conn and not self._is_remainder(text, share):
+                    break
+                group.append(share)
+                if self._is_remainder(text, share):
+                    exact = True
+                    break
             index += len(group)
+            if len(group) < 3 and not (exact and len(group) >= 2):
+                continue
+            if conn != "for" and (self.whole_words is None or not self.whole_words.search(text, start, end)):
+                continue
+            yield group, exact
+
+    def _closed(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity]) -> Iterable[tuple[list[Quantity], bool]]:
+        """Every share of a sentence and a last one that is the rest: "A quarter of the staff work in
+        sales, two-fifths in production and the remaining 45% in administration" (one whole: no
+        other figure between them, no two wholes named); reported past 100 only."""
+        if self.closing is None:
+            return
+        for index, share in enumerate(shares[1:], 1):
+            if not self.closing.search(text, max(0, share.start - 30), share.start):
+                continue
+            # The longest run of shares before it of one whole with no other figure between.
+            for first in range(index):
+                group = shares[first: index + 1]
+                others = [q for q in quantities if group[0].start < q.start < share.start and q not in group and not q.year_like]
+                wholes = {m.group("whole").lower() for q in group if (m := self.whole_after.match(text, q.end)) and m.group("whole")}
+                # Only a total past 100 is wrong: the other shares of the whole may be in the sentence
+                # before ("41% of Democrats support it, and the remaining 13% don't know").
+                if not others and len(wholes) <= 1:
+                    yield group, False
+                    break
+            return
 
     def _is_remainder(self, text: str, share: Quantity) -> bool:
         return self.remainder is not None and bool(self.remainder.search(text, max(0, share.start - 30), share.start))

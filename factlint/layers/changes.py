@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
 _VERB_QUALIFIERS = frozenset({"up to", "down to"})
+_BY = regex.compile(r"\s+(?:by\s+)?")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,18 @@ class Statement:
     times: float | None
     verb: str
     hedge: str = ""  # "more than" in "more than doubled", "nearly" in "nearly halved"
+    c_after_verb: bool = False  # "rose by 300 to 1,500": the stated change right after its verb
+    compared: bool = False  # the start after "compared with", "versus", "against" rather than "from"
+
+    @property
+    def absolute_change(self) -> Quantity | None:
+        """The stated change in units ("by $40 million", "up 14"), not a percent, fraction or rank."""
+        change = self.x or (self.c if self.c_after_verb and not self.compared else None)
+        if change is None or change.is_percent or change.form == "fraction" or change.is_range or change.year_like or change.date_like:
+            return None
+        if (change.unit is not None and self.b.unit is not None and change.unit != self.b.unit) or change.value <= 0:
+            return None
+        return change
 
     @property
     def start_text(self) -> str:
@@ -125,6 +138,10 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
                 continue
             seen.add(key)
             c = quantities[int(groups["c"])] if groups.get("c") else None
+            if c is not None and (c.year_like or c.date_like):
+                continue  # "growth for 2020 will slow to 2.5% from 6.1%": a year is no change
+            if groups.get("vs") and (c is None or not c.is_percent):
+                continue  # "up 14 to 164, against 422 one year ago": two comparisons, not one
             verbs = match.captures("verb") if "verb" in groups else []
             times_word = " ".join((groups.get("times") or "").lower().split())
             verb_norm = times_word or " ".join((verbs[0] if verbs else "").lower().split())
@@ -136,9 +153,13 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             if groups.get("times"):
                 hedge_match = _HEDGE.search(skeleton, max(0, match.start("times") - 20), match.start("times"))
                 hedge = " ".join(hedge_match.group("hedge").lower().split()) if hedge_match else ""
+            c_after_verb = bool(
+                c is not None and verbs and match.start("c") - len(OPEN) >= match.ends("verb")[0]
+                and _BY.fullmatch(skeleton, match.ends("verb")[0], match.start("c") - len(OPEN))
+            )
             first = offsets[match.start()]
             last = max((q for q in (a, b, c, x) if q is not None), key=lambda q: q.end)
-            yield Statement(first, max(offsets[match.end()], last.end), a, b, c, x, direction, times, verb_norm, hedge)
+            yield Statement(first, max(offsets[match.end()], last.end), a, b, c, x, direction, times, verb_norm, hedge, c_after_verb, bool(groups.get("cmp") or groups.get("vs")))
 
 
 # --- readings ------------------------------------------------------------------------------
@@ -152,6 +173,8 @@ def readings(document: "Document", statement: Statement, loose_tolerance: float,
     a = statement.a
     if not _comparable(a) or not _comparable(b) or a.unit in skip_units or b.unit in skip_units:
         return []
+    if a.unit == "percent" and (b.unit not in (None, "percent") or b.scale != 1.0):
+        return []  # "rose 5 pct to 197.7 billion schillings against 8.1 pct growth": a rate, not the start
     factor = 1.0
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         found = _factor(document, a.unit, b.unit)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
 
 # Cheap prefilter: a document without a digit or a number word has no quantities.
-_NUMBER_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|dozen|twenty|thirty|forty|fifty|hundred)\b"
+_NUMBER_HINT = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|dozen|half|thirds?|quarters?|fifths?|tenths?)\b"
 
 
 @cache
@@ -110,7 +110,7 @@ class Quantity:
 
     @property
     def is_percent(self) -> bool:
-        return self.unit == "percent" or self.form == "fraction"
+        return self.unit == "percent"  # a fraction word alone is one ("a third"); "half a trillion dollars" is not
 
     def rescaled(self, factor: float) -> "Quantity":
         """The same figure read with a scale ("23" in "to 28 mln from 23" read as 23 mln)."""

@@ -1,4 +1,5 @@
-"""Typing slips in surnames that the endings test used to hide (found by error injection)."""
+"""names/inconsistent-spelling: typing slips in a surname (a doubled letter, a vowel slip before the
+ending) are flagged; plural and demonym endings and places are not (found by error injection)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,8 @@ import pytest
 
 from factlint.checks.name_consistency import _vowel_slip_before_end
 from factlint.layers.names import doubled_letter as _doubled_letter
-from factlint.config import Config
-from factlint.engine import lint_text
 
-
-def spelling_findings(text: str) -> list[str]:
-    config = Config(select=("names/inconsistent-spelling",))
-    return [text[d.offset : d.end_offset] for d in lint_text(text, config=config)]
+from conftest import lint
 
 
 def test_doubled_letter_and_vowel_slip_helpers() -> None:
@@ -34,7 +30,7 @@ def test_doubled_letter_and_vowel_slip_helpers() -> None:
     ],
 )
 def test_typing_slips_in_a_persons_surname_are_flagged(text: str, expected: list[str]) -> None:
-    assert spelling_findings(text) == expected
+    assert lint(text, "names/inconsistent-spelling", show="{words}") == expected
 
 
 @pytest.mark.parametrize(
@@ -51,4 +47,4 @@ def test_typing_slips_in_a_persons_surname_are_flagged(text: str, expected: list
     ],
 )
 def test_endings_and_places_are_still_left_alone(text: str) -> None:
-    assert spelling_findings(text) == []
+    assert lint(text, "names/inconsistent-spelling", show="{words}") == []

@@ -1,4 +1,4 @@
-"""No mistake of a user's switches checking off in silence (issue 16).
+"""No mistake of a user's switches checking off in silence.
 
 Each test makes one mistake a new user makes and checks that it ends in a clear message and the
 documented exit code. CLI behaviour runs in-process through ``main(argv)``; a few smoke tests run
@@ -399,18 +399,18 @@ def test_readme_shows_the_error_line_factlint_prints(desk: Path, capsys: pytest.
 # --- the installed script ---------------------------------------------------------------------
 
 
-def test_installed_script_prints_usage_errors_and_unknown_ids_as_one_line(run_factlint, tmp_path: Path) -> None:
+def test_installed_script_prints_usage_errors_and_unknown_ids_as_one_line(run_installed, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(DOUBLED, encoding="utf-8")
     for args, start in (
         (["--selec", "grammar", "a.txt"], "factlint: error: no such option: --selec"),
         (["--select", "nmes", "a.txt"], "factlint: error: --select: unknown rule or category 'nmes'; did you mean 'names'?"),
     ):
-        result = run_factlint(*args, cwd=tmp_path)
+        result = run_installed(*args, cwd=tmp_path)
         assert (result.returncode, result.stdout) == (2, "")
         assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(start), result.stderr
 
 
-def test_installed_script_runs_check_rules(run_factlint, tmp_path: Path) -> None:
+def test_installed_script_runs_check_rules(run_installed, tmp_path: Path) -> None:
     write_rule(tmp_path, RULE)
-    result = run_factlint("check-rules", "house", cwd=tmp_path)
+    result = run_installed("check-rules", "house", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (0, "1 rules and 2 examples of house: every example behaves\n")

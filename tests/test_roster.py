@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.config import Config
-from factlint.engine import lint_text
 
-NAMES = Config(select=("names/known-misspelling", "names/inconsistent-spelling"))
+from conftest import lint
+
+NAMES = "names/known-misspelling,names/inconsistent-spelling"
+FOUND = ("message", "suggestion")
 LEAD = "The summit opened on Monday.\n\n"  # a first paragraph, so the sentence under test is no title
-
-
-def found(text: str, path: str = "story.txt") -> list[tuple[str, str | None]]:
-    return [(d.message, d.suggestion) for d in lint_text(LEAD + text, path=path, config=NAMES)]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def found(text: str, path: str = "story.txt") -> list[tuple[str, str | None]]:
     ],
 )
 def test_misspelt_officials_are_found_with_the_roster_form(text: str, canonical: str) -> None:
-    results = found(text)
+    results = lint(LEAD + text, NAMES, path="story.txt", show=FOUND)
     assert results and results[0][1] == canonical, results
 
 
@@ -59,7 +56,7 @@ def test_misspelt_officials_are_found_with_the_roster_form(text: str, canonical:
     ],
 )
 def test_other_people_and_accepted_spellings_are_not_reported(text: str) -> None:
-    assert found(text) == []
+    assert lint(LEAD + text, NAMES, path="story.txt", show=FOUND) == []
 
 
 @pytest.mark.parametrize(
@@ -77,7 +74,7 @@ def test_other_people_and_accepted_spellings_are_not_reported(text: str) -> None
 )
 def test_a_name_with_a_no_break_space_soft_hyphen_or_markup_inside_is_read(path: str, text: str) -> None:
     lead = "<p>The summit opened on Monday.</p>\n\n" if path.endswith(".html") else LEAD
-    results = [(d.message, d.suggestion) for d in lint_text(lead + text, path=path, config=NAMES)]
+    results = lint(lead + text, NAMES, path=path, show=FOUND)
     assert [s for _, s in results] == ["Antony Blinken"], results
     assert '"Anthony Blinken" looks like' in results[0][0]
 
@@ -87,13 +84,13 @@ def test_the_roster_spelling_is_the_fix_even_when_the_article_mostly_uses_the_wr
         "Jens Stoltenburg said the alliance was ready. Stoltenburg added that talks would go on. "
         "Stoltenburg left early, Stoltenberg's aides said."
     )
-    results = found(text)
+    results = lint(LEAD + text, NAMES, path="story.txt", show=FOUND)
     assert results and all(suggestion == "Stoltenberg" or suggestion == "Jens Stoltenberg" for _, suggestion in results), results
     assert not any('"Stoltenberg"' in message.split(" is spelt")[0] for message, _ in results)
 
 
 def test_handles_are_not_names() -> None:
-    assert found("Antony Blinken spoke. Follow @AnthonyBlinken for updates. Blinken said so.") == []
+    assert lint(LEAD + "Antony Blinken spoke. Follow @AnthonyBlinken for updates. Blinken said so.", NAMES, path="story.txt", show=FOUND) == []
 
 
 def test_an_embedded_post_is_not_compared_with_the_prose() -> None:
@@ -103,4 +100,4 @@ def test_an_embedded_post_is_not_compared_with_the_prose() -> None:
         "— Volodymyr Zelenskyi (@ZelenskyyUa) March 1, 2022\n\n"
         "Zelensky later met troops."
     )
-    assert found(text) == []
+    assert lint(LEAD + text, NAMES, path="story.txt", show=FOUND) == []

@@ -1,17 +1,20 @@
-"""The fast paths give the same findings as the plain ones: prefilters, cached selections, C YAML."""
+"""Prefilters, the cheap tests run before a full pattern: they must never hide a match the full
+pattern would find (rule prefilters, the substitution and grammar shortcuts, the change forms'
+required words)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+import regex
 
-from factlint.patterns import scan
 from factlint.config import Config
 from factlint.engine import Linter
-from factlint.yamlfile import load_yaml
+from factlint.layers.change_grammar import required_words
+from factlint.patterns import scan
+
+from conftest import lint
 
 TEXTS = [
     "Group of Seven foreign ministers meet next a week in Italy.",
@@ -42,54 +45,6 @@ def test_substitution_prefilter_still_reports(slip_rule) -> None:
     linter = Linter.for_config(Config())
     document = linter.document(TEXTS[3], "x.txt")
     assert [f.suggestion for f in slip_rule.run(document)] == ["at a faster pace", "At a slower pace", "next month"]
-
-
-def test_rule_selection_is_reused_and_not_shared_by_reference() -> None:
-    linter = Linter.for_config(Config())
-    first = linter.rules_for(("grammar",), ())
-    first.clear()
-    assert linter.rules_for(("grammar",), ()) != []
-    assert [r.definition.id for r in linter.rules_for((), ("grammar/doubled-word",))] == [
-        r.definition.id for r in linter.rules if r.definition.id != "grammar/doubled-word"
-    ]
-
-
-def test_yaml_loader_keeps_lines_and_rejects_duplicate_keys(tmp_path: Path) -> None:
-    good = tmp_path / "good.yaml"
-    good.write_text("id: a/b\nswap:\n  x: y\nlist:\n  - {k: v}\n", encoding="utf-8")
-    data = load_yaml(good)
-    assert data.line_of("swap") == 2 and data["swap"].line == 3 and data["list"][0]["k"] == "v"
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("a: 1\nb: 2\na: 3\n", encoding="utf-8")
-    with pytest.raises(Exception, match=r"bad.yaml:3: invalid YAML: duplicate key 'a'"):
-        load_yaml(bad)
-
-
-def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Path) -> None:
-    code = (
-        "import sys; from factlint.cli import main; main(['--no-color', '-']); "
-        "print(sorted(m for m in ('pint', 'rich', 'pydantic', 'importlib.metadata') if m in sys.modules))"
-    )
-    # Run outside the source tree: `python -c` puts the working folder first on sys.path, and the
-    # source tree's factlint/ has no rules/ (they install as factlint.rules).
-    completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True,
-                               timeout=60, cwd=tmp_path)
-    assert completed.stdout.strip().splitlines()[-1] == "[]"
-
-
-def test_pattern_errors_name_positions_in_the_rule_text() -> None:
-    from factlint.checks.base import RuleSpecError
-    from factlint.patterns import Origin, compile_user_pattern
-
-    with pytest.raises(RuleSpecError, match=r"'ab\(c': missing \) at position 4"):
-        compile_user_pattern("ab(c", Origin("pattern"))
-
-
-def test_case_insensitive_patterns_still_match_any_case() -> None:
-    from factlint.patterns import Origin, compile_user_pattern
-
-    assert compile_user_pattern("next a week", Origin("p"), ignorecase=True).search("Talks resume NEXT A Week.")
-    assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")
 
 
 def _pattern_rule(tmp_path: Path, extra: str) -> Path:
@@ -140,3 +95,32 @@ def test_grammar_prefilters_find_what_the_full_scan_finds(text: str) -> None:
             assert [m.span() for m in scan(document, rule.pattern, rule.prefilter)] == [
                 m.span() for m in scan(document, rule.pattern)
             ], rule.definition.id
+
+
+def test_required_words_are_top_level_literals():
+    assert required_words(r"{verb}\s+from\s+(?:an?\s+|the\s+)?{A}\s+to\s+{B}") == ("from", "to")
+    assert required_words(r"{B}\s*,?\s+{updown}\s+(?:by\s+)?{C}\s+(?:from|on)\s+{A}") == ()
+
+
+def test_required_words_give_up_on_what_they_cannot_read():
+    assert required_words(r"from\s+{A}|to\s+{B}") == ()  # top-level alternation
+    assert required_words(r"(?i)from\s+{A}") == ()  # inline flags
+    assert required_words(r"a{ |b}from") == ()  # a literal brace
+    assert required_words(r"\bfrom\s+{A}") == ()  # letters right after an escape
+    assert required_words(r"abc?d\s+x") == ("d", "x")  # a quantified letter drops its whole run
+    assert required_words(r"[a\]b]rise") == ("rise",)  # a class with an escaped bracket
+
+
+def test_required_words_hold_for_every_match():
+    forms = [r"rose\s+from\s+{A}", r"from+\s+{A}", r"[ft]rom\s+ab?c\s+{A}"]
+    texts = ["It ROSE FROM 7.", "It rose  from 7.", "frommm 7", "trom ac 7", "from abc 7", "ſrom"]
+    for form in forms:
+        source = form.replace("{A}", r"\d+")
+        for text in texts:
+            if regex.search(source, text, regex.VERSION1 | regex.IGNORECASE):
+                assert all(word in text.casefold() for word in required_words(form)), (form, text)
+
+
+def test_direction_rule_reads_a_capitalised_from():
+    """The skeleton is case-folded before the required words are looked for, as the forms ignore case."""
+    assert "quantity/direction-mismatch" in lint("Imports rose FROM $1.2 billion TO $900 million last year.\n", show="{rule}")
