@@ -206,6 +206,19 @@ BAD: list[tuple[str, str]] = [
     ('quantity/percent-change', 'GDP per capita rose 14% to $51,000 from $49,000.'),
     ('quantity/percent-change', 'The company more than tripled its profit, to $2.5 million from $1.1 million.'),
     ('quantity/percent-change', 'Costs rose a fifth to 1,500 from 1,000.'),
+    # a fifth round: whole wire paragraphs with datelines
+    ('quantity/percentage-points', "@2025-04-03 MADRID, April 3 (Reuters) - Spain's unemployment fell to 10.6% in March from 11.4% in February, a decrease of 0.8%, the labour ministry said on Thursday."),
+    ('quantity/absolute-change', "@2025-04-03 LONDON, April 3 - Britain's trade deficit widened by 1.2 billion pounds to 5.8 billion pounds in February, from 3.9 billion pounds in January, official data showed."),
+    ('quantity/part-exceeds-whole', '@2025-04-03 TOKYO (Kyodo) -- Of the 47 prefectures surveyed, 31 reported a rise in land prices, 12 reported a fall and 9 reported no change.'),
+    ('quantity/shares-sum', '@2025-04-03 Polling by Ipsos found that 46 percent of respondents trust the government, 41 percent do not, and 17 percent said they were unsure.'),
+    ('quantity/percent-change', "@2025-04-03 SEOUL, April 3 (Yonhap) -- South Korea's exports jumped 25.4 percent on-year to 58.2 billion U.S. dollars in March, compared with 49.1 billion dollars a year ago, the ministry said."),
+    ('quantity/majority-below-half', '@2025-04-03 The bulk of the new jobs, 42 percent, were created in services, the report said.'),
+    ('dates/relative-date-mismatch', '@2025-04-03 NAIROBI, April 3 - The fund will start disbursing next month, on March 15, officials said.'),
+    ('dates/relative-date-mismatch', "@2025-04-03 PARIS, April 3 (AFP) - Last week's strike, which began on March 10, paralysed rail traffic."),
+    ('quantity/percent-change', '@2025-04-03 Sales of electric cars rose by 38 per cent to 210,000 in the first quarter, up from 175,000 a year earlier.'),
+    ('quantity/percent-change', '@2025-04-03 BEIJING, April 3 (Xinhua) -- The output value of the high-tech industry reached 1.2 trillion yuan, up 15.3 percent year on year, from 950 billion yuan a year earlier.'),
+    ('quantity/conversion-mismatch', '@2025-04-03 The reservoir, which holds 2.5 billion cubic metres (60 billion cubic feet) of water, is at 40% capacity.'),
+    ('quantity/shares-sum', '@2025-04-03 Wind and solar together supplied 48% of the power, gas 38% and coal 21%, the grid operator said.'),
 ]
 
 GOOD: list[str] = [
@@ -370,6 +383,15 @@ GOOD: list[str] = [
     'Fifty-one percent of Republicans and 49 percent of Democrats approve, as do 38 percent of independents.',
     'The ruling party took 48% of the seats and 41% of the vote.',
     'Median income climbed 3.5 per cent in real terms to £31,400, from £29,000.',
+    # a fifth round
+    "@2025-04-03 MADRID, April 3 (Reuters) - Spain's unemployment fell to 10.6% in March from 11.4% in February, a decrease of 0.8 percentage points, the labour ministry said on Thursday.",
+    '@2025-04-03 Of the 47 prefectures surveyed, 26 reported a rise in land prices, 12 reported a fall and 9 reported no change.',
+    "@2025-04-03 SEOUL, April 3 (Yonhap) -- South Korea's exports jumped 18.5 percent on-year to 58.2 billion U.S. dollars in March, compared with 49.1 billion dollars a year ago, the ministry said.",
+    '@2025-04-03 NAIROBI, April 3 - The fund will start disbursing next month, on May 15, officials said.',
+    "@2025-04-03 PARIS, April 3 (AFP) - Last week's strike, which began on March 27, paralysed rail traffic.",
+    '@2025-04-03 Wind and solar together supplied 41% of the power, gas 38% and coal 21%, the grid operator said.',
+    '@2025-04-03 The reservoir, which holds 2.5 billion cubic metres (88 billion cubic feet) of water, is at 40% capacity.',
+    '@2025-04-03 Sales of electric cars rose by 20 per cent to 210,000 in the first quarter, up from 175,000 a year earlier.',
     # real copy once flagged wrongly (one sentence each, from the corpus)
     "Forty-one percent of Democrats said they support it, and the remaining 13 percent said they don't know.",
     "The Dow Jones Industrial Average after being down most of the day finished up 36.28 points, or 0.1%, to 27,147.08.",
