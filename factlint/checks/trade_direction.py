@@ -111,12 +111,17 @@ class TradeDirectionCheck(Check):
     def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger) -> Finding | None:
         if statement.goods is None:
             return None
-        against = ledger.opposing(statement)
-        if len(against) < self.min_evidence or ledger.agreeing(statement):
+        # A relation of two countries is opposed by what other sentences say of either of them
+        # ("Chile's exports of copper to China" and "China imported copper" against "China sold
+        # copper to Chile"), and supported likewise.
+        mine = [s for s in ledger.statements_in(statement.sentence) if s.relation is statement.relation and s.goods] or [statement]
+        against_by_sentence = {other.sentence: other for s in mine for other in ledger.opposing(s)}
+        against = [against_by_sentence[sentence] for sentence in sorted(against_by_sentence)]
+        if len(against) < self.min_evidence or any(ledger.agreeing(s) for s in mine):
             return None
         # Both roles in one sentence ("exports chips to Japan and imports chips from it"): two-way.
         siblings = [s for s in ledger.statements_in(statement.sentence) if s.code == statement.code and s.goods]
-        if any(s.role != statement.role and s.goods and statement.goods.matches(s.goods) for s in siblings):
+        if any(s.role != statement.role and s.goods and statement.goods.related(s.goods) for s in siblings):
             return None
         relation = statement.relation
         quote = document.text[relation.start:relation.end]

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
 _VERB_QUALIFIERS = frozenset({"up to", "down to"})
-_BY = regex.compile(r"\s+(?:by\s+)?")
+_BY = patterncache.compile(r"\s+(?:by\s+)?")
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,15 @@ class Goods:
     def matches(self, other: "Goods") -> bool:
         """Same head, and one's modifiers within the other's ("machinery" ~ "metalworking machinery",
         but "palm oil" !~ "crude oil")."""
-        return self.head == other.head and (self.modifiers <= other.modifiers or other.modifiers <= self.modifiers)
+        if self.head == other.head:
+            return self.modifiers <= other.modifiers or other.modifiers <= self.modifiers
+        # "sunflower" ~ "sunflower seeds": a bare head that the other names as its modifier
+        return (not self.modifiers and self.head in other.modifiers) or (not other.modifiers and other.head in self.modifiers)
+
+    def related(self, other: "Goods") -> bool:
+        """Any word in common ("copper concentrate", "refined copper"): enough to call one sentence's
+        two roles two-way trade."""
+        return bool(({self.head} | self.modifiers) & ({other.head} | other.modifiers))
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,8 @@ class TradeLedger:
     # (country, goods head, role) -> goods modifiers -> counterparty code or None -> cell
     _index: Mapping[tuple[str, str, str], Mapping[frozenset[str], Mapping[str | None, _Cell]]] = field(default_factory=dict)
     _by_sentence: Mapping[int, tuple[Statement, ...]] = field(default_factory=dict)
+    # (country, goods modifier, role) -> counterparty code or None -> cell: "sunflower seeds" for a bare "sunflower"
+    _by_modifier: Mapping[tuple[str, str, str], Mapping[str | None, _Cell]] = field(default_factory=dict)
 
     two_way_countries: frozenset[str] | None = frozenset()  # named beside a two-way cue; None: all
 
@@ -125,9 +135,13 @@ class TradeLedger:
         if statement.goods is None:
             return []
         found: dict[int, Statement] = {}
-        for modifiers, cells in self._index.get((statement.code, statement.goods.head, role), {}).items():
-            if not (modifiers <= statement.goods.modifiers or statement.goods.modifiers <= modifiers):
-                continue
+        goods = statement.goods
+        groups = [cells for modifiers, cells in self._index.get((statement.code, goods.head, role), {}).items() if modifiers <= goods.modifiers or goods.modifiers <= modifiers]
+        if goods.modifiers:  # a bare "sunflower" for "sunflower seeds"
+            groups += [self._index.get((statement.code, word, role), {}).get(frozenset(), {}) for word in goods.modifiers]
+        else:  # "sunflower seeds" for a bare "sunflower"
+            groups.append(self._by_modifier.get((statement.code, goods.head, role), {}))
+        for cells in groups:
             for counterparty, cell in cells.items():
                 if counterparties is not None and counterparty not in counterparties:
                     continue
@@ -154,19 +168,22 @@ def extract(document: "Document") -> TradeLedger:
     relations, ignored = read_relations(document, grammar_)
     statements = tuple(_statements(relations, grammar_))
     index: dict[tuple[str, str, str], dict[frozenset[str], dict[str | None, _Cell]]] = {}
+    by_modifier: dict[tuple[str, str, str], dict[str | None, _Cell]] = {}
     for statement in statements:
         if statement.goods is None:
             continue
         key = (statement.code, statement.goods.head, statement.role)
         cells = index.setdefault(key, {}).setdefault(statement.goods.modifiers, {})
         cells.setdefault(statement.counterparty_code, _Cell()).add(statement)
+        for word in statement.goods.modifiers:
+            by_modifier.setdefault((statement.code, word, statement.role), {}).setdefault(statement.counterparty_code, _Cell()).add(statement)
     by_sentence: dict[int, list[Statement]] = {}
     for statement in statements:
         by_sentence.setdefault(statement.sentence, []).append(statement)
     two_way_countries = _two_way_countries(document, grammar_)
     return TradeLedger(
         tuple(relations), statements, ignored, two_way_countries != frozenset(), grammar_, index,
-        {k: tuple(v) for k, v in by_sentence.items()}, two_way_countries,
+        {k: tuple(v) for k, v in by_sentence.items()}, _by_modifier=by_modifier, two_way_countries=two_way_countries,
     )
 
 
@@ -186,7 +203,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
     recent: list[tuple[int, Goods]] = []  # (sentence, goods) of the latest statements with goods
     for relation in relations:
         goods, how = goods_key(relation.goods, grammar_), relation.family
-        if goods is not None and goods.head in grammar_.anaphoric_goods:
+        if goods is not None and goods.head in grammar_.anaphoric_goods and not (goods.head in grammar_.general_goods and goods.modifiers):
             earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence < relation.sentence), None)
             goods, how = (earlier, how + "+again") if earlier else (goods if goods.head in grammar_.general_goods else None, how)
         if goods is not None:
@@ -213,7 +230,7 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
             words = [] if word == "of" else words  # "tonnes of wheat", "the bulk of the chips"
             continue
         words.extend(grammar_.goods_aliases.get(word, word).split())
-    if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods:
+    if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods - grammar_.general_goods:
         words = words[:-1]  # "soybean cargoes" are soybeans
     if not words:
         return None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 BUYS = "buys"
 SELLS = "sells"
 
-PREPOSITIONS = frozenset({"from", "to", "into", "toward", "towards", "by", "in", "at", "of", "for", "with", "than", "on", "between", "including", "like", "as", "against", "over", "about", "near", "unlike", "beyond"})
+PREPOSITIONS = frozenset({"from", "to", "into", "toward", "towards", "by", "in", "at", "of", "for", "with", "than", "on", "between", "including", "like", "as", "against", "over", "about", "near", "unlike", "beyond", "since", "during", "until", "after", "before", "under", "within", "throughout", "per", "via", "through", "ago"})
 REACH = 11  # tokens a cue may stand from the party or the trade word it links
 PARTICIPLE = regex.compile(r"(?:ed|sold|bought|sent|sought)$")
 
@@ -30,6 +30,8 @@ class Cues:
     subject_sell_verbs: frozenset[str]
     subject_buy_verbs: frozenset[str]
     change_verbs: frozenset[str]
+    take_verbs: frozenset[str]
+    rely_verbs: frozenset[str]
     move_words: frozenset[str]
     move_verbs: frozenset[str]
     sell_nouns: frozenset[str]

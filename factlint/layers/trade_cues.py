@@ -52,18 +52,26 @@ class CueReading:
     end: int
     rule: str
     subject: tuple["Mention", ...] = ()  # the subject of a trade verb, for a second verb after "and"
+    inherited: tuple["Mention", ...] = ()  # parties of an earlier clause this one is about (that second verb's subject)
 
 
 def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"], grammar_: "TradeGrammar", cues: Cues) -> list[CueReading]:
     """The clauses of ``text[start:end]`` that the cue reader can read."""
     tokens = _tokens(text, start, end, mentions)
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return []  # a headline in capitals: no case to tell goods ("RISE") from names
     readings = []
-    subject: tuple["Mention", ...] = ()
-    for first, last in _clauses(tokens, cues):
-        reading = _read_clause(text, tokens, first, last, grammar_, cues, subject)
-        if reading:
-            readings.append(reading)
-        subject = reading.subject if reading else ()
+    main, relatives = _without_relatives(tokens)
+    for part in (main, *relatives):
+        subject: tuple["Mention", ...] = ()
+        goods: str | None = None
+        for first, last in _clauses(part, cues):
+            reading = _read_clause(text, part, first, last, grammar_, cues, subject, goods)
+            if reading:
+                readings.append(reading)
+            subject = reading.subject if reading else ()
+            goods = reading.goods if reading else None
     return readings
 
 
@@ -87,11 +95,13 @@ def _tokens(text: str, start: int, end: int, mentions: Sequence["Mention"]) -> l
 
 
 def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
-    """Token ranges [first, last) of the clauses, split at strong punctuation, conjunctions, reporting verbs."""
-    spans = []
+    """Token ranges [first, last) of the clauses, split at strong punctuation, conjunctions and reporting verbs."""
+    spans: list[tuple[int, int]] = []
     first = 0
     for index, token in enumerate(tokens):
-        strong = token.mention is None and (token.text in _BREAK_MARKS or token.low in cues.clause_words)
+        # "said" ends a clause, "Said" in "Minister Mana Said al-Oteiba" does not
+        word = token.low in cues.clause_words and (token.text[:1].islower() or index == 0)
+        strong = token.mention is None and (token.text in _BREAK_MARKS or word)
         after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
         if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
             if index > first:
@@ -100,6 +110,26 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
     if len(tokens) > first:
         spans.append((first, len(tokens)))
     return spans
+
+
+def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Token]]]:
+    """The sentence without its relative clauses on countries, and each of them with its country:
+    "Turkey, which is the biggest customer of Italian hazelnut, must ..." -> "Turkey must ..." and
+    "Turkey which is the biggest customer of Italian hazelnut"."""
+    main: list[Token] = []
+    relatives: list[list[Token]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who", "whose"):
+            close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
+            if close is not None and tokens[close].text == ",":
+                relatives.append([tokens[index - 1], *tokens[index + 1:close]])
+                index = close + 1
+                continue
+        main.append(token)
+        index += 1
+    return main, relatives
 
 
 def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
@@ -115,6 +145,8 @@ def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
 def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Group] | None:
     """The parties of a clause, or None when one of them cannot be told apart (mixed list)."""
     groups: list[Group] = []
+    for token in tokens[first:last]:
+        token.group_last = None
     index = first
     while index < last:
         token = tokens[index]
@@ -171,24 +203,62 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
             return  # "Japan's biggest supplier": a relation, read by its role noun
         if token.low in cues.actor_nouns or agent_noun(token.low):
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
+            # "Egypt's state grain buyer": the last actor noun of the run
+            for more in range(probe + 1, min(last, probe + 3)):
+                if tokens[more].mention is not None or not tokens[more].text[:1].islower():
+                    break
+                if tokens[more].low in cues.actor_nouns or agent_noun(tokens[more].low):
+                    group.last, group.noun_role = more, cues.noun_role(tokens[more].low)
             return
         if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
             return
         ranked = ranked or token.low in cues.copula
 
 
+_PRONOUNS = frozenset({"they", "we", "he", "she", "you", "i", "us", "them", "him", "her", "me"})
+
+
+def _goods_words(tokens: list[Token], goods: tuple[int, int], cues: Cues) -> bool:
+    """Words that can name goods: a common noun last ("tonnes of potash", "LNG"), no proper
+    name ("Tulip Computers", "NTT"), no adverb ("sent directly"), nothing of ``not_goods``."""
+    words = [t for t in tokens[goods[0]:goods[1]] if t.text[:1].isalpha()]
+    if not words or any(t.low in cues.not_goods for t in words):
+        return False
+    for token in words:
+        acronym = token.text.isupper() and len(token.text) > 1 and token.text.isalpha()
+        if acronym:
+            continue
+        if any(c.isupper() for c in token.text[1:]) or token.text.endswith(("'s", "’s")):
+            return False  # "al-Oteiba", "McDonald's", "Toyota's"
+        if token.text[:1].isupper() and token.start != tokens[0].start:
+            return False  # "Tulip Computers", "NTT"
+    if words[0].low in ("off", "out"):
+        return False  # "sell off a bank", "sent out missiles"
+    if any(t.low.endswith(("-run", "-owned", "-controlled", "-based", "-backed")) for t in words):
+        return False  # "Egypt's state-run provider of ...": who owns it, not what it sells
+    if any(t.low in _PRONOUNS for t in words):
+        return False  # "they include sales to Egypt"
+    content = [t for t in words if t.low not in PREPOSITIONS and t.low not in ("the", "a", "an", "its", "their", "more", "most", "some", "and", "or", "up", "other")]
+    if not content or content[-1].low in cues.aux or content[-1].low.endswith("ly"):
+        return False
+    head = content[-1].low
+    return not (head.endswith("ed") and len(head) > 5)  # "missiles decorated"
+
+
 def _read_clause(
-    text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues, subject: tuple["Mention", ...] = ()
+    text: str, tokens: list[Token], first: int, last: int, grammar_: "TradeGrammar", cues: Cues,
+    subject: tuple["Mention", ...] = (), carried_goods: str | None = None,
 ) -> CueReading | None:
     """The clause's reading; ``subject`` is the subject of the clause before, for a clause that
-    opens with its second verb ("Morocco imports wheat from France and sells phosphate to India")."""
+    opens with its second verb ("Morocco imports wheat from France and sells phosphate to India");
+    ``carried_goods`` the goods of the clause before, for one that opens with "with" and names none ("Thailand sold more rice, with the Philippines its main customer")."""
     groups = _groups(tokens, first, last, cues)
     verb = tokens[first].low
     inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
     if groups is None or (not groups and inherited is None):
         return None
     clause_text = text[tokens[first].start:tokens[last - 1].end]
-    if any(pattern.search(clause_text) for pattern in grammar_.ignore_clauses.values()):
+    if any(pattern.search(clause_text) for name, pattern in grammar_.ignore_clauses.items() if name != "hypothetical"):
         return None
     if any(tokens[i].low in cues.refuse_words for i in range(first, last)):
         return None
@@ -216,25 +286,37 @@ def _read_clause(
             if roles.get(other, opposite) != opposite:
                 return None
             roles[other] = opposite
-        goods = goods or goods_span
+        goods = goods_span if rule == "origin" and goods_span else goods or goods_span  # "market for Bangladeshi apparel"
     buyers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == BUYS for m in g.members]
     sellers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == SELLS for m in g.members]
     if inherited is not None:
         (buyers if inherited == BUYS else sellers).extend(subject)
-        goods = goods or goods_after(tokens, first, last, cues)
+        goods = goods or goods_after(tokens, first, last, cues, verb=True)
         rules.append("second-verb")
     both = {m.entity.code for m in buyers if m} & {m.entity.code for m in sellers if m}
     if both:
         return None
     goods_text = text[tokens[goods[0]].start:tokens[goods[1] - 1].end] if goods and goods[1] > goods[0] else None
-    # No goods, no statement the ledger can compare; and people, words and weapons are not trade here.
-    if goods_text is None or any(tokens[i].low in cues.not_goods for i in range(goods[0], goods[1])):  # type: ignore[index]
+    # No goods, no statement the ledger can compare; and people, words and deeds are not trade here.
+    if goods and not _goods_words(tokens, goods, cues):
+        return None
+    if goods_text is None and first > 0 and tokens[first - 1].low == "with":
+        goods_text = carried_goods
+    if goods_text is None and first + 1 < last and tokens[first].low in ("those", "these", "the") and tokens[first + 1].low.rstrip("s") in grammar_.anaphoric_goods | {"cargoe"}:
+        goods_text = tokens[first + 1].text  # "Those cargoes were loaded at Kandla for delivery to Ukraine": goods named again
+    if goods_text is None:
         return None
     start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited])
-    end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0])
+    end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0] + ([tokens[goods[1] - 1].end] if goods else []))
+    # A modal after the reading is about something else ("the wheat sold by Egypt would load at
+    # Novorossiysk"); one before it makes the reading a forecast ("Qatar will supply Germany").
+    hypothetical = grammar_.ignore_clauses.get("hypothetical")
+    if hypothetical is not None and hypothetical.search(text, tokens[first].start, end):
+        return None
     subjects = tuple(tokens[m].mention for n, g in enumerate(groups) if roles.get(n) and rule_of.get(n) == "verb" for m in g.members)
     return CueReading(
         tuple(m for m in buyers if m), tuple(m for m in sellers if m), goods_text,
         start, end, "cue-" + "+".join(sorted(set(rules))),
         tuple(m for m in subjects if m) or (subject if inherited else ()),
+        subject if inherited else (),
     )

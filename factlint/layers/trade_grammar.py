@@ -32,7 +32,8 @@ _GOODS_STOP = (
     r"throughout|hit|reached|reach|climbed|slumped|surged|soared|plunged|totalled|totaled|amounted|stood|doubled|tripled|remained|"
     r"accounted|came|come|comes|went|topped|eased|slipped|edged|recovered|resumed|continued|will|would|could|may|can|via|through|net|"
     r"again|also|too|still|already|mainly|mostly|largely|now|then|only|even|yet|abroad|overseas|annually|daily|monthly|weekly|yearly|today|yesterday|"
-    r"biggest|largest|main|top|leading|major|chief|principal|primary|dominant|sole|second|third|more|less|total)\b"
+    r"biggest|largest|main|top|leading|major|chief|principal|primary|dominant|sole|second|third|more|less|total|"
+    r"most|reliable|loyal|important|traditional|preferred|big|bigger|large|larger|great|greatest|first|single)\b"
 )
 # A run of capitalised words ("South Korea", "U.S.", "People's Republic of China"); case-sensitive.
 _NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<=\p{Lu})\.)?"

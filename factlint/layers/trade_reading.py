@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from factlint.layers.countries import Entity, Mention, find_mentions
-from factlint.layers.trade_cues import read_sentence
+from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
 
 if TYPE_CHECKING:
@@ -110,7 +110,8 @@ def _clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: Trade
         start = found.end()
     after = grammar_.clause_break.search(text, relation.end, min(sentence.end, relation.end + _CLAUSE_REACH))
     end = after.start() if after else min(sentence.end, relation.end + _CLAUSE_REACH)
-    return next((name for name, p in grammar_.ignore_clauses.items() if p.search(text, start, end)), None)
+    # A modal after the relation is about something else ("the wheat sold by Egypt would load at ..."); one before it makes a forecast.
+    return next((name for name, p in grammar_.ignore_clauses.items() if p.search(text, start, relation.end if name == "hypothetical" else end)), None)
 
 
 def _relations_in(
@@ -261,16 +262,19 @@ def _cue_relations(
     relations = []
     order = len(grammar_.patterns)
     for reading in read_sentence(text, sentence.start, sentence.end, mentions, grammar_, grammar_.cues):
-        given = [(m, "buys") for m in reading.buyers] + [(m, "sells") for m in reading.sellers]
+        _fill_goods(read, reading)
+        # the subject a second verb inherits has its own role in the clause before: not compared
+        given = [(m, role) for ms, role in ((reading.buyers, "buys"), (reading.sellers, "sells")) for m in ms if m not in reading.inherited]
         if any(roles.get(m.start, role) != role for m, role in given):
             continue
-        if all(m.start in roles for m, _ in given):
+        if all(m.start in roles for m, _ in given) and not reading.inherited:
             continue
         quote = " ".join(text[reading.start:reading.end].split())
         pairs: list[tuple[Mention | None, Mention | None]] = [(b, s) for b in reading.buyers for s in reading.sellers]
         if not pairs:
             pairs = [(b, None) for b in reading.buyers] + [(None, s) for s in reading.sellers]
-        pairs = [(b, s) for b, s in pairs if not (b is not None and s is not None and b.start in roles and s.start in roles)]
+        covered = {start for start in roles if all(m.start != start for m in reading.inherited)}
+        pairs = [(b, s) for b, s in pairs if not (b is not None and s is not None and b.start in covered and s.start in covered)]
         for buyer, seller in pairs[:16]:
             relations.append(Relation(
                 family=reading.rule, pattern=order, importer=_to_party(buyer), exporter=_to_party(seller),
@@ -278,6 +282,20 @@ def _cue_relations(
                 start=reading.start, end=reading.end, sentence=index, quote=quote,
             ))
     return relations
+
+
+def _fill_goods(read: list[Relation], reading: "CueReading") -> None:
+    """Goods for a pattern's relation that named none, from a cue reading of the same parties in
+    the same roles ("Italy has bought from Turkey in the season 74 thousand tons of shelled hazelnut")."""
+    if not reading.goods:
+        return
+    buyers = {m.start for m in reading.buyers}
+    sellers = {m.start for m in reading.sellers}
+    for index, relation in enumerate(read):
+        if relation.goods is None and (relation.importer is None or relation.importer.start in buyers) and (
+            relation.exporter is None or relation.exporter.start in sellers
+        ):
+            read[index] = replace(relation, goods=" ".join(reading.goods.split()))
 
 
 def _to_party(mention: Mention | None) -> Party | None:
