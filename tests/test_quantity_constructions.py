@@ -216,6 +216,22 @@ BAD: list[tuple[str, str]] = [
     ('quantity/percent-change', '@2025-04-03 BEIJING, April 3 (Xinhua) -- The output value of the high-tech industry reached 1.2 trillion yuan, up 15.3 percent year on year, from 950 billion yuan a year earlier.'),
     ('quantity/conversion-mismatch', '@2025-04-03 The reservoir, which holds 2.5 billion cubic metres (60 billion cubic feet) of water, is at 40% capacity.'),
     ('quantity/shares-sum', '@2025-04-03 Wind and solar together supplied 48% of the power, gas 38% and coal 21%, the grid operator said.'),
+    # a sixth round: number words past ninety, compound units and rates, mixed magnitudes, shares in points
+    ('quantity/part-exceeds-whole', 'Two hundred and ten of the 180 delegates walked out.'),
+    ('quantity/part-exceeds-whole', 'One thousand two hundred of the 900 workers joined the strike.'),
+    ('quantity/part-exceeds-whole', 'Of the one hundred and twenty seats, one hundred and forty went to the coalition.'),
+    ('quantity/conversion-mismatch', 'The flat measures 1,000 square feet (300 square metres).'),
+    ('quantity/conversion-mismatch', 'He weighs 15 stone (50 kg).'),
+    ('quantity/conversion-mismatch', 'The lorry carried 20 short tons (30 tonnes) of grain.'),
+    ('quantity/conversion-mismatch', 'The field produces 50,000 barrels per day (2,000 cubic metres per day).'),
+    ('quantity/conversion-mismatch', 'The car reached 200 mph (200 km/h) on the test track.'),
+    ('quantity/conversion-mismatch', 'Rainfall of 100 mm (10 inches) was recorded.'),
+    ('quantity/conversion-mismatch', 'The lake holds 4 cubic kilometres (2 cubic miles) of water.'),
+    ('quantity/percent-change', 'Revenue fell to $380 million from $2.1 billion, a drop of 62%.'),
+    ('quantity/percent-change', 'Debt rose to 1.2 tn yen from 950 bn yen, up 12%.'),
+    ('quantity/percent-change', 'Assets grew to €1.5bn in 2024 from €900m in 2022, an increase of 40%.'),
+    ('quantity/percentage-points', 'The share of renewables rose to 38% of the mix from 30%, an increase of 8%.'),
+    ('quantity/percentage-points', "Coal's share fell to 20 percent from 25 percent, a fall of 5 percent."),
 ]
 
 GOOD: list[str] = [
@@ -389,6 +405,14 @@ GOOD: list[str] = [
     '@2025-04-03 Wind and solar together supplied 41% of the power, gas 38% and coal 21%, the grid operator said.',
     '@2025-04-03 The reservoir, which holds 2.5 billion cubic metres (88 billion cubic feet) of water, is at 40% capacity.',
     '@2025-04-03 Sales of electric cars rose by 20 per cent to 210,000 in the first quarter, up from 175,000 a year earlier.',
+    # a sixth round
+    'Two hundred and ten of the 280 delegates walked out.',
+    'The flat measures 1,000 square feet (93 square metres).',
+    'He weighs 15 stone (95 kg).',
+    'The car reached 200 mph (322 km/h) on the test track.',
+    'Rainfall of 100 mm (4 inches) was recorded.',
+    'Assets grew to €1.5bn in 2024 from €900m in 2022, an increase of 67%.',
+    "Coal's share fell to 20 percent from 25 percent, a fall of 5 percentage points.",
     # real copy once flagged wrongly (one sentence each, from the corpus)
     "Forty-one percent of Democrats said they support it, and the remaining 13 percent said they don't know.",
     "The Dow Jones Industrial Average after being down most of the day finished up 36.28 points, or 0.1%, to 27,147.08.",
