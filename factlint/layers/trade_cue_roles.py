@@ -194,6 +194,8 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
     return (probe, passive) if probe < last else None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"})
+
 # Adverbs that end a goods phrase: "buys sunflower oil mainly from Russia".
 _ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "partly", "directly", "solely", "entirely", "heavily", "increasingly", "overwhelmingly", "exclusively", "principally", "predominantly"})
 
@@ -498,7 +500,7 @@ def _goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tu
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
-        if token.mention is not None or not _goods_word(token) or token.low in cues.aux | cues.be | {"the", "a", "an"} | PREPOSITIONS:
-            break
+        if token.mention is not None or not _goods_word(token) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
+            break  # "sent its first cargo to": no goods before "cargo" here
         start -= 1
     return (start, index) if start < index else None
