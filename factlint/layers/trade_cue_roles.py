@@ -496,7 +496,10 @@ def _party_follows(tokens: list[Token], index: int, last: int) -> bool:
 
 
 def _goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tuple[int, int] | None:
-    """Up to three words before a participle ("the wheat sold by Egypt", "Uzbek grain arriving")."""
+    """Up to three words before a participle ("the wheat sold by Egypt", "Uzbek grain arriving",
+    "crude palm oil were shipped from India")."""
+    while index > first and tokens[index - 1].low in cues.be | _ADVERBS | {"has", "have", "had"}:
+        index -= 1
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
