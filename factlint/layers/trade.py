@@ -204,7 +204,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
     for relation in relations:
         goods, how = goods_key(relation.goods, grammar_), relation.family
         if goods is not None and goods.head in grammar_.anaphoric_goods and not (goods.head in grammar_.general_goods and goods.modifiers):
-            earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence < relation.sentence), None)
+            earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence <= relation.sentence), None)
             goods, how = (earlier, how + "+again") if earlier else (goods if goods.head in grammar_.general_goods else None, how)
         if goods is not None:
             recent = [*recent[-3:], (relation.sentence, goods)]

@@ -135,8 +135,10 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             role = cues.noun_role(tokens[probe].low)
             if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "after", None
-            if tokens[probe].mention is not None and probe - 1 >= first and tokens[probe - 1].low in ("to", "from", "the"):
-                continue  # "the second-largest seller of cashews to Vietnam after India"
+            if tokens[probe].mention is not None and (
+                (probe - 1 >= first and tokens[probe - 1].low in ("to", "from", "the")) or tokens[probe].mention.form == "adjective"
+            ):
+                continue  # "the second-largest seller of cashews to Vietnam after India", "buyer of Russian wheat after Egypt"
             if tokens[probe].mention is not None or not tokens[probe].text[:1].isalnum():
                 break
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
