@@ -245,8 +245,11 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
         return None
     if word in cues.rely_verbs:
         # "Japan's utilities lean harder on Australian LNG", "Kenya depends on Uganda for tea"
-        on = next((i for i in range(verb + 1, min(last, verb + 4)) if tokens[i].low == "on"), None)
-        if on is None or not _party_follows(tokens, on, last):
+        on = next((i for i in range(verb + 1, min(last, verb + 4)) if tokens[i].low in ("on", "of")), None)
+        imported = on is not None and any(tokens[i].low in ("imported", "foreign") for i in range(on + 1, min(last, on + 3)))
+        if imported:  # "the livestock sectors depend on the imported grain"
+            return BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None
+        if on is None or tokens[on].low != "on" or not _party_follows(tokens, on, last):
             return None  # "China depends a lot on hydropower": its own
         return BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None
     # goods after the verb, or before its subject: "the coal (which) Japan bought from Australia"
@@ -475,8 +478,8 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
             if party < last and tokens[party].group_last is not None:
                 probe = tokens[party].group_last + 1
                 continue
-        if token.low in ("of", "for", "the"):
-            probe += 1
+        if token.low in ("of", "for", "the", "this", "that", "these", "those", "about", "around", "roughly", "nearly", "almost", "some", "over"):
+            probe += 1  # "took about a third of all the gas", "buyer of that powder"
             continue
         break
     if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):

@@ -124,7 +124,7 @@ def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Toke
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who", "whose"):
+        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who"):
             close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
             if close is not None and tokens[close].text == ",":
                 relatives.append([tokens[index - 1], *tokens[index + 1:close]])
@@ -195,7 +195,7 @@ def _form(token: Token) -> str:
 def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> None:
     """ "Chinese wire-rod makers", "Japan's utilities" are actors; "Chinese customs data" is a source."""
     ranked = False
-    for probe in range(group.last + 1, min(last, group.last + 4)):
+    for probe in range(group.last + 1, min(last, group.last + 5)):
         token = tokens[probe]
         if token.mention is not None or not token.text[:1].isalpha():
             return
