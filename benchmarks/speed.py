@@ -9,8 +9,13 @@ Measures, with the installed console scripts run as subprocesses (as a user runs
 - throughput: ``--articles`` corpus articles in one process (articles and KB per second);
 - scaling: factlint with ``--jobs N`` for each N given (proselint has no such option);
 - peak memory: the largest resident set of the run (of any one process, from ``wait4``);
-- time against input size: one file made of 1, 2, 4 and 8 blocks of articles; time per KB
-  after the cold start is taken off should stay flat when the tool is linear.
+- concatenated against apart: the throughput articles as one joined file against the same
+  articles as separate files (CPU time; within 10% when nothing grows with the document);
+- time against input size: one file made of 1, 2, 4 and 8 blocks of articles, repeated and
+  distinct; CPU time per added KB should stay flat when the tool is linear.
+
+factlint's caches (compiled patterns, parsed data, rule set) are kept in a folder of the run,
+filled by one run first, as on a user's machine.
 
 The machine is shared: the load average before each measurement is printed with it, and the
 two tools alternate run by run so both see the same load. Needs proselint (``pip install
@@ -75,6 +80,9 @@ def command_for(tool: str, executable: str, files: Sequence[str], jobs: int | No
 
 # Children run as a user's shell runs them: a PYTHONDONTWRITEBYTECODE set for this session would
 # make every factlint start compile its modules again (proselint's are compiled when installed).
+# factlint's caches live in a folder of this run (main() sets XDG_CACHE_HOME), filled by one run
+# first, as a user's machine holds them for the one version installed: the shared cache folder
+# of a machine where several checkouts run holds everyone's entries.
 CHILD_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 SEED_ARTICLE = Path(__file__).resolve().parent.parent / "fixtures" / "china-russia-defense-bgnes.txt"
 
@@ -94,6 +102,24 @@ def sample_articles(corpus: Path, count: int, seed: int) -> list[Path]:
     """``count`` corpus articles drawn with a fixed seed, from every source, in a stable order."""
     files = sorted(p for folder in sorted(corpus.iterdir()) if folder.is_dir() for p in folder.glob("*.txt"))
     return sorted(random.Random(seed).sample(files, min(count, len(files))))
+
+
+def build_distinct_inputs(articles: Sequence[Path], folder: Path, block_kb: int, factors: Sequence[int]) -> list[tuple[int, Path]]:
+    """Files of about ``factor`` x ``block_kb`` KB of whole, different articles (none repeated)."""
+    texts = [path.read_text(encoding="utf-8", errors="replace").strip() for path in articles]
+    made = []
+    for factor in factors:
+        chosen: list[str] = []
+        size = 0
+        for text in texts:
+            if size >= factor * block_kb * 1024:
+                break
+            chosen.append(text)
+            size += len(text.encode("utf-8")) + 2
+        path = folder / f"distinct-x{factor}.txt"
+        path.write_text("\n\n".join(chosen) + "\n", encoding="utf-8")
+        made.append((path.stat().st_size, path))
+    return made
 
 
 def build_sized_inputs(articles: Sequence[Path], folder: Path, block_kb: int, factors: Sequence[int]) -> list[tuple[int, Path]]:
@@ -208,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
             "(about 15 ms). Measure a regular install (`pip install '.[bench]'`) for published figures.",
         ]
     results: list[Measure] = []
+    cache_home = tempfile.TemporaryDirectory(prefix="factlint-speed-cache-")
+    CHILD_ENV["XDG_CACHE_HOME"] = cache_home.name
 
     if "cold" not in skip:
         # The pre-commit hook lints one file per commit: the seed article, every default rule on.
@@ -215,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         cases = [(name, "cold start", command_for(name, exe, [str(one)], 1 if name == "factlint" else None)) for name, exe in tools]
         # The first run after installing (or with FACTLINT_NO_CACHE=1) compiles every pattern.
         uncached = ("factlint", "cold start, pattern cache off", ["env", "FACTLINT_NO_CACHE=1", *cases[0][2]])
-        run_once(cases[0][2])  # fills the pattern cache, as any earlier run on this machine has
+        run_once(cases[0][2])  # fills the caches, as any earlier run on this machine has
         cold = alternate([*cases, uncached], args.cold_repeat)
         results += cold
         lines += [
@@ -234,12 +262,19 @@ def main(argv: list[str] | None = None) -> int:
         lines.append("")
 
     if "throughput" not in skip:
+        run_once(command_for("factlint", factlint, [str(SEED_ARTICLE)], 1))  # the caches, when the cold start was skipped
+        joined_folder = tempfile.TemporaryDirectory(prefix="factlint-speed-joined-")
+        joined = Path(joined_folder.name) / "joined.txt"
+        joined.write_text("\n\n".join(p.read_text(encoding="utf-8", errors="replace").strip() for p in articles) + "\n", encoding="utf-8")
         cases = [("factlint", f"--jobs {j}", command_for("factlint", factlint, paths, j)) for j in jobs]
         if proselint:
             cases.append(("proselint", "one process", command_for("proselint", proselint, paths)))
+        cases.append(("factlint", "one joined file", command_for("factlint", factlint, [str(joined)], 1)))
+        if proselint:
+            cases.append(("proselint", "one joined file", command_for("proselint", proselint, [str(joined)])))
         runs = alternate(cases, args.throughput_repeat)
         results += runs
-        base = next((m for m in runs if m.tool == "proselint"), None)
+        base = next((m for m in runs if m.tool == "proselint" and m.case == "one process"), None)
         serial = runs[0]
         lines += [
             f"**Throughput**, {len(articles)} corpus articles ({total_kb / 1024:.1f} MB) in one command"
@@ -252,43 +287,59 @@ def main(argv: list[str] | None = None) -> int:
         for m in runs:
             versus = f"{base.wall / m.wall:.1f}x" if base else "n/a"
             versus_cpu = f"{base.cpu / m.cpu:.1f}x" if base else "n/a"
-            scaling = f"{serial.wall / m.wall:.2f}x faster" if m.tool == "factlint" else ""
+            scaling = f"{serial.wall / m.wall:.2f}x faster" if m.tool == "factlint" and m.case.startswith("--jobs") else ""
             lines.append(
                 f"| {m.tool} | {m.case} | {m.wall:.2f} s | {len(articles) / m.wall:.0f} | {total_kb / m.wall:.0f} | "
                 f"{m.cpu:.2f} s | {m.peak_mb:.0f} MB | {versus} | {versus_cpu} | {scaling} | {m.load:.1f} |"
             )
         lines += ["", "CPU is user + system time of the command and its workers; on a shared machine it is steadier than wall time."]
+        for name in ("factlint", "proselint"):
+            apart = next((m for m in runs if m.tool == name and m.case in ("--jobs 1", "one process")), None)
+            together = next((m for m in runs if m.tool == name and m.case == "one joined file"), None)
+            if apart and together:
+                lines.append(
+                    f"{name}: the same {len(articles)} articles as one joined file cost {together.cpu / apart.cpu:.2f}x "
+                    f"the CPU time of linting them apart ({together.cpu:.2f} s against {apart.cpu:.2f} s)."
+                )
         lines.append("")
+        joined_folder.cleanup()
 
     if "size" not in skip:
         with tempfile.TemporaryDirectory(prefix="factlint-speed-") as folder:
-            sized = build_sized_inputs(articles, Path(folder), args.block_kb, (1, 2, 4, 8))
-            cases = [
-                (name, f"{size / 1024:.0f} KB", command_for(name, exe, [str(path)], 1 if name == "factlint" else None))
-                for size, path in sized
-                for name, exe in tools
-            ]
-            series = alternate(cases, args.repeat)
-            results += series
-            lines += [
-                f"**Time against input size**, one file of 1 to 8 blocks of about {args.block_kb} KB, median of {args.repeat} runs. "
-                "The marginal cost is the time each KB adds over the smallest input; it stays flat when the tool is linear:",
-                "",
-                "| input | " + " | ".join(f"{name} wall | {name} ms per added KB" for name, _ in tools) + " |",
-                "|---|" + "---:|---:|" * len(tools),
-            ]
-            smallest = sized[0][0] / 1024
-            for size, _ in sized:
-                label = f"{size / 1024:.0f} KB"
-                cells = []
-                for name, _ in tools:
-                    m = next(x for x in series if x.tool == name and x.case == label)
-                    first = next(x for x in series if x.tool == name and x.case == f"{smallest:.0f} KB")
-                    added = size / 1024 - smallest
-                    cells += [f"{m.wall:.2f} s", f"{1000 * (m.wall - first.wall) / added:.2f}" if added else "–"]
-                lines.append(f"| {label} | " + " | ".join(cells) + " |")
-            lines.append("")
+            for shape, build in (("repeated", build_sized_inputs), ("distinct", build_distinct_inputs)):
+                sized = build(articles, Path(folder), args.block_kb, (1, 2, 4, 8))
+                cases = [
+                    (name, f"{shape} {size / 1024:.0f} KB", command_for(name, exe, [str(path)], 1 if name == "factlint" else None))
+                    for size, path in sized
+                    for name, exe in tools
+                ]
+                series = alternate(cases, args.repeat)
+                results += series
+                what = (
+                    f"1 to 8 blocks of the same {args.block_kb} KB of articles"
+                    if shape == "repeated"
+                    else f"about 1 to 8 x {args.block_kb} KB of different articles (none repeated)"
+                )
+                lines += [
+                    f"**Time against input size, {shape} text**: one file of {what}, median of {args.repeat} runs. "
+                    "The marginal cost is the CPU time each KB adds over the smallest input; it stays flat when the tool is linear:",
+                    "",
+                    "| input | " + " | ".join(f"{name} CPU | {name} CPU ms per added KB" for name, _ in tools) + " |",
+                    "|---|" + "---:|---:|" * len(tools),
+                ]
+                smallest = sized[0][0] / 1024
+                for size, _ in sized:
+                    label = f"{shape} {size / 1024:.0f} KB"
+                    cells = []
+                    for name, _ in tools:
+                        m = next(x for x in series if x.tool == name and x.case == label)
+                        first = next(x for x in series if x.tool == name and x.case == f"{shape} {smallest:.0f} KB")
+                        added = size / 1024 - smallest
+                        cells += [f"{m.cpu:.2f} s", f"{1000 * (m.cpu - first.cpu) / added:.2f}" if added else "–"]
+                    lines.append(f"| {size / 1024:.0f} KB | " + " | ".join(cells) + " |")
+                lines.append("")
 
+    cache_home.cleanup()
     report = "\n".join(lines)
     print(report)
     if args.out:

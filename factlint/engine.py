@@ -23,9 +23,10 @@ from factlint.errors import FactlintError
 from factlint.fixability import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import ARTICLE_SUFFIXES, STDIN, Article, Exclusions, InputError, discover, read_article
-from factlint.knowledge import Knowledge, default_pack
+from factlint import rulecache
+from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack
 from factlint.patterns import PatternTimeout
-from factlint.rules_loader import load_rules
+from factlint.rules_loader import load_rules, rule_files
 from factlint.selection import is_selected
 from factlint.suppression import suppress
 
@@ -129,8 +130,19 @@ def _linter_for_settings(default_rules: bool, rule_dirs: tuple[Path, ...]) -> Li
 
 @cache
 def _linter_for(packs: tuple[Path, ...]) -> Linter:
-    knowledge = Knowledge(packs)  # one per rule set: the rules and the documents' layers read the same data
-    return Linter(load_rules(packs, knowledge), knowledge)
+    kept = rulecache.load(packs, _pack_files)  # the rule set an earlier run compiled, when nothing changed
+    if isinstance(kept, Linter):
+        return kept
+    with rulecache.recording() as read:
+        knowledge = Knowledge(packs)  # one per rule set: the rules and the documents' layers read the same data
+        linter = Linter(load_rules(packs, knowledge), knowledge)
+    rulecache.save(packs, _pack_files, linter, read)
+    return linter
+
+
+def _pack_files(pack: Path) -> list[str]:
+    """The rule and data files of a pack: a file added or removed makes a saved rule set stale."""
+    return [str(path) for path in rule_files(pack)] + sorted(str(path) for path in (pack / DATA_FOLDER).glob("*.yaml"))
 
 
 def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic:

@@ -14,6 +14,16 @@ def surname_slip(variant: str, right: str) -> bool:
     return within(variant, right, 2 if len(right) > 5 else 1) or (right.startswith(variant) and len(right) - len(variant) == 1)
 
 
+def last_letter_slip(variant: str, right: str) -> bool:
+    """A surname of five letters or more with its last letter dropped ("Trudea", "Lagard") or one
+    letter added at the end that is no plural or possessive ending ("Stoltenbergh"; not "Obamas")."""
+    if len(right) < 5:
+        return False
+    if right.startswith(variant):
+        return len(right) - len(variant) == 1
+    return variant.startswith(right) and len(variant) - len(right) == 1 and variant[-1] != "s"
+
+
 _TRANSLITERATION_FOLDS = (("oe", "u"), ("ph", "f"), ("kh", "k"), ("dh", "d"), ("ee", "i"), ("w", "v"), ("j", "y"))
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factlint import datacache
+from factlint import datacache, rulecache
 from factlint.errors import FactlintError, shown_path
 
 
@@ -65,6 +65,7 @@ def load_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise FactlintError(f"{shown_path(path)}:1: cannot read rule file: {error}") from None
     key = ("yaml", datacache.digest(text))
+    rulecache.note_read(path, key[1])
     stored = datacache.get(key)
     if stored is not None:
         try:

@@ -49,7 +49,7 @@ def test_seed_article_on_the_command_line_with_date() -> None:
     [
         ("Treasury Secretary Janet Yellen will visit China.", "2026-03-01", "Janet Yellen was United States Secretary of the Treasury from 2021-01-26 to 2025-01-20; on 2026-03-01 it was Scott Bessent"),
         ("President Donald Trump drew a crowd in Dallas on Wednesday.", "2015-09-10", "Donald Trump became President of the United States only on 2017-01-20; on 2015-09-10 it was Barack Obama"),
-        ("French Prime Minister Emmanuel Macron received the delegation.", "2018-03-20", "Emmanuel Macron never was Prime Minister of France; on 2018-03-20 it was Édouard Philippe"),
+        ("French Prime Minister Emmanuel Macron received the delegation.", "2018-03-20", "Emmanuel Macron is not among the holders of Prime Minister of France in the data (from 2007); on 2018-03-20 it was Édouard Philippe"),
         ("Boris Johnson, the British prime minister, was absent from the chamber.", "2023-06-15", "Boris Johnson was Prime Minister of the United Kingdom from 2019-07-24 to 2022-09-06; on 2023-06-15 it was Rishi Sunak"),
         ("Olaf Scholz met reporters. Chancellor Scholz said the talks were frank.", "2026-03-01", "Olaf Scholz was Federal Chancellor of Germany"),
         ("The German chancellor, Olaf Scholz, said the talks were frank.", "2026-03-01", "Olaf Scholz was Federal Chancellor of Germany"),

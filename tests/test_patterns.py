@@ -19,7 +19,7 @@ import pytest
 from factlint.cli import main
 from factlint.engine import Linter
 from factlint.errors import RuleSpecError
-from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, time_limit
+from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, scan, time_limit
 from factlint.rules_loader import default_pack
 
 # Exponential on a run of a's that is not followed by "b": 2**n ways to split the run.
@@ -396,18 +396,32 @@ def test_compile_errors_are_rule_spec_errors_for_the_field() -> None:
 @pytest.mark.parametrize(
     ("source", "fast"),
     [
-        (r"[ \t][,;:.!?]", True),
+        (r"[ \t][,;:.!?]", False),
         (r"(?i)(?<![^\W\d_])([^\W\d_]+)[\s\u200b]+\1(?![^\W\d_])", True),  # the doubled-word prefilter
         (r"(?:a|a)+b", False),
         (r"(a+)+b", False),
-        (r"(\w)\1*x", False),
-        (r"(?:ab)+c", True),
+        (r"(\w)\1*x", False),  # a backreference, but repeated: regex, under the time limit
+        (r"(?:ab)+c", False),
     ],
 )
-def test_prefilters_run_with_re_only_when_they_cannot_backtrack_badly(source: str, fast: bool) -> None:
+def test_prefilters_run_with_re_only_with_a_backreference_that_cannot_backtrack_badly(source: str, fast: bool) -> None:
     prefilter = compile_prefilter(source, Origin("prefilter"))
     assert prefilter is not None
     assert (prefilter.fast is not None) is fast
+    assert (prefilter.timed is not None) is not fast
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(?is)\bimports\b.*\bfrom\b", r"(?i)\b(?:bought|buy\w*)\s+(?:\w+\s+)?from\b", r"[ \t][,;:.!?]", r"\b[A-Z]\.\s"],
+)
+def test_a_prefilter_run_by_regex_answers_as_re_does(source: str) -> None:
+    texts = ["China imports soybeans from Brazil.", "IMPORTS of oil\nfrom Iraq", "Imports rose.", "He bought it from me", "word , then",
+             "Über Buy x from", "U. S. officials", "importsfrom", "ﬁrst imports\u00a0from"]
+    prefilter = compile_prefilter(source, Origin("prefilter"))
+    assert prefilter is not None and prefilter.timed is not None
+    for text in texts:
+        assert prefilter.search(text) is (re.search(source, text) is not None), text
 
 
 def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_without_it(
@@ -423,6 +437,20 @@ def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_w
     assert main(["--rules", "house", "--select", "trade", "one.txt"]) == 0
     stderr = capsys.readouterr().err
     assert "one.txt: trade pattern 'slow' of data/trade-relations.yaml ran past the time limit" in stderr
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\bUS\b", r"(?i)\bper ?cent\b", r"\d+\s*%", r"\bU\.S\.(?![\p{L}-])", r"x\s+y", r"y(?!\s?z)", r"z$", r"(?m)^y"],
+)
+def test_a_scan_that_skips_paragraphs_finds_what_reading_each_paragraph_finds(source: str) -> None:
+    from factlint.document import Document
+
+    text = "US x\n\ny z US\n\n  per cent 5 %\nUS\n\nx\ny\n\nz\nU.S.-led U.S. z\n\nx"
+    document = Document(text, "a.txt")
+    pattern = compile_user_pattern(source, Origin("pattern"))
+    each = [m.span() for p in document.paragraphs for m in pattern.finditer(text, p.start, p.end)]
+    assert [m.span() for m in scan(document, pattern)] == each
 
 
 def test_pattern_errors_name_positions_in_the_rule_text() -> None:

@@ -44,6 +44,11 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
 # Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
 _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
 _INITIAL = regex.compile(r"\b(\p{Lu})\.")
+# Words after which a lower-case title is a title ("met with chancellor Olaf Scholz", common in
+# translated copy), not a common noun.
+_LEAD_INS = frozenset({"the", "with", "by", "to", "from", "and", "said", "says", "told", "met", "between", "according"})
+# Offices whose recorded holders start after this year may have had this person earlier.
+HISTORY_FROM = 1990
 _YEAR = regex.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
@@ -138,22 +143,46 @@ class OfficeDateCheck(Check):
         aliases = self._aliases(index)
         people = {m: self._person(m, index, aliases) for m in mentions}
         by_surname: dict[str, set[tuple[str, ...]]] = {}
+        others: set[str] = set()  # surnames of people the article names in full who are not in the data
         for mention, person in people.items():
             if person is not None and len(mention.words) > 1:
                 by_surname.setdefault(person[-1], set()).add(person)
+            elif len(mention.words) > 1:
+                others.add(mention.words[-1].key)
         quotes = document.quotes
         for mention in mentions:
             person = people[mention]
-            if person is None and len(mention.words) == 1:
+            lone = len(mention.words) == 1
+            if person is None and lone:
                 candidates = by_surname.get(mention.words[0].key, set())
                 person = next(iter(candidates)) if len(candidates) == 1 else None
-            if person is None and len(mention.words) != 2 or mention.embedded or inside(mention.start, quotes):
+            if person is None and len(mention.words) > 2 or mention.embedded or inside(mention.start, quotes):
                 continue
             titles = list(self._titles(document, mention, before, after))
-            if person is None and titles:
+            if person is None and titles and lone and mention.words[0].key not in others and not by_surname.get(mention.words[0].key):
+                person = self._holder_by_surname(index, mention.words[0].key, titles, document.article_date)
+            elif person is None and titles and not lone:
                 person = self._misspelt(mention, index)
             if person is not None and titles:
                 yield mention, person, titles
+
+    def _holder_by_surname(
+        self, index: Officeholders, surname: str, titles: list[tuple[int, int, str, str | None]], when: date | None
+    ) -> tuple[str, ...] | None:
+        """The one person of the data with this surname who held an office the titles name
+        ("President Prabowo" in 2019; None when several did: "President Bush"), and only when the
+        title cannot be the courtesy a past holder keeps in US copy ("President Obama" in 2017): the
+        office was not yet theirs on the date, or they held another one then."""
+        found: set[tuple[str, ...]] = set()
+        for _, _, title, country in titles:
+            ids = {o.id for o in self._by_title.get(title, ()) if country is None or o.country == country}
+            found.update(k for k in index.by_surname.get(surname, ()) if len(k) > 1 and any(t.office.id in ids for t in index.by_person[k]))
+            if len(found) == 1 and when is not None:
+                person = next(iter(found))
+                own = [t for t in index.by_person[person] if t.office.id in ids]
+                if not (all(t.start > when for t in own) or self._holds_other_office(index, person, ids, when)):
+                    return None
+        return next(iter(found)) if len(found) == 1 else None
 
     def _role_after(self, document: "Document", mention: NameMention) -> bool:
         following = _WORD.match(document.text, mention.end + 3, mention.end + 40) if document.text[mention.end + 2 : mention.end + 3] == " " else None
@@ -250,7 +279,7 @@ class OfficeDateCheck(Check):
             return found[-1].entity.code
         if tokens and words[-1] not in ("the", "its") and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
             return False  # "Obama Defense Secretary Leon Panetta", "Labour Chancellor": someone's, not plain
-        if not capitalised and not (words and words[-1] == "the") and not _institution_possessive(tokens):
+        if not capitalised and not (words and words[-1] in _LEAD_INS) and not _institution_possessive(tokens):
             return False
         return ""
 
@@ -292,7 +321,11 @@ class OfficeDateCheck(Check):
                     return None  # the article names who holds it now: the old title is about the past
         elif country is not None and not lone_surname and len(offices) == 1 and offices[0].reliable and index.holders_on(offices[0], when):
             office = offices[0]
-            detail = f"{index.names[person]} never was {office.name}"
+            since = min(t.start for t in index.by_office[office.id])
+            if since.year > HISTORY_FROM:  # the data does not go back far enough to say "never"
+                detail = f"{index.names[person]} is not among the holders of {office.name} in the data (from {since.year})"
+            else:
+                detail = f"{index.names[person]} never was {office.name}"
         else:
             return None
         holders = index.holders_on(office, when)

@@ -34,7 +34,7 @@ from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import near_miss, within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
 from factlint.layers.offices import officeholder_names
-from factlint.name_slips import given_name_slip, short_slip, surname_slip, transliterated, transposed
+from factlint.name_slips import given_name_slip, last_letter_slip, short_slip, surname_slip, transliterated, transposed
 from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class RosterCheck(Check):
             for finding in self._check(mention):
                 found = True
                 yield finding
-            if not found and len(mention.words) == 2 and tuple(w.key for w in mention.words) not in self.accepted:
+            if not found and 2 <= len(mention.words) <= 4 and tuple(w.key for w in mention.words) not in self.accepted:
                 if surnames is None:  # every name word of the article, headlines included
                     surnames = {w.key for m in document.names for w in m.words}
                 finding = self._corroborated(document, mention, surnames)
@@ -154,39 +154,48 @@ class RosterCheck(Check):
 
     def _corroborated(self, document: "Document", mention: NameMention, words: set[str]) -> Finding | None:
         """A slip the article itself gives away, though the written name could be another person's:
-        the given name of a known person with a surname up to two letters off ("Lloyd Austen",
-        "Olaf Schultz", "Christine Lagard", "Boris Pistorious"), or their surname with a given name
-        that begins like theirs ("Mark Rubio"), next to a title of that person's office ("Defense
-        Secretary Lloyd Austen") or with the surname spelt right elsewhere in the article ("Olaf
-        Schultz ... Scholz"); the given-name slip needs the title or the full name spelt right."""
-        given, surname = (w.key for w in mention.words)
-        candidates: list[tuple[RosterName, bool]] = []
-        for name in self._two_word_names(given, 0, surname[0]):
-            right = name.words[1]
-            if surname_slip(surname, right):
-                candidates.append((name, right in words))
-        for name in self._two_word_names(surname, 1, given[0]):
-            right = name.words[0]
-            if given_name_slip(given, right):
-                candidates.append((name, name.words in self._names_in(document)))
-        people = {name.words for name, _ in candidates}
-        if len(people) != 1:
+        a known person's name with the surname up to two letters off ("Lloyd Austen", "Olaf
+        Schultz", "Christine Lagard", "Boris Pistorious") or the given name beginning like theirs
+        ("Mark Rubio"), next to a title of that person's office ("Defense Secretary Lloyd Austen")
+        or with the surname spelt right elsewhere in the article ("Olaf Schultz ... Scholz"); a
+        slip in another word needs the title or the full name spelt right."""
+        keys = tuple(w.key for w in mention.words)
+        last = len(keys) - 1
+        candidates: list[tuple[RosterName, int, bool]] = []
+        for odd in range(len(keys)):
+            for name in self._names_differing_at(keys, odd):
+                right = name.words[odd]
+                if given_name_slip(keys[odd], right) if odd == 0 else surname_slip(keys[odd], right):
+                    elsewhere = right in words if odd == last else name.words in self._names_in(document)
+                    candidates.append((name, odd, elsewhere))
+        if len({name.words for name, _, _ in candidates}) != 1:
             return None  # none, or two known people the name could be
-        name, spelt_right_elsewhere = candidates[0]
-        odd = 1 if name.words[0] == given else 0
+        name, odd, spelt_right_elsewhere = candidates[0]
         written, right = mention.words[odd].text, name.words[odd]
-        if transliterated(mention.words[odd].key, right) or self._variants(mention.words[odd].key, right):
+        if transliterated(keys[odd], right) or self._variants(keys[odd], right):
             return None  # "Mohamed Morsy", "Megawati Sukarnoputri": another spelling in use
-        if odd == 1 and not name.curated and _frequency(written) >= min(2.0, _frequency(name.canonical.split()[-1])):
+        if odd == last and not name.curated and _frequency(written) >= min(2.0, _frequency(name.canonical.split()[-1])):
             return None  # the data's label is the rarer form ("Andréas Papandréu"), or the name is common
         if not self._titled_as(document, mention, name):
             # Without a title, the surname spelt right elsewhere gives away a slip only when the
             # written one is no common name ("Mark Carey, a farmer" beside Mark Carney is another man).
             if not spelt_right_elsewhere or self._common_word(written):
                 return None
-        first, last = mention.words
-        fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
-        return Finding(first.start, last.end, fields, name.canonical)
+        first, final = mention.words[0], mention.words[-1]
+        fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, final)}
+        return Finding(first.start, final.end, fields, name.canonical)
+
+    def _names_differing_at(self, keys: tuple[str, ...], odd: int) -> list[RosterName]:
+        """The roster and data names with the mention's words but the one at ``odd``, whose first
+        letter they share."""
+        if len(keys) == 2:
+            return self._two_word_names(keys[1 - odd], 1 - odd, keys[odd][0])
+        anchor = keys[-1] if odd == 0 else keys[0]
+        return [
+            n for n in self.by_word.get(anchor, ())
+            if len(n.words) == len(keys) and n.words[odd][:1] == keys[odd][:1]
+            and all(n.words[i] == keys[i] for i in range(len(keys)) if i != odd)
+        ]
 
     def _two_word_names(self, word: str, position: int, initial: str) -> list[RosterName]:
         """The two-word names (roster and data) with ``word`` at ``position`` and the other word
@@ -231,6 +240,7 @@ class RosterCheck(Check):
                 if keys[start : start + size] in self.accepted:
                     return  # the mention holds a roster name spelt right
         reported: set[int] = set()
+        named: set[str] = set()
         for position, key in enumerate(keys):
             candidates: Iterable[RosterName] = self.by_word.get(key, ())
             after = self.by_pair.get((key, 0, keys[position + 1][0])) if position + 1 < len(keys) else None
@@ -242,9 +252,10 @@ class RosterCheck(Check):
                 if match is None:
                     continue
                 start, odd = match
-                if start in reported or not self._slip(name, keys, words, start, odd):
-                    continue
+                if start in reported or name.canonical in named or not self._slip(name, keys, words, start, odd):
+                    continue  # one finding a person: "Luiz Inacio Lula da Silvia" holds "Lula da Silvia" too
                 reported.add(start)
+                named.add(name.canonical)
                 first, last = words[start], words[start + len(name.words) - 1]
                 fields = {"canonical": name.canonical, "role": name.role, "match": _written(mention, first, last)}
                 yield Finding(first.start, last.end, fields, name.canonical)
@@ -336,7 +347,7 @@ class RosterCheck(Check):
                 # A short given name: one typing slip ("Jeo", "Olav", "Jo"), judged by the caller.
                 if not (short_slip(variant, right) or doubled_letter(variant, right)):
                     continue
-            elif not (near_miss(variant, right) or doubled_letter(variant, right)):
+            elif not (near_miss(variant, right) or doubled_letter(variant, right) or (odd[0] == size - 1 and last_letter_slip(variant, right))):
                 continue
             return start, odd[0]
         return None

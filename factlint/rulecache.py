@@ -1,0 +1,220 @@
+"""The compiled rule set kept on disk between runs, so a cold start does not validate and compile it again.
+
+Loading the default rules (reading 25 rule files and their data, checking every field, building
+the kinds' grammars and tables) was an eighth of a one-article run. What comes out depends only on
+the rule packs' files and on the code that read them, so the finished ``Linter`` is kept in the
+user's cache folder beside the compiled patterns (factlint.patterncache), one file per set of packs,
+and used again while all of these are what they were when it was written:
+
+- the text of every YAML file the load read (a BLAKE2 digest of each; an edited rule or data file
+  is read again), and the list of the packs' rule and data files (a file added or removed);
+- factlint's modules the load used, by size and modification time, as Python keys its own
+  bytecode cache, and the versions of Python, ``regex`` and the other libraries it imported.
+
+A load that logs a warning is not kept (the next run must show it again). Compiled ``regex``
+patterns are stored as the data ``regex`` builds them from, so reading the snapshot does not parse
+them. The snapshot is a pickle: it is read only from a file that belongs to the user and that
+nobody else can write, after its checksum and every key above match; any problem means loading
+the rules as usual. ``FACTLINT_NO_CACHE=1`` turns it off, as it does the other caches.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import io
+import logging
+import marshal
+import os
+import pickle
+import sys
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import regex
+from regex import _regex  # type: ignore[attr-defined]
+
+from factlint import cachefile
+
+_FORMAT = 1
+_MAGIC = b"factlint-rules-1\n"
+KEEP_FILES = 4  # snapshots of other pack sets kept beside the one written (the most recently used)
+_read: list[tuple[str, bytes]] | None = None  # (path, digest) of the YAML files read while recording
+
+
+def note_read(path: Path, digest: bytes) -> None:
+    """Called by factlint.yamlfile for every YAML file it reads: recorded while a load is."""
+    if _read is not None:
+        _read.append((str(path), digest))
+
+
+@contextmanager
+def recording() -> Iterator[list[tuple[str, bytes]]]:
+    """Record the YAML files read (and whether a warning was logged) while the block runs."""
+    global _read
+    outer, _read = _read, []
+    handler = _WarningSeen()
+    logger = logging.getLogger("factlint")
+    logger.addHandler(handler)
+    try:
+        yield _read
+    finally:
+        logger.removeHandler(handler)
+        if handler.seen:
+            _read.append(("<warning>", b""))  # makes the record unusable: see save()
+        _read = outer
+
+
+class _WarningSeen(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen = True
+
+
+def snapshot_file(packs: Sequence[Path]) -> Path | None:
+    """Where the snapshot of ``packs`` lives, or None when caching is off."""
+    folder = cachefile.folder()
+    if folder is None:
+        return None
+    name = cachefile.digest("\x00".join(str(p) for p in packs)).hex()[:16]
+    return folder / f"rules-py{sys.version_info[0]}.{sys.version_info[1]}-v{_FORMAT}-{name}.pickle"
+
+
+def load(packs: Sequence[Path], listing: Callable[[Path], list[str]]) -> Any:
+    """The rule set saved for ``packs`` when nothing it was built from has changed, else None."""
+    path = snapshot_file(packs)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if status.st_uid != os.getuid() or status.st_mode & 0o022:  # only the user's own, unshared file
+                return None
+            blob = handle.read()
+        header = len(_MAGIC) + 4
+        body = memoryview(blob)[header:]
+        if blob[: len(_MAGIC)] != _MAGIC or int.from_bytes(blob[len(_MAGIC) : header], "big") != zlib.crc32(body):
+            return None
+        key, data = marshal.loads(body)
+        if not _unchanged(key, packs, listing):
+            return None
+        linter = pickle.loads(data)
+        os.utime(path)  # most recently used: kept when other pack sets' snapshots are pruned
+        return linter
+    except Exception:  # noqa: BLE001 - stale, damaged or unreadable: load the rules as usual
+        return None
+
+
+def save(packs: Sequence[Path], listing: Callable[[Path], list[str]], linter: Any, read: list[tuple[str, bytes]]) -> bool:
+    """Keep ``linter``, just loaded from ``packs`` (``read``: the YAML files the load read)."""
+    path = snapshot_file(packs)
+    if path is None or any(name == "<warning>" for name, _ in read):
+        return False
+    try:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = {**copyreg.dispatch_table, type(_SAMPLE): _reduce_pattern}
+        pickler.dump(linter)
+        key = _key(packs, listing, read)
+        body = marshal.dumps((key, buffer.getvalue()))
+        blob = _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+    except Exception:  # noqa: BLE001 - something in the rule set that cannot be kept: no snapshot
+        return False
+    written = _write(path, blob)
+    if written:
+        _prune(path)
+    return written
+
+
+_SAMPLE = regex.compile("a")
+
+
+def _reduce_pattern(pattern: "regex.Pattern[str]") -> tuple[Any, ...]:
+    data = getattr(pattern, "_pickled_data", None)
+    if data is None:  # pragma: no cover - a regex that keeps no build data: compiled from its text
+        return (regex.compile, (pattern.pattern, pattern.flags))
+    return (_regex.compile, tuple(data))
+
+
+def _key(packs: Sequence[Path], listing: Callable[[Path], list[str]], read: list[tuple[str, bytes]]) -> tuple[Any, ...]:
+    """What the snapshot depends on, as it is now (the files are those the load read)."""
+    return (
+        _FORMAT,
+        sys.version,
+        tuple(str(p) for p in packs),
+        tuple(tuple(listing(p)) for p in packs),
+        tuple(read),
+        tuple(_stamp(file) for file in _code_files()),
+    )
+
+
+def _unchanged(key: Any, packs: Sequence[Path], listing: Callable[[Path], list[str]]) -> bool:
+    """True when everything ``key`` (written with a snapshot) names is still as it was."""
+    form, version, pack_names, listings, read, stamps = key
+    if (form, version, pack_names) != (_FORMAT, sys.version, tuple(str(p) for p in packs)):
+        return False
+    if listings != tuple(tuple(listing(p)) for p in packs):
+        return False
+    if any(_stamp(stamp[0]) != stamp for stamp in stamps):
+        return False
+    for name, digest in read:
+        try:
+            if cachefile.digest(Path(name).read_text(encoding="utf-8")) != digest:
+                return False
+        except (OSError, UnicodeDecodeError):
+            return False
+    return True
+
+
+# Libraries whose version decides what the load builds (their data, their compiled forms).
+_LIBRARIES = ("regex", "pint", "pycountry", "yaml", "rapidfuzz", "text_to_num")
+
+
+def _code_files() -> list[str]:
+    """The files of factlint's modules loaded now and of the libraries above that are."""
+    names = sorted(n for n in sys.modules if n == "factlint" or n.startswith("factlint.") or n in _LIBRARIES)
+    return [file for file in (getattr(sys.modules[n], "__file__", None) for n in names) if file]
+
+
+def _stamp(file: str) -> tuple[str, int, int]:
+    """A module file's size and modification time (what Python's own bytecode cache checks)."""
+    try:
+        status = os.stat(file)
+    except OSError:
+        return (file, -1, -1)
+    return (file, status.st_size, status.st_mtime_ns)
+
+
+def _write(path: Path, blob: bytes) -> bool:
+    try:
+        import tempfile
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")  # mode 0600
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(blob)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        return False
+    return True
+
+
+def _prune(kept: Path) -> None:
+    """Remove the snapshots of other pack sets beyond the most recently used few."""
+    try:
+        others = sorted(
+            (p for p in kept.parent.glob("rules-*.pickle") if p != kept), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+        for old in others[KEEP_FILES - 1 :]:
+            old.unlink()
+    except OSError:
+        pass

@@ -1,0 +1,93 @@
+"""The on-disk snapshot of the compiled rule set: the same findings back without loading the rules
+again, and loaded afresh whenever a rule file, a data file or the pack's list of files changes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factlint import engine, rulecache, rules_loader
+from factlint.engine import Linter
+from factlint.knowledge import default_pack
+
+SLIP = "Talks resume next a week, officials said."
+DOUBLED = "The the talks resume on Monday."
+
+
+@pytest.fixture
+def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the grammar rules as a pack of its own, with a fresh cache folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    folder = tmp_path / "pack"
+    shutil.copytree(default_pack() / "grammar", folder / "grammar")
+    return folder
+
+
+def _lint(packs: tuple[Path, ...], text: str) -> list[str]:
+    engine._linter_for.cache_clear()  # as a new process would: nothing in memory
+    linter = Linter.for_packs(packs)
+    return [d.rule for d in linter.lint_document(linter.document(text, "a.txt"), linter.rules)]
+
+
+def _refuse_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the rules were loaded again")
+
+    monkeypatch.setattr(engine, "load_rules", refuse)
+
+
+def test_a_second_start_gets_the_same_rules_without_loading_them(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _lint((pack,), SLIP)
+    assert first == ["grammar/translation-slip"]
+    assert rulecache.snapshot_file((pack,)).is_file()  # type: ignore[union-attr]
+    _refuse_loading(monkeypatch)
+    assert _lint((pack,), SLIP) == first
+
+
+def test_an_edited_rule_file_is_loaded_again(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _lint((pack,), DOUBLED) == ["grammar/doubled-word"]
+    rule = pack / "grammar" / "doubled-word.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("severity: warning", "severity: error"), encoding="utf-8")
+    engine._linter_for.cache_clear()
+    linter = Linter.for_packs((pack,))
+    assert {r.definition.id: r.definition.severity.name for r in linter.rules}["grammar/doubled-word"] == "ERROR"
+
+
+def test_a_removed_rule_file_is_not_kept(pack: Path) -> None:
+    assert _lint((pack,), DOUBLED) == ["grammar/doubled-word"]
+    (pack / "grammar" / "doubled-word.yaml").unlink()
+    assert _lint((pack,), DOUBLED) == []
+
+
+def test_a_damaged_or_shared_snapshot_is_ignored(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _lint((pack,), SLIP)
+    path = rulecache.snapshot_file((pack,))
+    assert path is not None
+    os.chmod(path, 0o666)  # others could write it: never unpickled
+    assert rulecache.load((pack,), engine._pack_files) is None
+    os.chmod(path, 0o600)
+    assert isinstance(rulecache.load((pack,), engine._pack_files), Linter)
+    path.write_bytes(path.read_bytes()[:-10])  # truncated: the checksum fails
+    assert rulecache.load((pack,), engine._pack_files) is None
+    assert _lint((pack,), SLIP) == ["grammar/translation-slip"]
+
+
+def test_no_snapshot_when_caching_is_off(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTLINT_NO_CACHE", "1")
+    assert _lint((pack,), SLIP) == ["grammar/translation-slip"]
+    assert rulecache.snapshot_file((pack,)) is None
+    assert not (pack.parent / "cache").exists()
+
+
+def test_a_broken_pack_still_fails_after_a_good_start(pack: Path) -> None:
+    _lint((pack,), SLIP)
+    rule = pack / "grammar" / "doubled-word.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("kind: pattern", "kind: no-such-kind"), encoding="utf-8")
+    engine._linter_for.cache_clear()
+    with pytest.raises(Exception, match="unknown kind"):
+        Linter.for_packs((pack,))
+    assert rules_loader.rule_files(pack)
