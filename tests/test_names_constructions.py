@@ -148,6 +148,7 @@ MISSPELLING_TRAPS = [
     "Secretary of State John Kerry met Chief of Staff John Kelly at the White House.",
     "The Obamas arrived late; the Clintons left early.",
     "Bill Clint, a plumber, said prices were rising.",
+    "Chancellor Olaf Scholz met Olaf Schulz, a baker from Hamburg.",
 ]
 
 

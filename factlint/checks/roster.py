@@ -221,14 +221,22 @@ class RosterCheck(Check):
         return {tuple(w.key for w in m.words) for m in document.names}
 
     def _titled_as(self, document: "Document", mention: NameMention, name: RosterName) -> bool:
-        """True when a title of one of the person's offices stands next to the mention, in its sentence."""
+        """True when a title of one of the person's offices stands next to the mention, with no other
+        known person's name between them."""
         from factlint.layers.offices import officeholders
 
         titles = {" ".join(t.replace("-", " ").split()) for term in officeholders(self.knowledge).by_person.get(name.words, ()) for t in term.office.titles}
         if not titles:
             return False
         text = document.text
-        window = text[max(0, mention.start - 70) : mention.start] + " " + text[mention.end : mention.end + 60]
+        start, end = max(0, mention.start - 70), mention.end + 60
+        for other in document.names:  # a known person's name between the two owns the title ("Chancellor Olaf Scholz met Olaf Schulz")
+            if other is not mention and tuple(w.key for w in other.words) in self.accepted:
+                if start < other.end <= mention.start:
+                    start = other.end
+                elif mention.end <= other.start < end:
+                    end = other.start
+        window = text[start : mention.start] + " " + text[mention.end : end]
         window = " ".join(regex.sub(r"[^\p{L}.]+", " ", window.replace("-", " ")).lower().split())
         return any(regex.search(rf"(?<!\p{{L}}){regex.escape(title)}(?!\p{{L}})", window) for title in titles)
 
