@@ -45,7 +45,7 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
 _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
 _INITIAL = regex.compile(r"\b(\p{Lu})\.")
 # Words after which a lower-case title is a title ("met with chancellor Olaf Scholz", common in
-# translated copy), not a common noun.
+# translated copy), not a common noun; so is one that opens its clause ("In Berlin, chancellor X said").
 _LEAD_INS = frozenset({"the", "with", "by", "to", "from", "and", "said", "says", "told", "met", "between", "according"})
 # Offices whose recorded holders start after this year may have had this person earlier.
 HISTORY_FROM = 1990
@@ -279,7 +279,7 @@ class OfficeDateCheck(Check):
             return found[-1].entity.code
         if tokens and words[-1] not in ("the", "its") and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
             return False  # "Obama Defense Secretary Leon Panetta", "Labour Chancellor": someone's, not plain
-        if not capitalised and not (words and words[-1] in _LEAD_INS) and not _institution_possessive(tokens):
+        if not capitalised and tokens and words[-1] not in _LEAD_INS and not _institution_possessive(tokens):
             return False
         return ""
 
