@@ -318,3 +318,20 @@ def test_cue_reader_refuses_a_clause_with_a_party_it_cannot_place() -> None:
     statements = document("Some 70% of the electronics Kazakhstan imported from Russia came from China.").trade.statements
     assert "CN" not in {s.code for s in statements}
     assert document("Officials from Germany and France met buyers in Brussels.").trade.statements == ()
+
+
+def test_cue_reader_reads_a_relative_clause_apart_from_its_sentence() -> None:
+    # the competitors in the main clause have no role, the relative clause is still read
+    text = "Turkey, which is the biggest customer of Italian hazelnut, must protect its share against competition from Chile."
+    assert {(s.code, s.role) for s in document(text).trade.statements} == {("TR", "buys"), ("IT", "sells")}
+
+
+def test_cue_reader_keeps_the_subject_for_a_second_verb() -> None:
+    text = "Peru ships copper concentrate to China and buys diesel fuel from the United States."
+    got = {(s.code, s.role, s.goods.head if s.goods else None) for s in document(text).trade.statements}
+    assert got == {("PE", "sells", "concentrate"), ("CN", "buys", "concentrate"), ("PE", "buys", "fuel"), ("US", "sells", "fuel")}
+
+
+def test_a_modal_after_the_relation_leaves_it_a_statement_and_one_before_makes_a_forecast() -> None:
+    assert {s.code for s in document("The sugar which Indonesia purchased from Thailand will arrive in May.").trade.statements} == {"ID", "TH"}
+    assert document("Thailand will sell more sugar to Indonesia in May.").trade.statements == ()

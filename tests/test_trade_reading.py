@@ -2,10 +2,11 @@
 
 Two halves: tests/data/trade-sentences.tsv, written beside the grammar, and
 tests/data/trade-sentences-heldout.jsonl, written by a helper who had not seen the grammar and
-scored once when the rule was finished (41.9%: a regression floor here, not a target).
+scored once when the rule was finished (41.9%), and development data since the cue reader (59%: a
+regression floor here, not a target).
 benchmarks/trade_reading.py prints the accuracy per construction; these tests hold the line:
 no statement read from a sentence labelled "none" (bans, hypotheticals, negation, transit, net
-roles, organisations) in either half, the first half read at 90% or better, the second at 40%.
+roles, organisations) in either half, the first half read at 90% or better, the second at 55%.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def test_the_set_is_read_at_90_percent_or_better() -> None:
 def test_the_held_out_half_is_read_no_worse_than_when_it_was_scored() -> None:
     right, total, _ = score(HELD_OUT, LINTER)
     assert len(HELD_OUT) >= 150
-    assert sum(right.values()) / sum(total.values()) >= 0.40
+    assert sum(right.values()) / sum(total.values()) >= 0.55
 
 
 def test_goods_compare_by_head_and_modifiers() -> None:

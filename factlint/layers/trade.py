@@ -204,7 +204,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
     for relation in relations:
         goods, how = goods_key(relation.goods, grammar_), relation.family
         if goods is not None and goods.head in grammar_.anaphoric_goods and not (goods.head in grammar_.general_goods and goods.modifiers):
-            earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence < relation.sentence), None)
+            earlier = next((g for sentence, g in reversed(recent) if relation.sentence - sentence <= _ANAPHORA_REACH and sentence <= relation.sentence), None)
             goods, how = (earlier, how + "+again") if earlier else (goods if goods.head in grammar_.general_goods else None, how)
         if goods is not None:
             recent = [*recent[-3:], (relation.sentence, goods)]
@@ -229,13 +229,20 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
                 break  # the first of listed goods; "wheat in March"
             words = [] if word == "of" else words  # "tonnes of wheat", "the bulk of the chips"
             continue
-        words.extend(grammar_.goods_aliases.get(word, word).split())
+        words.append(word)
     if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods - grammar_.general_goods:
         words = words[:-1]  # "soybean cargoes" are soybeans
+    # aliases: "lng" -> "natural gas", "crude" -> "crude oil" as the head only ("crude palm oil" stays palm oil)
+    words = [alias for index, word in enumerate(words) for alias in _alias(word, grammar_, index == len(words) - 1)]
     if not words:
         return None
     head = _singular(words[-1])
     return Goods(head, frozenset(_singular(word) for word in words[-3:-1]), " ".join(words[-3:]))
+
+
+def _alias(word: str, grammar_: TradeGrammar, head: bool) -> list[str]:
+    alias = grammar_.goods_aliases.get(word, word).split()
+    return alias if head or len(alias) == 1 else [word]
 
 
 def _singular(word: str) -> str:

@@ -135,8 +135,10 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             role = cues.noun_role(tokens[probe].low)
             if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "after", None
-            if tokens[probe].mention is not None and probe - 1 >= first and tokens[probe - 1].low in ("to", "from", "the"):
-                continue  # "the second-largest seller of cashews to Vietnam after India"
+            if tokens[probe].mention is not None and (
+                (probe - 1 >= first and tokens[probe - 1].low in ("to", "from", "the")) or tokens[probe].mention.form == "adjective"
+            ):
+                continue  # "the second-largest seller of cashews to Vietnam after India", "buyer of Russian wheat after Egypt"
             if tokens[probe].mention is not None or not tokens[probe].text[:1].isalnum():
                 break
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
@@ -194,6 +196,8 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
     return (probe, passive) if probe < last else None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"})
+
 # Adverbs that end a goods phrase: "buys sunflower oil mainly from Russia".
 _ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "partly", "directly", "solely", "entirely", "heavily", "increasingly", "overwhelmingly", "exclusively", "principally", "predominantly"})
 
@@ -241,8 +245,11 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
         return None
     if word in cues.rely_verbs:
         # "Japan's utilities lean harder on Australian LNG", "Kenya depends on Uganda for tea"
-        on = next((i for i in range(verb + 1, min(last, verb + 4)) if tokens[i].low == "on"), None)
-        if on is None or not _party_follows(tokens, on, last):
+        on = next((i for i in range(verb + 1, min(last, verb + 4)) if tokens[i].low in ("on", "of")), None)
+        imported = on is not None and any(tokens[i].low in ("imported", "foreign") for i in range(on + 1, min(last, on + 3)))
+        if imported:  # "the livestock sectors depend on the imported grain"
+            return BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None
+        if on is None or tokens[on].low != "on" or not _party_follows(tokens, on, last):
             return None  # "China depends a lot on hydropower": its own
         return BUYS, goods_after(tokens, on, last, cues, verb=True), "verb", None
     # goods after the verb, or before its subject: "the coal (which) Japan bought from Australia"
@@ -471,8 +478,8 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
             if party < last and tokens[party].group_last is not None:
                 probe = tokens[party].group_last + 1
                 continue
-        if token.low in ("of", "for", "the"):
-            probe += 1
+        if token.low in ("of", "for", "the", "this", "that", "these", "those", "about", "around", "roughly", "nearly", "almost", "some", "over"):
+            probe += 1  # "took about a third of all the gas", "buyer of that powder"
             continue
         break
     if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):
@@ -494,11 +501,14 @@ def _party_follows(tokens: list[Token], index: int, last: int) -> bool:
 
 
 def _goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tuple[int, int] | None:
-    """Up to three words before a participle ("the wheat sold by Egypt", "Uzbek grain arriving")."""
+    """Up to three words before a participle ("the wheat sold by Egypt", "Uzbek grain arriving",
+    "crude palm oil were shipped from India")."""
+    while index > first and tokens[index - 1].low in cues.be | _ADVERBS | {"has", "have", "had"}:
+        index -= 1
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
-        if token.mention is not None or not _goods_word(token) or token.low in cues.aux | cues.be | {"the", "a", "an"} | PREPOSITIONS:
-            break
+        if token.mention is not None or not _goods_word(token) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
+            break  # "sent its first cargo to": no goods before "cargo" here
         start -= 1
     return (start, index) if start < index else None

@@ -58,6 +58,9 @@ class CueReading:
 def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"], grammar_: "TradeGrammar", cues: Cues) -> list[CueReading]:
     """The clauses of ``text[start:end]`` that the cue reader can read."""
     tokens = _tokens(text, start, end, mentions)
+    for index in range(len(tokens) - 1):  # "the main entry point for Chinese modules": one role noun
+        if tokens[index].low == "entry" and tokens[index + 1].low == "point":
+            tokens[index + 1].low = "entry-point"
     letters = [c for c in text[start:end] if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []  # a headline in capitals: no case to tell goods ("RISE") from names
@@ -121,7 +124,7 @@ def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Toke
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who", "whose"):
+        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who"):
             close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
             if close is not None and tokens[close].text == ",":
                 relatives.append([tokens[index - 1], *tokens[index + 1:close]])
@@ -192,7 +195,7 @@ def _form(token: Token) -> str:
 def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> None:
     """ "Chinese wire-rod makers", "Japan's utilities" are actors; "Chinese customs data" is a source."""
     ranked = False
-    for probe in range(group.last + 1, min(last, group.last + 4)):
+    for probe in range(group.last + 1, min(last, group.last + 5)):
         token = tokens[probe]
         if token.mention is not None or not token.text[:1].isalpha():
             return
