@@ -21,6 +21,7 @@ from pathlib import Path
 import regex
 
 from factlint.engine import Linter
+from factlint.layers.changes import readings
 from factlint.rules_loader import default_pack
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -68,10 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     percent, direction, conversion = (rules[f"quantity/{name}"] for name in ("percent-change", "direction-mismatch", "conversion-mismatch"))
     for document in documents:
         text = document.text
-        for statement in percent.statements(document):  # type: ignore[attr-defined]
+        for statement in document.changes:
             c = statement.c
             sentence = document.sentence_at(statement.start)
-            if c is None or c.unit != "percent" or sentence is None or not percent.readings(document, statement.a, statement.b):  # type: ignore[attr-defined]
+            if c is None or c.unit != "percent" or statement.a is None or sentence is None or not readings(document, statement, 0.1, frozenset()):
                 continue
             digits = _DIGITS.search(c.text)
             if digits is None or fires(percent.definition.id, sentence.text):
@@ -79,9 +80,9 @@ def main(argv: list[str] | None = None) -> int:
             corrupted = text[sentence.start:c.start] + c.text.replace(digits.group(), _number(abs(c.value) * 2 + 3), 1) + text[c.end:sentence.end]
             counts["percent-change corrupted"] += 1
             counts["percent-change caught"] += fires(percent.definition.id, corrupted)
-        for statement in direction.statements(document):  # type: ignore[attr-defined]
+        for statement in document.changes:
             sentence = document.sentence_at(statement.start)
-            if statement.verb not in SWAP or sentence is None or not direction.readings(document, statement.a, statement.b):  # type: ignore[attr-defined]
+            if statement.verb not in SWAP or statement.a is None or sentence is None or not readings(document, statement, 0.1, frozenset()):
                 continue
             if fires(direction.definition.id, sentence.text):
                 continue

@@ -19,7 +19,8 @@ import pytest
 from factlint.cli import main
 from factlint.engine import Linter
 from factlint.errors import RuleSpecError
-from factlint.patterns import Origin, PatternTimeout, compile_prefilter, compile_user_pattern, scan, time_limit
+from factlint.patterns import Origin, PatternTimeout, compile_user_pattern, scan, time_limit
+from factlint.prefilters import compile_prefilter
 from factlint.rules_loader import default_pack
 
 # Exponential on a run of a's that is not followed by "b": 2**n ways to split the run.
@@ -441,7 +442,8 @@ def test_a_catastrophic_trade_pattern_in_a_pack_is_named_and_the_sentence_read_w
 
 @pytest.mark.parametrize(
     "source",
-    [r"\bUS\b", r"(?i)\bper ?cent\b", r"\d+\s*%", r"\bU\.S\.(?![\p{L}-])", r"x\s+y", r"y(?!\s?z)", r"z$", r"(?m)^y"],
+    [r"\bUS\b", r"(?i)\bper ?cent\b", r"\d+\s*%", r"\bU\.S\.(?![\p{L}-])", r"x\s+y", r"y(?!\s?z)", r"z$", r"(?m)^y",
+     r"(?m)^[^\n]*z$", r"(?m)z$(?-m:$)", r"\p{Lu}\p{Ll}*\s+z(?=\s+x)", r"U\.S\.(?!\p{L}|\s?A\.)"],
 )
 def test_a_scan_that_skips_paragraphs_finds_what_reading_each_paragraph_finds(source: str) -> None:
     from factlint.document import Document

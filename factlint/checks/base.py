@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 from factlint import patterncache
 from factlint.diagnostic import Severity
 from factlint.errors import RuleSpecError
-from factlint.patterns import Origin, Prefilter, UserPattern, compile_prefilter, compile_user_pattern
+from factlint.patterns import Origin, UserPattern, compile_user_pattern
+from factlint.prefilters import Prefilter, compile_prefilter
 
 if TYPE_CHECKING:
     from factlint.document import Document

@@ -60,6 +60,7 @@ class Relative:
 
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
 _PAST = patterncache.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
+_AFTER_DATELINE = patterncache.compile(r"(?:\s[-–—]{1,2}|:)\s*$")
 _NOUN = patterncache.compile(r"\b\p{L}{4,}\b")
 _COMMON = frozenset("that this with from will would said says have been were which their there they them than then when what also after before about into over more other some such only could should year years week month".split())
 
@@ -214,7 +215,10 @@ def _plain_case(document: "Document", match: regex.Match[str]) -> bool:
     if written == written.lower():
         return True
     sentence = document.sentence_at(match.start())
-    return written[0].isupper() and written[1:] == written[1:].lower() and sentence is not None and sentence.start == match.start()
+    if not (written[0].isupper() and written[1:] == written[1:].lower() and sentence is not None):
+        return False
+    # The first word of a sentence, or of the text after a dateline ("PARIS, April 3 (AFP) - Last week's").
+    return sentence.start == match.start() or bool(_AFTER_DATELINE.search(document.text, sentence.start, match.start()))
 
 
 def _plain_case_head(document: "Document", match: regex.Match[str]) -> bool:

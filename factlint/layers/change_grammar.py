@@ -35,7 +35,7 @@ _MAX_DEPTH = 8
 class Grammar:
     """The compiled forms, each with the words every match of it contains, and the vocabulary."""
 
-    forms: tuple[tuple[UserPattern, tuple[str, ...]], ...]
+    forms: tuple[tuple[UserPattern, tuple[str, ...], tuple[tuple[str, ...], ...]], ...]  # pattern, words, cue groups
     rise: frozenset[str]
     fall: frozenset[str]
     times: Mapping[str, float]
@@ -76,12 +76,16 @@ def grammar(knowledge: "Knowledge") -> Grammar:
         "updown": r"(?P<verb>\b(?:up|down)\b)",
         "times": rf"(?P<times>\b(?:{words_pattern(times)})\b)",
     }
+    # A form holding a piece needs one of that piece's cue words in the sentence (a cheap test
+    # before the regular expression): "{from}" needs from, compared, against ...
+    cues = {str(k): tuple(str(w).casefold() for w in v) for k, v in (data.get("cues") or {}).items()}
     forms = []
     for form in data.get("forms") or []:
         source = str(form)
         expanded = _expand(source, pieces, fillers, knowledge)
         compiled = compile_user_pattern(expanded, _origin(knowledge, source), ignorecase=True, full_case_folding=True)
-        forms.append((compiled, required_words(source)))
+        groups = tuple(words for piece, words in cues.items() if f"{{{piece}}}" in source)
+        forms.append((compiled, required_words(source), groups))
     # "went from 40 to 50, or 25%": a statement may have no change verb, but then it has "from".
     change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)}|from)\b", regex.IGNORECASE)
     return Grammar(tuple(forms), rise, fall, times, tuple(str(w) for w in data.get("skip") or []), change_word)

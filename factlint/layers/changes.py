@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
 _VERB_QUALIFIERS = frozenset({"up to", "down to"})
-_BY = regex.compile(r"\s+(?:by\s+)?")
+_BY = patterncache.compile(r"\s+(?:by\s+)?")
 
 
 @dataclass(frozen=True)
@@ -123,8 +123,8 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
     skeleton = "".join(pieces)
     folded = skeleton.casefold()
     seen: set[tuple[int, int]] = set()
-    for form, needed in found.forms:
-        if not all(word in folded for word in needed):
+    for form, needed, cues in found.forms:
+        if not all(word in folded for word in needed) or not all(any(word in folded for word in group) for group in cues):
             continue
         for match in form.finditer(skeleton):
             groups = match.groupdict()

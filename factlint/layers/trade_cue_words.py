@@ -94,3 +94,8 @@ AGENT = regex.compile(r"\p{L}{3,}(?:ers|ors)$")
 def agent_noun(word: str) -> bool:
     """A plural agent noun ("confectioners", "roasters", "bottlers"): people or firms that act."""
     return bool(AGENT.match(word)) and word not in ("others", "members", "numbers", "orders", "borders", "centers", "waters", "papers", "letters", "matters", "quarters", "headquarters", "markers", "meters", "liters", "litres", "barrels")
+
+
+# What a role rule finds: the role, the goods tokens, the rule's name, and the index of another
+# party the same cue gives the other role ("Y's supplier").
+Found = tuple[str, "tuple[int, int] | None", str, "int | None"]

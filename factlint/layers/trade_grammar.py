@@ -9,15 +9,17 @@ from __future__ import annotations
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factlint import patterncache
+from factlint import datacache, patterncache
 from factlint.errors import FactlintError, RuleSpecError
 from factlint.layers.countries import POSSESSIVE, Gazetteer, gazetteer
 from factlint.layers.trade_cue_words import Cues, compile_cues
-from factlint.patterns import Origin, Prefilter, compile_prefilter
+from factlint.patterns import Origin
+from factlint.prefilters import Prefilter, compile_prefilter
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
@@ -49,10 +51,10 @@ _FIRST_WORD = r"(?<![\p{L}\p{N}-])(?:\p{Lu}(?!\p{Lu})|[\p{Ll}\d])[\p{L}\d-]*"
 
 @dataclass(frozen=True)
 class TradePattern:
-    """One construction: its family, the compiled pattern and what a match of it means."""
+    """One construction: its family, its pattern and what a match of it means."""
 
     family: str
-    pattern: regex.Pattern[str]
+    source: str  # the pattern with every placeholder expanded; compiled when first used
     implied: bool
     reversed_group: str | None
     fix: str | None
@@ -60,6 +62,12 @@ class TradePattern:
     role_word: str | None  # a group holding the word that gives the role ("importer", "imports")
     party_first: bool = False  # the pattern opens with a country: it is tried at mentions only
     needs: Prefilter | None = None  # the sentence must match this first (a cheap test, Python re)
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled pattern: built when a sentence first gets this far (most articles never
+        need most constructions, and building a large pattern costs even from the pattern cache)."""
+        return _compile(f"patterns[{self.family}]", self.source)
 
 
 @dataclass(frozen=True, eq=False)
@@ -164,6 +172,18 @@ def _prefilter(key: str, source: Any) -> Prefilter | None:
         raise FactlintError(f"data/trade-relations.yaml: {key}: {error}") from None
 
 
+def _group_names(family: str, source: str) -> list[str]:
+    """The named groups of a grammar pattern; compiling it checks it, and an earlier run's answer
+    for the same text (the data cache) spares a start from building it."""
+    key = ("trade-pattern-groups", int(regex.DEFAULT_VERSION), source)
+    known = datacache.get(key)
+    if isinstance(known, list):
+        return known
+    names = sorted(_compile(f"patterns[{family}]", source).groupindex)
+    datacache.put(key, names)
+    return names
+
+
 def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -> TradePattern:
     family = str(entry.get("family") or "relation")
     party_first = bool(regex.match(r"\{(?:importer|exporter)(?:_attr)?\}", str(entry["pattern"])))
@@ -173,14 +193,14 @@ def _compile_pattern(entry: Mapping[str, Any], definitions: Mapping[str, str]) -
         template = regex.sub(
             r"(?<!\\[pP])\{([a-z]\w*)\}", lambda m: _placeholder(m.group(1), definitions).replace(" ", r"\s+"), template
         )
-    pattern = _compile(f"patterns[{family}]", template)
+    groups = _group_names(family, template)
     for key in ("reversed", "quote", "role_word"):
         group = entry.get(key)
-        if group and group not in pattern.groupindex:
+        if group and group not in groups:
             raise FactlintError(f"data/trade-relations.yaml: {family}: {key}: no group named {group!r}")
     return TradePattern(
         family,
-        pattern,
+        template,
         bool(entry.get("implied")),
         entry.get("reversed"),
         entry.get("fix"),

@@ -1,0 +1,101 @@
+"""The cue reader's goods: the words a trade word, a participle or a subject names as what is traded."""
+
+from __future__ import annotations
+
+from factlint.layers.trade_cue_words import PREPOSITIONS, Cues, Group, Token, agent_noun
+
+
+def token_before(tokens: list[Token], index: int, first: int) -> int:
+    """The token before ``index``, skipping "the"."""
+    index -= 1
+    while index >= first and tokens[index].low == "the":
+        index -= 1
+    return index
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"})
+
+
+# Adverbs that end a goods phrase: "buys sunflower oil mainly from Russia".
+_ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "partly", "directly", "solely", "entirely", "heavily", "increasingly", "overwhelmingly", "exclusively", "principally", "predominantly"})
+
+
+def goods_before_subject(tokens: list[Token], group: Group, first: int, cues: Cues) -> tuple[int, int] | None:
+    """ "The coal Japan bought", "the sugar which Indonesia purchased": goods that the verb's object relative clause hangs on."""
+    end = token_before(tokens, group.first, first) + 1
+    if end - 1 >= first and tokens[end - 1].low in ("which", "that"):
+        end -= 1
+    return goods_before(tokens, end, first, cues)
+
+
+def goods_word(token: Token) -> bool:
+    """A word that can be goods: lower case, or an acronym ("LNG")."""
+    return token.text[:1].islower() or (len(token.text) > 1 and token.text.isupper() and token.mention is None)
+
+
+def goods_before_noun(tokens: list[Token], noun: int, first: int, cues: Cues) -> tuple[int, int] | None:
+    """The words before a trade noun ("the hazelnut export of Turkey"), up to three, no party."""
+    start = noun
+    while start > first and start > noun - 3:
+        token = tokens[start - 1]
+        if token.mention is not None or not token.text[:1].isalpha() or token.low in cues.aux | cues.copula | cues.clause_words | PREPOSITIONS | {"and", "or"} or token.low.endswith("ing"):
+            break  # "an order allowing sales of ...", "they include sales to ..."
+        start -= 1
+    return (start, noun) if start < noun else None
+
+
+def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, verb: bool = False) -> tuple[int, int] | None:
+    """The goods after a trade word: over "of", and over "to X"/"from X" ("exported to China about
+    38 gigawatt of the modules"), up to the next preposition or mark."""
+    if anchor is None:
+        return None
+    prev = tokens[anchor - 1] if anchor > 0 else None
+    after_subject = prev is not None and (
+        (prev.mention is not None and not prev.mention.possessive and prev.mention.form != "adjective")
+        or prev.low in cues.actor_nouns or agent_noun(prev.low) or prev.low in cues.aux
+    )  # "China exports chips to Russia": a verb
+    noun = tokens[anchor].low in cues.trade_nouns and not after_subject and not verb
+    if noun and (anchor + 1 >= last or tokens[anchor + 1].low != "of"):
+        return goods_before_noun(tokens, anchor, 0, cues)  # "garment exports to the U.S.", not what follows
+    probe = anchor + 1
+    while probe < last:
+        token = tokens[probe]
+        if token.low in ("to", "from", "into", "by", "toward", "towards") and probe + 1 < last:
+            party = probe + 1 + (tokens[probe + 1].low == "the")
+            if party < last and tokens[party].group_last is not None:
+                probe = tokens[party].group_last + 1
+                continue
+        if token.low in ("of", "for", "the", "this", "that", "these", "those", "about", "around", "roughly", "nearly", "almost", "some", "over"):
+            probe += 1  # "took about a third of all the gas", "buyer of that powder"
+            continue
+        break
+    if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):
+        # "bought from Turkey in the season 74 thousand tons of shelled hazelnut": the amount later
+        amount = next((i for i in range(probe + 1, min(last, probe + 6)) if tokens[i].text[:1].isdigit() and any(tokens[j].low == "of" for j in range(i + 1, min(last, i + 4)))), None)
+        probe = amount if amount is not None else probe
+    end = probe
+    while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and tokens[end].low not in _ADVERBS and (
+        tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than"}
+        or (tokens[end].low == "of" and not party_follows(tokens, end, last))
+    ):
+        end += 1
+    return (probe, end) if end > probe else None
+
+
+def party_follows(tokens: list[Token], index: int, last: int) -> bool:
+    after = index + 1 + (index + 1 < last and tokens[index + 1].low == "the")
+    return after < last and tokens[after].mention is not None
+
+
+def goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tuple[int, int] | None:
+    """Up to three words before a participle ("the wheat sold by Egypt", "Uzbek grain arriving",
+    "crude palm oil were shipped from India")."""
+    while index > first and tokens[index - 1].low in cues.be | _ADVERBS | {"has", "have", "had"}:
+        index -= 1
+    start = index
+    while start > first and start > index - 3:
+        token = tokens[start - 1]
+        if token.mention is not None or not goods_word(token) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
+            break  # "sent its first cargo to": no goods before "cargo" here
+        start -= 1
+    return (start, index) if start < index else None

@@ -1,0 +1,185 @@
+"""The cue reader's noun rules: a party's role from a role noun beside it ("X is the top customer",
+"Y's main supplier"), a trade noun after it ("Turkish hazelnut exports") or the goods it qualifies
+("bought Russian wheat"). See ``trade_cues``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
+from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun
+
+
+def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
+    """ "X is (one of) the world's biggest G importer(s)", "X, the top customer for G", "X has
+    become Y's main G supplier", "X, home to ..., is the leading destination for G"; and "the
+    main buyers of G are X, Y and Z"."""
+    group = groups[n]
+    if group.kind not in ("name", "actor"):
+        return None
+    probe = group.last + 1
+    comma = probe < last and tokens[probe].text == ","
+    before = token_before(tokens, group.first, 0)
+    with_ = before >= 0 and tokens[before].low == "with"  # "with X and Y its biggest customers"
+    found = _role_noun_after(tokens, groups, group_at, probe + comma, last, comma or with_, cues)
+    if found is None and comma:  # over an appositive: "X, home to the world's largest hub, is ..."
+        close = next((i for i in range(probe + 1, min(last, probe + 16)) if tokens[i].text == ","), None)
+        if close is not None and not any(tokens[i].mention for i in range(probe, close)):
+            found = _role_noun_after(tokens, groups, group_at, close + 1, last, False, cues)
+    if found is not None:
+        return found
+    # the role noun before: "the main buyers of G are X", "Egypt's main supplier is X", "The
+    # largest buyer of that powder, by a distance, is China"
+    before = token_before(tokens, group.first, first)
+    if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
+        for probe in range(before - 1, max(first - 1, before - REACH - 6), -1):
+            token = tokens[probe]
+            if token.low in cues.role_nouns:
+                role = cues.noun_role(token.low)
+                assert role is not None
+                return role, goods_after(tokens, probe, before, cues), "role-noun", None
+            if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind == "adj":
+                continue
+            if token.mention is not None or not (token.text[:1].isalnum() or token.text == ","):
+                break
+    return None
+
+
+# Time words a copula may carry before its role noun: "continued during the past year as the principal destination".
+_TIME_WORDS = frozenset({"during", "past", "last", "this", "year", "years", "decade", "decades", "season", "seasons", "month", "months", "quarter", "again", "still", "in"})
+
+
+def _role_noun_after(
+    tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], probe: int, last: int, linked: bool, cues: Cues
+) -> Found | None:
+    """The role noun after a party: [copula, determiners, ranks]* [goods words, at most three] role noun."""
+    other: int | None = None
+    goods_first: int | None = None
+    start = probe
+    while probe < last and probe <= start + 14:
+        token = tokens[probe]
+        if token.mention is not None:
+            at = group_at.get(probe)
+            if at is None or groups[at].kind != "poss" or other is not None or goods_first is not None:
+                return None
+            other, probe = at, groups[at].last + 1
+            continue
+        if token.low in cues.role_nouns and tokens[probe - 1].low == "to":
+            return None  # "to market resins": a verb
+        if token.low == "market" and (linked or other is not None) and tokens[probe - 1].low != "to":
+            # "the largest market for Bangladeshi apparel" (not "the largest display market in Europe")
+            after = probe + 1 + (probe + 2 < last and tokens[probe + 2].low == "the")
+            if probe + 1 < last and tokens[probe + 1].low in ("for", "of") and after + 1 < last and tokens[after + 1].mention is not None:
+                mention = tokens[after + 1].mention
+                if mention.form == "adjective" or mention.possessive:
+                    return BUYS, None, "role-noun", other
+        if token.low in cues.role_nouns and (linked or other is not None):
+            role = cues.noun_role(token.low)
+            assert role is not None
+            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, probe, last, cues)
+            return role, goods, "role-noun", other
+        if goods_first is not None and token.low == "and" and tokens[probe - 1].low not in cues.role_nouns:
+            goods_first = None  # "the world's top cocoa grower and a leading exporter of cocoa beans"
+        elif goods_first is not None:
+            if not (goods_word(token) and token.low not in PREPOSITIONS and token.low not in cues.copula and probe - goods_first < 3):
+                return None  # goods words run straight into the role noun ("hazelnut exporter")
+        elif token.low in cues.copula:
+            linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
+        elif (token.low in _TIME_WORDS or (token.low.endswith("ly") and len(token.low) > 4)) and linked:
+            pass  # "is normally India's second-biggest supplier", "continued during the past year as"
+        elif goods_word(token) and token.low not in PREPOSITIONS and linked:
+            goods_first = probe
+        else:
+            return None
+        probe += 1
+    return None
+
+
+def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
+    """ "X's exports", "Turkish hazelnut export", "Y's most important gas supplier" (Y buys)."""
+    group = groups[n]
+    if group.kind not in ("poss", "adj"):
+        return None
+    ranked = False
+    goods_first: int | None = None
+    for probe in range(group.last + 1, min(last, group.last + 5)):
+        token = tokens[probe]
+        if token.mention is not None or not token.text[:1].isalpha():
+            return None
+        word = token.low
+        goods = (goods_first, probe) if goods_first is not None else None
+        if (word in cues.sell_nouns or word in cues.buy_nouns) and not word.endswith("s") and probe + 1 < last and tokens[probe + 1].text[:1].islower() and tokens[probe + 1].low not in PREPOSITIONS:
+            return None  # "the U.S. export markets", "future export policy": a modifier
+        if word in cues.sell_nouns:
+            return SELLS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
+        if word in cues.buy_nouns:
+            return BUYS, goods or goods_after(tokens, probe, last, cues), "trade-noun", None
+        if word in cues.role_nouns and group.kind == "poss":
+            if word == "market":
+                return None  # "Brazil's beer market": its own market, nobody's customer
+            role = cues.noun_role(word)
+            return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
+        if word in cues.copula:
+            ranked = True
+            continue
+        if word in PREPOSITIONS or word in cues.aux or (ranked and goods_first is None and False):
+            return None
+        if goods_first is None:
+            goods_first = probe
+    return None
+
+
+def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
+    """ "bought Russian wheat", "buyers of Italian hazelnut", "Uzbek grain arriving in X",
+    "Turkish scrap that the United States bought": the adjective names where the goods come from."""
+    group = groups[n]
+    if group.kind not in ("adj", "poss") or group.last + 1 >= last:
+        return None
+    goods_end = group.last + 1
+    while goods_end < last and goods_end < group.last + 4 and goods_word(tokens[goods_end]) and tokens[goods_end].low not in PREPOSITIONS | cues.aux | cues.clause_words | {"and", "or"}:
+        word = tokens[goods_end].low
+        if word in cues.sell_nouns | cues.buy_nouns | cues.actor_nouns | cues.neutral_nouns or agent_noun(word):
+            return None
+        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs or (goods_end > group.last + 1 and word.endswith("ed")):
+            break  # "Ukrainian corn loaded at Izmail"
+        goods_end += 1
+    if goods_end == group.last + 1:
+        return None
+    goods = (group.last + 1, goods_end)
+    # before: a buying verb over quantity words, or "of"/"for" after a buyer's noun
+    probe = token_before(tokens, group.first, first)
+    steps = 0
+    while group.kind == "adj" and probe >= first and steps < 6:
+        word = tokens[probe].low
+        if tokens[probe].mention is not None:
+            break
+        if word in cues.buy_verbs:
+            return SELLS, goods, "origin", None
+        if word == "on" and probe - 1 >= first and any(tokens[i].low in cues.rely_verbs for i in range(max(first, probe - 3), probe)):
+            return SELLS, goods, "origin", None  # "lean harder on Australian LNG"
+        if word in ("of", "for") and probe - 1 >= first:
+            noun = tokens[token_before(tokens, probe, first)].low if token_before(tokens, probe, first) >= first else ""
+            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
+                return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
+        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on")):
+            break  # "buying products in Japanese yen": the adjective is not on the goods bought
+        probe -= 1
+        steps += 1
+    # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
+    probe = goods_end
+    while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that", "who"):
+        probe += 1
+    if probe < last and tokens[probe].low in (cues.move_words | cues.move_verbs) - cues.sell_nouns - cues.buy_nouns and any(
+        tokens[i].low in ("to", "into", "toward", "towards", "in", "at", "for", "abroad") for i in range(probe + 1, min(last, probe + 4))
+    ):
+        return SELLS, goods, "origin", None  # "Uzbek grain arriving in X", not "the North Korean leadership has to go"
+    if probe < last and tokens[probe].low in cues.sell_verbs | cues.buy_verbs and PARTICIPLE.search(tokens[probe].low):
+        return SELLS, goods, "origin", None  # "Chilean cathodes are delivered to ...", "Russian oil bought by ..."
+    subject = probe + 1 + (probe + 1 < last and tokens[probe + 1].low == "the")
+    if subject < last and tokens[probe].low in ("that", "which") and tokens[subject].mention is not None:
+        after = subject
+        while after < last and (tokens[after].mention is not None or tokens[after].low in cues.aux | {"the"}):
+            after += 1
+        if after < last and tokens[after].low in cues.buy_verbs:
+            return SELLS, goods, "origin", None
+    return None
