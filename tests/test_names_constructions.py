@@ -37,6 +37,7 @@ STALE_TITLES = [
     ("2005-06-01", "Russian Vice-President Dmitry Medvedev arrived on Monday." , None),
     # Lower-case titles after a lead-in (translated copy) and ministries written out.
     ("2026-01-20", "The talks were held with chancellor Olaf Scholz in Berlin.", "it was Friedrich Merz"),
+    ("2026-01-20", "In Berlin, chancellor Olaf Scholz said that the plan would cost little.", "it was Friedrich Merz"),
     ("2026-01-20", "The Federal Minister of Defence Christine Lambrecht presented the plan on Wednesday.", "it was Boris Pistorius"),
     ("2026-01-20", "Minister of Foreign Affairs Annalena Baerbock said on Monday that talks would go on.", "it was Johann Wadephul"),
     ("2019-03-01", "According to finance minister Taro Aso, the tax rise will go ahead.", None),

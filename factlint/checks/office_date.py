@@ -32,6 +32,7 @@ from factlint.layers.countries import find_mentions, gazetteer
 from factlint.layers.names import NameMention, name_key_words
 from factlint.layers.offices import Office, Officeholders, Term, officeholders
 from factlint.layers.quotes import inside
+from factlint.office_terms import distance, holders_text, same_person, spans_text, successor_named
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -43,9 +44,8 @@ _CLAUSE_END = regex.compile(r"[,;:!?()\[\]\"“”—–]|(?<!(?:^|[^\p{L}])\p{L
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
 # Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
 _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
-_INITIAL = regex.compile(r"\b(\p{Lu})\.")
 # Words after which a lower-case title is a title ("met with chancellor Olaf Scholz", common in
-# translated copy), not a common noun.
+# translated copy), not a common noun; so is one that opens its clause ("In Berlin, chancellor X said").
 _LEAD_INS = frozenset({"the", "with", "by", "to", "from", "and", "said", "says", "told", "met", "between", "according"})
 # Offices whose recorded holders start after this year may have had this person earlier.
 HISTORY_FROM = 1990
@@ -279,7 +279,7 @@ class OfficeDateCheck(Check):
             return found[-1].entity.code
         if tokens and words[-1] not in ("the", "its") and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
             return False  # "Obama Defense Secretary Leon Panetta", "Labour Chancellor": someone's, not plain
-        if not capitalised and not (words and words[-1] in _LEAD_INS) and not _institution_possessive(tokens):
+        if not capitalised and tokens and words[-1] not in _LEAD_INS and not _institution_possessive(tokens):
             return False
         return ""
 
@@ -298,10 +298,10 @@ class OfficeDateCheck(Check):
         if not offices or len(person) < 2:
             return None  # a one-word name ("King George", "Pope Francis") is too ambiguous to date
         ids = {o.id for o in offices}
-        terms = _same_person([t for t in index.by_person[person] if t.office.id in ids], mention)
+        terms = same_person([t for t in index.by_person[person] if t.office.id in ids], mention)
         if terms is None or any(not t.office.reliable for t in terms) or any(t.covers(when) for t in terms):
             return None
-        if terms and min(_distance(t, when) for t in terms) > self.max_days and any(t.start <= when for t in terms) and not self._holds_other_office(index, person, ids, when):
+        if terms and min(distance(t, when) for t in terms) > self.max_days and any(t.start <= when for t in terms) and not self._holds_other_office(index, person, ids, when):
             # "his father, Prime Minister Pierre Trudeau": history, not a stale title; but an office
             # given before the person took it, or a past office of someone now in another
             # ("Janet Yellen, chair of the Federal Reserve" in 2024), is a slip however far.
@@ -310,14 +310,14 @@ class OfficeDateCheck(Check):
             return None
         lone_surname = len(mention.words) == 1
         if terms:
-            office = min(terms, key=lambda t: _distance(t, when)).office
+            office = min(terms, key=lambda t: distance(t, when)).office
             own = [t for t in terms if t.office is office]
             name = own[0].name
             if all(t.start > when for t in own):
                 detail = f"{name} became {office.name} only on {own[0].start.isoformat()}"
             else:
-                detail = f"{name} was {office.name} {_spans(own)}"
-                if _successor_named(document, index.holders_on(office, when)) and not self._speaks_of_now(document, span[1]):
+                detail = f"{name} was {office.name} {spans_text(own)}"
+                if successor_named(document, index.holders_on(office, when)) and not self._speaks_of_now(document, span[1]):
                     return None  # the article names who holds it now: the old title is about the past
         elif country is not None and not lone_surname and len(offices) == 1 and offices[0].reliable and index.holders_on(offices[0], when):
             office = offices[0]
@@ -330,7 +330,7 @@ class OfficeDateCheck(Check):
             return None
         holders = index.holders_on(office, when)
         if holders and office.reliable:
-            detail += f"; on {when.isoformat()} it was {_names(holders)}"
+            detail += f"; on {when.isoformat()} it was {holders_text(holders)}"
         return Finding(span[0], span[1], {"detail": detail}, None)
 
     @staticmethod
@@ -380,41 +380,6 @@ def _sentence(document: "Document", offset: int) -> str:
         if span.start <= offset < span.end:
             return span.text
     return document.text[max(0, offset - 200) : offset + 200]
-
-
-def _same_person(terms: list[Term], mention: NameMention) -> list[Term] | None:
-    """The terms of the one person the mention names: the initials it writes pick among people
-    with the same name words ("George W. Bush", "George H. W. Bush"); without them, None when the
-    terms belong to several people."""
-    written = tuple(t.text.rstrip(".") for t in mention.tokens if t.is_initial)
-    names = {t.name for t in terms}
-    if len(names) <= 1:
-        return terms
-    if written:
-        chosen = [t for t in terms if tuple(_INITIAL.findall(t.name)) == written]
-        if len({t.name for t in chosen}) == 1:
-            return chosen
-    return None
-
-
-def _successor_named(document: "Document", holders: list[Term]) -> bool:
-    """True when the article names a person who held the office on its date."""
-    surnames = {name_key_words(t.name)[-1] for t in holders if name_key_words(t.name)}
-    return any(w.key in surnames for m in document.names for w in m.words)
-
-
-def _distance(term: Term, when: date) -> int:
-    if when < term.start:
-        return (term.start - when).days
-    return (when - term.end).days if term.end is not None else 0
-
-
-def _spans(terms: list[Term]) -> str:
-    return " and ".join(t.span() for t in sorted(terms, key=lambda t: t.start))
-
-
-def _names(terms: list[Term]) -> str:
-    return " and ".join(f"{t.name} ({t.span()})" for t in sorted(terms, key=lambda t: t.start))
 
 
 __all__ = ["OfficeDateCheck", "Office"]
