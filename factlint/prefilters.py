@@ -67,7 +67,10 @@ def compile_prefilter(source: str | None, origin: Origin, *, ignorecase: bool = 
     known_key = ("prefilter-engine", sys.version_info[:2], source, flags)
     known = datacache.get(known_key)
     if known == "regex":
-        return Prefilter(None, UserPattern(patterncache.compile(source, regex_flags), source, origin))
+        try:
+            return Prefilter(None, UserPattern(patterncache.compile(source, regex_flags), source, origin))
+        except regex.error:  # another regex version reads it otherwise: decide again below
+            pass
     if known == "re":  # compiled when first used
         return Prefilter(None, None, source, flags)
     try:

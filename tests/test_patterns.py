@@ -468,3 +468,21 @@ def test_case_insensitive_patterns_still_match_any_case() -> None:
 
     assert compile_user_pattern("next a week", Origin("p"), ignorecase=True).search("Talks resume NEXT A Week.")
     assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")
+
+
+def test_a_prefilter_the_data_cache_sends_to_regex_falls_back_when_regex_refuses_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint import patterncache
+
+    source = r"(?i)\bimports\b"
+    assert compile_prefilter(source, Origin("prefilter")) is not None  # the engine is now known
+    real = patterncache.compile
+
+    def refuse(text: str, flags: int = 0, **named: object) -> object:
+        if text == source:
+            raise __import__("regex").error("read otherwise")
+        return real(text, flags, **named)
+
+    monkeypatch.setattr(patterncache, "compile", refuse)
+    prefilter = compile_prefilter(source, Origin("prefilter"))
+    assert prefilter is not None and prefilter.fast is not None  # re, as before the cache knew it
+    assert prefilter.search("Imports rose") and not prefilter.search("exports rose")

@@ -175,7 +175,7 @@ def _prefilter(key: str, source: Any) -> Prefilter | None:
 def _group_names(family: str, source: str) -> list[str]:
     """The named groups of a grammar pattern; compiling it checks it, and an earlier run's answer
     for the same text (the data cache) spares a start from building it."""
-    key = ("trade-pattern-groups", int(regex.DEFAULT_VERSION), source)
+    key = ("trade-pattern-groups", regex.__version__, int(regex.DEFAULT_VERSION), source)
     known = datacache.get(key)
     if isinstance(known, list):
         return known
