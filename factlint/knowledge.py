@@ -52,6 +52,23 @@ class Knowledge:
             self._cache[name] = merged
         return self._cache[name]
 
+    def fingerprint(self, name: str) -> str | None:
+        """A digest of every pack's ``data/<name>.yaml`` text, without parsing it: a key for data
+        derived from the file (factlint.datacache); None when one cannot be read (get() reports it)."""
+        from factlint import datacache
+
+        self.requested.add(name)
+        parts = []
+        for pack in self.packs:
+            path = pack / DATA_FOLDER / f"{name}.yaml"
+            try:
+                parts.append(f"{path}\x00{datacache.digest(path.read_text(encoding='utf-8')).hex()}")
+            except FileNotFoundError:
+                parts.append(f"{path}\x00-")
+            except (OSError, UnicodeDecodeError):
+                return None
+        return "\x01".join(parts)
+
 
 @cache
 def _default_knowledge(pack: Path) -> Knowledge:
