@@ -186,3 +186,17 @@ def test_style_flags_us_in_an_organisation_name_after_a_quotation_closed_by_two_
         "“We do not support a trade war,’’ Thomas Donohue, president of the US Chamber of Commerce, said this month.\n"
     )
     assert lint(text, "style", show=SHOWN) == ["5:style/inconsistent-form:US"]
+
+
+def test_the_bucketed_pairs_are_the_pair_loop_s_close_pairs_in_its_order() -> None:
+    """name-consistency compares only spellings with one first letter and lengths two apart at most:
+    found by buckets, they come in the order of the loop over every pair."""
+    import random
+
+    from factlint.checks.name_consistency import _close_pairs
+
+    rng = random.Random(20)
+    for _ in range(50):
+        keys = list(dict.fromkeys("".join(rng.choice("abcé") for _ in range(rng.randint(3, 9))) for _ in range(rng.randint(0, 60))))
+        every = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a[0] == b[0] and abs(len(a) - len(b)) <= 2]
+        assert list(_close_pairs(keys)) == every

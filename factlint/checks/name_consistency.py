@@ -34,8 +34,9 @@ Umlauts written out ("Duesseldorf" beside "Düsseldorf") are accepted. Given nam
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -135,33 +136,32 @@ class NameConsistencyCheck(Check):
         keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and k not in lowercase_words]
         best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
         variants: dict[str, Spelling] = {}
-        for index, a in enumerate(keys):
-            for b in keys[index + 1 :]:
-                if a[0] != b[0] or abs(len(a) - len(b)) > 2 or b in self.same.get(a, ()):
-                    continue
-                # A person's surname takes no plural or demonym ending: there "Mattiis" and "Stams"
-                # are typing slips, not "Koreas" beside "Korean"; and a short surname ("Ryan", "Diaz")
-                # is compared with its typing slips ("Ryaan", "Daiz").
-                person = spellings[a].person or spellings[b].person
-                doubled = person and doubled_letter(a, b)
-                if min(len(a), len(b)) < MIN_LENGTH and not (person and _short_word_slip(a, b)):
-                    continue
-                if not doubled and not near_miss(a, b, one_edit_up_to=7):
-                    continue
-                if not (doubled or (person and _vowel_slip_before_end(a, b))) and self._inflected(a, b):
-                    continue
-                if _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
-                    continue
-                if len(min(a, b, key=len)) <= SHORT_WORD and not _short_word_slip(a, b):
-                    continue
-                pair = self._judge(spellings[a], spellings[b])
-                if pair is None:
-                    continue
-                variant, reference = pair
-                current = best.get(variant.key)
-                if current is None or self._preference(reference) > self._preference(current):
-                    best[variant.key] = reference
-                    variants[variant.key] = variant
+        for a, b in _close_pairs(keys):
+            if b in self.same.get(a, ()):
+                continue
+            # A person's surname takes no plural or demonym ending: there "Mattiis" and "Stams"
+            # are typing slips, not "Koreas" beside "Korean"; and a short surname ("Ryan", "Diaz")
+            # is compared with its typing slips ("Ryaan", "Daiz").
+            person = spellings[a].person or spellings[b].person
+            doubled = person and doubled_letter(a, b)
+            if min(len(a), len(b)) < MIN_LENGTH and not (person and _short_word_slip(a, b)):
+                continue
+            if not doubled and not near_miss(a, b, one_edit_up_to=7):
+                continue
+            if not (doubled or (person and _vowel_slip_before_end(a, b))) and self._inflected(a, b):
+                continue
+            if _umlaut_spelling(spellings[a].first.text, spellings[b].first.text):
+                continue
+            if len(min(a, b, key=len)) <= SHORT_WORD and not _short_word_slip(a, b):
+                continue
+            pair = self._judge(spellings[a], spellings[b])
+            if pair is None:
+                continue
+            variant, reference = pair
+            current = best.get(variant.key)
+            if current is None or self._preference(reference) > self._preference(current):
+                best[variant.key] = reference
+                variants[variant.key] = variant
         for key, reference in best.items():
             line = document.position(reference.first.start)[0]
             for token in variants[key].tokens:
@@ -339,6 +339,24 @@ def _variant_groups(data: Any, name: str) -> Iterable[list[str]]:
                 forms = [name_key_words(str(f)) for f in [entry["name"], *entry["also"]]]
                 for position in range(1, min(len(f) for f in forms) + 1):
                     yield [f[-position] for f in forms]
+
+
+def _close_pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs (a, b) of ``keys``, a before b, that share a first letter and are at most two
+    letters apart in length, in the order of a loop over every pair; found through buckets by
+    first letter and length, so a long document's thousands of spellings are not all compared."""
+    buckets: dict[tuple[str, int], list[int]] = {}
+    for index, key in enumerate(keys):
+        buckets.setdefault((key[0], len(key)), []).append(index)
+    for index, a in enumerate(keys):
+        later: list[int] = []
+        for length in range(len(a) - 2, len(a) + 3):
+            bucket = buckets.get((a[0], length))
+            if bucket:
+                later += bucket[bisect_right(bucket, index) :]
+        later.sort()
+        for other in later:
+            yield a, keys[other]
 
 
 def _roster_forms(knowledge: Any, names: list[str]) -> frozenset[str]:
