@@ -188,15 +188,29 @@ def test_style_flags_us_in_an_organisation_name_after_a_quotation_closed_by_two_
     assert lint(text, "style", show=SHOWN) == ["5:style/inconsistent-form:US"]
 
 
-def test_the_bucketed_pairs_are_the_pair_loop_s_close_pairs_in_its_order() -> None:
-    """name-consistency compares only spellings with one first letter and lengths two apart at most:
-    found by buckets, they come in the order of the loop over every pair."""
+def test_the_pairs_name_consistency_compares_are_those_the_pair_loop_could_report_in_its_order() -> None:
+    """name-consistency compares only spellings with one first letter and lengths two apart at most;
+    among many spellings, only those a near miss or doubled letter apart could be reported: every
+    such pair comes, in the order of the loop over every pair."""
     import random
 
-    from factlint.checks.name_consistency import _close_pairs
+    from factlint.checks.name_consistency import _MANY_SPELLINGS, _close_pairs
+    from factlint.editdistance import near_miss
+    from factlint.layers.names import doubled_letter
 
     rng = random.Random(20)
-    for _ in range(50):
-        keys = list(dict.fromkeys("".join(rng.choice("abcé") for _ in range(rng.randint(3, 9))) for _ in range(rng.randint(0, 60))))
+    for size in [*range(0, 60, 7), _MANY_SPELLINGS + 1, 400, 900]:
+        base = ["".join(rng.choice("abcdeé") for _ in range(rng.randint(4, 11))) for _ in range(size // 3 + 1)]
+        keys = list(dict.fromkeys(k for word in base for k in (word, _slip(rng, word), _slip(rng, _slip(rng, word))) if len(k) >= 4))[:size]
         every = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a[0] == b[0] and abs(len(a) - len(b)) <= 2]
-        assert list(_close_pairs(keys)) == every
+        found = list(_close_pairs(keys))
+        assert set(found) <= set(every) and found == [pair for pair in every if pair in set(found)]
+        assert {(a, b) for a, b in every if doubled_letter(a, b) or near_miss(a, b, one_edit_up_to=7)} <= set(found)
+        if len(keys) <= _MANY_SPELLINGS:
+            assert found == every
+
+
+def _slip(rng, word: str) -> str:
+    """``word`` with one letter doubled, dropped, changed or swapped with the next."""
+    i = rng.randrange(1, len(word))
+    return rng.choice([word[:i] + word[i] + word[i:], word[:i] + word[i + 1 :], word[:i] + rng.choice("abcdeé") + word[i + 1 :], word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]])

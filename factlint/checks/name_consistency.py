@@ -341,10 +341,49 @@ def _variant_groups(data: Any, name: str) -> Iterable[list[str]]:
                     yield [f[-position] for f in forms]
 
 
+# Past this many spellings, pairs are found through their shared deletion forms (below).
+_MANY_SPELLINGS = 150
+
+
 def _close_pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
-    """The pairs (a, b) of ``keys``, a before b, that share a first letter and are at most two
-    letters apart in length, in the order of a loop over every pair; found through buckets by
-    first letter and length, so a long document's thousands of spellings are not all compared."""
+    """The pairs (a, b) of ``keys``, a before b, that share a first letter, are at most two letters
+    apart in length and could be a near miss or a doubled letter (``run`` judges them), in the order
+    of a loop over every pair.
+
+    A pair ``run`` can report is one edit apart (Damerau-Levenshtein), or two when both words have
+    eight letters or more (``near_miss`` with ``one_edit_up_to=7``). Words d edits apart become one
+    word when at most d letters are deleted from each (each edit, a transposition too, costs the
+    longest common subsequence at most one letter), so among many spellings only words sharing
+    such a deletion form are paired; the rest are left out unread (a long document's thousands of
+    spellings were compared pair by pair). A few spellings are paired by first letter and length."""
+    if len(keys) <= _MANY_SPELLINGS:
+        yield from _bucket_pairs(keys)
+        return
+    by_form: dict[tuple[str, str], list[int]] = {}
+    for index, key in enumerate(keys):
+        for form in _deletion_forms(key, 2 if len(key) > 7 else 1):
+            by_form.setdefault((key[0], form), []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indices in by_form.values():
+        for position, first in enumerate(indices):
+            for second in indices[position + 1 :]:
+                if abs(len(keys[first]) - len(keys[second])) <= 2:
+                    pairs.add((first, second))
+    for first, second in sorted(pairs):
+        yield keys[first], keys[second]
+
+
+def _deletion_forms(word: str, depth: int) -> set[str]:
+    """``word`` with up to ``depth`` of its letters deleted, every way (the word itself included)."""
+    forms = frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        forms = forms | frontier
+    return forms
+
+
+def _bucket_pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of ``keys``, a before b, with one first letter and lengths two apart at most."""
     buckets: dict[tuple[str, int], list[int]] = {}
     for index, key in enumerate(keys):
         buckets.setdefault((key[0], len(key)), []).append(index)
