@@ -232,6 +232,21 @@ BAD: list[tuple[str, str]] = [
     ('quantity/percent-change', 'Assets grew to €1.5bn in 2024 from €900m in 2022, an increase of 40%.'),
     ('quantity/percentage-points', 'The share of renewables rose to 38% of the mix from 30%, an increase of 8%.'),
     ('quantity/percentage-points', "Coal's share fell to 20 percent from 25 percent, a fall of 5 percent."),
+    # round 2 (heldout3 constructions): a change in points checked against the percentages' difference,
+    # "B, up from A, a rise of C" after a verb of level, a multiplier after the end ("reached B, doubled compared with A")
+    ('quantity/absolute-change', 'The jobless rate rose 0.9 points in the quarter, from 5.2% to 6.8%.'),
+    ('quantity/absolute-change', 'Unemployment climbed by 1.8 percentage points over the year, from 4.1 per cent to 4.9 per cent.'),
+    ('quantity/absolute-change', 'Inflation fell by 2 percentage points, from 7.5% in January to 6.1% in June.'),
+    ('quantity/absolute-change', "The party's support rose by 6 percentage points to 38% from 34% in the previous poll."),
+    ('quantity/absolute-change', 'Youth unemployment dropped 3.1 pct points to 14.2 pct from 16.1 pct a year earlier.'),
+    ('quantity/absolute-change', 'The savings ratio fell by 2.5 points over the past year, from 9.8 per cent to 8.3 per cent.'),
+    ('quantity/percent-change', 'Net profit reached 5.6 billion yuan, up from 4.8 billion yuan, an increase of 30 percent.'),
+    ('quantity/percent-change', 'Sales hit $3.2 billion, up from $2.9 billion, an increase of 25%.'),
+    ('quantity/percent-change', 'Exports totalled 40,000 tonnes, down from 52,000 tonnes, a fall of 35 percent.'),
+    ('quantity/percent-change', 'Turnover stood at 410 million euros, up from 380 million euros a year earlier, a rise of 18%.'),
+    ('quantity/percent-change', 'This year total grain output reached 2.4 million tonnes, doubled compared with 1.6 million tonnes of last year.'),
+    ('quantity/percent-change', 'Revenue was 900 million yuan, tripled compared with 450 million yuan a year earlier.'),
+    ('quantity/percent-change', 'The number of passengers reached 1.2 million, doubled from 900,000 in 2022.'),
 ]
 
 GOOD: list[str] = [
@@ -432,6 +447,19 @@ GOOD: list[str] = [
     "Net income was 108.6 mln dlrs, or one dlr per share, up from 86.8 mln dlrs, or 80 cts per share.",
     "The crop is put at an estimated 13 pct higher this year at 2,720 tonnes, up from 2,400 tonnes.",
     "Analysts estimate China's yearly growth for 2020 will slow to 2.5% from 6.1% last year, the weakest pace in decades.",
+    # round 2 traps
+    'The jobless rate rose 0.9 points in the quarter, from 5.2% to 6.1%.',
+    "The party's support rose by 4 percentage points to 38% from 34% in the previous poll.",
+    'Youth unemployment dropped 1.9 pct points to 14.2 pct from 16.1 pct a year earlier.',
+    'The savings ratio fell by 1.5 points over the past year, from 9.8 per cent to 8.3 per cent.',
+    'The index rose 12 points to 1,250 from 1,238.',
+    'Support rose 3 points compared with 34% in the previous poll, to 38%.',
+    'Net profit reached 5.6 billion yuan, up from 4.8 billion yuan, an increase of 16.7 percent.',
+    'Turnover stood at 410 million euros, up from 380 million euros a year earlier, a rise of 8%.',
+    'Sales hit $3.2 billion, up from $2.9 billion, an increase of 10% on a comparable basis.',
+    'Revenue was 900 million yuan, doubled compared with 450 million yuan a year earlier.',
+    'The number of passengers reached 1.8 million, doubled from 900,000 in 2022.',
+    'Exports reached 3.1 million tonnes, more than doubled compared with 1.4 million tonnes.',
 ]
 
 
