@@ -247,6 +247,24 @@ BAD: list[tuple[str, str]] = [
     ('quantity/percent-change', 'This year total grain output reached 2.4 million tonnes, doubled compared with 1.6 million tonnes of last year.'),
     ('quantity/percent-change', 'Revenue was 900 million yuan, tripled compared with 450 million yuan a year earlier.'),
     ('quantity/percent-change', 'The number of passengers reached 1.2 million, doubled from 900,000 in 2022.'),
+    # round 2: a count pointing back to its whole ('2,300 people, the majority of them, some 870'), a majority word restated by 'reaching/representing N%', a possessive whole, a dateline fixing today/tomorrow/yesterday
+    ('quantity/majority-below-half', 'During the weekend were detained 2,300 people, the majority of them, some 870, in the capital.'),
+    ('quantity/majority-below-half', 'Police arrested 450 protesters, most of them, about 200, students.'),
+    ('quantity/majority-below-half', 'The storm destroyed 1,200 homes, the vast majority of them - 420 - in coastal villages.'),
+    ('quantity/majority-below-half', 'The ministry registered 9,000 new companies, most of them (3,100) in the services sector.'),
+    ('quantity/majority-below-half', 'Private enterprises import and export 77.6 billion yuan, accounting for more than half of the total, reaching 41.7%.'),
+    ('quantity/majority-below-half', 'Services made up the majority of output, reaching 44 percent.'),
+    ('quantity/majority-below-half', 'Exports to Asia account for most of the total, representing 38 per cent.'),
+    ('quantity/shares-sum', 'Half of those asked said yes, 45% said no and 12% were undecided.'),
+    ('quantity/part-exceeds-whole', "Due to heavy snowfall, education was suspended in 84 of the country's 81 provinces on Monday."),
+    ('quantity/part-exceeds-whole', "Schools closed in 30 of the region's 27 districts."),
+    ('quantity/part-exceeds-whole', "Floods hit 12 of Slovenia's 10 statistical regions, the agency said."),
+    ('quantity/part-exceeds-whole', "The strike halted work at 40 of the company's 35 plants worldwide."),
+    ('quantity/part-exceeds-whole', "Voting was suspended in 19 of the islands' 17 constituencies."),
+    ('dates/relative-date-mismatch', '@2024-03-12 WASHINGTON, March 12 - The Senate will hold a final vote on the bill tomorrow, March 14, leaders said.'),
+    ('dates/relative-date-mismatch', '@2024-03-12 LONDON, March 12 (Reuters) - The central bank will announce its decision tomorrow, March 14.'),
+    ('dates/relative-date-mismatch', '@2024-06-05 ANKARA, June 5 -- Talks between the two sides, which began yesterday, June 3, will resume next week.'),
+    ('dates/relative-date-mismatch', '@2024-06-05 BEIJING, June 5 (Xinhua) -- The forum will open today, June 6, in the capital.'),
 ]
 
 GOOD: list[str] = [
@@ -460,6 +478,28 @@ GOOD: list[str] = [
     'Revenue was 900 million yuan, doubled compared with 450 million yuan a year earlier.',
     'The number of passengers reached 1.8 million, doubled from 900,000 in 2022.',
     'Exports reached 3.1 million tonnes, more than doubled compared with 1.4 million tonnes.',
+    # round 2 traps: a count pointing back to its whole ('2,300 people, the majority of them, some 870'), a majority word restated by 'reaching/representing N%', a possessive whole, a dateline fixing today/tomorrow/yesterday
+    'Police arrested 450 protesters, most of them, about 300, students.',
+    'The storm destroyed 1,200 homes, the vast majority of them - 920 - in coastal villages.',
+    'Police arrested 450 protesters, most of them students; 200 were later released.',
+    'The army deployed 3,000 troops, most of them in the north, and 400 police officers.',
+    'Private enterprises accounted for more than half of the total, reaching 51.7%.',
+    'Exports to Asia account for most of the total, representing 58 per cent.',
+    'Private enterprises accounted for more than half of the total, reaching 51.7%.',
+    'Half of the respondents (52%) said yes and 45% said no.',
+    'More than half of the total, or 55 percent, came from exports, while imports made up 40 percent.',
+    "Schools closed in 20 of the region's 27 districts.",
+    "Floods hit 8 of Slovenia's 12 statistical regions, the agency said.",
+    "He scored 2 of the team's 3 goals.",
+    "Three of the country's 10 largest banks reported losses.",
+    "It sold 1.5 of the group's 2 million shares.",
+    "Twelve of the company's 2024 graduates joined the board.",
+    "Some 40 of the firm's staff, out of 35 offices, went on strike.",
+    '@2024-03-12 WASHINGTON, March 12 - The Senate will hold a final vote on the bill tomorrow, March 13, leaders said.',
+    '@2024-03-12 The Senate will hold a final vote on the bill tomorrow, March 14, leaders said.',
+    '@2024-06-05 ANKARA, June 5 -- Talks between the two sides, which began yesterday, June 4, will resume next week.',
+    '@2024-06-05 ANKARA, June 4 -- Talks between the two sides will resume tomorrow, June 5, officials said.',
+    '@2024-03-12 WASHINGTON, March 12 - The Senate will vote next week, on March 20, leaders said.',
 ]
 
 

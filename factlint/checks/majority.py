@@ -33,6 +33,7 @@ class MajorityCheck(Check):
         "after": Option(str, default="", doc="pattern of a majority word bound to the figure before it"),
         "threshold": Option((int, float), default=50, doc="a share at most this (percent) is not a majority"),
         "count_tail": Option(str, default="", doc="pattern after a count set off after a majority word, naming its whole ({whole}: 'of the 12 directors')"),
+        "of_them": Option(str, default="", doc="pattern between a whole and a count set off after a majority word that points back to it ('2,300 people, the majority of them, some 870')"),
     }
     placeholders = frozenset({"share", "word"})
 
@@ -45,6 +46,7 @@ class MajorityCheck(Check):
         self.after = self._pattern("after", spec["after"]) if spec["after"] else None
         self.threshold = float(spec["threshold"])
         self.count_tail = self._pattern("count_tail", spec["count_tail"]) if spec["count_tail"] else None
+        self.of_them = self._pattern("of_them", spec["of_them"]) if spec["of_them"] else None
 
     def _pattern(self, field: str, source: str, suffix: str = "") -> UserPattern:
         return self.user_pattern(field, f"(?:{source}){suffix}" if suffix else source, ignorecase=True)
@@ -82,11 +84,20 @@ class MajorityCheck(Check):
         if tail is None or self.apposition is None or not self.apposition_close.match(text, tail.end(), end):
             return
         match = self.apposition.search(text, max(start, part.start - 80), part.start)
+        whole: "Quantity | None" = None
         if match is None:
-            return
-        after = [q for q in quantities if tail.start() <= q.start < tail.end()]
-        inside = [q for q in quantities if match.start() <= q.start and q.end <= match.end()]
-        whole = after[0] if after else inside[-1] if inside else None
+            # The whole before the majority word: "detained 2,300 people, the majority of them, some 870".
+            before = [q for q in quantities if q.end <= part.start]
+            if self.of_them is None or not before:
+                return
+            match = self.of_them.fullmatch(text, before[-1].end, part.start)
+            if match is None:
+                return
+            whole = before[-1]
+        else:
+            after = [q for q in quantities if tail.start() <= q.start < tail.end()]
+            inside = [q for q in quantities if match.start() <= q.start and q.end <= match.end()]
+            whole = after[0] if after else inside[-1] if inside else None
         if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= 0:
             return
         # Counts are exact ("four of the nine"); "about 80" of 200 is given a tenth either way.
