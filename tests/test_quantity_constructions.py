@@ -265,6 +265,16 @@ BAD: list[tuple[str, str]] = [
     ('dates/relative-date-mismatch', '@2024-03-12 LONDON, March 12 (Reuters) - The central bank will announce its decision tomorrow, March 14.'),
     ('dates/relative-date-mismatch', '@2024-06-05 ANKARA, June 5 -- Talks between the two sides, which began yesterday, June 3, will resume next week.'),
     ('dates/relative-date-mismatch', '@2024-06-05 BEIJING, June 5 (Xinhua) -- The forum will open today, June 6, in the capital.'),
+    # round 2: satisfaction-scale answers in a poll split ('56% expressed satisfied ..., 31% said fair, 19% not satisfied'), what was measured between a figure and its bracketed conversion ('2,500 barrels of crude oil (about 400,000 litres)')
+    ('quantity/shares-sum', 'Among the respondents, 56% expressed satisfied with the bus service, 31% said general, 19% expressed not satisfied.'),
+    ('quantity/shares-sum', 'Of those asked, 50% expressed support, 35% expressed opposition and 25% said they did not know.'),
+    ('quantity/shares-sum', 'In the survey, 62 per cent were satisfied with the service, 30 per cent were dissatisfied and 12 per cent had no opinion.'),
+    ('quantity/shares-sum', 'According to the questionnaire, 58 percent are satisfied, 33 percent are not satisfied and 14 percent said they did not know.'),
+    ('quantity/shares-sum', 'Asked about the new tram, 48% expressed satisfaction, 41% expressed dissatisfaction and 17% had no view.'),
+    ('quantity/conversion-mismatch', 'The company estimated the spill at 2,500 barrels of crude oil (about 160,000 litres), of which 600 barrels were recovered.'),
+    ('quantity/conversion-mismatch', 'The convoy carried 40 tonnes of food aid (about 60,000 pounds) to the town.'),
+    ('quantity/conversion-mismatch', 'Crews laid 12 miles of new track (30 km) last year.'),
+    ('quantity/conversion-mismatch', 'The farm covers 500 acres of arable land (about 800 hectares).'),
 ]
 
 GOOD: list[str] = [
@@ -500,6 +510,18 @@ GOOD: list[str] = [
     '@2024-06-05 ANKARA, June 5 -- Talks between the two sides, which began yesterday, June 4, will resume next week.',
     '@2024-06-05 ANKARA, June 4 -- Talks between the two sides will resume tomorrow, June 5, officials said.',
     '@2024-03-12 WASHINGTON, March 12 - The Senate will vote next week, on March 20, leaders said.',
+    # round 2 traps: satisfaction-scale answers in a poll split ('56% expressed satisfied ..., 31% said fair, 19% not satisfied'), what was measured between a figure and its bracketed conversion ('2,500 barrels of crude oil (about 400,000 litres)')
+    'Among the respondents, 56% expressed satisfied with the bus service, 31% said general, 13% expressed not satisfied.',
+    'In the survey, 62 per cent were satisfied with buses and 55 per cent were satisfied with trains.',
+    '70% expressed concern about prices, 65% expressed concern about wages and 60% said rents were a worry.',
+    'Among users polled, 45% rated the service good, 40% rated it fair and 15% rated it poor.',
+    'Some 70% were satisfied with the pay rise, while 65% said they were worried about jobs and 40% said rents were a worry.',
+    'The company estimated the spill at 2,500 barrels of crude oil (about 400,000 litres), of which 600 barrels were recovered.',
+    'The convoy carried 40 tonnes of food aid (about 88,000 pounds) to the town.',
+    'Crews laid 12 miles of new track (19 km) last year.',
+    'The farm covers 500 acres of land (200 hectares of it arable).',
+    'The tanker lost 2,500 barrels of oil (600 barrels were later recovered).',
+    'Police seized 40 kg of cocaine (about 20 kg of it pure) in the raid.',
 ]
 
 
