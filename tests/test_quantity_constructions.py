@@ -275,6 +275,10 @@ BAD: list[tuple[str, str]] = [
     ('quantity/conversion-mismatch', 'The convoy carried 40 tonnes of food aid (about 60,000 pounds) to the town.'),
     ('quantity/conversion-mismatch', 'Crews laid 12 miles of new track (30 km) last year.'),
     ('quantity/conversion-mismatch', 'The farm covers 500 acres of arable land (about 800 hectares).'),
+    # round 2: an amount set off after a majority word with the rest of its whole listed after it ('the bulk of the money, $1.4 billion, ..., a further $900 million ... and $650 million')
+    ('quantity/majority-below-half', 'The bulk of the money, $1.4 billion, is earmarked for rebuilding roads and bridges, while a further $900 million will go to farmers and $650 million to repair schools.'),
+    ('quantity/majority-below-half', 'Most of the aid, 300 million euros, will go to housing, with another 250 million euros for health and 200 million euros for schools.'),
+    ('quantity/majority-below-half', "The lion's share of the budget, 2.1 billion rupees, goes to defence, while a further 1.5 billion rupees funds police and 1.2 billion rupees the courts."),
 ]
 
 GOOD: list[str] = [
@@ -522,6 +526,11 @@ GOOD: list[str] = [
     'The farm covers 500 acres of land (200 hectares of it arable).',
     'The tanker lost 2,500 barrels of oil (600 barrels were later recovered).',
     'Police seized 40 kg of cocaine (about 20 kg of it pure) in the raid.',
+    # round 2 traps: an amount set off after a majority word with the rest of its whole listed after it ('the bulk of the money, $1.4 billion, ..., a further $900 million ... and $650 million')
+    'The bulk of the money, $1.4 billion, is earmarked for roads, while a further $900 million will go to farmers.',
+    'Most of the aid, 300 million euros, will go to housing, with another 150 million euros for health and 100 million euros for schools.',
+    'The bulk of the money, $1.4 billion, goes to roads; the government spent $900 million last year and $650 million the year before.',
+    'Most of the aid, 300 million euros, went to housing, compared with 250 million euros last year and 200 million euros in 2022.',
 ]
 
 
