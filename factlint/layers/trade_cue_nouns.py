@@ -45,6 +45,9 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     return None
 
 
+# Nouns a role noun may carry before its goods: "the biggest destination country for G".
+_ROLE_TAILS = frozenset({"country", "market"})
+
 # Time words a copula may carry before its role noun: "continued during the past year as the principal destination".
 _TIME_WORDS = frozenset({"during", "past", "last", "this", "year", "years", "decade", "decades", "season", "seasons", "month", "months", "quarter", "again", "still", "in"})
 
@@ -76,7 +79,8 @@ def _role_noun_after(
         if token.low in cues.role_nouns and (linked or other is not None):
             role = cues.noun_role(token.low)
             assert role is not None
-            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, probe, last, cues)
+            tail = probe + 1 if probe + 1 < last and tokens[probe + 1].low in _ROLE_TAILS else probe  # "destination country for"
+            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
             return role, goods, "role-noun", other
         if goods_first is not None and token.low == "and" and tokens[probe - 1].low not in cues.role_nouns:
             goods_first = None  # "the world's top cocoa grower and a leading exporter of cocoa beans"
@@ -158,10 +162,13 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
         if word == "on" and probe - 1 >= first and any(tokens[i].low in cues.rely_verbs for i in range(max(first, probe - 3), probe)):
             return SELLS, goods, "origin", None  # "lean harder on Australian LNG"
         if word in ("of", "for") and probe - 1 >= first:
-            noun = tokens[token_before(tokens, probe, first)].low if token_before(tokens, probe, first) >= first else ""
+            at = token_before(tokens, probe, first)
+            if at - 1 >= first and tokens[at].low in _ROLE_TAILS and tokens[at - 1].low in cues.buyer_nouns:
+                at -= 1  # "the biggest destination country for Indonesian palm oil"
+            noun = tokens[at].low if at >= first else ""
             if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
-        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on")):
+        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on", "per")):
             break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1

@@ -122,6 +122,21 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
         return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
+    competitor = (word == "by" and before - 1 >= first and tokens[before - 1].low == "followed") or (
+        word == "of" and before - 1 >= first and tokens[before - 1].low == "ahead"
+    )
+    if competitor:
+        # "the biggest destination for Indonesian palm oil, followed by China and Pakistan",
+        # "India's largest crude supplier, ahead of Russia": competitors in the same role
+        start = before - 2 - (before - 2 >= first and tokens[before - 2].text == ",")
+        for probe in range(start, max(first - 1, start - 12), -1):
+            role = cues.noun_role(tokens[probe].low)
+            if role is not None:
+                tail = probe + 1 if tokens[probe + 1].low in ("country", "market") else probe
+                return role, goods_after(tokens, tail, before, cues), "after", None
+            if tokens[probe].low in cues.clause_words or not (tokens[probe].text[:1].isalnum() or tokens[probe].text in ".-'’"):
+                break
+        return None
     if word == "after":
         # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
         for probe in range(before - 1, max(first - 1, before - 7), -1):
