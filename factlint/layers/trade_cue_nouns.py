@@ -34,15 +34,36 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
         for probe in range(before - 1, max(first - 1, before - REACH - 6), -1):
             token = tokens[probe]
-            if token.low in cues.role_nouns:
-                role = cues.noun_role(token.low)
-                assert role is not None
+            role = _ranked_source(tokens, probe, first) or cues.noun_role(token.low)
+            if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "role-noun", None
-            if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind == "adj":
-                continue
+            if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind in ("adj", "poss"):
+                continue  # the main sources of Ukraine's sunflower oil were X
             if token.mention is not None or not (token.text[:1].isalnum() or token.text == ","):
                 break
     return None
+
+
+# Ranks that make "source(s)" a seller's role noun: "the main sources of Ukraine's G were X".
+_SOURCE_RANKS = frozenset({"main", "biggest", "largest", "top", "leading", "chief", "principal", "key", "major", "primary"})
+
+
+def _ranked_source(tokens: list[Token], probe: int, first: int) -> str | None:
+    if tokens[probe].low in ("source", "sources") and probe - 1 >= first and tokens[probe - 1].low in _SOURCE_RANKS:
+        return SELLS
+    return None
+
+
+def source_owner(tokens: list[Token], group: Group, first: int, cues: Cues) -> str | None:
+    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G": the other role."""
+    before = token_before(tokens, group.first, first)
+    if before - 1 < first or tokens[before].low != "of":
+        return None
+    noun = before - 1
+    role = _ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low)
+    if role is None:
+        return None
+    return BUYS if role == SELLS else SELLS
 
 
 # Nouns a role noun may carry before its goods: "the biggest destination country for G".
@@ -104,6 +125,12 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
     group = groups[n]
     if group.kind not in ("poss", "adj"):
         return None
+    owner = source_owner(tokens, group, first, cues) if group.kind == "poss" else None
+    if owner is not None:  # "the main sources of Ukraine's sunflower oil": Ukraine buys
+        end = group.last + 1
+        while end < last and end <= group.last + 3 and goods_word(tokens[end]) and tokens[end].low not in cues.be | cues.aux | PREPOSITIONS:
+            end += 1
+        return owner, ((group.last + 1, end) if end > group.last + 1 else None), "role-noun", None
     ranked = False
     goods_first: int | None = None
     for probe in range(group.last + 1, min(last, group.last + 5)):
