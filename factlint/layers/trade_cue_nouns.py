@@ -180,7 +180,7 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     # before: a buying verb over quantity words, or "of"/"for" after a buyer's noun
     probe = token_before(tokens, group.first, first)
     steps = 0
-    while group.kind == "adj" and probe >= first and steps < 6:
+    while group.kind == "adj" and probe >= first and steps < 8:
         word = tokens[probe].low
         if tokens[probe].mention is not None:
             break
@@ -195,7 +195,7 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             noun = tokens[at].low if at >= first else ""
             if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
-        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on", "per")):
+        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on", "per") and not (word == "about" and tokens[probe + 1].text[:1].isdigit())):
             break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1
