@@ -3,8 +3,10 @@
 "President Donald Trump" in 2019 ... before 2017, "Britain's Prime Minister X" when Y held it).
 
 Reads the officeholders of the rule packs (``factlint.layers.offices``). A title is read right before
-a name ("German Chancellor Olaf Scholz", "Secretary of State Antony Blinken") or in an apposition
-after it ("Olaf Scholz, the German chancellor,"); a country before the title ("German", "Britain's")
+a name ("German Chancellor Olaf Scholz", "Secretary of State Antony Blinken", "Prime Minister of
+Japan Fumio Kishida", "Chairman of the Government of the Russian Federation X"), in an apposition
+after it ("Olaf Scholz, the German chancellor,") or in a present-tense relative clause ("Ajay Banga,
+who heads the World Bank,"); a country before the title ("German", "Britain's")
 narrows the offices it can name. The name is a person of the data (a lone surname counts when the
 article names that person in full elsewhere). Reported when none of the person's terms in the
 offices the title names covers the article's date; with a country named, also when the person never
@@ -14,13 +16,16 @@ and who held the office on the date.
 Left alone: articles with no date (``--date``, front matter or configuration); titles after
 "former", "ex-", "then-", "late", "acting", "interim", "incoming", "deputy", "vice", "shadow" and
 the like; "-elect" and "designate"; quotations; sentences that place the title in the past ("at the
-time", "who was ... from 2017 to 2021", "served as") or name a year of the person's term; collegial
+time", "who was ... from 2017 to 2021", "served as"; not a marker inside the person's reported words,
+"said that ...", nor one that introduces another office, "who was deputy secretary of state") or name
+a year of the person's term; collegial
 offices and offices whose data names several holders at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +54,13 @@ _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
 _LEAD_INS = frozenset({"the", "with", "by", "to", "from", "and", "said", "says", "told", "met", "between", "according"})
 # Offices whose recorded holders start after this year may have had this person earlier.
 HISTORY_FROM = 1990
+# "Ajay Banga, who heads the World Bank,": a relative clause in the present gives the office.
+_HEADS_CLAUSE = regex.compile(
+    rf",{_SPACE}who{_SPACE}(?:now{_SPACE}|currently{_SPACE})?(?:heads|leads|runs|chairs){_SPACE}(?:the{_SPACE})?"
+    rf"(?P<organisation>\p{{Lu}}[\p{{L}}.]*(?:{_SPACE}\p{{Lu}}[\p{{L}}.]*){{0,3}})(?=[,;.)]|{_SPACE}(?-i:\p{{Ll}}))"
+)
+# A verb that reports what the person said: what follows is their words, not the title's time.
+_REPORTING = regex.compile(r"(?<![\p{L}])(?:said|says|told|tells|announced|added|argued|insisted|stressed|warned|noted|explained|declared|conceded|acknowledged)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?P<that>that)(?![\p{L}])")
 _YEAR = regex.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
@@ -79,6 +91,7 @@ class OfficeDateCheck(Check):
         self.present = self.user_pattern("present_markers", "|".join(f"(?:{m})" for m in present), ignorecase=True) if present else None
         self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
         self._by_title: dict[str, list[Office]] = {}
+        self._office_next: regex.Pattern[str] | None = None
 
     def _titles_index(self, index: Officeholders) -> dict[str, list[Office]]:
         """Offices by title as read in copy: case, hyphens and spaces aside ("NATO Secretary-General"),
@@ -141,6 +154,7 @@ class OfficeDateCheck(Check):
             return
         index, before, after = self._index()
         aliases = self._aliases(index)
+        mentions = [self._after_country(document, m, index, aliases) for m in mentions]
         people = {m: self._person(m, index, aliases) for m in mentions}
         by_surname: dict[str, set[tuple[str, ...]]] = {}
         others: set[str] = set()  # surnames of people the article names in full who are not in the data
@@ -165,6 +179,26 @@ class OfficeDateCheck(Check):
                 person = self._misspelt(mention, index)
             if person is not None and titles:
                 yield mention, person, titles
+
+    def _after_country(
+        self, document: "Document", mention: NameMention, index: Officeholders, aliases: Mapping[tuple[str, ...], tuple[str, ...]]
+    ) -> NameMention:
+        """The person's name without the country the names layer ran into it after a title's "of"
+        ("Prime Minister of Japan Fumio Kishida", "Chairman of the Government of the Russian
+        Federation Yevgeny Primakov"): the mention itself otherwise."""
+        if len(mention.words) < 3 or self._person(mention, index, aliases) is not None:
+            return mention
+        if not regex.search(rf"(?i)(?<![\p{{L}}])of{_SPACE}(?:the{_SPACE})?$", document.text[max(0, mention.start - 10) : mention.start]):
+            return mention
+        places = gazetteer(document.knowledge)
+        for cut in range(1, min(3, len(mention.tokens) - 2) + 1):
+            head, rest = mention.tokens[:cut], mention.tokens[cut:]
+            if places.lookup(" ".join(t.text for t in head)) is None:
+                continue
+            trimmed = replace(mention, tokens=rest)
+            if self._person(trimmed, index, aliases) is not None:
+                return trimmed
+        return mention
 
     def _holder_by_surname(
         self, index: Officeholders, surname: str, titles: list[tuple[int, int, str, str | None]], when: date | None
@@ -227,7 +261,7 @@ class OfficeDateCheck(Check):
         ("Chancellor Olaf Scholz", "the German chancellor, Olaf Scholz,") or after it ("Olaf Scholz,
         the German chancellor,")."""
         text = document.text
-        match = before.search(text, max(0, mention.start - 60), mention.start)
+        match = before.search(text, max(0, mention.start - 90), mention.start)
         if match is not None:
             comma = match["comma"] is not None
             written = match["title"]
@@ -239,6 +273,13 @@ class OfficeDateCheck(Check):
                 country = False if named is None or country not in ("", named) else named
             if country is not False:
                 yield match.start(), mention.end, _title_key(written), country or None
+        heads = _HEADS_CLAUSE.match(text, mention.end, min(len(text), mention.end + 70))
+        if heads is not None:
+            organisation = " ".join(heads["organisation"].lower().split())
+            for head in ("head", *self.heads):
+                if f"{head} of the {organisation}" in self._by_title:
+                    yield mention.start, heads.end(), f"{head} of the {organisation}", None
+                    break
         tail = after.match(text, mention.end, min(len(text), mention.end + 70))
         if tail is not None:
             country = None
@@ -306,7 +347,7 @@ class OfficeDateCheck(Check):
             # given before the person took it, or a past office of someone now in another
             # ("Janet Yellen, chair of the Federal Reserve" in 2024), is a slip however far.
             return None
-        if self._placed_in_past(document, mention, terms):
+        if self._placed_in_past(document, mention, terms, ids, span[1]):
             return None
         lone_surname = len(mention.words) == 1
         if terms:
@@ -346,13 +387,38 @@ class OfficeDateCheck(Check):
         following = following[following.startswith(",") :]  # "Olaf Scholz, has said": the apposition's comma
         return self.present.match(following.lstrip(" \t\u00a0")) is not None
 
-    def _placed_in_past(self, document: "Document", mention: NameMention, terms: list[Term]) -> bool:
-        """True when the sentence says it speaks of the past, or names a year of the person's term."""
-        sentence = _sentence(document, mention.start)
-        if self.past is not None and self.past.search(sentence):
-            return True
+    def _placed_in_past(self, document: "Document", mention: NameMention, terms: list[Term], ids: set[str], end: int) -> bool:
+        """True when the sentence says it speaks of the past, or names a year of the person's term.
+        What the person is reported to have said (after "told a news conference that": "the decision had
+        been unanimous") does not date the title, nor does a past marker that introduces another
+        office ("Antony Blinken, ... who was deputy secretary of state under Obama")."""
+        start, sentence = _sentence_span(document, mention.start)
+        reported = _REPORTING.search(sentence, max(0, end - start))
+        if reported is not None:
+            sentence = sentence[: reported.start("that")]
+        if self.past is not None:
+            for marker in self.past.finditer(sentence):
+                if not self._another_office(sentence, marker.end(), ids):
+                    return True
         years = {int(y) for y in _YEAR.findall(_paragraph(document, mention.start))}
         return any(t.start.year <= y <= (t.end or date.max).year for t in terms for y in years)
+
+    def _another_office(self, text: str, offset: int, ids: set[str]) -> bool:
+        """True when the words at ``offset`` (after "who was", "served as") name an office other
+        than ``ids``: another title, or this one with a modifier ("deputy secretary of state")."""
+        if self._office_next is None:
+            titles = sorted(self._by_title, key=len, reverse=True)
+            alternatives = "|".join(_SPACE_OR_HYPHEN.join(regex.escape(w) for w in t.split()) for t in titles) or "(?!)"
+            self._office_next = patterncache.compile(
+                rf"(?i){_SPACE}(?:(?:a|an|the|his|her|its|their){_SPACE})?(?P<pre>(?:[\p{{L}}'’.]+(?:{_SPACE}|-)){{0,3}}?)(?P<title>{alternatives})(?![\p{{L}}])"
+            )
+        found = self._office_next.match(text, offset, min(len(text), offset + 80))
+        if found is None:
+            return False
+        pre = {w.lower().rstrip(".") for w in regex.split(r"[\s-]+", found["pre"]) if w}
+        if pre & self.modifiers or any(w in pre for w in ("deputy", "vice", "assistant", "under")):
+            return True
+        return not any(o.id in ids for o in self._by_title.get(_title_key(found["title"]), ()))
 
 
 def _title_key(title: str) -> str:
@@ -373,6 +439,14 @@ def _paragraph(document: "Document", offset: int) -> str:
         if span.start <= offset < span.end:
             return span.text
     return _sentence(document, offset)
+
+
+def _sentence_span(document: "Document", offset: int) -> tuple[int, str]:
+    for span in document.sentences:
+        if span.start <= offset < span.end:
+            return span.start, span.text
+    start = max(0, offset - 200)
+    return start, document.text[start : offset + 200]
 
 
 def _sentence(document: "Document", offset: int) -> str:
