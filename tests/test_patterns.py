@@ -103,6 +103,12 @@ CASES = {
         "office-date", f"modifiers: [former]\npast_markers: ['{SLOW}']\n",
         f"---\ndate: 2026-03-01\n---\nChancellor Olaf Scholz heads to Beijing {RUN}.", "past_markers",
     ),
+    "majority.of_them": (
+        "majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s*'\nof_them: '\\s+{SLOW}\\s*,\\s*'\n", f"Some 50 {RUN}, 5, agreed.", "of_them"
+    ),
+    "majority.further": (
+        "majority", f"apposition: 'most\\s*,\\s*'\nfurther: '{SLOW3}\\s+'\n", f"Most, $5 million, went to A, {RUN[:25]} $3 million to B.", "further"
+    ),
     "majority.count_tail": ("majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+{SLOW}'\n", f"Most, 5 {RUN} agreed.", "count_tail"),
     "relative-date.possessive_binders": (
         "relative-date", f"binders: ','\npossessive_binders: '\\s+{SLOW}'\n", f"---\ndate: 2026-04-01\n---\nLast week's {RUN} vote was on April 7.", "possessive_binders"

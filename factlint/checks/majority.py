@@ -33,6 +33,8 @@ class MajorityCheck(Check):
         "after": Option(str, default="", doc="pattern of a majority word bound to the figure before it"),
         "threshold": Option((int, float), default=50, doc="a share at most this (percent) is not a majority"),
         "count_tail": Option(str, default="", doc="pattern after a count set off after a majority word, naming its whole ({whole}: 'of the 12 directors')"),
+        "further": Option(str, default="", doc="pattern before the next part of a whole split after an amount set off after a majority word ('a further $900 million')"),
+        "of_them": Option(str, default="", doc="pattern between a whole and a count set off after a majority word that points back to it ('2,300 people, the majority of them, some 870')"),
     }
     placeholders = frozenset({"share", "word"})
 
@@ -45,6 +47,8 @@ class MajorityCheck(Check):
         self.after = self._pattern("after", spec["after"]) if spec["after"] else None
         self.threshold = float(spec["threshold"])
         self.count_tail = self._pattern("count_tail", spec["count_tail"]) if spec["count_tail"] else None
+        self.of_them = self._pattern("of_them", spec["of_them"]) if spec["of_them"] else None
+        self.further = self._pattern("further", spec["further"], "$") if spec["further"] else None
 
     def _pattern(self, field: str, source: str, suffix: str = "") -> UserPattern:
         return self.user_pattern(field, f"(?:{source}){suffix}" if suffix else source, ignorecase=True)
@@ -55,6 +59,9 @@ class MajorityCheck(Check):
             for share in quantities:
                 if self.count_tail is not None and share.unit is None and not share.is_percent:
                     yield from self._count(text, start, end, share, quantities)
+                    continue
+                if self.further is not None and share.unit is not None and not share.is_percent:
+                    yield from self._amount(text, start, end, share, quantities)
                     continue
                 if not share.is_percent or share.is_range or share.value < 0:
                     continue
@@ -82,11 +89,20 @@ class MajorityCheck(Check):
         if tail is None or self.apposition is None or not self.apposition_close.match(text, tail.end(), end):
             return
         match = self.apposition.search(text, max(start, part.start - 80), part.start)
+        whole: "Quantity | None" = None
         if match is None:
-            return
-        after = [q for q in quantities if tail.start() <= q.start < tail.end()]
-        inside = [q for q in quantities if match.start() <= q.start and q.end <= match.end()]
-        whole = after[0] if after else inside[-1] if inside else None
+            # The whole before the majority word: "detained 2,300 people, the majority of them, some 870".
+            before = [q for q in quantities if q.end <= part.start]
+            if self.of_them is None or not before:
+                return
+            match = self.of_them.fullmatch(text, before[-1].end, part.start)
+            if match is None:
+                return
+            whole = before[-1]
+        else:
+            after = [q for q in quantities if tail.start() <= q.start < tail.end()]
+            inside = [q for q in quantities if match.start() <= q.start and q.end <= match.end()]
+            whole = after[0] if after else inside[-1] if inside else None
         if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= 0:
             return
         # Counts are exact ("four of the nine"); "about 80" of 200 is given a tenth either way.
@@ -96,7 +112,36 @@ class MajorityCheck(Check):
         share = f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}"
         yield self._finding(match.start(), tail.end(), share, match.group())
 
+    def _amount(self, text: str, start: int, end: int, part: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
+        """An amount set off after a majority word, the rest of its whole listed after it: "The bulk
+        of the money, $1.4 billion, goes to roads, while a further $900 million will go to farmers
+        and $650 million to schools" (1.4 of 2.95 billion is less than half)."""
+        if part.is_range or part.year_like or part.date_like or part.value <= 0 or self.apposition is None or self.further is None:
+            return
+        if not self.apposition_close.match(text, part.end, end):
+            return
+        match = self.apposition.search(text, max(start, part.start - 80), part.start)
+        if match is None:
+            return
+        later = [q for q in quantities if q.start >= part.end]
+        rest: list["Quantity"] = []
+        for q in later:
+            if q.unit != part.unit or q.is_range or q.is_percent or q.value <= 0:
+                break
+            if not rest and not self.further.search(text, max(part.end, q.start - 30), q.start):
+                break
+            rest.append(q)
+        if not rest:
+            return
+        whole = part.value + sum(q.value for q in rest)
+        high = part.bound.high * (1.1 if part.qualifier_loose else 1.0)
+        if high / whole * 100 > self.threshold:
+            return
+        share = f"{' '.join(part.text.split())} of {' + '.join(' '.join(q.text.split()) for q in (part, *rest))}"
+        yield self._finding(match.start(), part.end, share, match.group())
+
     @staticmethod
     def _finding(start: int, end: int, share: str, words: str) -> Finding:
         word = regex.sub(r"^[\s,(:—–-]+|[\s,(:—–-]+$", "", " ".join(words.split()))
         return Finding(start, end, {"share": " ".join(share.split()), "word": word})
+

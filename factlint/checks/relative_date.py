@@ -154,14 +154,18 @@ class RelativeDateCheck(Check):
         if not relatives:
             return
         mentions = [m for m in document.dates if m.day_end is None]
+        # A dateline that names the article's day ("WASHINGTON, March 12 -") fixes "today",
+        # "tomorrow" and "yesterday" to the day: no give for them then.
+        exact = any(_is_dateline(text, m) and (m.month, m.day) == (today.month, today.day) for m in mentions)
         reported: set[int] = set()
         for relative in relatives:
+            slack = timedelta(0) if exact and relative.first == relative.last else self.slack
             for mention in mentions:
                 if mention.start in reported or not self._same_event(document, relative, mention):
                     continue
                 # A date without a year may be in the year before or after the article's.
                 candidates = _candidates(mention, today)
-                if not candidates or any(relative.first - self.slack <= when <= relative.last + self.slack for when in candidates):
+                if not candidates or any(relative.first - slack <= when <= relative.last + slack for when in candidates):
                     continue
                 reported.add(mention.start)
                 yield Finding(
@@ -203,6 +207,16 @@ class RelativeDateCheck(Check):
             if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
                 return True
         return False
+
+
+_DATELINE_HEAD = patterncache.compile(r"(?:^|\n)[ \t]*(?-i:\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*(?-i:\p{Lu}[\p{L}.'’ -]{1,30}))?),\s*$")
+_DATELINE_TAIL = patterncache.compile(r"(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s")
+
+
+def _is_dateline(text: str, mention: "DateMention") -> bool:
+    """A date in a dateline: a place in capitals at the start of a line, the date, a dash."""
+    start = mention.date_start if mention.date_start >= 0 else mention.start
+    return bool(_DATELINE_HEAD.search(text, max(0, start - 60), start)) and bool(_DATELINE_TAIL.match(text, mention.end))
 
 
 def _plain_case(document: "Document", match: regex.Match[str]) -> bool:

@@ -114,6 +114,9 @@ class SharesSumCheck(Check):
         text = document.text
         for start, end, quantities in document.quantities.by_sentence:
             shares = [q for q in quantities if q.is_percent and not q.is_range and not q.year_like]
+            # A fraction word restated by the next share is one share: "more than half of the total,
+            # reaching 51.7%", "half (48%)".
+            shares = [q for q, n in zip(shares, [*shares[1:], None]) if not (n is not None and q.form == "fraction" and _RESTATED.fullmatch(text, q.end, n.start))]
             if len(shares) < 2:
                 continue
             reported: set[int] = set()
@@ -289,6 +292,13 @@ class SharesSumCheck(Check):
             group[-1].end,
             {"total": significant(sum(q.value for q in group), 3), "shares": ", ".join(" ".join(q.text.split()) for q in group)},
         )
+
+
+_RESTATED = regex.compile(
+    r"[^.;%]{0,60}?(?:\s*\(\s*|(?:,|—|–|\s-)\s*(?:or|reaching|representing|accounting\s+for|amounting\s+to|that\s+is,?|i\.e\.,?|namely)\s+)"
+    r"(?:(?:some|about|nearly|around|roughly|almost|just)\s+)?",
+    regex.IGNORECASE,
+)
 
 
 def _share_bound(share: Quantity) -> tuple[float, float]:

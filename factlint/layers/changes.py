@@ -56,7 +56,8 @@ class Statement:
         change = self.x or (self.c if self.c_after_verb and not self.compared else None)
         if change is None or change.is_percent or change.form == "fraction" or change.is_range or change.year_like or change.date_like:
             return None
-        if (change.unit is not None and self.b.unit is not None and change.unit != self.b.unit) or change.value <= 0:
+        points = change.unit in ("percentage_point", "index_point") and self.b.unit == "percent"  # "up 1.8 points, from 4.1% to 4.9%"
+        if (change.unit is not None and self.b.unit is not None and change.unit != self.b.unit and not points) or change.value <= 0:
             return None
         return change
 

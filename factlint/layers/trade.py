@@ -229,6 +229,8 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
                 break  # the first of listed goods; "wheat in March"
             words = [] if word == "of" else words  # "tonnes of wheat", "the bulk of the chips"
             continue
+        if words and len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+            break  # "the meat exported in the period", "the rice estimated by"
         words.append(word)
     if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods - grammar_.general_goods:
         words = words[:-1]  # "soybean cargoes" are soybeans

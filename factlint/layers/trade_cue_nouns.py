@@ -34,16 +34,40 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
         for probe in range(before - 1, max(first - 1, before - REACH - 6), -1):
             token = tokens[probe]
-            if token.low in cues.role_nouns:
-                role = cues.noun_role(token.low)
-                assert role is not None
+            role = _ranked_source(tokens, probe, first) or cues.noun_role(token.low)
+            if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "role-noun", None
-            if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind == "adj":
-                continue
+            if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind in ("adj", "poss"):
+                continue  # the main sources of Ukraine's sunflower oil were X
             if token.mention is not None or not (token.text[:1].isalnum() or token.text == ","):
                 break
     return None
 
+
+# Ranks that make "source(s)" a seller's role noun: "the main sources of Ukraine's G were X".
+_SOURCE_RANKS = frozenset({"main", "biggest", "largest", "top", "leading", "chief", "principal", "key", "major", "primary"})
+
+
+def _ranked_source(tokens: list[Token], probe: int, first: int) -> str | None:
+    if tokens[probe].low in ("source", "sources") and probe - 1 >= first and tokens[probe - 1].low in _SOURCE_RANKS:
+        return SELLS
+    return None
+
+
+def source_owner(tokens: list[Token], group: Group, first: int, cues: Cues) -> str | None:
+    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G": the other role."""
+    before = token_before(tokens, group.first, first)
+    if before - 1 < first or tokens[before].low != "of":
+        return None
+    noun = before - 1
+    role = _ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low)
+    if role is None:
+        return None
+    return BUYS if role == SELLS else SELLS
+
+
+# Nouns a role noun may carry before its goods: "the biggest destination country for G".
+_ROLE_TAILS = frozenset({"country", "market"})
 
 # Time words a copula may carry before its role noun: "continued during the past year as the principal destination".
 _TIME_WORDS = frozenset({"during", "past", "last", "this", "year", "years", "decade", "decades", "season", "seasons", "month", "months", "quarter", "again", "still", "in"})
@@ -76,7 +100,8 @@ def _role_noun_after(
         if token.low in cues.role_nouns and (linked or other is not None):
             role = cues.noun_role(token.low)
             assert role is not None
-            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, probe, last, cues)
+            tail = probe + 1 if probe + 1 < last and tokens[probe + 1].low in _ROLE_TAILS else probe  # "destination country for"
+            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
             return role, goods, "role-noun", other
         if goods_first is not None and token.low == "and" and tokens[probe - 1].low not in cues.role_nouns:
             goods_first = None  # "the world's top cocoa grower and a leading exporter of cocoa beans"
@@ -100,6 +125,12 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
     group = groups[n]
     if group.kind not in ("poss", "adj"):
         return None
+    owner = source_owner(tokens, group, first, cues) if group.kind == "poss" else None
+    if owner is not None:  # "the main sources of Ukraine's sunflower oil": Ukraine buys
+        end = group.last + 1
+        while end < last and end <= group.last + 3 and goods_word(tokens[end]) and tokens[end].low not in cues.be | cues.aux | PREPOSITIONS:
+            end += 1
+        return owner, ((group.last + 1, end) if end > group.last + 1 else None), "role-noun", None
     ranked = False
     goods_first: int | None = None
     for probe in range(group.last + 1, min(last, group.last + 5)):
@@ -149,7 +180,7 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     # before: a buying verb over quantity words, or "of"/"for" after a buyer's noun
     probe = token_before(tokens, group.first, first)
     steps = 0
-    while group.kind == "adj" and probe >= first and steps < 6:
+    while group.kind == "adj" and probe >= first and steps < 8:
         word = tokens[probe].low
         if tokens[probe].mention is not None:
             break
@@ -158,10 +189,13 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
         if word == "on" and probe - 1 >= first and any(tokens[i].low in cues.rely_verbs for i in range(max(first, probe - 3), probe)):
             return SELLS, goods, "origin", None  # "lean harder on Australian LNG"
         if word in ("of", "for") and probe - 1 >= first:
-            noun = tokens[token_before(tokens, probe, first)].low if token_before(tokens, probe, first) >= first else ""
+            at = token_before(tokens, probe, first)
+            if at - 1 >= first and tokens[at].low in _ROLE_TAILS and tokens[at - 1].low in cues.buyer_nouns:
+                at -= 1  # "the biggest destination country for Indonesian palm oil"
+            noun = tokens[at].low if at >= first else ""
             if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
-        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on")):
+        if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on", "per") and not (word == "about" and tokens[probe + 1].text[:1].isdigit())):
             break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1

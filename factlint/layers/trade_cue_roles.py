@@ -85,6 +85,9 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
     if before < first:
         return None
     word = tokens[before].low
+    if word == "from" and _from_party_buys(tokens, groups, group_at, before, first, last, cues) is not None:
+        verb = _from_party_buys(tokens, groups, group_at, before, first, last, cues)
+        return SELLS, goods_after(tokens, verb, last, cues, verb=True), "from", None  # "Brasilia from Beijing purchased soybean"
     if word == "from":
         anchors = cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.sell_nouns | cues.buy_nouns | cues.role_nouns
         anchor = _anchor_before(
@@ -102,6 +105,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return BUYS, goods_before(tokens, before - 1, first, cues), "for", None
         anchor = _anchor_before(tokens, before, first, group_at, groups, cues.seller_nouns)
         return (BUYS, goods_after(tokens, anchor, last, cues), "for", None) if anchor is not None else None
+    if word in ("in", "from") and before - 1 >= first and tokens[before - 1].low in ("originated", "originating", "originates", "originate"):
+        return SELLS, goods_before(tokens, before - 1, first, cues), "in", None  # "the cargoes originated in Qatar"
     if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in ("arrive", "arrives", "arrived", "arriving", "arrivals", "landed"):
         return BUYS, goods_before(tokens, before - 1, first, cues), "in", None
     if word == "of" and before - 1 >= first and group.kind == "name":
@@ -122,6 +127,21 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
         return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
+    competitor = (word == "by" and before - 1 >= first and tokens[before - 1].low == "followed") or (
+        word == "of" and before - 1 >= first and tokens[before - 1].low == "ahead"
+    )
+    if competitor:
+        # "the biggest destination for Indonesian palm oil, followed by China and Pakistan",
+        # "India's largest crude supplier, ahead of Russia": competitors in the same role
+        start = before - 2 - (before - 2 >= first and tokens[before - 2].text == ",")
+        for probe in range(start, max(first - 1, start - 12), -1):
+            role = cues.noun_role(tokens[probe].low)
+            if role is not None:
+                tail = probe + 1 if tokens[probe + 1].low in ("country", "market") else probe
+                return role, goods_after(tokens, tail, before, cues), "after", None
+            if tokens[probe].low in cues.clause_words or not (tokens[probe].text[:1].isalnum() or tokens[probe].text in ".-'’"):
+                break
+        return None
     if word == "after":
         # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
         for probe in range(before - 1, max(first - 1, before - 7), -1):
@@ -152,6 +172,19 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         if anchor in cues.buy_nouns:
             return BUYS, goods_after(tokens, probe, last, cues), "by", None
     return None
+
+
+def _from_party_buys(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], at: int, first: int, last: int, cues: Cues) -> int | None:
+    """The buying verb of "X from Y bought G" (``at`` the "from", a party right before it and right
+    after it, the verb after that party over auxiliaries): word order of translated copy."""
+    if at - 1 < first or at - 1 not in group_at or at + 1 not in group_at:
+        return None
+    if groups[group_at[at - 1]].kind != "name" or groups[group_at[at + 1]].kind != "name":
+        return None
+    probe = groups[group_at[at + 1]].last + 1
+    while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in frozenset({"which", "that", "who"}) | cues.be:
+        probe += 1
+    return probe if probe < last and tokens[probe].low in cues.buy_verbs else None
 
 
 def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> tuple[int, bool] | None:
@@ -205,6 +238,11 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
         return None
     verb, passive = found
     word = tokens[verb].low
+    if word == "from" and not passive and verb == group.last + 1:
+        buys = _from_party_buys(tokens, groups, group_at, verb, first, last, cues)
+        if buys is not None:  # "Brasilia from Beijing purchased soybean": the buyer before "from"
+            return BUYS, goods_after(tokens, buys, last, cues, verb=True), "verb", None
+        return None
     if passive and PARTICIPLE.search(word):
         return None  # "X was supplied ...": leave it
     if word in cues.change_verbs:
