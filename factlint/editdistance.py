@@ -11,12 +11,16 @@ modules), and most pairs a check asks about are settled by counting letters, so:
 - the pairs left are measured in Python for the first ``PYTHON_CALLS`` of a process, then by
   rapidfuzz, which a long run (an archive audit) imports once and uses for the rest.
 
+``close_pairs(keys)`` lists the pairs of a document's spellings that can be that close without
+comparing every pair with every other (tests/test_names.py checks it against the loop over all pairs).
+
 tests/test_editdistance.py checks both ways against rapidfuzz on random words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 
 # Measurements in Python before the process switches to rapidfuzz: a one-article run makes a few
 # dozen; past a few hundred, the import (about 8 ms) costs less than Python's slower loop.
@@ -97,3 +101,60 @@ def near_miss(variant: str, canonical: str, *, max_edits: int = 2, one_edit_up_t
         return False  # short forms, plurals and possessives: Steve/Steven, Obama/Obamas
     allowed = 1 if min(len(variant), len(canonical)) <= one_edit_up_to else max_edits
     return within(variant, canonical, allowed)
+
+
+# Past this many spellings, pairs are found through their shared deletion forms (below).
+MANY_SPELLINGS = 150
+
+
+def close_pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs (a, b) of ``keys``, a before b, that share a first letter, are at most two letters
+    apart in length and could be a near miss or a doubled letter (the name-consistency check judges them), in the order
+    of a loop over every pair.
+
+    A pair that check can report is one edit apart (Damerau-Levenshtein), or two when both words have
+    eight letters or more (``near_miss`` with ``one_edit_up_to=7``). Words d edits apart become one
+    word when at most d letters are deleted from each (each edit, a transposition too, costs the
+    longest common subsequence at most one letter), so among many spellings only words sharing
+    such a deletion form are paired; the rest are left out unread (a long document's thousands of
+    spellings were compared pair by pair). A few spellings are paired by first letter and length."""
+    if len(keys) <= MANY_SPELLINGS:
+        yield from _bucket_pairs(keys)
+        return
+    by_form: dict[tuple[str, str], list[int]] = {}
+    for index, key in enumerate(keys):
+        for form in _deletion_forms(key, 2 if len(key) > 7 else 1):
+            by_form.setdefault((key[0], form), []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indices in by_form.values():
+        for position, first in enumerate(indices):
+            for second in indices[position + 1 :]:
+                if abs(len(keys[first]) - len(keys[second])) <= 2:
+                    pairs.add((first, second))
+    for first, second in sorted(pairs):
+        yield keys[first], keys[second]
+
+
+def _deletion_forms(word: str, depth: int) -> set[str]:
+    """``word`` with up to ``depth`` of its letters deleted, every way (the word itself included)."""
+    forms = frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        forms = forms | frontier
+    return forms
+
+
+def _bucket_pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of ``keys``, a before b, with one first letter and lengths two apart at most."""
+    buckets: dict[tuple[str, int], list[int]] = {}
+    for index, key in enumerate(keys):
+        buckets.setdefault((key[0], len(key)), []).append(index)
+    for index, a in enumerate(keys):
+        later: list[int] = []
+        for length in range(len(a) - 2, len(a) + 3):
+            bucket = buckets.get((a[0], length))
+            if bucket:
+                later += bucket[bisect_right(bucket, index) :]
+        later.sort()
+        for other in later:
+            yield a, keys[other]

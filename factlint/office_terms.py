@@ -1,15 +1,18 @@
 """An officeholder's terms as the office-date check reads them: whose terms a mention names, how far
-a term is from a date, how a message writes them, and whether an article names the successor."""
+a term is from a date, how a message writes them, and whether an article names the successor; and
+the text helpers the check shares (a title's index key, the sentence and paragraph at an offset)."""
 
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import regex
 
 from factlint.layers.names import NameMention, name_key_words
-from factlint.layers.offices import Term
+from factlint.editdistance import within
+from factlint.layers.offices import Officeholders, Term
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -53,3 +56,61 @@ def spans_text(terms: list[Term]) -> str:
 def holders_text(terms: list[Term]) -> str:
     """Who held the terms, with their spans, in date order, for a message."""
     return " and ".join(f"{t.name} ({t.span()})" for t in sorted(terms, key=lambda t: t.start))
+
+
+def person_in_data(mention: NameMention, index: Officeholders, aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The data's key of the person the mention names, directly or through an alias, or None."""
+    keys = tuple(w.key for w in mention.words)
+    if keys in index.by_person:
+        return keys
+    return aliases.get(keys)
+
+
+def misspelt_person(mention: NameMention, index: Officeholders) -> tuple[str, ...] | None:
+    """The one person of the data whose surname the mention shares and whose given name is one
+    letter off its own ("Anthony Blinken" for Antony Blinken), which names/known-misspelling reports."""
+    keys = tuple(w.key for w in mention.words)
+    if len(keys) != 2 or len(keys[0]) < 4:
+        return None
+    found = [p for p in index.by_surname.get(keys[-1], ()) if len(p) == 2 and within(p[0], keys[0], 1)]
+    return found[0] if len(found) == 1 else None
+
+
+def holds_other_office(index: Officeholders, person: tuple[str, ...], titled: set[str], when: date) -> bool:
+    """True when the data has the person in another office on ``when``."""
+    return any(t.office.id not in titled and t.office.reliable and t.surely_covers(when) for t in index.by_person[person])
+
+
+def title_key(title: str) -> str:
+    """A title as the index reads it: lower case, hyphens as spaces ("NATO Secretary-General")."""
+    return " ".join(title.lower().replace("-", " ").split())
+
+
+def institution_possessive(tokens: list[regex.Match[str]]) -> bool:
+    """True after "the country's", "the organisation's", "its": the title is the institution's own."""
+    words = [t.group() for t in tokens[-2:]]
+    if words and words[-1].lower() == "its":
+        return True
+    return len(words) == 2 and words[0].lower() == "the" and words[1][:1].islower() and words[1].endswith(("'s", "’s"))
+
+
+def paragraph_at(document: "Document", offset: int) -> str:
+    for span in document.paragraphs:
+        if span.start <= offset < span.end:
+            return span.text
+    return sentence_at(document, offset)
+
+
+def sentence_span_at(document: "Document", offset: int) -> tuple[int, str]:
+    for span in document.sentences:
+        if span.start <= offset < span.end:
+            return span.start, span.text
+    start = max(0, offset - 200)
+    return start, document.text[start : offset + 200]
+
+
+def sentence_at(document: "Document", offset: int) -> str:
+    for span in document.sentences:
+        if span.start <= offset < span.end:
+            return span.text
+    return document.text[max(0, offset - 200) : offset + 200]

@@ -194,19 +194,19 @@ def test_the_pairs_name_consistency_compares_are_those_the_pair_loop_could_repor
     such pair comes, in the order of the loop over every pair."""
     import random
 
-    from factlint.checks.name_consistency import _MANY_SPELLINGS, _close_pairs
+    from factlint.editdistance import MANY_SPELLINGS, close_pairs
     from factlint.editdistance import near_miss
     from factlint.layers.names import doubled_letter
 
     rng = random.Random(20)
-    for size in [*range(0, 60, 7), _MANY_SPELLINGS + 1, 400, 900]:
+    for size in [*range(0, 60, 7), MANY_SPELLINGS + 1, 400, 900]:
         base = ["".join(rng.choice("abcdeé") for _ in range(rng.randint(4, 11))) for _ in range(size // 3 + 1)]
         keys = list(dict.fromkeys(k for word in base for k in (word, _slip(rng, word), _slip(rng, _slip(rng, word))) if len(k) >= 4))[:size]
         every = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a[0] == b[0] and abs(len(a) - len(b)) <= 2]
-        found = list(_close_pairs(keys))
+        found = list(close_pairs(keys))
         assert set(found) <= set(every) and found == [pair for pair in every if pair in set(found)]
         assert {(a, b) for a, b in every if doubled_letter(a, b) or near_miss(a, b, one_edit_up_to=7)} <= set(found)
-        if len(keys) <= _MANY_SPELLINGS:
+        if len(keys) <= MANY_SPELLINGS:
             assert found == every
 
 

@@ -106,8 +106,7 @@ def test_an_embedded_post_is_not_compared_with_the_prose() -> None:
 def test_the_officeholder_tables_kept_in_the_data_cache_give_the_same_names(tmp_path, monkeypatch) -> None:
     """The officeholder rows come back from factlint.datacache in a later run; every lookup then
     gives the names (and order) that building the tables afresh gives."""
-    from factlint import datacache
-    from factlint.checks import roster
+    from factlint import datacache, roster_names
     from factlint.checks.roster import RosterCheck
     from factlint.knowledge import Knowledge, default_pack
     from factlint.rules_loader import load_rules
@@ -124,7 +123,7 @@ def test_the_officeholder_tables_kept_in_the_data_cache_give_the_same_names(tmp_
         return check, {k: check.by_pair.get(k) for k in check.by_pair._index}, {k: check.by_word.get(k) for k in check.by_word._index}
 
     built, built_pairs, built_words = tables()
-    monkeypatch.setattr(roster, "officeholder_names", lambda knowledge: pytest.fail("the data was read again"))
+    monkeypatch.setattr(roster_names, "officeholder_names", lambda knowledge: pytest.fail("the data was read again"))
     kept, kept_pairs, kept_words = tables()
     assert kept.accepted == built.accepted and len(built_pairs) > 1000
     assert kept_pairs == built_pairs and kept_words == built_words

@@ -34,9 +34,8 @@ Umlauts written out ("Duesseldorf" beside "Düsseldorf") are accepted. Given nam
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +43,7 @@ import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.editdistance import near_miss
+from factlint.editdistance import close_pairs, near_miss
 from factlint.layers.names import NameToken, doubled_letter, fold, name_key_words
 
 if TYPE_CHECKING:
@@ -136,7 +135,7 @@ class NameConsistencyCheck(Check):
         keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and k not in lowercase_words]
         best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
         variants: dict[str, Spelling] = {}
-        for a, b in _close_pairs(keys):
+        for a, b in close_pairs(keys):
             if b in self.same.get(a, ()):
                 continue
             # A person's surname takes no plural or demonym ending: there "Mattiis" and "Stams"
@@ -339,63 +338,6 @@ def _variant_groups(data: Any, name: str) -> Iterable[list[str]]:
                 forms = [name_key_words(str(f)) for f in [entry["name"], *entry["also"]]]
                 for position in range(1, min(len(f) for f in forms) + 1):
                     yield [f[-position] for f in forms]
-
-
-# Past this many spellings, pairs are found through their shared deletion forms (below).
-_MANY_SPELLINGS = 150
-
-
-def _close_pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
-    """The pairs (a, b) of ``keys``, a before b, that share a first letter, are at most two letters
-    apart in length and could be a near miss or a doubled letter (``run`` judges them), in the order
-    of a loop over every pair.
-
-    A pair ``run`` can report is one edit apart (Damerau-Levenshtein), or two when both words have
-    eight letters or more (``near_miss`` with ``one_edit_up_to=7``). Words d edits apart become one
-    word when at most d letters are deleted from each (each edit, a transposition too, costs the
-    longest common subsequence at most one letter), so among many spellings only words sharing
-    such a deletion form are paired; the rest are left out unread (a long document's thousands of
-    spellings were compared pair by pair). A few spellings are paired by first letter and length."""
-    if len(keys) <= _MANY_SPELLINGS:
-        yield from _bucket_pairs(keys)
-        return
-    by_form: dict[tuple[str, str], list[int]] = {}
-    for index, key in enumerate(keys):
-        for form in _deletion_forms(key, 2 if len(key) > 7 else 1):
-            by_form.setdefault((key[0], form), []).append(index)
-    pairs: set[tuple[int, int]] = set()
-    for indices in by_form.values():
-        for position, first in enumerate(indices):
-            for second in indices[position + 1 :]:
-                if abs(len(keys[first]) - len(keys[second])) <= 2:
-                    pairs.add((first, second))
-    for first, second in sorted(pairs):
-        yield keys[first], keys[second]
-
-
-def _deletion_forms(word: str, depth: int) -> set[str]:
-    """``word`` with up to ``depth`` of its letters deleted, every way (the word itself included)."""
-    forms = frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        forms = forms | frontier
-    return forms
-
-
-def _bucket_pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
-    """The pairs of ``keys``, a before b, with one first letter and lengths two apart at most."""
-    buckets: dict[tuple[str, int], list[int]] = {}
-    for index, key in enumerate(keys):
-        buckets.setdefault((key[0], len(key)), []).append(index)
-    for index, a in enumerate(keys):
-        later: list[int] = []
-        for length in range(len(a) - 2, len(a) + 3):
-            bucket = buckets.get((a[0], length))
-            if bucket:
-                later += bucket[bisect_right(bucket, index) :]
-        later.sort()
-        for other in later:
-            yield a, keys[other]
 
 
 def _roster_forms(knowledge: Any, names: list[str]) -> frozenset[str]:

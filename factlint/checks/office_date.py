@@ -37,7 +37,8 @@ from factlint.layers.countries import find_mentions, gazetteer
 from factlint.layers.names import NameMention, name_key_words
 from factlint.layers.offices import Office, Officeholders, Term, officeholders
 from factlint.layers.quotes import inside
-from factlint.office_terms import distance, holders_text, same_person, spans_text, successor_named
+from factlint.office_terms import distance, holders_text, holds_other_office, institution_possessive, misspelt_person, paragraph_at
+from factlint.office_terms import person_in_data, same_person, sentence_span_at, spans_text, successor_named, title_key
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -84,8 +85,8 @@ class OfficeDateCheck(Check):
         self.past = self.user_pattern("past_markers", "|".join(f"(?:{m})" for m in markers), ignorecase=True) if markers else None
         self.roles = frozenset(str(r).lower() for r in spec["roles"])
         self.max_days = float(spec["max_years"]) * 365.25
-        self.synonyms = {_title_key(str(k)): [_title_key(str(t)) for t in v or []] for k, v in dict(spec["synonyms"]).items()}
-        self.heads = tuple(_title_key(str(h)) for h in spec["heads"])
+        self.synonyms = {title_key(str(k)): [title_key(str(t)) for t in v or []] for k, v in dict(spec["synonyms"]).items()}
+        self.heads = tuple(title_key(str(h)) for h in spec["heads"])
         self.organisations = frozenset(str(c) for c in spec["organisations"])
         present = [str(m) for m in spec["present_markers"]]
         self.present = self.user_pattern("present_markers", "|".join(f"(?:{m})" for m in present), ignorecase=True) if present else None
@@ -104,7 +105,7 @@ class OfficeDateCheck(Check):
                 offices.append(office)
 
         for title, offices in index.by_title.items():
-            key = _title_key(title)
+            key = title_key(title)
             for office in offices:
                 add(key, office)
                 if office.country not in self.organisations:
@@ -155,7 +156,7 @@ class OfficeDateCheck(Check):
         index, before, after = self._index()
         aliases = self._aliases(index)
         mentions = [self._after_country(document, m, index, aliases) for m in mentions]
-        people = {m: self._person(m, index, aliases) for m in mentions}
+        people = {m: person_in_data(m, index, aliases) for m in mentions}
         by_surname: dict[str, set[tuple[str, ...]]] = {}
         others: set[str] = set()  # surnames of people the article names in full who are not in the data
         for mention, person in people.items():
@@ -176,7 +177,7 @@ class OfficeDateCheck(Check):
             if person is None and titles and lone and mention.words[0].key not in others and not by_surname.get(mention.words[0].key):
                 person = self._holder_by_surname(index, mention.words[0].key, titles, document.article_date)
             elif person is None and titles and not lone:
-                person = self._misspelt(mention, index)
+                person = misspelt_person(mention, index)
             if person is not None and titles:
                 yield mention, person, titles
 
@@ -186,7 +187,7 @@ class OfficeDateCheck(Check):
         """The person's name without the country the names layer ran into it after a title's "of"
         ("Prime Minister of Japan Fumio Kishida", "Chairman of the Government of the Russian
         Federation Yevgeny Primakov"): the mention itself otherwise."""
-        if len(mention.words) < 3 or self._person(mention, index, aliases) is not None:
+        if len(mention.words) < 3 or person_in_data(mention, index, aliases) is not None:
             return mention
         if not regex.search(rf"(?i)(?<![\p{{L}}])of{_SPACE}(?:the{_SPACE})?$", document.text[max(0, mention.start - 10) : mention.start]):
             return mention
@@ -196,7 +197,7 @@ class OfficeDateCheck(Check):
             if places.lookup(" ".join(t.text for t in head)) is None:
                 continue
             trimmed = replace(mention, tokens=rest)
-            if self._person(trimmed, index, aliases) is not None:
+            if person_in_data(trimmed, index, aliases) is not None:
                 return trimmed
         return mention
 
@@ -214,7 +215,7 @@ class OfficeDateCheck(Check):
             if len(found) == 1 and when is not None:
                 person = next(iter(found))
                 own = [t for t in index.by_person[person] if t.office.id in ids]
-                if not (all(t.start > when for t in own) or self._holds_other_office(index, person, ids, when)):
+                if not (all(t.start > when for t in own) or holds_other_office(index, person, ids, when)):
                     return None
         return next(iter(found)) if len(found) == 1 else None
 
@@ -235,25 +236,6 @@ class OfficeDateCheck(Check):
             self._alias_map = cached
         return cached
 
-    @staticmethod
-    def _person(mention: NameMention, index: Officeholders, aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...] | None:
-        keys = tuple(w.key for w in mention.words)
-        if keys in index.by_person:
-            return keys
-        return aliases.get(keys)
-
-    @staticmethod
-    def _misspelt(mention: NameMention, index: Officeholders) -> tuple[str, ...] | None:
-        """The one person of the data whose surname the mention shares and whose given name is one
-        letter off its own ("Anthony Blinken" for Antony Blinken), which names/known-misspelling reports."""
-        from factlint.editdistance import within
-
-        keys = tuple(w.key for w in mention.words)
-        if len(keys) != 2 or len(keys[0]) < 4:
-            return None
-        found = [p for p in index.by_surname.get(keys[-1], ()) if len(p) == 2 and within(p[0], keys[0], 1)]
-        return found[0] if len(found) == 1 else None
-
     def _titles(
         self, document: "Document", mention: NameMention, before: regex.Pattern[str], after: regex.Pattern[str]
     ) -> Iterable[tuple[int, int, str, str | None]]:
@@ -272,7 +254,7 @@ class OfficeDateCheck(Check):
                 named = self._country_of(document, match["of"])
                 country = False if named is None or country not in ("", named) else named
             if country is not False:
-                yield match.start(), mention.end, _title_key(written), country or None
+                yield match.start(), mention.end, title_key(written), country or None
         heads = _HEADS_CLAUSE.match(text, mention.end, min(len(text), mention.end + 70))
         if heads is not None:
             organisation = " ".join(heads["organisation"].lower().split())
@@ -294,7 +276,7 @@ class OfficeDateCheck(Check):
                 if named is None or country not in (None, named):
                     return  # "Jens Stoltenberg, chair of the Munich Security Conference": not a state's office
                 country = named
-            yield mention.start, tail.end(), _title_key(tail["title"]), country
+            yield mention.start, tail.end(), title_key(tail["title"]), country
 
     @staticmethod
     def _country_of(document: "Document", written: str) -> str | None:
@@ -320,7 +302,7 @@ class OfficeDateCheck(Check):
             return found[-1].entity.code
         if tokens and words[-1] not in ("the", "its") and _ADJACENT.fullmatch(text, tokens[-1].end(), title_start) and tokens[-1].group()[:1].isupper():
             return False  # "Obama Defense Secretary Leon Panetta", "Labour Chancellor": someone's, not plain
-        if not capitalised and tokens and words[-1] not in _LEAD_INS and not _institution_possessive(tokens):
+        if not capitalised and tokens and words[-1] not in _LEAD_INS and not institution_possessive(tokens):
             return False
         return ""
 
@@ -342,7 +324,7 @@ class OfficeDateCheck(Check):
         terms = same_person([t for t in index.by_person[person] if t.office.id in ids], mention)
         if terms is None or any(not t.office.reliable for t in terms) or any(t.covers(when) for t in terms):
             return None
-        if terms and min(distance(t, when) for t in terms) > self.max_days and any(t.start <= when for t in terms) and not self._holds_other_office(index, person, ids, when):
+        if terms and min(distance(t, when) for t in terms) > self.max_days and any(t.start <= when for t in terms) and not holds_other_office(index, person, ids, when):
             # "his father, Prime Minister Pierre Trudeau": history, not a stale title; but an office
             # given before the person took it, or a past office of someone now in another
             # ("Janet Yellen, chair of the Federal Reserve" in 2024), is a slip however far.
@@ -374,11 +356,6 @@ class OfficeDateCheck(Check):
             detail += f"; on {when.isoformat()} it was {holders_text(holders)}"
         return Finding(span[0], span[1], {"detail": detail}, None)
 
-    @staticmethod
-    def _holds_other_office(index: Officeholders, person: tuple[str, ...], titled: set[str], when: date) -> bool:
-        """True when the data has the person in another office on ``when``."""
-        return any(t.office.id not in titled and t.office.reliable and t.surely_covers(when) for t in index.by_person[person])
-
     def _speaks_of_now(self, document: "Document", end: int) -> bool:
         """True when the words right after the titled name are in the present ("has said", "says", "will")."""
         if self.present is None:
@@ -392,7 +369,7 @@ class OfficeDateCheck(Check):
         What the person is reported to have said (after "told a news conference that": "the decision had
         been unanimous") does not date the title, nor does a past marker that introduces another
         office ("Antony Blinken, ... who was deputy secretary of state under Obama")."""
-        start, sentence = _sentence_span(document, mention.start)
+        start, sentence = sentence_span_at(document, mention.start)
         reported = _REPORTING.search(sentence, max(0, end - start))
         if reported is not None:
             sentence = sentence[: reported.start("that")]
@@ -400,7 +377,7 @@ class OfficeDateCheck(Check):
             for marker in self.past.finditer(sentence):
                 if not self._another_office(sentence, marker.end(), ids):
                     return True
-        years = {int(y) for y in _YEAR.findall(_paragraph(document, mention.start))}
+        years = {int(y) for y in _YEAR.findall(paragraph_at(document, mention.start))}
         return any(t.start.year <= y <= (t.end or date.max).year for t in terms for y in years)
 
     def _another_office(self, text: str, offset: int, ids: set[str]) -> bool:
@@ -418,42 +395,4 @@ class OfficeDateCheck(Check):
         pre = {w.lower().rstrip(".") for w in regex.split(r"[\s-]+", found["pre"]) if w}
         if pre & self.modifiers or any(w in pre for w in ("deputy", "vice", "assistant", "under")):
             return True
-        return not any(o.id in ids for o in self._by_title.get(_title_key(found["title"]), ()))
-
-
-def _title_key(title: str) -> str:
-    """A title as the index reads it: lower case, hyphens as spaces ("NATO Secretary-General")."""
-    return " ".join(title.lower().replace("-", " ").split())
-
-
-def _institution_possessive(tokens: list[regex.Match[str]]) -> bool:
-    """True after "the country's", "the organisation's", "its": the title is the institution's own."""
-    words = [t.group() for t in tokens[-2:]]
-    if words and words[-1].lower() == "its":
-        return True
-    return len(words) == 2 and words[0].lower() == "the" and words[1][:1].islower() and words[1].endswith(("'s", "’s"))
-
-
-def _paragraph(document: "Document", offset: int) -> str:
-    for span in document.paragraphs:
-        if span.start <= offset < span.end:
-            return span.text
-    return _sentence(document, offset)
-
-
-def _sentence_span(document: "Document", offset: int) -> tuple[int, str]:
-    for span in document.sentences:
-        if span.start <= offset < span.end:
-            return span.start, span.text
-    start = max(0, offset - 200)
-    return start, document.text[start : offset + 200]
-
-
-def _sentence(document: "Document", offset: int) -> str:
-    for span in document.sentences:
-        if span.start <= offset < span.end:
-            return span.text
-    return document.text[max(0, offset - 200) : offset + 200]
-
-
-__all__ = ["OfficeDateCheck", "Office"]
+        return not any(o.id in ids for o in self._by_title.get(title_key(found["title"]), ()))

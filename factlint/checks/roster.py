@@ -24,19 +24,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factlint import datacache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import near_miss, within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
-from factlint.layers.offices import DATA_FILES as OFFICEHOLDER_FILES
-from factlint.layers.offices import _code_of, officeholder_names
 from factlint.name_slips import given_name_slip, last_letter_slip, short_slip, surname_slip, transliterated, transposed
+from factlint.roster_names import RosterName, officeholder_tables, umlauts_written_out
 from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
@@ -52,16 +49,7 @@ MIN_TITLED_SURNAME_LENGTH = 6
 RARE_GIVEN_FREQUENCY = 3.0
 # Words whose near misses among one-word roster names are remembered, per rule set.
 _MISS_CACHE_SIZE = 50_000
-# The code the kept officeholder rows depend on (factlint.datacache): this module, the data's reading and the folding.
-_ROSTER_CODE = _code_of(__name__, "factlint.layers.offices", "factlint.layers.names")
 
-
-@dataclass(frozen=True)
-class RosterName:
-    words: tuple[str, ...]  # folded
-    canonical: str
-    role: str
-    curated: bool = True  # from the hand-written roster; False: from the officeholder data
 
 
 class RosterCheck(Check):
@@ -95,7 +83,7 @@ class RosterCheck(Check):
                 for form in [entry["name"], *entry.get("also", [])]:
                     words = name_key_words(str(form))
                     self.accepted.add(words)
-                    self.accepted.add(name_key_words(_umlauts_written_out(str(form))))
+                    self.accepted.add(name_key_words(umlauts_written_out(str(form))))
                     self.names.append(RosterName(words, entry["name"], role))
         self._officeholders_pending = bool(spec["officeholders"])  # read on the first article
         self.by_pair: dict[tuple[str, int, str], list[RosterName]] = defaultdict(list)
@@ -119,52 +107,8 @@ class RosterCheck(Check):
 
     def _add_officeholders(self) -> None:
         """Every person of two words or more in the officeholder data, with their latest office as
-        the role; the hand-written roster's entries (and their accepted forms) come first.
-
-        The rows and tables (about 4,000 names) depend only on the data, the roster's accepted forms
-        and this code: they are kept in factlint.datacache, and a RosterName is made only for the
-        rows an article looks up (building them all was a fifth of a one-article run)."""
-        data = [self.knowledge.fingerprint(name) for name in OFFICEHOLDER_FILES]
-        key = None if None in data else ("roster-officeholders", datacache.digest(repr((data, sorted(self.accepted))) + _ROSTER_CODE))
-        stored = datacache.get(key) if key is not None else None
-        if not (isinstance(stored, tuple) and len(stored) == 4):
-            stored = self._officeholder_rows(officeholder_names(self.knowledge))
-            if key is not None:
-                datacache.put(key, stored)
-        rows, accepted, pairs, words = stored
-        self.accepted.update(accepted)
-        made: dict[int, RosterName] = {}
-        self.by_pair = _OfficeholderTable(rows, pairs, self.by_pair, made)  # type: ignore[assignment]
-        self.by_word = _OfficeholderTable(rows, words, self.by_word, made)  # type: ignore[assignment]
-
-    def _officeholder_rows(self, names: Mapping[tuple[str, ...], tuple[str, str]]) -> tuple[list, list, dict, dict]:
-        """The officeholder rows not on the roster, the forms they add to the accepted ones, and the
-        row numbers by pair (two-word names: one word, its position, the other's initial) and by word."""
-        accepted = set(self.accepted)
-        rows: list[tuple[tuple[str, ...], str, str]] = []
-        added: list[tuple[str, ...]] = []
-        pairs: dict[tuple[str, int, str], list[int]] = {}
-        words: dict[str, list[int]] = {}
-        for key, (written, role) in names.items():
-            if len(key) < 2 or key in accepted:
-                continue
-            accepted.add(key)
-            added.append(key)
-            if not written.isascii():
-                spelt_out = name_key_words(_umlauts_written_out(written))
-                accepted.add(spelt_out)
-                added.append(spelt_out)
-            index = len(rows)
-            rows.append((key, written, role))
-            if len(key) == 2:
-                # Thousands of names share a given name ("John"): a two-word name is found by one
-                # word and the initial of the other, which a typing slip keeps.
-                pairs.setdefault((key[0], 0, key[1][0]), []).append(index)
-                pairs.setdefault((key[1], 1, key[0][0]), []).append(index)
-            else:
-                for word in set(key):
-                    words.setdefault(word, []).append(index)
-        return rows, added, pairs, words
+        the role, behind the hand-written roster's entries (factlint.roster_names)."""
+        self.by_pair, self.by_word = officeholder_tables(self.knowledge, self.accepted, self.by_pair, self.by_word)  # type: ignore[assignment]
 
     def run(self, document: "Document") -> Iterable[Finding]:
         if self._officeholders_pending:
@@ -397,49 +341,10 @@ class RosterCheck(Check):
         return _frequency(word) >= self.max_frequency
 
 
-class _OfficeholderTable:
-    """``by_pair`` or ``by_word`` once the officeholder data is in: the roster's own names under a
-    key, then the data's rows under it, made into RosterName objects on the first lookup."""
-
-    __slots__ = ("_rows", "_index", "_base", "_made", "_lists")
-
-    def __init__(self, rows: list, index: Mapping[Any, list[int]], base: Mapping[Any, list[RosterName]], made: dict[int, RosterName]) -> None:
-        self._rows, self._index, self._base, self._made = rows, index, base, made
-        self._lists: dict[Any, list[RosterName] | None] = {}
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        try:
-            found = self._lists[key]
-        except KeyError:
-            found = self._lists[key] = self._build(key)
-        return default if found is None else found
-
-    def _build(self, key: Any) -> list[RosterName] | None:
-        numbers = self._index.get(key)
-        own = self._base.get(key)
-        if numbers is None:
-            return own
-        found = list(own or ())
-        for number in numbers:
-            name = self._made.get(number)
-            if name is None:
-                words, written, role = self._rows[number]
-                name = self._made[number] = RosterName(tuple(words), written, role, curated=False)
-            found.append(name)
-        return found
-
-
 def _written(mention: NameMention, first: NameToken, last: NameToken) -> str:
     """The mention from ``first`` to ``last`` as it reads, particles kept, markup and soft hyphens not
     ("Ursula von der Leyden", "Anthony Blinken" for "Anthony&nbsp;Blinken")."""
     return " ".join(t.text.replace("\u00ad", "") for t in mention.tokens if first.start <= t.start and t.end <= last.end)
-
-
-def _umlauts_written_out(name: str) -> str:
-    """"Schäuble" as "Schaeuble", the spelling of German names without umlauts."""
-    for umlaut, written in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")):
-        name = name.replace(umlaut, written)
-    return name
 
 
 @lru_cache(maxsize=1 << 14)

@@ -116,7 +116,7 @@ _NAMES: "weakref.WeakKeyDictionary[Knowledge, dict[tuple[str, ...], tuple[str, s
 _PLAIN_NAME = regex.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
-def _code_of(*modules: str) -> str:
+def code_of(*modules: str) -> str:
     """The source text of ``modules`` (a change to the code that derives cached data is a new key)."""
     import importlib.util
 
@@ -130,7 +130,7 @@ def _code_of(*modules: str) -> str:
     return "\x00".join(texts)
 
 
-_FOLDING_CODE = _code_of(__name__, "factlint.layers.names")
+_FOLDING_CODE = code_of(__name__, "factlint.layers.names")
 
 
 def person_key(name: str) -> tuple[str, ...]:
