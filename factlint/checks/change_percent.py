@@ -11,12 +11,12 @@ x2, "nearly doubled" only above it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from factlint.checks.base import Check, Finding, Option
-from factlint.layers.change_grammar import grammar
-from factlint.layers.changes import Reading, Statement, difference, fields, in_scope, meets, readings, relative, scope_pattern, stated_change
+from factlint.change_checks import StatedChangeCheck, stated_change_options
+from factlint.checks.base import Finding, Option
+from factlint.layers.changes import Reading, Statement, difference, fields, in_scope, meets, readings, relative, stated_change
 from factlint.layers.quantities import Bound
 from factlint.units import significant
 
@@ -30,22 +30,10 @@ _AT_MOST = frozenset({"nearly", "almost", "close to"})
 _TIMES_SLACK = 0.15
 
 
-class ChangePercentCheck(Check):
+class ChangePercentCheck(StatedChangeCheck):
     kind = "change-percent"
-    options = {
-        "skip": Option(list, default=[], doc="words in the sentence that put a statement out of scope"),
-        "skip_units": Option(list, default=[], doc="units never compared"),
-        "tolerance": Option((int, float), default=0.5, doc="percentage points of slack beyond rounding"),
-        "loose_tolerance": Option((int, float), default=0.1, doc="relative slack after about, nearly ..."),
-    }
+    options = stated_change_options(Option((int, float), default=0.5, doc="percentage points of slack beyond rounding"))
     placeholders = frozenset({"stated", "start", "end", "expected", "verb"})
-
-    def compile(self, spec: Mapping[str, Any]) -> None:
-        grammar(self.knowledge)  # a bad form in data/changes.yaml is reported when the rules load
-        self.skip = scope_pattern([str(w) for w in spec["skip"]])
-        self.skip_units = frozenset(str(u) for u in spec["skip_units"])
-        self.tolerance = float(spec["tolerance"])
-        self.loose_tolerance = float(spec["loose_tolerance"])
 
     def run(self, document: "Document") -> Iterable[Finding]:
         for statement in document.changes:
