@@ -66,6 +66,12 @@ def compile(source: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern[s
     return pattern
 
 
+def known(source: str, flags: int = 0) -> bool:
+    """True when an earlier run compiled ``source`` with ``flags`` (no named lists): it is valid
+    and ``compile`` will build it from the cache without parsing it."""
+    return (source, int(flags), int(regex.DEFAULT_VERSION)) in _load()
+
+
 def _remember(store: dict[_Key, Any], key: _Key, pattern: "regex.Pattern[str]") -> None:
     global _dirty
     data = getattr(pattern, "_pickled_data", None)
