@@ -39,6 +39,12 @@ class Prefilter:
             self._fast = re.compile(self._source, self._flags)
         return self._fast
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (rule-set snapshot, kept grammars) as text and flags: ``re`` parses in Python."""
+        if self._fast is not None:
+            return (Prefilter, (None, self.timed, self._fast.pattern, self._fast.flags))
+        return (Prefilter, (None, self.timed, self._source, self._flags))
+
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(string) if endpos is None else endpos
         if self.fast is not None:
