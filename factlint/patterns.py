@@ -320,7 +320,7 @@ def _branches(body: str) -> list[str]:
 
 # A branch's first item that cannot match a line break: a letter or digit class, or a class made
 # only of those and of printable punctuation; what follows it must not make it optional.
-_SAFE_FIRST = regex.compile(
+_SAFE_FIRST = patterncache.compile(
     r"""(?x)
     (?: \\[pP]\{(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|M)\} (?<=\\p\{[^}]*\})
       | \\[dwS]
