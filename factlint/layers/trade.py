@@ -16,8 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import regex
-
+from factlint import patterncache
 from factlint.layers.countries import find_mentions
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
@@ -213,7 +212,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
                 yield Statement(country, role, counterparty, goods, relation, how)
 
 
-_WORDS = regex.compile(r"\p{L}[\p{L}-]*\p{L}")
+_WORDS = patterncache.compile(r"\p{L}[\p{L}-]*\p{L}")
 
 
 def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
