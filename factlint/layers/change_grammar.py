@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -20,6 +19,7 @@ import regex
 from factlint import patterncache
 from factlint.errors import RuleSpecError
 from factlint.patterns import Origin, UserPattern, compile_user_pattern
+from factlint.rulecache import kept
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
@@ -59,7 +59,7 @@ def _normal(word: Any) -> str:
     return " ".join(str(word).lower().split())
 
 
-@cache
+@kept("change-grammar")
 def grammar(knowledge: "Knowledge") -> Grammar:
     """The change grammar of a rule set (one per Knowledge)."""
     data = knowledge.get("changes") or {}
