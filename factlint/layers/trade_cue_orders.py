@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
-from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, SELLS, Cues, Group, Token
+from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, SELLS, Cues, Group, Token, ranked_source
 
 # Words a translated participle may stand behind: "by China in large volume bought", "by Saudi Arabia the most bought".
 _FILLERS = frozenset({"in", "large", "big", "great", "growing", "small", "volume", "volumes", "quantity", "quantities", "amounts", "the", "most", "much", "very", "more", "also", "mainly", "mostly", "especially", "above", "all", "already", "now", "still", "and", "increasingly", "so", "far"})
@@ -63,3 +63,29 @@ def _goods_between(tokens: list[Token], start: int, verb: int, cues: Cues) -> tu
     while end < verb and tokens[end].mention is None and tokens[end].low not in _LINKS and (tokens[end].low == "of" or tokens[end].low not in PREPOSITIONS):
         end += 1
     return (start, end) if end > start else None
+
+
+def fronted_for(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> tuple[str, tuple[int, int] | None, str, int | None] | None:
+    """ "For Angola, China is by far the most important buyer of crude", "For Kenyan flowers, the
+    Netherlands is still the No. 1 market": the fronted party takes the other role of the role noun
+    after the comma, and the party after the comma that role (a bare "market" counts here)."""
+    if tokens[first].low != "for":
+        return None
+    group = groups[n]
+    comma = next((i for i in range(first + 1, min(last, first + 7)) if tokens[i].text == ","), None)
+    if comma is None or not groups or groups[0].first > first + 2 or groups[0].last >= comma:
+        return None
+    if any(tokens[i].mention is None and not goods_word(tokens[i]) for i in range(groups[0].last + 1, comma)):
+        return None  # "For Angola[,]" or "For Kenyan flowers[,]": a party and goods words, nothing else
+    for probe in range(comma + 1, min(last, comma + 16)):
+        word = tokens[probe].low
+        role = cues.noun_role(word) or ranked_source(tokens, probe, comma + 1) or (BUYS if word in ("market", "markets") else None)
+        if role is None:
+            continue
+        goods = (groups[0].last + 1, comma) if comma > groups[0].last + 1 else goods_after(tokens, probe, last, cues)
+        if n == 0:
+            return (BUYS if role == SELLS else SELLS), goods, "fronted-for", None
+        if group.first > comma and group.last < probe:
+            return role, goods, "fronted-for", None
+        return None
+    return None

@@ -169,6 +169,8 @@ def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Grou
                 break
             members.append(look)
             probe = look + 1
+        if len(members) > 1 and not any(tokens[i].low in ("and", "&", "or") for i in range(members[-2] + 1, members[-1])):
+            members = members[:1]  # "For Angola, China is ...": no list without a last "and"
         kinds = {_form(tokens[m]) for m in members}
         if len(kinds) > 1 and not kinds <= {"name"}:
             return None
