@@ -21,6 +21,7 @@ import regex
 from factlint.layers.countries import find_mentions
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
+from factlint.layers.trade_positions import TradePositions, positions
 from factlint.layers.trade_reading import Party, Relation, read_relations
 
 if TYPE_CHECKING:
@@ -108,6 +109,24 @@ class TradeLedger:
     _by_modifier: Mapping[tuple[str, str, str], Mapping[str | None, _Cell]] = field(default_factory=dict)
 
     two_way_countries: frozenset[str] | None = frozenset()  # named beside a two-way cue; None: all
+    positions: TradePositions | None = None  # data/trade-positions.yaml: who mostly sells or buys what
+
+    def known_role(self, statement: Statement) -> str | None:
+        """The role data/trade-positions.yaml gives the statement's country for its goods ("sells"
+        for Ivory Coast and cocoa beans), or None."""
+        if self.positions is None or statement.goods is None:
+            return None
+        return self.positions.role(statement.code, {statement.goods.head} | statement.goods.modifiers)
+
+    def commodity(self, statement: Statement) -> str:
+        """The commodity of the statement's goods in data/trade-positions.yaml, or ""."""
+        if self.positions is None or statement.goods is None:
+            return ""
+        return self.positions.commodity({statement.goods.head} | statement.goods.modifiers) or ""
+
+    def position_changed(self, sentence_text: str) -> bool:
+        """True when the sentence says a trade position changed or belongs to the past ("once", "used to")."""
+        return bool(self.positions and self.positions.changed and self.positions.changed.search(sentence_text))
 
     def is_two_way(self, statement: Statement) -> bool:
         """True when a two-way cue ("bilateral", "trade surplus with") covers the statement's
@@ -184,6 +203,7 @@ def extract(document: "Document") -> TradeLedger:
     return TradeLedger(
         tuple(relations), statements, ignored, two_way_countries != frozenset(), grammar_, index,
         {k: tuple(v) for k, v in by_sentence.items()}, _by_modifier=by_modifier, two_way_countries=two_way_countries,
+        positions=positions(document.knowledge),
     )
 
 
