@@ -141,3 +141,26 @@ def test_break_ties_off_needs_min_evidence_sentences_again(tmp_path) -> None:
     text = "Kenya's tea exports to Pakistan rose 8 percent.\nPakistan sold 200,000 tonnes of tea to Kenya."
     lines = {(d.rule, d.line) for d in linter.lint_document(linter.document(text, "a.txt"), linter.rules)}
     assert (TRADE, 2) in lines and ("trade/strict", 2) not in lines
+
+
+# --- the same goods in other words -------------------------------------------------------------
+
+
+def test_phrases_of_one_commodity_are_the_same_goods_for_the_ledger() -> None:
+    text = (
+        "Vietnam exported robusta to Germany in May.\nVietnam shipped robusta to Germany in June.\n"
+        "Coffee imported by Vietnam reached a record."
+    )
+    assert [line for line, _ in flagged(text)] == [3]
+    # maize and corn
+    text = "Ukraine's maize exports rose.\nUkraine shipped maize to Spain in May.\nUkraine imported corn in June."
+    assert [line for line, _ in flagged(text)] == [3]
+
+
+def test_forms_of_a_commodity_marked_distinct_are_not_the_same_goods() -> None:
+    # Japan buys copper concentrate and sells the cathode smelted from it
+    text = (
+        "Japan imported copper concentrate from Chile. Japan bought copper concentrate from Peru.\n"
+        "Japan sold cathode to China in May."
+    )
+    assert flagged(text) == []

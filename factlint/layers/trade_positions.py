@@ -36,6 +36,7 @@ class TradePositions:
     roles: Mapping[tuple[str, str], str]  # (commodity, country code) -> "buys" or "sells"
     sources: Mapping[str, str]  # commodity -> where its rows come from
     changed: regex.Pattern[str] | None  # a sentence saying a position changed ("once", "used to")
+    distinct: frozenset[str] = frozenset()  # commodities whose phrases are different goods (copper ore, cathode)
 
     def commodity(self, words: Set[str]) -> str | None:
         """The commodity that goods of these (singular, lower-case) words are, or None."""
@@ -48,6 +49,13 @@ class TradePositions:
                 elif len(phrase) == best_size:
                     best.append(commodity)
         return best[0] if len(set(best)) == 1 else None
+
+    def same_goods(self, words: Set[str]) -> str | None:
+        """The commodity when its phrases all name the same goods ("robusta" and "coffee", "maize"
+        and "corn"), so statements about it in other words support or oppose each other; None
+        for a commodity of different forms (copper concentrate and copper cathode)."""
+        commodity = self.commodity(words)
+        return commodity if commodity not in self.distinct else None
 
     def role(self, code: str, words: Set[str]) -> str | None:
         """The role the table gives a country for goods of these words, or None."""
@@ -72,6 +80,7 @@ def build_positions(data: Mapping[str, Any]) -> TradePositions:
     phrases: dict[frozenset[str], str | None] = {}
     roles: dict[tuple[str, str], str] = {}
     sources: dict[str, str] = {}
+    distinct: set[str] = set()
     commodities = data.get("commodities") or {}
     if not isinstance(commodities, Mapping):
         raise FactlintError(f"{_FILE}: 'commodities' must map a commodity name to its phrases and countries")
@@ -87,6 +96,8 @@ def build_positions(data: Mapping[str, Any]) -> TradePositions:
                     raise FactlintError(f"{_FILE}: {code} is listed twice for {name!r}")
                 roles[(str(name), code)] = role
         sources[str(name)] = str(row.get("source") or "")
+        if row.get("same_goods", True) is False:
+            distinct.add(str(name))
     changed = data.get("changed")
     if changed is not None and not isinstance(changed, str):
         raise FactlintError(f"{_FILE}: 'changed' must be a regular expression")
@@ -95,7 +106,7 @@ def build_positions(data: Mapping[str, Any]) -> TradePositions:
     except regex.error as error:
         raise FactlintError(f"{_FILE}: changed: invalid regular expression: {error}") from None
     qualifiers = frozenset(_strings(data.get("qualifiers") or [], "qualifiers", "qualifiers"))
-    return TradePositions(qualifiers, phrases, roles, sources, changed_pattern)
+    return TradePositions(qualifiers, phrases, roles, sources, changed_pattern, frozenset(distinct))
 
 
 def _strings(value: Any, name: object, field: str) -> list[str]:
