@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 OPEN, CLOSE = "\ue000", "\ue001"
 SLOTS = ("A", "B", "C", "X")
-_PIECE = regex.compile(r"\{([a-z_]+)\}")
-_PIECE_OR_SLOT = regex.compile(r"\{([A-Za-z_]+)\}")
+_PIECE = patterncache.compile(r"\{([a-z_]+)\}")
+_PIECE_OR_SLOT = patterncache.compile(r"\{([A-Za-z_]+)\}")
 _MAX_DEPTH = 8
 
 
