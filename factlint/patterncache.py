@@ -24,7 +24,7 @@ from regex import _regex  # type: ignore[attr-defined]
 
 from factlint import cachefile
 
-_FORMAT = 2
+_FORMAT = 3
 # More patterns than any rule set has: past this the cache starts again (a pattern whose text
 # changes from run to run, e.g. built from an unordered set, would otherwise grow it for ever).
 MAX_PATTERNS = 5000

@@ -140,3 +140,24 @@ def test_a_pattern_unknown_to_the_cache_is_checked_when_compiled(fresh_cache: Pa
     with pytest.raises(RuleSpecError):
         compile_user_pattern("ab(c", Origin("pattern"))
     assert not patterncache.known("ab(c", regex.VERSION1)
+
+
+def test_a_damaged_entry_is_refused_and_compiled_again(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint import cachefile
+
+    patterncache.compile(SOURCE, regex.VERSION1)
+    patterncache.save()
+    path = patterncache.cache_file()
+    assert path is not None
+    stored = cachefile.read(path)
+    (key, entry), = stored.items()
+    damaged = entry[: len(entry) // 2] + bytes([entry[len(entry) // 2] ^ 0x55]) + entry[len(entry) // 2 + 1 :]
+    with pytest.raises(ValueError):
+        cachefile.decode(damaged)
+    assert cachefile.write(path, {key: damaged})
+    _forget(monkeypatch)
+    parsed: list[str] = []
+    real = regex.compile
+    monkeypatch.setattr(regex, "compile", lambda *args, **kwargs: parsed.append("parsed") or real(*args, **kwargs))
+    assert patterncache.compile(SOURCE, regex.VERSION1).search("so so") is not None
+    assert parsed == ["parsed"]
