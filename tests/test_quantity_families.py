@@ -67,6 +67,47 @@ BAD: list[tuple[str, str]] = [
     ('quantity/part-exceeds-whole', 'Some 210 villages now have running water, out of the 180 villages in the district.'),
     # corpus false alarms of the first version
     ('quantity/part-exceeds-whole', 'The town hall received 640 complaints in the first trimester. Of these, 410 regarded the noise of the bars in the night and the remaining 275 were for the parking.'),
+    # C1 fraction words only, "comes from", "goes on", "is spent on"
+    ('quantity/shares-sum', 'Two-thirds of the funding comes from federal grants, a quarter from the state and a fifth from local property taxes, the town manager said.'),
+    ('quantity/shares-sum', 'Half of the money comes from ticket sales, a third from sponsors and a quarter from the city.'),
+    ('quantity/shares-sum', 'A third of the budget goes on salaries, half on rent and a quarter on equipment.'),
+    ('quantity/shares-sum', 'Three-quarters of the water is used by farms, a fifth by industry and a tenth by households.'),
+    # C2 semicolons, "goes on", "would go on", an attribution between items
+    ('quantity/shares-sum', "Of its £58m annual spend, roughly 45 per cent goes on firefighters' pay; 30 per cent on engines and equipment; 20 per cent on station upkeep; and 15 per cent on training."),
+    ('quantity/shares-sum', 'The ministry said two-thirds of the money would go on new equipment and 38% on salaries and pensions, with the remainder earmarked for training.'),
+    ('quantity/shares-sum', 'A third of every pound goes on wages, she explained, half on rent and heating for the old Victorian building, and a quarter on sets and costumes.'),
+    ('quantity/shares-sum', 'About 40% of the grant will be spent on teachers, 35% on buildings and 30% on books, officials said.'),
+    ('quantity/shares-sum', 'Some 55 percent of the cash goes to pensions; 30 percent to health; and 20 percent to schools.'),
+    # C3 translated election results with articles, "obtained", "the rest of"
+    ('quantity/shares-sum', 'The party of the mayor obtained the 55 percent of the votes, the principal opposition the 30 percent and the rest of the formations a 20 percent.'),
+    ('quantity/shares-sum', 'The ruling party obtained 48 percent of the votes, the opposition 37 percent and the rest of the parties 20 percent.'),
+    ('quantity/shares-sum', 'The list of the president received the 52 percent, the socialists the 33 percent and the greens a 19 percent.'),
+    # E1 a minority word bound to a share of half or more
+    ('quantity/minority-above-half', 'ONLY A MINORITY OF DRIVERS — 58% — CHECK TYRE PRESSURE MONTHLY, SAFETY GROUP SAYS'),
+    ('quantity/minority-above-half', 'Only a minority of households, 61 per cent, have a smoke alarm that works.'),
+    ('quantity/minority-above-half', 'Fewer than half of the firms surveyed by the chamber, 54%, plan to raise prices.'),
+    ('quantity/minority-above-half', 'Less than half of the budget - about 55 percent - goes to the regions.'),
+    ('quantity/minority-above-half', 'Some 57% of voters, a minority, backed the plan.'),
+    ('quantity/minority-above-half', 'A small minority of the members (52 percent) voted for the strike.'),
+    # F1 next/last weekday against a date
+    ('dates/relative-date-mismatch', '@2026-06-18 The two-day summit opens next Tuesday, June 30, with leaders arriving the previous evening.'),
+    ('dates/relative-date-mismatch', '@2026-06-18 The talks resume next Monday, June 29.'),
+    ('dates/relative-date-mismatch', '@2026-03-12 The minister resigned last Friday, February 27, after the vote.'),
+    ('dates/relative-date-mismatch', '@2026-05-04 The hearing is due next Wednesday, May 20.'),
+    ('dates/relative-date-mismatch', '@2026-03-12 The minister resigned last Friday, February 27, 2025, after the vote.'),
+    # F2 N days ago / in N days
+    ('dates/relative-date-mismatch', '@2026-05-20 The walkout began three days ago, on 14 May, when talks broke down.'),
+    ('dates/relative-date-mismatch', '@2026-05-20 The bridge reopens in five days, on May 28.'),
+    ('dates/relative-date-mismatch', '@2026-09-10 The ship sank two days ago, on September 5.'),
+    # F3 a relative phrase and its date in a with-clause
+    ('dates/relative-date-mismatch', '@2026-10-01 Skyline Air will begin nonstop flights to Dublin next month, with the first departure scheduled for Oct. 20, the airline said.'),
+    ('dates/relative-date-mismatch', '@2026-03-02 The museum reopens next week, with the first visitors expected on March 30.'),
+    ('dates/relative-date-mismatch', '@2026-01-10 The plant will close next month, with the last shift set for January 28.'),
+    # F4 a one-day phrase: the story written on its date or the day before
+    ('dates/relative-date-mismatch', '@2026-04-09 That changes tomorrow, Saturday 11 April, when the restored peal will be rung for the first time.'),
+    ('dates/relative-date-mismatch', '@2026-04-09 The verdict is due tomorrow, April 11.'),
+    ('dates/relative-date-mismatch', '@2026-04-09 The minister arrived today, April 10, for talks.'),
+    ('dates/relative-date-mismatch', '@2024-03-12 The Senate will hold a final vote on the bill tomorrow, March 14, leaders said.'),
 ]
 
 GOOD: list[str] = [
@@ -109,6 +150,41 @@ GOOD: list[str] = [
     'Apart from the three missing Marines, 23 other personnel aboard the aircraft had been rescued.',
     'Of the 12 defendants, 11 are charged with conspiracy to commit computer crimes, eight counts of aggravated identity theft and conspiracy to launder money.',
     'Of the 40 passengers, 30 were rescued and 25 other people were still missing.',
+    # C1 fraction words only, "comes from", "goes on", "is spent on"
+    'Two-thirds of the funding comes from federal grants, a fifth from the state and the rest from local property taxes.',
+    'Half of the money comes from ticket sales, a third from sponsors and the rest from the city.',
+    'Half of the respondents come from cities, a third from towns and a tenth from villages.',
+    # C2 semicolons, "goes on", "would go on", an attribution between items
+    "Of its £58m annual spend, roughly 45 per cent goes on firefighters' pay; 30 per cent on engines and equipment; 15 per cent on station upkeep; and 10 per cent on training.",
+    'A third of every pound goes on wages, she explained, half on rent, and the rest on sets.',
+    'Inflation was 5% on food, 8% on energy and 3% on clothing in March.',
+    'The tax is 20% on cars, 45% on trucks and 60% on motorcycles.',
+    # C3 translated election results with articles, "obtained", "the rest of"
+    'The party of the mayor obtained the 55 percent of the votes, the principal opposition the 30 percent and the rest of the formations a 15 percent.',
+    'The ruling party obtained 48 percent in 2019 and 52 percent in 2023.',
+    # E1 a minority word bound to a share of half or more
+    'Only a minority of households, 41 per cent, have a smoke alarm that works.',
+    'Fewer than half of the firms surveyed by the chamber, 46%, plan to raise prices.',
+    'The state keeps a minority stake of 49% in the airline.',
+    'Only a minority of drivers check their tyres, though 58% said they knew the right pressure.',
+    'Less than half of the 70% who turned out backed the plan.',
+    # F1 next/last weekday against a date
+    '@2026-06-18 The two-day summit opens next Tuesday, June 23, with leaders arriving the previous evening.',
+    '@2026-06-15 The two-day summit opens next Friday, June 26.',
+    '@2026-06-15 The two-day summit opens next Friday, June 19.',
+    '@2026-03-12 The minister resigned last Friday, March 6, after the vote.',
+    # F2 N days ago / in N days
+    '@2026-05-20 The walkout began six days ago, on 14 May, when talks broke down.',
+    '@2026-05-20 The walkout began a few days ago, on 16 May.',
+    '@2026-05-20 The bridge reopens in five days, on May 25.',
+    # F3 a relative phrase and its date in a with-clause
+    '@2026-10-01 Skyline Air will begin nonstop flights to Dublin next month, with the first departure scheduled for Nov. 20, the airline said.',
+    '@2026-01-10 The plant will close next month, with the last shift set for February 27.',
+    # F4 a one-day phrase: the story written on its date or the day before
+    '@2026-04-09 The verdict is due tomorrow, April 10.',
+    '@2026-04-09 The verdict is due tomorrow, April 9.',
+    '@2026-04-09 The minister arrived yesterday, April 7, for talks.',
+    '@2026-04-09 The minister arrived today, April 8, for talks.',
 ]
 
 
@@ -128,3 +204,17 @@ def test_family_member_is_flagged_by_its_rule(rule: str, text: str) -> None:
 @pytest.mark.parametrize("text", GOOD, ids=[f"good-{n}" for n in range(1, len(GOOD) + 1)])
 def test_trap_passes(text: str) -> None:
     assert found(text) == set(), text
+
+
+def test_a_verb_link_that_yaml_read_as_a_boolean_is_a_rule_error() -> None:
+    """``on: [goes]`` unquoted is ``True: [goes]`` in YAML: an error naming the field, not a link
+    that never matches."""
+    from factlint.checks import RuleSpecError, check_class
+    from factlint.checks.base import RuleDefinition
+    from factlint.diagnostic import Severity
+    from factlint.knowledge import Knowledge
+
+    definition = RuleDefinition("house/shares", "shares-sum", Severity.WARNING, "{total}", "A test rule.")
+    with pytest.raises(RuleSpecError, match="quote on, off") as raised:
+        check_class("shares-sum")(definition, {"links": ["to"], "verb_links": {True: ["goes"]}}, Knowledge([]))
+    assert raised.value.key == "verb_links"
