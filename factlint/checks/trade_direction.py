@@ -28,10 +28,16 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.layers.trade import BUYS, Party, Relation, Statement, TradeLedger
+from factlint.layers.trade import BUYS, SELLS, Party, Relation, Statement, TradeLedger
 
 if TYPE_CHECKING:
     from factlint.document import Document
+
+
+# A country before goods and an import noun may give the goods' origin, not the buyer: "India's
+# Russian crude imports", "a duty on U.S. corn imports" (refused), against "Vietnamese traders are
+# sourcing" and "China's soybean imports" (kept).
+_ATTRIBUTIVE_IMPORTS = regex.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?:imports?|purchases?|intake)\b", regex.IGNORECASE)
 
 
 class TradeDirectionCheck(Check):
@@ -40,6 +46,11 @@ class TradeDirectionCheck(Check):
     options = {
         "min_evidence": Option(int, default=2, doc="other sentences that must state the opposite direction"),
         "max_quotes": Option(int, default=3, doc="evidence quoted in the message"),
+        "break_ties": Option(
+            bool, default=True,
+            doc="with fewer than min_evidence sentences against a statement (but one), report it when "
+            "data/trade-positions.yaml says its country mostly trades the other way and the other sentence agrees",
+        ),
     }
     placeholders = frozenset({"relation", "direction", "importer", "exporter", "evidence", "fix", "remedy"})
 
@@ -50,6 +61,7 @@ class TradeDirectionCheck(Check):
             raise RuleSpecError("max_quotes", "max_quotes cannot be negative")
         self.min_evidence: int = spec["min_evidence"]
         self.max_quotes: int = spec["max_quotes"]
+        self.break_ties: bool = spec["break_ties"]
 
     def run(self, document: "Document") -> Iterable[Finding]:
         ledger: TradeLedger = document.trade
@@ -108,6 +120,33 @@ class TradeDirectionCheck(Check):
 
     # --- (b) the statement contradicts the rest of the article -------------------------------
 
+    def _tie_broken(self, document: "Document", mine: list[Statement], against: list[Statement], ledger: TradeLedger) -> str:
+        """Why the statement, and not the one sentence against it, is the wrong one ("Kenya is
+        among the main sellers of tea"), or "" when nothing independent tells them apart.
+
+        The tie is broken only by data/trade-positions.yaml: the statement runs against a row and
+        no statement of its relation follows one, every statement of the other sentence's
+        relation agrees with the table or is not in it, neither sentence says a position changed
+        ("once", "used to"), and the statement is not an adjective before an import noun
+        ("Russian crude imports", "U.S. corn imports" may be imports of Russian crude, of U.S. corn)."""
+        known = [(s, ledger.known_role(s)) for s in mine]
+        wrong = [s for s, role in known if role is not None and role != s.role]
+        if not wrong or any(role == s.role for s, role in known):
+            return ""
+        if any(s.role == BUYS and not s.country.possessive and _ATTRIBUTIVE_IMPORTS.match(document.text, s.country.end) for s in mine):
+            return ""
+        others = [o for other in against for o in ledger.statements_in(other.sentence) if o.relation is other.relation]
+        if any(ledger.known_role(o) not in (None, o.role) for o in others):
+            return ""
+        # the words of each relation's sentence up to the relation's end ("Until 2015, Egypt sold ..."),
+        # not what follows it ("... the engineers who built the first trains in the 1980s")
+        spans = [(document.sentences[r.sentence].start, r.end) for r in {id(x.relation): x.relation for x in [*mine, *others]}.values()]
+        if any(ledger.position_changed(document.text[start:end]) for start, end in spans):
+            return ""
+        s = wrong[0]
+        side = "buyers" if s.role == SELLS else "sellers"
+        return f"{s.country.name} is among the world's main {side} of {ledger.commodity(s)}"
+
     def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger) -> Finding | None:
         if statement.goods is None:
             return None
@@ -117,8 +156,13 @@ class TradeDirectionCheck(Check):
         mine = [s for s in ledger.statements_in(statement.sentence) if s.relation is statement.relation and s.goods] or [statement]
         against_by_sentence = {other.sentence: other for s in mine for other in ledger.opposing(s)}
         against = [against_by_sentence[sentence] for sentence in sorted(against_by_sentence)]
-        if len(against) < self.min_evidence or any(ledger.agreeing(s) for s in mine):
+        if not against or any(ledger.agreeing(s) for s in mine):
             return None
+        known = ""
+        if len(against) < self.min_evidence:
+            known = self._tie_broken(document, mine, against, ledger) if self.break_ties else ""
+            if not known:
+                return None
         # Both roles in one sentence ("exports chips to Japan and imports chips from it"): two-way.
         siblings = [s for s in ledger.statements_in(statement.sentence) if s.code == statement.code and s.goods]
         if any(s.role != statement.role and s.goods and statement.goods.related(s.goods) for s in siblings):
@@ -139,7 +183,7 @@ class TradeDirectionCheck(Check):
             "direction": direction,
             "importer": importer.name if importer else "",
             "exporter": exporter.name if exporter else "",
-            "evidence": "; ".join(_cite(document, other.relation) for other in against[: self.max_quotes]),
+            "evidence": "; ".join([_cite(document, other.relation) for other in against[: self.max_quotes]] + ([known] if known else [])),
             "fix": suggestion or "",
             "remedy": f'; write "{suggestion}"' if suggestion else "",
         }

@@ -21,6 +21,7 @@ import regex
 from factlint.layers.countries import find_mentions
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
+from factlint.layers.trade_positions import TradePositions, positions
 from factlint.layers.trade_reading import Party, Relation, read_relations
 
 if TYPE_CHECKING:
@@ -108,6 +109,26 @@ class TradeLedger:
     _by_modifier: Mapping[tuple[str, str, str], Mapping[str | None, _Cell]] = field(default_factory=dict)
 
     two_way_countries: frozenset[str] | None = frozenset()  # named beside a two-way cue; None: all
+    positions: TradePositions | None = None  # data/trade-positions.yaml: who mostly sells or buys what
+    # (country, commodity of data/trade-positions.yaml, role) -> counterparty code or None -> cell
+    _by_commodity: Mapping[tuple[str, str, str], Mapping[str | None, _Cell]] = field(default_factory=dict)
+
+    def known_role(self, statement: Statement) -> str | None:
+        """The role data/trade-positions.yaml gives the statement's country for its goods ("sells"
+        for Ivory Coast and cocoa beans), or None."""
+        if self.positions is None or statement.goods is None:
+            return None
+        return self.positions.role(statement.code, {statement.goods.head} | statement.goods.modifiers)
+
+    def commodity(self, statement: Statement) -> str:
+        """The commodity of the statement's goods in data/trade-positions.yaml, or ""."""
+        if self.positions is None or statement.goods is None:
+            return ""
+        return self.positions.commodity({statement.goods.head} | statement.goods.modifiers) or ""
+
+    def position_changed(self, sentence_text: str) -> bool:
+        """True when the sentence says a trade position changed or belongs to the past ("once", "used to")."""
+        return bool(self.positions and self.positions.changed and self.positions.changed.search(sentence_text))
 
     def is_two_way(self, statement: Statement) -> bool:
         """True when a two-way cue ("bilateral", "trade surplus with") covers the statement's
@@ -141,6 +162,9 @@ class TradeLedger:
             groups += [self._index.get((statement.code, word, role), {}).get(frozenset(), {}) for word in goods.modifiers]
         else:  # "sunflower seeds" for a bare "sunflower"
             groups.append(self._by_modifier.get((statement.code, goods.head, role), {}))
+        commodity = self._commodity_of(statement)
+        if commodity:  # the same goods in other words: "robusta" for "coffee", "maize" for "corn"
+            groups.append(self._by_commodity.get((statement.code, commodity, role), {}))
         for cells in groups:
             for counterparty, cell in cells.items():
                 if counterparties is not None and counterparty not in counterparties:
@@ -149,6 +173,11 @@ class TradeLedger:
                     if other.sentence != statement.sentence and other is not statement:
                         found.setdefault(other.sentence, other)
         return [found[sentence] for sentence in sorted(found)]
+
+    def _commodity_of(self, statement: Statement) -> str | None:
+        if self.positions is None or statement.goods is None:
+            return None
+        return self.positions.same_goods({statement.goods.head} | statement.goods.modifiers)
 
     def role_swap(self, word: str) -> str | None:
         """The word for the other role ("importer" -> "exporter"), in the word's case, or None."""
@@ -177,6 +206,12 @@ def extract(document: "Document") -> TradeLedger:
         cells.setdefault(statement.counterparty_code, _Cell()).add(statement)
         for word in statement.goods.modifiers:
             by_modifier.setdefault((statement.code, word, statement.role), {}).setdefault(statement.counterparty_code, _Cell()).add(statement)
+    table = positions(document.knowledge)
+    by_commodity: dict[tuple[str, str, str], dict[str | None, _Cell]] = {}
+    for statement in statements:
+        commodity = table.same_goods({statement.goods.head} | statement.goods.modifiers) if statement.goods else None
+        if commodity:
+            by_commodity.setdefault((statement.code, commodity, statement.role), {}).setdefault(statement.counterparty_code, _Cell()).add(statement)
     by_sentence: dict[int, list[Statement]] = {}
     for statement in statements:
         by_sentence.setdefault(statement.sentence, []).append(statement)
@@ -184,6 +219,7 @@ def extract(document: "Document") -> TradeLedger:
     return TradeLedger(
         tuple(relations), statements, ignored, two_way_countries != frozenset(), grammar_, index,
         {k: tuple(v) for k, v in by_sentence.items()}, _by_modifier=by_modifier, two_way_countries=two_way_countries,
+        positions=table, _by_commodity=by_commodity,
     )
 
 

@@ -1,0 +1,115 @@
+"""Lopsided trade positions (``data/trade-positions.yaml``): who, year after year, sells or buys a commodity.
+
+The ledger asks ``role(country code, goods words)``: ``"sells"`` for Ivory Coast and cocoa,
+``"buys"`` for Japan and LNG, None when the goods are no listed commodity or the country is not
+far on one side of it. A goods phrase belongs to a commodity when all the words of one of its
+phrases are among the goods' words and every other goods word is a qualifier ("whole milk
+powder" is milk powder, "sunflower oil" is not crude oil); the longest phrase wins, and two
+commodities with phrases of the same length give none. trade/reversed-direction uses the answer
+only to break a tie between two statements of an article, never to judge a lone statement.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint import patterncache
+from factlint.errors import FactlintError
+
+if TYPE_CHECKING:
+    from factlint.knowledge import Knowledge
+
+_FILE = "data/trade-positions.yaml"
+
+
+@dataclass(frozen=True)
+class TradePositions:
+    """Commodities (phrases -> name) and the countries far on one side of each."""
+
+    qualifiers: frozenset[str]
+    phrases: Mapping[frozenset[str], str | None]  # phrase words -> commodity; None: two share the phrase
+    roles: Mapping[tuple[str, str], str]  # (commodity, country code) -> "buys" or "sells"
+    sources: Mapping[str, str]  # commodity -> where its rows come from
+    changed: regex.Pattern[str] | None  # a sentence saying a position changed ("once", "used to")
+    distinct: frozenset[str] = frozenset()  # commodities whose phrases are different goods (copper ore, cathode)
+
+    def commodity(self, words: Set[str]) -> str | None:
+        """The commodity that goods of these (singular, lower-case) words are, or None."""
+        best: list[str | None] = []
+        best_size = 0
+        for phrase, commodity in self.phrases.items():
+            if phrase <= words and words - phrase <= self.qualifiers:
+                if len(phrase) > best_size:
+                    best, best_size = [commodity], len(phrase)
+                elif len(phrase) == best_size:
+                    best.append(commodity)
+        return best[0] if len(set(best)) == 1 else None
+
+    def same_goods(self, words: Set[str]) -> str | None:
+        """The commodity when its phrases all name the same goods ("robusta" and "coffee", "maize"
+        and "corn"), so statements about it in other words support or oppose each other; None
+        for a commodity of different forms (copper concentrate and copper cathode)."""
+        commodity = self.commodity(words)
+        return commodity if commodity not in self.distinct else None
+
+    def role(self, code: str, words: Set[str]) -> str | None:
+        """The role the table gives a country for goods of these words, or None."""
+        commodity = self.commodity(words)
+        return self.roles.get((commodity, code)) if commodity else None
+
+
+_POSITIONS: "weakref.WeakKeyDictionary[Knowledge, TradePositions]" = weakref.WeakKeyDictionary()
+
+
+def positions(knowledge: "Knowledge") -> TradePositions:
+    """The trade positions of a rule-pack set, built on first use and kept for the process."""
+    if knowledge not in _POSITIONS:
+        _POSITIONS[knowledge] = build_positions(knowledge.get("trade-positions") or {})
+    return _POSITIONS[knowledge]
+
+
+def build_positions(data: Mapping[str, Any]) -> TradePositions:
+    """Build the table from the merged YAML, with a clear message for a malformed row."""
+    if not isinstance(data, Mapping):
+        raise FactlintError(f"{_FILE}: expected a mapping with 'qualifiers' and 'commodities'")
+    phrases: dict[frozenset[str], str | None] = {}
+    roles: dict[tuple[str, str], str] = {}
+    sources: dict[str, str] = {}
+    distinct: set[str] = set()
+    commodities = data.get("commodities") or {}
+    if not isinstance(commodities, Mapping):
+        raise FactlintError(f"{_FILE}: 'commodities' must map a commodity name to its phrases and countries")
+    for name, row in commodities.items():
+        if not isinstance(row, Mapping) or not row.get("phrases"):
+            raise FactlintError(f"{_FILE}: commodity {name!r} needs 'phrases' (and 'sells'/'buys')")
+        for phrase in _strings(row["phrases"], name, "phrases"):
+            key = frozenset(phrase.lower().split())
+            phrases[key] = name if phrases.get(key, name) == name else None
+        for role in ("sells", "buys"):
+            for code in _strings(row.get(role) or [], name, role):
+                if (name, code) in roles:
+                    raise FactlintError(f"{_FILE}: {code} is listed twice for {name!r}")
+                roles[(str(name), code)] = role
+        sources[str(name)] = str(row.get("source") or "")
+        if row.get("same_goods", True) is False:
+            distinct.add(str(name))
+    changed = data.get("changed")
+    if changed is not None and not isinstance(changed, str):
+        raise FactlintError(f"{_FILE}: 'changed' must be a regular expression")
+    try:
+        changed_pattern = patterncache.compile(changed, regex.VERSION1) if changed else None
+    except regex.error as error:
+        raise FactlintError(f"{_FILE}: changed: invalid regular expression: {error}") from None
+    qualifiers = frozenset(_strings(data.get("qualifiers") or [], "qualifiers", "qualifiers"))
+    return TradePositions(qualifiers, phrases, roles, sources, changed_pattern, frozenset(distinct))
+
+
+def _strings(value: Any, name: object, field: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise FactlintError(f"{_FILE}: {field} of {name!r} must be a list of strings")
+    return value
