@@ -110,8 +110,9 @@ def test_a_one_against_one_conflict_is_reported_on_the_statement_the_table_contr
         "Pakistan sold tea to Kenya. Pakistan shipped tea to Kenya again in May.",
         # goods the table does not list: nothing tells the two sentences apart
         "Chile sells wine to China. China sold wine to Chile in May.",
-        # countries the table does not place on one side
+        # countries the table does not place on one side: a hub, and a net exporter that also buys
         "Singapore exported crude oil to Malaysia. Malaysia shipped crude oil to Singapore in June.",
+        "Canada's crude exports to the United States rose. Canada imported crude from the United States for its eastern refineries.",
         # the position changed, or is stated for the past
         "Russia once imported wheat. Russia's wheat exports hit a record this year.",
         "Until 2015 Ghana imported cocoa. Ghana's cocoa exports rose in May.",

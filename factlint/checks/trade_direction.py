@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.trade import BUYS, SELLS, Party, Relation, Statement, TradeLedger
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 # A country before goods and an import noun may give the goods' origin, not the buyer: "India's
 # Russian crude imports", "a duty on U.S. corn imports" (refused), against "Vietnamese traders are
 # sourcing" and "China's soybean imports" (kept).
-_ATTRIBUTIVE_IMPORTS = regex.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?:imports?|purchases?|intake)\b", regex.IGNORECASE)
+_ATTRIBUTIVE_IMPORTS = patterncache.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?:imports?|purchases?|intake)\b", regex.IGNORECASE)
 
 
 class TradeDirectionCheck(Check):
