@@ -165,3 +165,37 @@ def test_forms_of_a_commodity_marked_distinct_are_not_the_same_goods() -> None:
         "Japan sold cathode to China in May."
     )
     assert flagged(text) == []
+
+
+# --- two-way cues ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # "bilateral" names the pair's trade; the sentence around it still has the ore running one way
+        ("Australia's iron ore exports to China hit a record.\nThe flow is among the most lopsided bilateral trades "
+         "anywhere, with China taking most of the ore Australia sells abroad.\nChina sold iron ore to Australia in June.", 3),
+        # a "bilateral" in the statement's own sentence
+        ("Ghana shipped cocoa to Malaysia last season.\nIn the bilateral trade, Ghana bought cocoa from Malaysia in March.", 2),
+        # a two-way cue about other goods
+        ("Ghana shipped cocoa to Malaysia last season.\nMalaysia sold cars and machinery to Ghana, a two-way flow that "
+         "leaves Ghana with a deficit.\nGhana bought cocoa from Malaysia in March.", 3),
+    ],
+)
+def test_a_two_way_cue_that_does_not_say_these_goods_run_both_ways_leaves_the_table_to_decide(text: str, line: int) -> None:
+    assert [number for number, _ in flagged(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's LNG sales to Japan rose. Japan shipped LNG to Qatar in May, and trade between the two now runs both ways.",
+        "Qatar's LNG sales to Japan rose. Japan shipped LNG to Qatar in May. LNG trade between the two now runs both ways.",
+        "Ghana shipped cocoa to Malaysia last season. Cocoa trade with Malaysia runs both ways. Ghana bought cocoa from Malaysia in March.",
+        # without a table row a two-way cue still shields the statement, however many sentences oppose it
+        "Chile sold wine to China. Chile shipped wine to China again. Bilateral trade grew. China sold wine to Chile in May.",
+    ],
+)
+def test_a_two_way_cue_that_names_the_goods_or_says_both_ways_in_the_sentence_still_shields_it(text: str) -> None:
+    assert flagged(text) == []

@@ -80,9 +80,9 @@ class TradeDirectionCheck(Check):
         reported: set[int] = set()
         for statement in ledger.statements:
             relation = statement.relation
-            if relation.reversed_span or relation.implied or id(relation) in reported or ledger.is_two_way(statement):
+            if relation.reversed_span or relation.implied or id(relation) in reported:
                 continue
-            finding = self._against_article(document, statement, ledger)
+            finding = self._against_article(document, statement, ledger, ledger.is_two_way(statement))
             if finding:
                 reported.add(id(relation))
                 yield finding
@@ -148,7 +148,10 @@ class TradeDirectionCheck(Check):
         side = "buyers" if s.role == SELLS else "sellers"
         return f"{s.country.name} is among the world's main {side} of {ledger.commodity(s)}"
 
-    def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger) -> Finding | None:
+    def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger, two_way: bool) -> Finding | None:
+        """A two-way cue ("bilateral", "both ways") covering the statement's countries leaves it
+        alone, unless data/trade-positions.yaml decides (as for a tie) and no two-way sentence
+        names its goods: "the most lopsided bilateral flow" does not make iron ore run both ways."""
         if statement.goods is None:
             return None
         # A relation of two countries is opposed by what other sentences say of either of them
@@ -160,9 +163,9 @@ class TradeDirectionCheck(Check):
         if not against or any(ledger.agreeing(s) for s in mine):
             return None
         known = ""
-        if len(against) < self.min_evidence:
+        if len(against) < self.min_evidence or two_way:
             known = self._tie_broken(document, mine, against, ledger) if self.break_ties else ""
-            if not known:
+            if not known or (two_way and any(ledger.two_way_names_goods(s) for s in mine)):
                 return None
         # Both roles in one sentence ("exports chips to Japan and imports chips from it"): two-way.
         siblings = [s for s in ledger.statements_in(statement.sentence) if s.code == statement.code and s.goods]
