@@ -199,3 +199,38 @@ def test_a_two_way_cue_that_does_not_say_these_goods_run_both_ways_leaves_the_ta
 )
 def test_a_two_way_cue_that_names_the_goods_or_says_both_ways_in_the_sentence_still_shields_it(text: str) -> None:
     assert flagged(text) == []
+
+
+# --- category words between the same two countries ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Argentina's beef shipments to China rose 12 percent.\nChina sold 300,000 tonnes of meat to Argentina last year, the chamber said.",
+         'write "Argentina sold 300,000 tonnes of meat to China"'),
+        ("Brazil's soybean exports to China hit a record.\nChina shipped beans to Brazil in May, traders said.",
+         'write "Brazil shipped beans to China"'),
+        # the article before a name moves with it
+        ("Mexico's avocado exports to the United States rose.\nThe United States sold the fruit to Mexico in May.",
+         'write "Mexico sold the fruit to the United States"'),
+        ("Mexico's avocado exports to the United States rose.\nMexico bought avocados from the United States in May.",
+         'write "The United States bought avocados from Mexico"'),
+    ],
+)
+def test_a_category_word_is_the_goods_named_between_the_same_two_countries(text: str, fix: str) -> None:
+    found = flagged(text)
+    assert [line for line, _ in found] == [2] and found[0][1].endswith(fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another counterparty: Brazil sells soybeans to China and buys (black) beans from Argentina
+        "Brazil's soybean exports to China hit a record. Brazil bought beans from Argentina in May.",
+        # grain bought from Russia is not the rice sold to Sudan, however often it is said
+        "Egypt bought grain from Russia in March. Egypt bought grain from Russia again in May. Egypt sold rice to Sudan in June.",
+    ],
+)
+def test_a_category_word_does_not_reach_across_counterparties(text: str) -> None:
+    assert flagged(text) == []

@@ -193,9 +193,18 @@ class TradeLedger:
         commodity = self._commodity_of(statement)
         if commodity:  # the same goods in other words: "robusta" for "coffee", "maize" for "corn"
             groups.append(self._by_commodity.get((statement.code, commodity, role), {}))
-        for cells in groups:
+        pair_groups = []  # "the meat" for "beef", "beans" for "soybeans": only between the same two countries
+        if self.positions and statement.counterparty is not None and not goods.modifiers:
+            for kind in self.positions.kinds.get(goods.head, ()):
+                pair_groups += self._index.get((statement.code, kind, role), {}).values()
+            for category in self.positions.categories.get(goods.head, ()):
+                pair_groups.append(self._index.get((statement.code, category, role), {}).get(frozenset(), {}))
+        for cells in [*groups, *pair_groups]:
+            pair_only = len(pair_groups) > 0 and any(cells is group for group in pair_groups)
             for counterparty, cell in cells.items():
                 if counterparties is not None and counterparty not in counterparties:
+                    continue
+                if pair_only and counterparty != statement.counterparty_code:
                     continue
                 for other in cell.statements:
                     if other.sentence != statement.sentence and other is not statement:
