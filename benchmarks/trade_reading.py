@@ -8,7 +8,7 @@ noun in the singular, or ``*`` for any) or ``none``. A sentence may carry contex
 (for goods named again); only the statements of its last sentence are scored. ``--jsonl`` reads
 ``{"sentence", "construction", "style", "relations": [{"country", "role", "goods"}]}`` lines
 instead. A sentence is read right when the set of (country, role) statements equals the label
-and every labelled goods head is the one read.
+and every labelled goods head is the one read (or, through the ledger's goods aliases, the same goods: "crude" is crude oil).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factlint.engine import Linter
+from factlint.layers.trade import goods_key
+from factlint.layers.trade_grammar import grammar
 from factlint.rules_loader import default_pack
 
 SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "trade-sentences.tsv"
@@ -72,14 +74,24 @@ def read(linter: Linter, sentence: str) -> frozenset[tuple[str, str, str]]:
     )
 
 
-def correct(expected: frozenset[tuple[str, str, str]], got: frozenset[tuple[str, str, str]]) -> bool:
+def correct(expected: frozenset[tuple[str, str, str]], got: frozenset[tuple[str, str, str]], linter: Linter | None = None) -> bool:
+    """Same (country, role) statements, and every labelled goods head the one read. With a linter,
+    a labelled head is first keyed as the ledger keys goods (its aliases: "crude" is crude oil,
+    "lng" natural gas, "vehicles" cars), so that a word the ledger treats as the same goods counts."""
     if {(c, r) for c, r, _ in expected} != {(c, r) for c, r, _ in got}:
         return False
     heads = {(c, r): g.rstrip("s") for c, r, g in got}
-    return all(goods == "*" or heads[(c, r)] == goods.rstrip("s") for c, r, goods in expected)
+    return all(goods == "*" or heads[(c, r)] in (goods.rstrip("s"), _ledger_head(goods, linter)) for c, r, goods in expected)
 
 
-def score(items: list[Labelled], linter: Linter | None = None) -> tuple[Counter[str], Counter[str], list[tuple[Labelled, frozenset[tuple[str, str, str]]]]]:
+def _ledger_head(goods: str, linter: Linter | None) -> str | None:
+    if linter is None:
+        return None
+    key = goods_key(goods, grammar(linter.knowledge))
+    return key.head.rstrip("s") if key else None
+
+
+def score(items: list[Labelled], linter: Linter | None = None, aliases: bool = True) -> tuple[Counter[str], Counter[str], list[tuple[Labelled, frozenset[tuple[str, str, str]]]]]:
     """Right and total counts per construction, and the misses with what was read."""
     linter = linter or Linter.for_packs([default_pack()])
     right: Counter[str] = Counter()
@@ -88,7 +100,7 @@ def score(items: list[Labelled], linter: Linter | None = None) -> tuple[Counter[
     for item in items:
         got = read(linter, item.sentence)
         total[item.construction] += 1
-        if correct(item.expected, got):
+        if correct(item.expected, got, linter if aliases else None):
             right[item.construction] += 1
         else:
             misses.append((item, got))

@@ -72,14 +72,34 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
     if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):
         # "bought from Turkey in the season 74 thousand tons of shelled hazelnut": the amount later
         amount = next((i for i in range(probe + 1, min(last, probe + 6)) if tokens[i].text[:1].isdigit() and any(tokens[j].low == "of" for j in range(i + 1, min(last, i + 4)))), None)
-        probe = amount if amount is not None else probe
+        if amount is None:
+            return None  # "troops were sent to Mali last week": a time, not goods
+        probe = amount
     end = probe
     while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and tokens[end].low not in _ADVERBS and (
         tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than"}
         or (tokens[end].low == "of" and not party_follows(tokens, end, last))
     ):
+        if end > probe and (reduced_relative(tokens, end, last) or tokens[end].low in cues.move_verbs or tokens[end].low in _SUBJECTS):
+            break  # "a fifth of the maize imported by Spain", "the cocoa grown on its farms", "the gas it pumps", "soybeans come from"
         end += 1
     return (probe, end) if end > probe else None
+
+
+# Pronouns that open an object relative clause after goods: "all of the gas it pumps".
+_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
+
+# Participles that do not end in -ed: "the cocoa grown on its farms", "the grain bought by".
+_PARTICIPLES = frozenset({"bought", "sold", "grown", "sent", "made", "caught", "built", "taken", "flown", "cut", "brought", "dug", "spun", "woven"})
+_AFTER_PARTICIPLE = frozenset({"by", "in", "on", "at", "from", "to", "into", "abroad", "overseas", "for", "around", "near", "across", "domestically", "locally"})
+
+
+def reduced_relative(tokens: list[Token], index: int, last: int) -> bool:
+    """A participle after a goods noun that opens a reduced relative clause: "the maize imported by
+    Spain", "the timber cut in Estonia" (not "liquefied natural gas", "refined products")."""
+    word = tokens[index].low
+    participle = word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4 and not word.endswith("eed"))
+    return participle and tokens[index - 1].text[:1].isalpha() and index + 1 < last and tokens[index + 1].low in _AFTER_PARTICIPLE
 
 
 def party_follows(tokens: list[Token], index: int, last: int) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
-from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun
+from factlint.layers.trade_cue_orders import participle_after
+from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source
 
 
 def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
@@ -20,12 +21,12 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     probe = group.last + 1
     comma = probe < last and tokens[probe].text == ","
     before = token_before(tokens, group.first, 0)
-    with_ = before >= 0 and tokens[before].low == "with"  # "with X and Y its biggest customers"
-    found = _role_noun_after(tokens, groups, group_at, probe + comma, last, comma or with_, cues)
+    with_ = before >= 0 and tokens[before].low in ("with", "made", "makes", "make", "making")  # "with X and Y its biggest customers", "made X the main source"
+    found = role_noun_after(tokens, groups, group_at, probe + comma, last, comma or with_, cues)
     if found is None and comma:  # over an appositive: "X, home to the world's largest hub, is ..."
         close = next((i for i in range(probe + 1, min(last, probe + 16)) if tokens[i].text == ","), None)
         if close is not None and not any(tokens[i].mention for i in range(probe, close)):
-            found = _role_noun_after(tokens, groups, group_at, close + 1, last, False, cues)
+            found = role_noun_after(tokens, groups, group_at, close + 1, last, False, cues)
     if found is not None:
         return found
     # the role noun before: "the main buyers of G are X", "Egypt's main supplier is X", "The
@@ -34,7 +35,7 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
         for probe in range(before - 1, max(first - 1, before - REACH - 6), -1):
             token = tokens[probe]
-            role = _ranked_source(tokens, probe, first) or cues.noun_role(token.low)
+            role = ranked_source(tokens, probe, first) or cues.noun_role(token.low)
             if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "role-noun", None
             if token.mention is not None and group_at.get(probe) is not None and groups[group_at[probe]].kind in ("adj", "poss"):
@@ -44,23 +45,13 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     return None
 
 
-# Ranks that make "source(s)" a seller's role noun: "the main sources of Ukraine's G were X".
-_SOURCE_RANKS = frozenset({"main", "biggest", "largest", "top", "leading", "chief", "principal", "key", "major", "primary"})
-
-
-def _ranked_source(tokens: list[Token], probe: int, first: int) -> str | None:
-    if tokens[probe].low in ("source", "sources") and probe - 1 >= first and tokens[probe - 1].low in _SOURCE_RANKS:
-        return SELLS
-    return None
-
-
 def source_owner(tokens: list[Token], group: Group, first: int, cues: Cues) -> str | None:
     """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G": the other role."""
     before = token_before(tokens, group.first, first)
     if before - 1 < first or tokens[before].low != "of":
         return None
     noun = before - 1
-    role = _ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low)
+    role = ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low)
     if role is None:
         return None
     return BUYS if role == SELLS else SELLS
@@ -73,7 +64,7 @@ _ROLE_TAILS = frozenset({"country", "market"})
 _TIME_WORDS = frozenset({"during", "past", "last", "this", "year", "years", "decade", "decades", "season", "seasons", "month", "months", "quarter", "again", "still", "in"})
 
 
-def _role_noun_after(
+def role_noun_after(
     tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], probe: int, last: int, linked: bool, cues: Cues
 ) -> Found | None:
     """The role noun after a party: [copula, determiners, ranks]* [goods words, at most three] role noun."""
@@ -97,8 +88,9 @@ def _role_noun_after(
                 mention = tokens[after + 1].mention
                 if mention.form == "adjective" or mention.possessive:
                     return BUYS, None, "role-noun", other
-        if token.low in cues.role_nouns and (linked or other is not None):
-            role = cues.noun_role(token.low)
+        source = ranked_source(tokens, probe, start)
+        if (token.low in cues.role_nouns or source) and (linked or other is not None):
+            role = source or cues.noun_role(token.low)
             assert role is not None
             tail = probe + 1 if probe + 1 < last and tokens[probe + 1].low in _ROLE_TAILS else probe  # "destination country for"
             goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
@@ -150,6 +142,8 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
                 return None  # "Brazil's beer market": its own market, nobody's customer
             role = cues.noun_role(word)
             return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
+        if word in ("comes", "came", "come", "coming") and goods_first is not None and probe + 1 < last and tokens[probe + 1].low == "from":
+            return BUYS, goods, "trade-noun", None  # "40% of Kenya's wheat comes from Russia"
         if word in cues.copula:
             ranked = True
             continue
@@ -164,14 +158,18 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     """ "bought Russian wheat", "buyers of Italian hazelnut", "Uzbek grain arriving in X",
     "Turkish scrap that the United States bought": the adjective names where the goods come from."""
     group = groups[n]
-    if group.kind not in ("adj", "poss") or group.last + 1 >= last:
+    if group.last + 1 >= last:
+        return None
+    # a name used as an adjective: "buyers of U.S. cotton", "imports Brazil coffee"
+    modifier = group.kind == "name" and len(group.members) == 1 and tokens[group.last + 1].text[:1].islower() and tokens[group.last + 1].low not in PREPOSITIONS | cues.aux | cues.copula | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.move_words | {"and", "or"}
+    if group.kind not in ("adj", "poss") and not modifier:
         return None
     goods_end = group.last + 1
     while goods_end < last and goods_end < group.last + 4 and goods_word(tokens[goods_end]) and tokens[goods_end].low not in PREPOSITIONS | cues.aux | cues.clause_words | {"and", "or"}:
         word = tokens[goods_end].low
         if word in cues.sell_nouns | cues.buy_nouns | cues.actor_nouns | cues.neutral_nouns or agent_noun(word):
             return None
-        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs or (goods_end > group.last + 1 and word.endswith("ed")):
+        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs | _SHARE_VERBS or (goods_end > group.last + 1 and word.endswith("ed")):
             break  # "Ukrainian corn loaded at Izmail"
         goods_end += 1
     if goods_end == group.last + 1:
@@ -180,7 +178,7 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     # before: a buying verb over quantity words, or "of"/"for" after a buyer's noun
     probe = token_before(tokens, group.first, first)
     steps = 0
-    while group.kind == "adj" and probe >= first and steps < 8:
+    while group.kind in ("adj", "name") and probe >= first and steps < 8:
         word = tokens[probe].low
         if tokens[probe].mention is not None:
             break
@@ -203,6 +201,15 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     probe = goods_end
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that", "who"):
         probe += 1
+    owner = share_owner(tokens, groups, group_at, probe, last)
+    if owner is not None:
+        return SELLS, goods, "share-of", owner  # "Norwegian gas covers close to half of Germany's demand"
+    link = goods_end
+    while link < last and tokens[link].low in cues.be:
+        link += 1
+    party = link + 1 + (link + 1 < last and tokens[link + 1].low == "the")
+    if link < last and tokens[link].low in ("to", "by") and party in group_at and participle_after(tokens, groups[group_at[party]], last, cues):
+        return SELLS, goods, "verb-last", None  # "Polish furniture to Germany exported", "The Moroccan tomatoes are by France bought"
     if probe < last and tokens[probe].low in (cues.move_words | cues.move_verbs) - cues.sell_nouns - cues.buy_nouns and any(
         tokens[i].low in ("to", "into", "toward", "towards", "in", "at", "for", "abroad") for i in range(probe + 1, min(last, probe + 4))
     ):
@@ -216,4 +223,31 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             after += 1
         if after < last and tokens[after].low in cues.buy_verbs:
             return SELLS, goods, "origin", None
+    return None
+
+
+# Verbs of a share, words of a share, and what the share is of: "Norwegian gas covers close to
+# half of Germany's pipeline supply", "Qatari LNG made up a quarter of Kuwait's imports".
+_SHARE_VERBS = frozenset({"covers", "covered", "cover", "accounts", "accounted", "account", "makes", "made", "make", "meets", "met", "meet", "represents", "represented", "supplies", "supplied", "provides", "provided", "satisfies", "satisfied"})
+_SHARE_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "thirds", "quarters", "fifths", "tenths", "most", "much", "bulk", "majority", "all", "percent", "pct", "%", "share", "two-thirds", "three-quarters", "nine-tenths"})
+_SHARE_OF = frozenset({"imports", "import", "purchases", "demand", "needs", "consumption", "supply", "supplies", "market", "use", "requirements", "intake", "deliveries", "arrivals", "shipments", "buying"})
+
+
+def share_owner(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], verb: int, last: int) -> int | None:
+    """The party whose imports a share verb at ``verb`` measures ("... covers half of Germany's
+    demand", "... accounted for a third of Ivorian imports"): its group index, or None."""
+    if verb >= last or tokens[verb].low not in _SHARE_VERBS:
+        return None
+    of = next((i for i in range(verb + 1, min(last, verb + 8)) if tokens[i].low == "of"), None)
+    if of is None or not any(tokens[i].low in _SHARE_WORDS or tokens[i].text[:1].isdigit() for i in range(verb + 1, of)):
+        return None
+    at = of + 1 + (of + 1 < last and tokens[of + 1].low == "the")
+    if at not in group_at or groups[group_at[at]].kind not in ("poss", "adj"):
+        return None
+    owner = group_at[at]
+    for probe in range(groups[owner].last + 1, min(last, groups[owner].last + 5)):
+        if tokens[probe].low in _SHARE_OF:
+            return owner
+        if not goods_word(tokens[probe]) or tokens[probe].low in PREPOSITIONS:
+            return None
     return None

@@ -6,13 +6,15 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_before_noun, goods_before_subject, goods_word, party_follows, token_before
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
-from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun
+from factlint.layers.trade_cue_links import by_object, by_overtaking
+from factlint.layers.trade_cue_orders import fronted, fronted_for, participle_after
+from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source
 
 
 
 def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
-    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin):
+    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, fronted_for):
         found = rule(tokens, groups, n, group_at, first, last, cues)
         if found is not None:
             return found
@@ -51,7 +53,7 @@ def _anchor_before(
                 return None
             steps += 1
             continue
-        if token.low in words:
+        if token.low in words or ("supplier" in words and ranked_source(tokens, probe, first)):
             nxt = tokens[probe + 1] if probe + 1 < len(tokens) else None
             if not token.low.endswith("s") and token.low in trade_nouns | _MODIFIER_NOUNS and nxt is not None and nxt.text[:1].islower() and nxt.low not in PREPOSITIONS:
                 return None  # "cargo preference", "export markets": a modifier, not the trade
@@ -62,7 +64,8 @@ def _anchor_before(
             return probe  # "Polish furniture makers ship ... to Germany"
         if token.low in moves and any(
             tokens[i].low in trade_nouns or (tokens[i].mention is not None and (tokens[i].mention.possessive or tokens[i].mention.form == "adjective"))  # type: ignore[union-attr]
-            for i in range(max(first, probe - 5), probe)
+            or (tokens[i].low == "of" and i > first and (tokens[i - 1].low in _SHARES or tokens[i - 1].text[:1].isdigit()))  # "much of that coal came from"
+            for i in range(max(first, probe - 6), probe)
         ):
             return probe  # "most of the exports went to China", "Ukraine's corn goes to Spain"
         if token.text == "," and all(tokens[i].low in _PARTITIVE for i in range(probe + 1, index)):
@@ -93,11 +96,20 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         anchor = _anchor_before(
             tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs | cues.subject_buy_verbs
         )
-        return (SELLS, goods_after(tokens, anchor, last, cues), "from", None) if anchor is not None else None
+        if anchor is not None:
+            moved = tokens[anchor].low in cues.move_verbs  # "40% of Kenya's wheat comes from Russia": the goods before
+            return SELLS, goods_after(tokens, anchor, last, cues) or (goods_before(tokens, anchor, first, cues) if moved else None), "from", None
+        opening = fronted(tokens, groups, group_at, before, first, last, cues)
+        return (SELLS, opening[1], "fronted", None) if opening else None  # "From France to Kazakhstan the uranium is delivered"
     if word in ("to", "into", "toward", "towards"):
         anchors = cues.sell_verbs | cues.move_words | cues.sell_nouns | cues.seller_nouns
         anchor = _anchor_before(tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs)
         if anchor is None:
+            opening = fronted(tokens, groups, group_at, before, first, last, cues)
+            if opening:
+                return BUYS, opening[1], "fronted", None  # "To Turkey from Ukraine are delivered the sunflower oil"
+            if participle_after(tokens, group, last, cues) == SELLS:
+                return BUYS, goods_before(tokens, before, first, cues), "verb-last", None  # "tonnes of coffee to German importers delivered"
             return None
         return BUYS, goods_after(tokens, anchor, last, cues) or goods_before(tokens, anchor, first, cues), "to", None
     if word == "for" and before - 1 >= first:
@@ -116,20 +128,24 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         # "the principal destination of the yellow corn of the United States": where the goods come from
         goods_end = before
         goods_start = goods_end
-        while goods_start > first and goods_start > goods_end - 3 and goods_word(tokens[goods_start - 1]) and tokens[goods_start - 1].low not in cues.copula | PREPOSITIONS:
+        while goods_start > first and goods_start > goods_end - 3 and goods_word(tokens[goods_start - 1]) and tokens[goods_start - 1].low not in cues.copula | PREPOSITIONS | cues.buy_verbs | _RECEIVE:
             goods_start -= 1
         link = token_before(tokens, goods_start, first)
         if goods_start < goods_end and link >= first and tokens[link].low in ("of", "for"):
             anchor = token_before(tokens, link, first)
             if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns):
                 return SELLS, (goods_start, goods_end), "of", None
+            if anchor >= first and tokens[anchor].low in cues.seller_nouns:
+                return BUYS, (goods_start, goods_end), "of", None  # "the first supplier of tomatoes of France": translated "to France"
+        if goods_start < goods_end and link >= first and (tokens[link].low in cues.buy_verbs or tokens[link].low in _RECEIVE):
+            return SELLS, (goods_start, goods_end), "of", None  # "The Senegal imports the rice of India", "receives the gas of Israel"
         if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
         return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
     competitor = (word == "by" and before - 1 >= first and tokens[before - 1].low == "followed") or (
         word == "of" and before - 1 >= first and tokens[before - 1].low == "ahead"
-    )
+    ) or (word == "with" and before - 1 >= first and tokens[before - 1].low == "along")  # "..., along with Vietnam and China"
     if competitor:
         # "the biggest destination for Indonesian palm oil, followed by China and Pakistan",
         # "India's largest crude supplier, ahead of Russia": competitors in the same role
@@ -144,10 +160,12 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         return None
     if word == "after":
         # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
-        for probe in range(before - 1, max(first - 1, before - 7), -1):
-            role = cues.noun_role(tokens[probe].low)
+        for probe in range(before - 1, max(first - 1, before - 9), -1):
+            role = cues.noun_role(tokens[probe].low) or ranked_source(tokens, probe, first)
             if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "after", None
+            if tokens[probe].text == "," and probe == before - 1:
+                continue  # "the No. 2 supplier of clothing to the European Union, after China"
             if tokens[probe].mention is not None and (
                 (probe - 1 >= first and tokens[probe - 1].low in ("to", "from", "the")) or tokens[probe].mention.form == "adjective"
             ):
@@ -156,7 +174,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
                 break
     if word in ("by", "in") and before - 1 >= first and tokens[before - 1].low in cues.use_participles:
         # "Chile supplies most of the lithium used by Korean battery makers", "the cocoa ground in X"
-        anchor = _anchor_before(tokens, before - 1, first, group_at, groups, cues.sell_verbs)
+        anchor = _anchor_before(tokens, before - 1, first, group_at, groups, cues.sell_verbs | cues.seller_nouns)
         return (BUYS, goods_after(tokens, anchor, before - 1, cues), "used-by", None) if anchor is not None else None
     if word == "by":
         probe = before - 1
@@ -171,6 +189,9 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return BUYS, goods_before(tokens, probe, first, cues), "by", None
         if anchor in cues.buy_nouns:
             return BUYS, goods_after(tokens, probe, last, cues), "by", None
+        role = participle_after(tokens, group, last, cues)
+        if role is not None:  # "The Chilean copper is by China in large volume bought"
+            return role, goods_before(tokens, before, first, cues), "verb-last", None
     return None
 
 
@@ -222,6 +243,9 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
     return (probe, passive) if probe < last else None
 
 
+# Verbs of buyers in translated copy: "Jordan receives the gas of Israel".
+_RECEIVE = frozenset({"receives", "received", "receive", "receiving", "obtains", "obtained", "obtain", "acquires", "acquired", "acquire"})
+
 # Words of a share: "took a third of", "absorbed half of".
 _SHARES = frozenset({"half", "third", "quarter", "fifth", "tenth", "thirds", "quarters", "fifths", "tenths", "most", "much", "bulk", "majority", "share", "percent", "pct", "%", "all"})
 
@@ -259,6 +283,9 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
         # "Japan took about a third of all the gas that Australia exported": a buyer's share
         share = next((i for i in range(verb + 1, min(last, verb + 6)) if tokens[i].low == "of"), None)
         if share is not None and any(tokens[i].text[:1].isdigit() or tokens[i].low in _SHARES for i in range(verb + 1, share)):
+            owner = share + 1 + (share + 1 < last and tokens[share + 1].low == "the")
+            if owner in group_at and groups[group_at[owner]].kind == "poss":  # "China takes roughly half of Chile's copper exports"
+                return BUYS, goods_after(tokens, groups[group_at[owner]].last, last, cues, verb=True), "verb", group_at[owner]
             return BUYS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
         return None
     if word in cues.rely_verbs:

@@ -18,7 +18,7 @@ SELLS = "sells"
 
 PREPOSITIONS = frozenset({"from", "to", "into", "toward", "towards", "by", "in", "at", "of", "for", "with", "than", "on", "between", "including", "like", "as", "against", "over", "about", "near", "unlike", "beyond", "since", "during", "until", "after", "before", "under", "within", "throughout", "per", "via", "through", "ago"})
 REACH = 11  # tokens a cue may stand from the party or the trade word it links
-PARTICIPLE = regex.compile(r"(?:ed|sold|bought|sent|sought)$")
+PARTICIPLE = regex.compile(r"(?:ed|sold|bought|sent|sought|flown)$")
 
 
 @dataclass(frozen=True)
@@ -93,9 +93,43 @@ AGENT = regex.compile(r"\p{L}{3,}(?:ers|ors)$")
 
 def agent_noun(word: str) -> bool:
     """A plural agent noun ("confectioners", "roasters", "bottlers"): people or firms that act."""
-    return bool(AGENT.match(word)) and word not in ("others", "members", "numbers", "orders", "borders", "centers", "waters", "papers", "letters", "matters", "quarters", "headquarters", "markers", "meters", "liters", "litres", "barrels")
+    return bool(AGENT.match(word)) and word not in _NOT_AGENTS
+
+
+# Plurals in -ers/-ors that are goods or things, not people or firms ("Dutch flowers", "Chinese tractors").
+_NOT_AGENTS = frozenset({
+    "others", "members", "numbers", "orders", "borders", "centers", "waters", "papers", "letters", "matters", "quarters",
+    "headquarters", "markers", "meters", "liters", "litres", "barrels", "covers", "offers", "powers", "answers", "towers",
+    "layers", "rivers", "corners", "computers", "containers", "tractors", "motors", "generators", "transformers", "reactors",
+    "semiconductors", "conductors", "fertilizers", "fertilisers", "sneakers", "trainers", "printers", "scooters", "boilers",
+    "compressors", "heaters", "coolers", "tankers", "carriers", "trailers", "lasers", "routers", "monitors", "flowers",
+    "sunflowers", "sensors", "radiators", "refrigerators", "accelerators", "oysters", "lobsters", "peppers", "wafers",
+    "ciders", "liqueurs", "burgers", "crackers", "lumbers", "timbers", "copiers", "scanners", "inverters", "converters",
+    "elevators", "escalators", "excavators", "bulldozers", "harvesters", "loaders", "mixers", "blenders", "dryers", "washers",
+    "freezers", "chillers", "speakers", "headphones", "chargers", "batteries", "cylinders", "filters", "rollers", "gears",
+    "containers", "destroyers", "bombers", "fighters", "submarines", "cruisers", "carriers", "helicopters", "cutters",
+})
 
 
 # What a role rule finds: the role, the goods tokens, the rule's name, and the index of another
 # party the same cue gives the other role ("Y's supplier").
 Found = tuple[str, "tuple[int, int] | None", str, "int | None"]
+
+
+# Ranks that make "source(s)" a seller's role noun ("the main sources of Ukraine's G were X",
+# "Pakistan's No. 1 source of LNG", "the single most important source of soy for Beijing"): a
+# bare "source" is anything's origin ("a source of pride", "sources said").
+_SOURCE_RANKS = frozenset({"main", "biggest", "largest", "top", "leading", "chief", "principal", "key", "major", "primary", "important", "dominant", "sole", "no.1", "no.2", "no.3", "no.4", "no.5", "number-one"})
+
+
+def ranked_source(tokens: list[Token], probe: int, first: int) -> str | None:
+    """SELLS when the token at ``probe`` is "source(s)" with a rank just before it."""
+    if tokens[probe].low not in ("source", "sources"):
+        return None
+    for index in range(probe - 1, max(first, probe - 3) - 1, -1):
+        word = tokens[index].low
+        if word in _SOURCE_RANKS or word.endswith(("-largest", "-biggest")):
+            return SELLS
+        if word not in ("single", "most", "biggest", "largest", "second", "third", "import", "foreign", "overseas", "external"):
+            return None
+    return None

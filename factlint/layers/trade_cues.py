@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BUYS", "SELLS", "Cues", "CueReading", "read_sentence"]
 
-_TOKEN = regex.compile(r"\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[Nn]o\.\s?[1-9](?!\d)|\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
 _BREAK_MARKS = frozenset(";:()[]—–-\"“”")
 _LIST_JOINS = frozenset({",", "and", "&"})
 
@@ -93,7 +93,8 @@ def _tokens(text: str, start: int, end: int, mentions: Sequence["Mention"]) -> l
             tokens.append(Token(text[mention.start:stop], mention.text.lower(), mention.start, stop, mention))
             skip_to = stop
         else:
-            tokens.append(Token(match.group(), match.group().lower(), match.start(), match.end()))
+            low = match.group().lower()
+            tokens.append(Token(match.group(), low.replace(" ", "") if low.startswith("no.") else low, match.start(), match.end()))
     return tokens
 
 
@@ -168,11 +169,15 @@ def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Grou
                 break
             members.append(look)
             probe = look + 1
+        if len(members) > 1 and not any(tokens[i].low in ("and", "&", "or") for i in range(members[-2] + 1, members[-1])):
+            members = members[:1]  # "For Angola, China is ...": no list without a last "and"
         kinds = {_form(tokens[m]) for m in members}
         if len(kinds) > 1 and not kinds <= {"name"}:
             return None
         kind = _form(tokens[members[-1]])
         group = Group(members, index, members[-1], kind)
+        if kind == "name":
+            _actor_in(tokens, group, first, cues)
         if kind in ("adj", "poss"):
             _extend_actor(tokens, group, last, cues)
             if group.kind == "neutral":
@@ -216,6 +221,25 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
             return
         ranked = ranked or token.low in cues.copula
+
+
+def _actor_in(tokens: list[Token], group: Group, first: int, cues: Cues) -> None:
+    """ "refiners in India and China", "to steel mills in Germany": an actor noun and "in" before
+    the countries make one actor party that starts at the noun (and its modifiers)."""
+    at = group.first - 1
+    if at - 1 < first or tokens[at].low != "in":
+        return
+    noun = tokens[at - 1]
+    if noun.low in cues.neutral_nouns or not (noun.low in cues.actor_nouns or agent_noun(noun.low)) or not noun.text[:1].isalpha():
+        return
+    start = at - 1
+    while start - 1 >= first and start > at - 3 and tokens[start - 1].text[:1].islower() and tokens[start - 1].low not in PREPOSITIONS | _NOT_MODIFIERS | cues.aux | cues.copula:
+        start -= 1  # "steel mills", "state refiners"
+    group.first, group.kind, group.noun_role = start, "actor", cues.noun_role(noun.low)
+
+
+# Words that do not modify an actor noun: verbs and determiners before it ("sold to mills in X").
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "its", "their", "his", "her", "our", "other", "some", "many", "most", "all", "sold", "bought", "shipped", "exported", "imported", "sells", "buys", "ships"})
 
 
 _PRONOUNS = frozenset({"they", "we", "he", "she", "you", "i", "us", "them", "him", "her", "me"})

@@ -38,7 +38,7 @@ _GOODS_STOP = (
     r"most|reliable|loyal|important|traditional|preferred|big|bigger|large|larger|great|greatest|first|single)\b"
 )
 # A run of capitalised words ("South Korea", "U.S.", "People's Republic of China"); case-sensitive.
-_NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu}))*(?:(?<=\p{Lu})\.)?"
+_NAME_WORD = r"\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{Lu})|['’]s(?=\s+\p{Lu})(?!\s+No\.\s?\d))*(?:(?<=\p{Lu})\.)?"
 # Wire copy capitalises the word after "U.S." ("the U.S. Fell"), so a name never runs past an initialism.
 _PROPER_NAME = rf"(?-i:{_NAME_WORD}(?:(?<!\.)\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*)"
 # Goods and gaps never run into the next clause ("Japan's exports to the EC rose, while EC exports ...").

@@ -124,7 +124,7 @@ def _relations_in(
         if pattern.needs is not None and not pattern.needs.search(text, sentence.start, sentence.end):
             continue
         for match in _matches(pattern, text, sentence, starts, document.path):
-            relation = _relation(match, pattern, order, index, mentions)
+            relation = _relation(match, pattern, order, index, mentions, grammar_)
             if relation is None:
                 continue
             key = _mentions_of(relation)
@@ -205,12 +205,14 @@ def _party(match: regex.Match[str], role: str, mentions: Mapping[int, Mention]) 
     return Party(mention.entity, mention.start, mention.end, mention.text, name, mention.form, mention.possessive)
 
 
-def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index: int, mentions: Mapping[int, Mention]) -> Relation | None:
+def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index: int, mentions: Mapping[int, Mention], grammar_: TradeGrammar) -> Relation | None:
     importer = _party(match, "importer", mentions)
     exporter = _party(match, "exporter", mentions)
     if importer is False or exporter is False or (importer is None and exporter is None):
         return None
     goods = match.group("goods") if "goods" in match.re.groupindex else None
+    if goods and _not_goods(goods, grammar_):
+        return None  # "Russia provides Syria with political support": no goods
     quote_group = pattern.quote_group if pattern.quote_group in match.re.groupindex else None
     quote = match.group(quote_group) if quote_group else match.group()
     reversed_span = None
@@ -244,6 +246,14 @@ def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index:
         fix=fix,
         role_span=role_span,
     )
+
+
+def _not_goods(goods: str, grammar_: TradeGrammar) -> bool:
+    """Whether the head of a goods phrase is a word of the cue reader's ``not_goods`` (support, troops, money)."""
+    if grammar_.cues is None:
+        return False
+    words = grammar_.goods_cut.split(goods.lower(), maxsplit=1)[0].split()
+    return bool(words) and words[-1].strip(".,") in grammar_.cues.not_goods
 
 
 def _cue_relations(
