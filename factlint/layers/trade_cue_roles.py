@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_before_noun, goods_before_subject, goods_word, party_follows, token_before
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
-from factlint.layers.trade_cue_links import by_object, by_overtaking
+from factlint.layers.trade_cue_links import by_object, by_overtaking, by_verb_second
 from factlint.layers.trade_cue_orders import fronted, fronted_for, participle_after
 from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source
 
@@ -14,7 +14,7 @@ from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REAC
 
 def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
-    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, fronted_for):
+    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for):
         found = rule(tokens, groups, n, group_at, first, last, cues)
         if found is not None:
             return found
@@ -49,6 +49,8 @@ def _anchor_before(
                 probe = other.first - 1
             elif before >= first and tokens[before].low in ("from", "to", "into", "toward", "towards", "by", "of"):
                 probe = before - 1
+            elif before >= first and tokens[before].low in words and tokens[before].low not in trade_nouns:
+                return before  # "Last year delivered Germany cars ... to the United States": the verb before its subject
             else:
                 return None
             steps += 1
@@ -158,7 +160,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             if tokens[probe].low in cues.clause_words or not (tokens[probe].text[:1].isalnum() or tokens[probe].text in ".-'’"):
                 break
         return None
-    if word == "after":
+    if word in ("after", "behind"):
         # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
         for probe in range(before - 1, max(first - 1, before - 9), -1):
             role = cues.noun_role(tokens[probe].low) or ranked_source(tokens, probe, first)
@@ -236,6 +238,8 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
         while names < last and names < probe + 3 and tokens[names].mention is None and tokens[names].text[:1].isupper():
             names += 1
         probe = names
+    if probe + 1 < last and tokens[probe].low in ("to", "from") and tokens[probe + 1].group_last is not None:
+        probe = tokens[probe + 1].group_last + 1  # "This season China to Chile exported cherries": translated order
     passive = False
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].mention is None:
         passive = passive or tokens[probe].low in cues.be

@@ -65,7 +65,7 @@ def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []  # a headline in capitals: no case to tell goods ("RISE") from names
     readings = []
-    main, relatives = _without_relatives(tokens)
+    main, relatives = _without_relatives(tokens, cues)
     for part in (main, *relatives):
         subject: tuple["Mention", ...] = ()
         goods: str | None = None
@@ -116,7 +116,7 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
     return spans
 
 
-def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Token]]]:
+def _without_relatives(tokens: list[Token], cues: Cues) -> tuple[list[Token], list[list[Token]]]:
     """The sentence without its relative clauses on countries, and each of them with its country:
     "Turkey, which is the biggest customer of Italian hazelnut, must ..." -> "Turkey must ..." and
     "Turkey which is the biggest customer of Italian hazelnut"."""
@@ -125,15 +125,37 @@ def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Toke
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who"):
+        nxt = tokens[index + 1].low if index + 1 < len(tokens) else ""
+        # "X, from which Turkey buys most of its wheat," -> "Turkey buys most of its wheat from X"
+        preposition = nxt in ("from", "to") and index + 2 < len(tokens) and tokens[index + 2].low == "which"
+        if token.text == "," and index > 0 and _party_end(tokens, index - 1, cues) and (nxt in ("which", "who", "where") or preposition):
             close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
-            if close is not None and tokens[close].text == ",":
-                relatives.append([tokens[index - 1], *tokens[index + 1:close]])
+            if close is None and nxt == "where" and len(tokens) <= index + 30:
+                close = len(tokens)  # "... from China, where refineries in Jiangsu process it."
+            if close is not None and (close == len(tokens) or tokens[close].text == ","):
+                party = tokens[_party_start(tokens, index - 1):index]
+                if preposition:
+                    relatives.append([*tokens[index + 3:close], tokens[index + 1], *party])
+                elif nxt != "where":  # "Poland, where the fish is smoked, ...": read without it
+                    relatives.append([*party, *tokens[index + 1:close]])
                 index = close + 1
                 continue
         main.append(token)
         index += 1
     return main, relatives
+
+
+def _party_end(tokens: list[Token], index: int, cues: Cues) -> bool:
+    """A country, or an actor noun after a country adjective ("Indian refiners"), ends at ``index``."""
+    if tokens[index].mention is not None:
+        return True
+    word = tokens[index].low
+    actor = word not in cues.neutral_nouns and (word in cues.actor_nouns or agent_noun(word))
+    return index > 0 and tokens[index - 1].mention is not None and tokens[index].text[:1].islower() and actor
+
+
+def _party_start(tokens: list[Token], index: int) -> int:
+    return index if tokens[index].mention is not None else index - 1
 
 
 def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
@@ -178,6 +200,8 @@ def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Grou
         group = Group(members, index, members[-1], kind)
         if kind == "name":
             _actor_in(tokens, group, first, cues)
+        if kind == "name" and len(members) == 1 and _actor_follows(tokens, group.last, last, cues):
+            kind = group.kind = "adj"  # "U.S. homebuilders", "China steel mills": a name used as an adjective
         if kind in ("adj", "poss"):
             _extend_actor(tokens, group, last, cues)
             if group.kind == "neutral":
@@ -221,6 +245,19 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
             return
         ranked = ranked or token.low in cues.copula
+
+
+def _actor_follows(tokens: list[Token], index: int, last: int, cues: Cues) -> bool:
+    """An actor noun right after ``index``, or after one lower-case modifier ("U.S. steel mills")."""
+    for probe in range(index + 1, min(last, index + 3)):
+        word = tokens[probe].low
+        if not tokens[probe].text[:1].islower() or word in cues.neutral_nouns or word in PREPOSITIONS | cues.aux:
+            return False
+        if word in cues.actor_nouns or agent_noun(word):
+            return word not in ("market", "side", "state", "government", "group", "groups", "industry", "sector", "sectors")
+        if word in cues.sell_verbs | cues.buy_verbs | cues.sell_nouns | cues.buy_nouns:
+            return False
+    return False
 
 
 def _actor_in(tokens: list[Token], group: Group, first: int, cues: Cues) -> None:
@@ -284,9 +321,9 @@ def _read_clause(
     inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
     if groups is None or (not groups and inherited is None):
         return None
-    clause_text = text[tokens[first].start:tokens[last - 1].end]
-    if any(pattern.search(clause_text) for name, pattern in grammar_.ignore_clauses.items() if name != "hypothetical"):
-        return None
+    # The ignore cues (bans, negation, transit) are looked for in the reading's own comma-bounded
+    # clause by the caller (trade_reading), as for the patterns: "Italy, the main supplier of
+    # Turkey's hazelnuts, could not fill the gap" is read.
     if any(tokens[i].low in cues.refuse_words for i in range(first, last)):
         return None
     roles: dict[int, str] = {}  # group index -> role
