@@ -80,6 +80,9 @@ def role_noun_after(
     goods_stop: int | None = None
     while probe < last and probe <= start + 14:
         token = tokens[probe]
+        if token.low == "for" and probe + 1 < last and tokens[probe + 1].low in ("years", "decades", "months", "long", "generations", "centuries"):
+            probe += 2  # "has for years been the largest buyer"
+            continue
         if token.low == "for" and linked and other is None and goods_first is None and probe + 1 < last:
             at = group_at.get(probe + 1 + (tokens[probe + 1].low == "the"))
             if at is not None and groups[at].kind in ("name", "actor"):
@@ -186,12 +189,15 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     if group.kind not in ("adj", "poss") and not modifier:
         return None
     goods_end = group.last + 1
-    while goods_end < last and goods_end < group.last + 4 and goods_word(tokens[goods_end]) and tokens[goods_end].low not in PREPOSITIONS | cues.aux | cues.clause_words | {"and", "or"}:
+    while goods_end < last and goods_end < group.last + 4 and goods_word(tokens[goods_end]) and tokens[goods_end].low not in PREPOSITIONS | cues.aux | cues.clause_words | {"and", "or", "out", "off", "up"}:
         word = tokens[goods_end].low
         if goods_end > group.last + 1 and _plural(tokens[goods_end - 1].low) and not _plural(word):
             break  # "Mexican importers of US avocados brace for ...": a verb after plural goods
         if word in cues.sell_nouns | cues.buy_nouns | cues.actor_nouns | cues.neutral_nouns or agent_noun(word):
             return None
+        if goods_end == group.last + 1 and word in ("cargoes", "cargo", "shipments", "consignments"):
+            goods_end += 1  # "Chinese demand for Qatari cargoes": goods named again, for the ledger to resolve
+            break
         if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs | _SHARE_VERBS or (goods_end > group.last + 1 and word.endswith("ed")):
             break  # "Ukrainian corn loaded at Izmail"
         goods_end += 1
@@ -201,11 +207,13 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     # before: a buying verb over quantity words, or "of"/"for" after a buyer's noun
     probe = token_before(tokens, group.first, first)
     steps = 0
+    if probe >= first and tokens[probe].low.endswith("ed") and tokens[probe].low not in cues.buy_verbs:
+        return None  # "have rejected U.S. offers": another verb on the goods
     while group.kind in ("adj", "name") and probe >= first and steps < 8:
         word = tokens[probe].low
         if tokens[probe].mention is not None:
             break
-        if word in cues.buy_verbs:
+        if word in cues.buy_verbs and not (modifier and word in _RECEIVING):
             return SELLS, goods, "origin", None
         if word == "on" and probe - 1 >= first and any(tokens[i].low in cues.rely_verbs for i in range(max(first, probe - 3), probe)):
             return SELLS, goods, "origin", None  # "lean harder on Australian LNG"
@@ -218,10 +226,14 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             noun = tokens[at].low if at >= first else ""
             if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
+            if not tokens[probe + 1].text[:1].isdigit() and tokens[probe + 1].mention is not None:
+                break  # the goods' own "of" is not after a buyer's word: "a flight of U.S. processing facilities"
         if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on", "per") and not (word == "about" and tokens[probe + 1].text[:1].isdigit())):
             break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1
+    if modifier:
+        return None  # a name before a noun is read as an origin only after a buyer's word ("U.S. weather went to extremes")
     # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
     probe = goods_end
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that", "who"):
@@ -250,6 +262,9 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             return SELLS, goods, "origin", None
     return None
 
+
+# Verbs of receiving, weaker than buying: "received three other U.S. presidents".
+_RECEIVING = frozenset({"receives", "received", "receiving", "receive", "obtains", "obtained", "acquires", "acquired"})
 
 # Verbs of a share, words of a share, and what the share is of: "Norwegian gas covers close to
 # half of Germany's pipeline supply", "Qatari LNG made up a quarter of Kuwait's imports".

@@ -38,14 +38,19 @@ def fronted(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int
         if at < first or tokens[at].low not in ("from", "to", "toward", "towards"):
             return None
     probe = before + 1
+    phrases = {tokens[at].low, tokens[before].low}
     while probe < last and (probe in group_at or tokens[probe].low in ("from", "to", "the", "toward", "towards")):
+        phrases |= {tokens[probe].low} if tokens[probe].low != "the" and probe not in group_at else set()
         probe = groups[group_at[probe]].last + 1 if probe in group_at else probe + 1
-    words = cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.move_words | cues.subject_sell_verbs
+    # both phrases, "From X to Y" or "To Y from X" (not "... to the U.S. reduction in imports")
+    both = {"from"} & phrases and {"to", "toward", "towards"} & phrases
+    words = (cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.subject_sell_verbs) - cues.trade_nouns
     for verb in range(probe, min(last, probe + 12)):
         if tokens[verb].low in words:
-            return verb, _goods_between(tokens, probe, verb, cues) or goods_after(tokens, verb, last, cues, verb=True)
+            return (verb, _goods_between(tokens, probe, verb, cues) or goods_after(tokens, verb, last, cues, verb=True)) if both else None
         if verb in group_at and tokens[verb - 1].low in ("to", "by"):
-            continue  # "From Brazil were 2 million tonnes of soybeans to Chinese crushers delivered"
+            both = both or "from" in phrases  # "From Brazil were 2 million tonnes of soybeans to Chinese crushers delivered"
+            continue
         if not (goods_word(tokens[verb]) or tokens[verb].text[:1].isdigit()):
             return None
     return None

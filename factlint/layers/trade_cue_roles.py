@@ -57,7 +57,8 @@ def _anchor_before(
             continue
         if token.low in words or ("supplier" in words and ranked_source(tokens, probe, first)):
             nxt = tokens[probe + 1] if probe + 1 < len(tokens) else None
-            if not token.low.endswith("s") and token.low in trade_nouns | _MODIFIER_NOUNS and nxt is not None and nxt.text[:1].islower() and nxt.low not in PREPOSITIONS:
+            infinitive = probe > first and tokens[probe - 1].low in ("to", "will", "would", "can", "could", "must", "may", "might", "should", "also")  # "contracts to supply uranium to"
+            if not infinitive and not token.low.endswith("s") and token.low in trade_nouns | _MODIFIER_NOUNS and nxt is not None and nxt.text[:1].islower() and nxt.low not in PREPOSITIONS:
                 return None  # "cargo preference", "export markets": a modifier, not the trade
             return probe
         if token.low in subject_verbs and probe - 1 >= first and any(
@@ -187,7 +188,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         anchor = tokens[probe].low
         if PARTICIPLE.search(anchor) and anchor in cues.sell_verbs:
             return SELLS, goods_before(tokens, probe, first, cues), "by", None
-        if PARTICIPLE.search(anchor) and anchor in cues.buy_verbs:
+        if PARTICIPLE.search(anchor) and anchor in cues.buy_verbs and anchor not in _RECEIVE:  # "orders received by U.S. manufacturers" are sales
             return BUYS, goods_before(tokens, probe, first, cues), "by", None
         if anchor in cues.buy_nouns:
             return BUYS, goods_after(tokens, probe, last, cues), "by", None
@@ -288,7 +289,7 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
         share = next((i for i in range(verb + 1, min(last, verb + 6)) if tokens[i].low == "of"), None)
         if share is not None and any(tokens[i].text[:1].isdigit() or tokens[i].low in _SHARES for i in range(verb + 1, share)):
             owner = share + 1 + (share + 1 < last and tokens[share + 1].low == "the")
-            if owner in group_at and groups[group_at[owner]].kind == "poss":  # "China takes roughly half of Chile's copper exports"
+            if owner in group_at and groups[group_at[owner]].kind in ("poss", "adj"):  # "China takes roughly half of Chile's copper exports", "a third of the Turkish crop"
                 return BUYS, goods_after(tokens, groups[group_at[owner]].last, last, cues, verb=True), "verb", group_at[owner]
             return BUYS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
         return None

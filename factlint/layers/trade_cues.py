@@ -233,7 +233,8 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
             return
         if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s")):
             return  # "Japan's biggest supplier": a relation, read by its role noun
-        if token.low in cues.actor_nouns or agent_noun(token.low):
+        named = probe + 1 < last and tokens[probe + 1].text[:1].isupper() and tokens[probe + 1].mention is None and regex.fullmatch(r"\p{L}{4,}(?:er|or)", token.low) is not None
+        if token.low in cues.actor_nouns or agent_noun(token.low) or named:  # "the Italian confectioner Ferrero"
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
             # "Egypt's state grain buyer": the last actor noun of the run
             for more in range(probe + 1, min(last, probe + 3)):
@@ -245,6 +246,19 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
             return
         ranked = ranked or token.low in cues.copula
+
+
+def _between_commas(tokens: list[Token], first: int, last: int, start: int, end: int) -> tuple[int, int]:
+    """The characters from the comma before ``start`` to the comma after ``end``, within the clause."""
+    begin, stop = tokens[first].start, tokens[last - 1].end
+    for token in tokens[first:last]:
+        if token.text == "," and token.mention is None:
+            if token.end <= start:
+                begin = token.end
+            elif token.start >= end:
+                stop = token.start
+                break
+    return begin, stop
 
 
 def _actor_follows(tokens: list[Token], index: int, last: int, cues: Cues) -> bool:
@@ -321,9 +335,6 @@ def _read_clause(
     inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
     if groups is None or (not groups and inherited is None):
         return None
-    # The ignore cues (bans, negation, transit) are looked for in the reading's own comma-bounded
-    # clause by the caller (trade_reading), as for the patterns: "Italy, the main supplier of
-    # Turkey's hazelnuts, could not fill the gap" is read.
     if any(tokens[i].low in cues.refuse_words for i in range(first, last)):
         return None
     roles: dict[int, str] = {}  # group index -> role
@@ -370,8 +381,14 @@ def _read_clause(
         goods_text = tokens[first + 1].text  # "Those cargoes were loaded at Kandla for delivery to Ukraine": goods named again
     if goods_text is None:
         return None
-    start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited])
+    start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited] + ([tokens[goods[0]].start] if goods else []))
     end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0] + ([tokens[goods[1] - 1].end] if goods else []))
+    # Bans, negation and transit count in the reading's own stretch between commas ("Italy, the main
+    # supplier of Turkey's hazelnuts, could not fill the gap" is read; "controls over food and
+    # agriculture imports from Turkey" is not).
+    region = _between_commas(tokens, first, last, start, end)
+    if any(pattern.search(text, region[0], region[1]) for name, pattern in grammar_.ignore_clauses.items() if name != "hypothetical"):
+        return None
     # A modal after the reading is about something else ("the wheat sold by Egypt would load at
     # Novorossiysk"); one before it makes the reading a forecast ("Qatar will supply Germany").
     hypothetical = grammar_.ignore_clauses.get("hypothetical")
