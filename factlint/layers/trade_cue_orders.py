@@ -94,3 +94,28 @@ def fronted_for(tokens: list[Token], groups: list[Group], n: int, group_at: Mapp
             return role, goods, "fronted-for", None
         return None
     return None
+
+
+def by_fragment(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> tuple[str, tuple[int, int] | None, str, int | None] | None:
+    """A verbless wire fragment: "Kazakh uranium to France: up 15%", "Peru copper to China up 6%",
+    "More Namibian grapes for British supermarkets": the origin sells, the one after "to"/"for" buys."""
+    verbs = cues.be | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.take_verbs | cues.rely_verbs | cues.change_verbs | {"has", "have", "had", "will", "would", "can", "could", "said", "says"}
+    if any(t.low in verbs or (t.low.endswith("ed") and len(t.low) > 4) for t in tokens[first:last]):
+        return None
+    for origin_n, origin in enumerate(groups):
+        if origin.kind not in ("adj", "name") or (origin.kind == "name" and len(origin.members) > 1):
+            continue
+        end = origin.last + 1
+        while end < last and end <= origin.last + 3 and tokens[end].text[:1].islower() and tokens[end].low not in PREPOSITIONS | cues.aux | cues.trade_nouns | {"and", "or"}:
+            end += 1
+        if end == origin.last + 1 or end >= last or tokens[end].low not in ("to", "for", "toward", "towards"):
+            continue
+        dest = end + 1 + (end + 1 < last and tokens[end + 1].low == "the")
+        if dest not in group_at or groups[group_at[dest]].kind not in ("name", "actor") or group_at[dest] == origin_n:
+            continue
+        goods = (origin.last + 1, end)
+        if n == origin_n:
+            return SELLS, goods, "fragment", group_at[dest]
+        if n == group_at[dest]:
+            return BUYS, goods, "fragment", origin_n
+    return None
