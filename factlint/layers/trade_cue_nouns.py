@@ -185,7 +185,8 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     if group.last + 1 >= last:
         return None
     # a name used as an adjective: "buyers of U.S. cotton", "imports Brazil coffee"
-    modifier = group.kind == "name" and len(group.members) == 1 and tokens[group.last + 1].text[:1].islower() and tokens[group.last + 1].low not in PREPOSITIONS | cues.aux | cues.copula | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.move_words | {"and", "or"}
+    proper = group.first > first and tokens[group.first - 1].text[:1].isupper() and tokens[group.first - 1].mention is None  # "the Great America theme park"
+    modifier = not proper and group.kind == "name" and len(group.members) == 1 and tokens[group.last + 1].text[:1].islower() and tokens[group.last + 1].low not in PREPOSITIONS | cues.aux | cues.copula | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.move_words | {"and", "or"}
     if group.kind not in ("adj", "poss") and not modifier:
         return None
     goods_end = group.last + 1
@@ -251,8 +252,9 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
         tokens[i].low in ("to", "into", "toward", "towards", "in", "at", "for", "abroad") for i in range(probe + 1, min(last, probe + 4))
     ):
         return SELLS, goods, "origin", None  # "Uzbek grain arriving in X", not "the North Korean leadership has to go"
-    if probe < last and tokens[probe].low in cues.sell_verbs | cues.buy_verbs and PARTICIPLE.search(tokens[probe].low):
-        return SELLS, goods, "origin", None  # "Chilean cathodes are delivered to ...", "Russian oil bought by ..."
+    passive = probe > goods_end or (probe + 1 < last and tokens[probe + 1].low in ("by", "to", "from", "in", "at", "into", "abroad", "overseas"))
+    if passive and probe < last and tokens[probe].low in cues.sell_verbs | cues.buy_verbs and PARTICIPLE.search(tokens[probe].low):
+        return SELLS, goods, "origin", None  # "Chilean cathodes are delivered to ...", "Russian oil bought by ..." (not "British voters delivered an upset")
     subject = probe + 1 + (probe + 1 < last and tokens[probe + 1].low == "the")
     if subject < last and tokens[probe].low in ("that", "which") and tokens[subject].mention is not None:
         after = subject

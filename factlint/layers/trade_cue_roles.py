@@ -140,8 +140,9 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
                 return SELLS, (goods_start, goods_end), "of", None
             if anchor >= first and tokens[anchor].low in cues.seller_nouns:
                 return BUYS, (goods_start, goods_end), "of", None  # "the first supplier of tomatoes of France": translated "to France"
-        if goods_start < goods_end and link >= first and (tokens[link].low in cues.buy_verbs or tokens[link].low in _RECEIVE):
-            return SELLS, (goods_start, goods_end), "of", None  # "The Senegal imports the rice of India", "receives the gas of Israel"
+        ends = group.last + 1 >= last or not (tokens[group.last + 1].text[:1].isalpha() and tokens[group.last + 1].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "mostly", "mainly"})
+        if ends and goods_start < goods_end and link >= first and (tokens[link].low in cues.buy_verbs or tokens[link].low in _RECEIVE):
+            return SELLS, (goods_start, goods_end), "of", None  # "The Senegal imports the rice of India", "receives the gas of Israel" (not "millions of US dollars")
         if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
