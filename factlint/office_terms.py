@@ -16,6 +16,7 @@ from factlint.layers.offices import Officeholders, Term
 
 if TYPE_CHECKING:
     from factlint.document import Document
+    from factlint.knowledge import Knowledge
 
 _INITIAL = regex.compile(r"\b(\p{Lu})\.")
 
@@ -64,6 +65,24 @@ def person_in_data(mention: NameMention, index: Officeholders, aliases: Mapping[
     if keys in index.by_person:
         return keys
     return aliases.get(keys)
+
+
+def reversed_person(mention: NameMention, index: Officeholders) -> tuple[str, ...] | None:
+    """The person of the data a two-word name written surname first names ("Ishiba Shigeru",
+    "Xi Jinping" is the data's own order), or None."""
+    keys = tuple(w.key for w in mention.words)
+    return keys[::-1] if len(keys) == 2 and keys[::-1] in index.by_person else None
+
+
+def roster_aliases(knowledge: "Knowledge", index: Officeholders) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Accepted forms of the names roster (``people``: "Tony Blinken") mapped to the data's name."""
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for entry in (knowledge.get("people") or {}).get("people") or []:
+        canonical = name_key_words(str(entry.get("name", "")))
+        if canonical in index.by_person:
+            for form in entry.get("also") or []:
+                aliases.setdefault(name_key_words(str(form)), canonical)
+    return aliases
 
 
 def misspelt_person(mention: NameMention, index: Officeholders) -> tuple[str, ...] | None:

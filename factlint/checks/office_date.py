@@ -5,9 +5,10 @@
 Reads the officeholders of the rule packs (``factlint.layers.offices``). A title is read right before
 a name ("German Chancellor Olaf Scholz", "Secretary of State Antony Blinken", "Prime Minister of
 Japan Fumio Kishida", "Chairman of the Government of the Russian Federation X"), in an apposition
-after it ("Olaf Scholz, the German chancellor,") or in a present-tense relative clause ("Ajay Banga,
-who heads the World Bank,"); a country before the title ("German", "Britain's")
-narrows the offices it can name. The name is a person of the data (a lone surname counts when the
+after it ("Olaf Scholz, the German chancellor,"); an organisation's head also as the title grammar
+of ``factlint.layers.offices_titles`` reads it ("the Fed's chair, X", "X, who heads the alliance",
+"The Director-General of the World Health Organization, X"). A country before the title ("German",
+"Britain's") narrows the offices it can name; a name written surname first ("Ishiba Shigeru") counts. The name is a person of the data (a lone surname counts when the
 article names that person in full elsewhere). Reported when none of the person's terms in the
 offices the title names covers the article's date; with a country named, also when the person never
 held that country's office and someone else did on that date. The message names the person's terms
@@ -36,9 +37,10 @@ from factlint.checks.base import Check, Finding, Option
 from factlint.layers.countries import find_mentions, gazetteer
 from factlint.layers.names import NameMention, name_key_words
 from factlint.layers.offices import Office, Officeholders, Term, officeholders
+from factlint.layers.offices_titles import title_grammar
 from factlint.layers.quotes import inside
 from factlint.office_terms import distance, holders_text, holds_other_office, institution_possessive, misspelt_person, paragraph_at
-from factlint.office_terms import person_in_data, same_person, sentence_span_at, spans_text, successor_named, title_key
+from factlint.office_terms import person_in_data, reversed_person, roster_aliases, same_person, sentence_span_at, spans_text, successor_named, title_key
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -55,14 +57,11 @@ _ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
 _LEAD_INS = frozenset({"the", "with", "by", "to", "from", "and", "said", "says", "told", "met", "between", "according"})
 # Offices whose recorded holders start after this year may have had this person earlier.
 HISTORY_FROM = 1990
-# "Ajay Banga, who heads the World Bank,": a relative clause in the present gives the office.
-_HEADS_CLAUSE = regex.compile(
-    rf",{_SPACE}who{_SPACE}(?:now{_SPACE}|currently{_SPACE})?(?:heads|leads|runs|chairs){_SPACE}(?:the{_SPACE})?"
-    rf"(?P<organisation>\p{{Lu}}[\p{{L}}.]*(?:{_SPACE}\p{{Lu}}[\p{{L}}.]*){{0,3}})(?=[,;.)]|{_SPACE}(?-i:\p{{Ll}}))"
-)
 # A verb that reports what the person said: what follows is their words, not the title's time.
 _REPORTING = regex.compile(r"(?<![\p{L}])(?:said|says|told|tells|announced|added|argued|insisted|stressed|warned|noted|explained|declared|conceded|acknowledged)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?P<that>that)(?![\p{L}])")
 _YEAR = regex.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+# The title key of an office the title grammar (factlint.layers.offices_titles) names by its id.
+OFFICE_KEY = "@"
 
 
 class OfficeDateCheck(Check):
@@ -75,6 +74,7 @@ class OfficeDateCheck(Check):
         "synonyms": Option(dict, default={}, doc="a title read as the titles it stands for (head of government: [prime minister, chancellor])"),
         "heads": Option(list, default=[], doc="last words of an organisation's title that also read inverted (ECB president: president of the ECB)"),
         "organisations": Option(list, default=["INTL", "EU"], doc="country codes of the offices whose titles read inverted"),
+        "country_only": Option(list, default=[], doc="titles (synonyms) that name an office only with its country named (leader: Britain's leader X)"),
         "present_markers": Option(list, default=[], doc="regexes right after a name that speak of now (has said, says, will): a stale title there is a slip even when the article names the present holder"),
     }
     placeholders = frozenset({"detail"})
@@ -88,6 +88,7 @@ class OfficeDateCheck(Check):
         self.synonyms = {title_key(str(k)): [title_key(str(t)) for t in v or []] for k, v in dict(spec["synonyms"]).items()}
         self.heads = tuple(title_key(str(h)) for h in spec["heads"])
         self.organisations = frozenset(str(c) for c in spec["organisations"])
+        self.country_only = frozenset(title_key(str(t)) for t in spec["country_only"])
         present = [str(m) for m in spec["present_markers"]]
         self.present = self.user_pattern("present_markers", "|".join(f"(?:{m})" for m in present), ignorecase=True) if present else None
         self._patterns: tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]] | None = None
@@ -119,18 +120,23 @@ class OfficeDateCheck(Check):
             for target in targets:
                 for office in by_title.get(target, ()):
                     add(synonym, office)
+        for office in index.offices.values():  # an organisation's head as the title grammar reads it
+            add(OFFICE_KEY + office.id, office)
         return by_title
+
+    def _alternatives(self) -> str:
+        titles = sorted((t for t in self._by_title if not t.startswith(OFFICE_KEY)), key=len, reverse=True)
+        return "|".join(_SPACE_OR_HYPHEN.join(regex.escape(w) for w in t.split()) for t in titles) or "(?!)"
 
     def _index(self) -> tuple[Officeholders, regex.Pattern[str], regex.Pattern[str]]:
         if self._patterns is None:
             index = officeholders(self.knowledge)
             self._by_title = self._titles_index(index)
-            titles = sorted(self._by_title, key=len, reverse=True)
-            alternatives = "|".join(_SPACE_OR_HYPHEN.join(regex.escape(w) for w in t.split()) for t in titles) or "(?!)"
+            alternatives = self._alternatives()
             # "president of France", "prime minister of the United Kingdom": the country after the title.
             of = rf"(?:{_SPACE}of{_SPACE}(?:the{_SPACE})?(?P<of>(?-i:\p{{Lu}})[\p{{L}}.]*(?:{_SPACE}(?-i:\p{{Lu}})[\p{{L}}.]*){{0,2}}))?"
             before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives}){of}(?P<comma>,)?{_SPACE}$")
-            after = patterncache.compile(rf"(?i),{_SPACE}(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives}){of}(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
+            after = patterncache.compile(rf"(?i),{_SPACE}(?:who{_SPACE}is{_SPACE}(?:now{_SPACE}|currently{_SPACE})?)?(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives}){of}(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
             self._patterns = (index, before, after)
         return self._patterns
 
@@ -177,7 +183,7 @@ class OfficeDateCheck(Check):
             if person is None and titles and lone and mention.words[0].key not in others and not by_surname.get(mention.words[0].key):
                 person = self._holder_by_surname(index, mention.words[0].key, titles, document.article_date)
             elif person is None and titles and not lone:
-                person = misspelt_person(mention, index)
+                person = reversed_person(mention, index) or misspelt_person(mention, index)
             if person is not None and titles:
                 yield mention, person, titles
 
@@ -191,10 +197,11 @@ class OfficeDateCheck(Check):
             return mention
         if not regex.search(rf"(?i)(?<![\p{{L}}])of{_SPACE}(?:the{_SPACE})?$", document.text[max(0, mention.start - 10) : mention.start]):
             return mention
-        places = gazetteer(document.knowledge)
+        places, grammar = gazetteer(document.knowledge), title_grammar(document.knowledge)
         for cut in range(1, min(3, len(mention.tokens) - 2) + 1):
             head, rest = mention.tokens[:cut], mention.tokens[cut:]
-            if places.lookup(" ".join(t.text for t in head)) is None:
+            written = " ".join(t.text for t in head)
+            if places.lookup(written) is None and not grammar.organisation_at(written):
                 continue
             trimmed = replace(mention, tokens=rest)
             if person_in_data(trimmed, index, aliases) is not None:
@@ -224,17 +231,9 @@ class OfficeDateCheck(Check):
         return following is not None and following.group().lower().rstrip(".") in self.roles
 
     def _aliases(self, index: Officeholders) -> dict[tuple[str, ...], tuple[str, ...]]:
-        """Accepted forms of the names roster (``people``: "Tony Blinken") mapped to the data's name."""
-        cached = getattr(self, "_alias_map", None)
-        if cached is None:
-            cached = {}
-            for entry in (self.knowledge.get("people") or {}).get("people") or []:
-                canonical = name_key_words(str(entry.get("name", "")))
-                if canonical in index.by_person:
-                    for form in entry.get("also") or []:
-                        cached.setdefault(name_key_words(str(form)), canonical)
-            self._alias_map = cached
-        return cached
+        if getattr(self, "_alias_map", None) is None:
+            self._alias_map = roster_aliases(self.knowledge, index)
+        return self._alias_map
 
     def _titles(
         self, document: "Document", mention: NameMention, before: regex.Pattern[str], after: regex.Pattern[str]
@@ -255,13 +254,12 @@ class OfficeDateCheck(Check):
                 country = False if named is None or country not in ("", named) else named
             if country is not False:
                 yield match.start(), mention.end, title_key(written), country or None
-        heads = _HEADS_CLAUSE.match(text, mention.end, min(len(text), mention.end + 70))
-        if heads is not None:
-            organisation = " ".join(heads["organisation"].lower().split())
-            for head in ("head", *self.heads):
-                if f"{head} of the {organisation}" in self._by_title:
-                    yield mention.start, heads.end(), f"{head} of the {organisation}", None
-                    break
+        grammar = title_grammar(document.knowledge)
+        for start, office in grammar.before_name(text, mention.start, mention.start - 120):
+            if self._qualifier(document, start, capitalised=True) is not False:
+                yield start, mention.end, OFFICE_KEY + office, None
+        for end, office in grammar.after_name(text, mention.end):
+            yield mention.start, end, OFFICE_KEY + office, None
         tail = after.match(text, mention.end, min(len(text), mention.end + 70))
         if tail is not None:
             country = None
@@ -318,7 +316,7 @@ class OfficeDateCheck(Check):
         when: date,
     ) -> Finding | None:
         offices = [o for o in self._by_title.get(title, ()) if country is None or o.country == country]
-        if not offices or len(person) < 2:
+        if not offices or len(person) < 2 or (country is None and title in self.country_only):
             return None  # a one-word name ("King George", "Pope Francis") is too ambiguous to date
         ids = {o.id for o in offices}
         terms = same_person([t for t in index.by_person[person] if t.office.id in ids], mention)
@@ -384,8 +382,7 @@ class OfficeDateCheck(Check):
         """True when the words at ``offset`` (after "who was", "served as") name an office other
         than ``ids``: another title, or this one with a modifier ("deputy secretary of state")."""
         if self._office_next is None:
-            titles = sorted(self._by_title, key=len, reverse=True)
-            alternatives = "|".join(_SPACE_OR_HYPHEN.join(regex.escape(w) for w in t.split()) for t in titles) or "(?!)"
+            alternatives = self._alternatives()
             self._office_next = patterncache.compile(
                 rf"(?i){_SPACE}(?:(?:a|an|the|his|her|its|their){_SPACE})?(?P<pre>(?:[\p{{L}}'’.]+(?:{_SPACE}|-)){{0,3}}?)(?P<title>{alternatives})(?![\p{{L}}])"
             )

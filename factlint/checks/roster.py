@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -151,9 +152,21 @@ class RosterCheck(Check):
         written, right = mention.words[odd].text, name.words[odd]
         if transliterated(keys[odd], right) or self._variants(keys[odd], right):
             return None  # "Mohamed Morsy", "Megawati Sukarnoputri": another spelling in use
+        titled = self._titled_as(document, mention, name)
         if odd == last and not name.curated and _frequency(written) >= min(2.0, _frequency(name.canonical.split()[-1])):
-            return None  # the data's label is the rarer form ("Andréas Papandréu"), or the name is common
-        if not self._titled_as(document, mention, name):
+            # The data's label is the rarer form ("Andréas Papandréu"), or the name is common; but
+            # under a rare given name, the title or the label's spelling elsewhere in the article
+            # gives a real surname away as a slip ("Prime Minister Jacinda Arden ... Ardern said").
+            # So does a title of an office the person held on the article's date ("Chancellor
+            # Philip Hammon" in 2019, "President Nicolas Madura"); neither when the label is a
+            # spelling English copy does not use ("Papandréu" beside "Prime Minister Andreas Papandreou").
+            rare_given = odd != 0 and _frequency(mention.words[0].text) < self.short_given_frequency
+            label_in_use = _frequency(name.canonical.split()[-1]) >= 1.0
+            if not label_in_use or (
+                not (rare_given and (titled or spelt_right_elsewhere)) and not (titled and self._titled_as(document, mention, name, document.article_date))
+            ):
+                return None
+        if not titled:
             # Without a title, the surname spelt right elsewhere gives away a slip only when the
             # written one is no common name ("Mark Carey, a farmer" beside Mark Carney is another man).
             if not spelt_right_elsewhere or self._common_word(written):
@@ -197,12 +210,15 @@ class RosterCheck(Check):
     def _names_in(document: "Document") -> set[tuple[str, ...]]:
         return {tuple(w.key for w in m.words) for m in document.names}
 
-    def _titled_as(self, document: "Document", mention: NameMention, name: RosterName) -> bool:
-        """True when a title of one of the person's offices stands next to the mention, with no other
-        known person's name between them."""
+    def _titled_as(self, document: "Document", mention: NameMention, name: RosterName, on: date | None = None) -> bool:
+        """True when a title of one of the person's offices (held on the date ``on``, when given)
+        stands next to the mention, with no other known person's name between them."""
         from factlint.layers.offices import officeholders
 
-        titles = {" ".join(t.replace("-", " ").split()) for term in officeholders(self.knowledge).by_person.get(name.words, ()) for t in term.office.titles}
+        terms = officeholders(self.knowledge).by_person.get(name.words, ())
+        if on is not None:
+            terms = [t for t in terms if t.surely_covers(on)]
+        titles = {" ".join(t.replace("-", " ").split()) for term in terms for t in term.office.titles}
         if not titles:
             return False
         text = document.text

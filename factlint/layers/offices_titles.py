@@ -1,0 +1,207 @@
+"""An organisation's head as copy names them: one grammar over ``data/officeholders-titles.yaml``.
+
+An office mention is an organisation and a role noun attached to a person. The organisation is
+written by name, abbreviation or description ("the World Health Organization", "IMF", "the euro
+zone's central bank"), or as a common noun standing for one the article named earlier ("the
+alliance", "the fund"). The role is a word of the office's own role ("managing director", "chair",
+"chairwoman") or a word for the head of anything ("chief", "head", "boss"). They attach:
+
+- before the name: "IMF chief X", "the Fed's chair, X", "the euro zone's central bank chief, X",
+  "The Director-General of the World Health Organization, X", "the secretary general of the UN,
+  Mr. X";
+- after it: "X, the fund's managing director,", "X, the president of the European Central Bank",
+  "X, who heads the alliance", "X, who is the WHO's director-general".
+
+A role other than the office's ("the Fed's governor", "the bank's chief economist") and a word
+between organisation and role that is not "new" or "current" ("the fund's former managing
+director", "the IMF's deputy managing director") name no office. What comes before the mention
+("former", "then-") is the office-date check's to judge.
+"""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from factlint import patterncache
+from factlint.errors import FactlintError
+
+if TYPE_CHECKING:
+    from factlint.knowledge import Knowledge
+
+DATA_FILE = "officeholders-titles"
+HEAD_ROLE = "head"
+_S = r"[ \t\u00a0\u200b]+"
+_POSSESSIVE = r"['’]s"
+# Between an organisation and its role only these words keep the office the person's now.
+_PLAIN_BETWEEN = frozenset({"new", "current", "present", "sitting", "incumbent", "top"})
+_HONORIFIC = rf"(?:(?:Mr|Mrs|Ms|Dr|Mme|M|Sr|Sra|Herr|Frau|Sir|Dame)\.?{_S})?"
+# What may follow a title after the name: punctuation, or a lower-case word that is not "of"/"for"
+# ("X, the fund's managing director said"); a head word ("chief") needs punctuation ("X, the
+# bank's chief economist" is no head of the bank).
+_ROLE_END = rf"(?=[ \t]*[,;.)\]—–:]|{_S}(?!of\b|for\b|on\b|in\b|at\b|and\b)(?-i:\p{{Ll}}))"
+_STRICT_END = r"(?=[ \t]*[,;.)\]—–:])"
+# After an organisation that ends a title: not a longer name ("the Commission on Human Rights").
+_ORG_END = rf"(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?:of|on|for|in)\b)(?!{_S}(?-i:\p{{Lu}}))"
+_OWNER_END = r"(?![\p{L}\p{N}-])"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    office: str
+    role: str
+    names: tuple[str, ...]
+    nouns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OfficeMention:
+    """A title given to a person: its span (the name included) and the office id it names."""
+
+    start: int
+    end: int
+    office: str
+
+
+class TitleGrammar:
+    """The organisations and role words of a rule-pack set, compiled to two anchored patterns."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        roles = data.get("roles") or {}
+        if not isinstance(roles, Mapping):
+            raise FactlintError(f"data/{DATA_FILE}.yaml: roles must map a role to its words")
+        self.role_of: dict[str, str] = {}
+        for role, words in roles.items():
+            for word in [role, *(words or [])]:
+                self.role_of.setdefault(_key(str(word)), _key(str(role)))
+        self.organisations: list[Organisation] = []
+        for entry in data.get("organisations") or []:
+            if not isinstance(entry, Mapping) or not entry.get("office") or not entry.get("role"):
+                raise FactlintError(f"data/{DATA_FILE}.yaml: every organisation needs an office and a role: {entry!r}")
+            names = tuple(str(n) for n in entry.get("names") or [])
+            nouns = tuple(_key(str(n)) for n in entry.get("nouns") or [])
+            self.organisations.append(Organisation(str(entry["office"]), _key(str(entry["role"])), names, nouns))
+        self.by_name: dict[str, list[Organisation]] = {}
+        self.by_noun: dict[str, list[Organisation]] = {}
+        for organisation in self.organisations:
+            for name in organisation.names:
+                self.by_name.setdefault(_key(name), []).append(organisation)
+            for noun in organisation.nouns:
+                self.by_noun.setdefault(noun, []).append(organisation)
+        self._compile()
+        self._named: tuple[str, list[int], list[str]] | None = None
+
+    def _compile(self) -> None:
+        names = sorted({n for o in self.organisations for n in o.names}, key=len, reverse=True)
+        org = "|".join(_name_pattern(n) for n in names) or "(?!)"
+        nouns = "|".join(_words(n) for n in sorted(self.by_noun, key=len, reverse=True)) or "(?!)"
+        role = "(?i:" + "|".join(_words(r) for r in sorted(self.role_of, key=len, reverse=True)) + ")"
+        between = rf"(?P<between>(?:(?-i:\p{{Ll}})[\p{{L}}-]*{_S}){{0,2}}?)"
+        the = rf"(?:[Tt]he{_S})"
+        owner = rf"(?:(?P<org>{org}){_OWNER_END}(?:{_POSSESSIVE})?|{the}(?P<noun>{nouns}){_POSSESSIVE})"
+        of_org = rf"{_S}of{_S}{the}?(?:(?P<org>{org})|(?P<noun>{nouns}))"
+        self.org_names = patterncache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{org})(?![\p{{L}}\p{{N}}])")
+        self.before = patterncache.compile(
+            rf"(?<![\p{{L}}\p{{N}}'’-])(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_OWNER_END}(?!['’]))"
+            rf"(?P<comma>,)?{_S}{_HONORIFIC}$"
+        )
+        self.after = patterncache.compile(
+            rf",{_S}(?:(?P<who>who{_S}(?:now{_S}|currently{_S})?(?:heads|leads|runs|chairs|directs){_S})"
+            rf"(?:(?P<org>{org}){_ORG_END}|{the}(?P<org>{org}){_ORG_END}|{the}(?P<noun>{nouns})(?![\p{{L}}'’-]))(?=[ \t]*[,;.)—–]|{_S}(?-i:\p{{Ll}}))"
+            rf"|(?:who{_S}is{_S}(?:now{_S}|currently{_S})?)?{the}?(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_ORG_END}))"
+        )
+
+    def before_name(self, text: str, start: int, floor: int) -> Iterable[tuple[int, str]]:
+        """(start of the title, office id) of a title right before the name at ``start``."""
+        match = self.before.search(text, max(0, floor), start)
+        if match is not None:
+            office = self._office(text, match)
+            if office is not None:
+                yield match.start(), office
+
+    def after_name(self, text: str, end: int) -> Iterable[tuple[int, str]]:
+        """(end of the title, office id) of an apposition or "who heads" clause after the name."""
+        match = self.after.match(text, end, min(len(text), end + 120))
+        if match is None:
+            return
+        if match["role"] is not None and match.end() == match.end("role"):
+            tail = _STRICT_END if self.role_of[_key(match["role"])] == HEAD_ROLE else _ROLE_END
+            if regex.match(tail, text[match.end() : match.end() + 40]) is None:
+                return
+        office = self._office(text, match)
+        if office is not None:
+            yield match.end(), office
+
+    def organisation_at(self, text: str) -> bool:
+        """True when ``text`` is all one organisation's name ("United Nations")."""
+        return _key(text) in self.by_name
+
+    def _office(self, text: str, match: regex.Match[str]) -> str | None:
+        between = (match["between"] or "").split()
+        if any(w.lower() not in _PLAIN_BETWEEN for w in between):
+            return None  # "the fund's former managing director", "the IMF's deputy managing director"
+        if match["org"] is not None:
+            candidates = self.by_name.get(_key(match["org"]), [])
+        else:
+            candidates = self._named_before(text, match.start(), _key(match["noun"]))
+        role = self.role_of.get(_key(match["role"])) if match["role"] is not None else HEAD_ROLE
+        offices = {o.office for o in candidates if role in (HEAD_ROLE, o.role)}
+        return next(iter(offices)) if len(offices) == 1 else None
+
+    def _named_before(self, text: str, offset: int, noun: str) -> list[Organisation]:
+        """The organisation the noun stands for: the last one named before ``offset`` that the
+        noun can stand for ("the alliance" after "NATO"); none when the article named none."""
+        if self._named is None or self._named[0] is not text:
+            found = list(self.org_names.finditer(text))
+            self._named = (text, [m.start() for m in found], [_key(m.group()) for m in found])
+        _, positions, names = self._named
+        for i in range(bisect_left(positions, offset) - 1, -1, -1):
+            named = [o for o in self.by_name.get(names[i], []) if noun in o.nouns]
+            if named:
+                return named
+        return []
+
+
+def _key(words: str) -> str:
+    """A name or role as the tables read it: lower case, hyphens and possessives' apostrophes alike."""
+    return " ".join(words.lower().replace("’", "'").replace("-", " ").split())
+
+
+def _words(phrase: str) -> str:
+    """A lower-case phrase as a pattern: spaces or hyphens between its words."""
+    return rf"(?:{_S}|-)".join(regex.escape(w) for w in phrase.split())
+
+
+def _name_pattern(name: str) -> str:
+    """An organisation's name as a pattern: one word as written ("Fed", never "fed"); in a longer
+    name a word's first letter in either case ("euro zone's central bank", "World Health
+    Organisation"), abbreviations as written."""
+    words = name.split()
+    if len(words) == 1:
+        return regex.escape(name)
+    parts = []
+    for word in words:
+        word = word.replace("’", "'")
+        escaped = regex.escape(word).replace("'", "['’]")
+        if word[:1].isalpha() and not word.isupper():
+            escaped = f"[{word[0].upper()}{word[0].lower()}]" + regex.escape(word[1:]).replace("'", "['’]")
+        parts.append(escaped)
+    return _S.join(parts)
+
+
+_GRAMMARS: "weakref.WeakKeyDictionary[Knowledge, TitleGrammar]" = weakref.WeakKeyDictionary()
+
+
+def title_grammar(knowledge: "Knowledge") -> TitleGrammar:
+    """The organisations' title grammar of a rule-pack set, compiled on first use."""
+    if knowledge not in _GRAMMARS:
+        data = knowledge.get(DATA_FILE) or {}
+        if not isinstance(data, Mapping):
+            raise FactlintError(f"data/{DATA_FILE}.yaml: expected a mapping with roles and organisations")
+        _GRAMMARS[knowledge] = TitleGrammar(data)
+    return _GRAMMARS[knowledge]
