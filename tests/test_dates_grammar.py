@@ -38,6 +38,11 @@ def test_seed_flags_only_the_three_slips() -> None:
         # gallery caption from a year the article names elsewhere (allsides 00518)
         ("Pope Francis at the Vatican, Friday, December 16. Photos from 2016.", date(2016, 6, 18), False),
         ("In 2001, on Tuesday, September 11, the towers fell.", date(2021, 9, 1), False),
+        # another year in the sentence: wrong in it and in the article's year, so wrong
+        ("In a ruling on Monday, January 13, the court struck down the charge introduced in 2024.", date(2026, 1, 15), True),
+        ("On Friday, March 6, the council repealed the 2019 bylaw.", date(2026, 3, 12), False),
+        ("On Wednesday, March 6, the council repealed the 2019 bylaw.", date(2026, 3, 12), False),  # a Wednesday in 2019
+        ("On Thursday, March 6, the council repealed the 2019 bylaw.", date(2026, 3, 12), True),
     ],
 )
 def test_weekday_mismatch(text: str, when: date | None, expected: bool) -> None:

@@ -87,6 +87,11 @@ CASES = {
     "part-whole.split_gap": (
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: ',\\s+'\nsplit_lead: 'the '\nsplit_gap: '\\s+{SLOW}'\n", f"The 12 {RUN}: 15 for us.", "split_gap"
     ),
+    "part-whole.anaphor_lead": (
+        "part-whole", f"joiners: ['x']\nanaphor_lead: '{SLOW}'\n", f"The office had 12 requests. A{RUN} 15 agreed.", "anaphor_lead"
+    ),
+    "part-whole.subset_gap": ("part-whole", f"joiners: ['x']\nsubset_gap: '\\s+{SLOW}'\n", f"Some 12 {RUN} 15 agreed.", "subset_gap"),
+    "part-whole.late_whole_gap": ("part-whole", f"joiners: ['x']\nlate_whole_gap: '\\s+{SLOW}'\n", f"Some 12 {RUN} 15 agreed.", "late_whole_gap"),
     "part-whole.part_after": (
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+judges,\\s+'\npart_after: '\\s+{SLOW}'\n",
         f"Of the 12 judges, 15 {RUN} agreed.", "part_after",

@@ -510,7 +510,8 @@ GOOD: list[str] = [
     "Twelve of the company's 2024 graduates joined the board.",
     "Some 40 of the firm's staff, out of 35 offices, went on strike.",
     '@2024-03-12 WASHINGTON, March 12 - The Senate will hold a final vote on the bill tomorrow, March 13, leaders said.',
-    '@2024-03-12 The Senate will hold a final vote on the bill tomorrow, March 14, leaders said.',
+    # a story written the day before its date: "tomorrow" may be its date (two days ahead is flagged: test_quantity_families)
+    '@2024-03-12 The Senate will hold a final vote on the bill tomorrow, March 12, leaders said.',
     '@2024-06-05 ANKARA, June 5 -- Talks between the two sides, which began yesterday, June 4, will resume next week.',
     '@2024-06-05 ANKARA, June 4 -- Talks between the two sides will resume tomorrow, June 5, officials said.',
     '@2024-03-12 WASHINGTON, March 12 - The Senate will vote next week, on March 20, leaders said.',

@@ -6,7 +6,8 @@ For each percentage (fraction words count: "two-fifths") whose every reading is 
 of 45%"), or its ``apposition`` pattern with the figure set off by a closing mark ("most voters,
 42%, backed"), or its ``after`` pattern start right where it ends: the majority word is bound to
 the figure, not just in the same sentence ("won a majority of seats with 45% of
-the vote" is how elections work and passes).
+the vote" is how elections work and passes). With ``minority`` the words name a minority ("a
+minority of drivers, 58%", "fewer than half, 56%") and a share of at least the threshold is wrong.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class MajorityCheck(Check):
         "apposition_close": Option(str, default=r"\s*[,)—–;:]", doc="pattern that must follow a figure set off after a majority word"),
         "after": Option(str, default="", doc="pattern of a majority word bound to the figure before it"),
         "threshold": Option((int, float), default=50, doc="a share at most this (percent) is not a majority"),
+        "minority": Option(bool, default=False, doc="the words name a minority: a share of at least the threshold is wrong ('a minority, 58%')"),
         "count_tail": Option(str, default="", doc="pattern after a count set off after a majority word, naming its whole ({whole}: 'of the 12 directors')"),
         "further": Option(str, default="", doc="pattern before the next part of a whole split after an amount set off after a majority word ('a further $900 million')"),
         "of_them": Option(str, default="", doc="pattern between a whole and a count set off after a majority word that points back to it ('2,300 people, the majority of them, some 870')"),
@@ -46,6 +48,7 @@ class MajorityCheck(Check):
         self.apposition_close = self._pattern("apposition_close", spec["apposition_close"])
         self.after = self._pattern("after", spec["after"]) if spec["after"] else None
         self.threshold = float(spec["threshold"])
+        self.minority = bool(spec["minority"])
         self.count_tail = self._pattern("count_tail", spec["count_tail"]) if spec["count_tail"] else None
         self.of_them = self._pattern("of_them", spec["of_them"]) if spec["of_them"] else None
         self.further = self._pattern("further", spec["further"], "$") if spec["further"] else None
@@ -65,8 +68,8 @@ class MajorityCheck(Check):
                     continue
                 if not share.is_percent or share.is_range or share.value < 0:
                     continue
-                high = share.value * 1.03 if share.form == "fraction" else share.bound.high
-                if high > self.threshold:
+                low, high = (share.value * 0.97, share.value * 1.03) if share.form == "fraction" else (share.bound.low, share.bound.high)
+                if not self._wrong(low, high):
                     continue
                 match = self.before.search(text, max(start, share.start - 80), share.start) if self.before else None
                 if match is None and self.apposition is not None and self.apposition_close.match(text, share.end, end):
@@ -106,8 +109,8 @@ class MajorityCheck(Check):
         if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= 0:
             return
         # Counts are exact ("four of the nine"); "about 80" of 200 is given a tenth either way.
-        high = part.value * (1.1 if part.qualifier_loose else 1.0)
-        if high / whole.value * 100 > self.threshold:
+        slack = 0.1 if part.qualifier_loose else 0.0
+        if not self._wrong(part.value * (1 - slack) / whole.value * 100, part.value * (1 + slack) / whole.value * 100):
             return
         share = f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}"
         yield self._finding(match.start(), tail.end(), share, match.group())
@@ -134,11 +137,16 @@ class MajorityCheck(Check):
         if not rest:
             return
         whole = part.value + sum(q.value for q in rest)
-        high = part.bound.high * (1.1 if part.qualifier_loose else 1.0)
-        if high / whole * 100 > self.threshold:
+        slack = 0.1 if part.qualifier_loose else 0.0
+        if not self._wrong(part.bound.low * (1 - slack) / whole * 100, part.bound.high * (1 + slack) / whole * 100):
             return
         share = f"{' '.join(part.text.split())} of {' + '.join(' '.join(q.text.split()) for q in (part, *rest))}"
         yield self._finding(match.start(), part.end, share, match.group())
+
+    def _wrong(self, low: float, high: float) -> bool:
+        """True when no reading of a share between ``low`` and ``high`` percent fits the words: at
+        most the threshold for a majority, at least it for a minority."""
+        return low >= self.threshold if self.minority else high <= self.threshold
 
     @staticmethod
     def _finding(start: int, end: int, share: str, words: str) -> Finding:

@@ -5,7 +5,11 @@ Part first: a count, one of the rule's ``joiners`` ("of the", "out of"), a secon
 noun. Whole first: ``whole_lead`` ("of the") before a count and its noun, ``whole_gap`` (the rest
 of the phrase and a comma) before the first part, or ``split_lead`` and ``split_gap`` ("The 120
 seats were split: 70 for ..., 45 for ..."); parts joined by ``part_joiners`` ("and",
-"while") are added up. The part (or the sum of the parts) must not exceed the whole beyond
+"while") are added up. A whole in the sentence before: ``anaphor_lead`` ("Of these, ") opens a
+sentence of parts, which must pass every count of that sentence. One part after its whole
+(``subset_gap``: "40 patients, of whom 52 ...") or a whole after its part (``late_whole_gap``:
+"3,400 schools ..., of the 3,150 state schools", the part's noun among the whole's words). A part
+counting something else ("On the 12 occasions he played, 15 goals were scored") is not one. The part (or the sum of the parts) must not exceed the whole beyond
 rounding. Years ("of the 2024 graduates"), ranks, percentages, ranges, amounts with different
 units and wholes with a scale the part lacks are left alone.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option
 from factlint.layers.quantities import Quantity
 from factlint.patterns import UserPattern
@@ -35,6 +40,9 @@ class PartWholeCheck(Check):
         "part_after": Option(str, default=r"\s+\p{L}", doc="pattern that must follow each part of a whole named first"),
         "split_lead": Option(str, default="", doc="pattern that ends right before a whole that is split after it ('the ')"),
         "split_gap": Option(str, default="", doc="pattern from such a whole to its first part ('seats were split: ')"),
+        "anaphor_lead": Option(str, default="", doc="pattern opening a sentence whose parts split a count of the sentence before ('Of these, ')"),
+        "subset_gap": Option(str, default="", doc="pattern from a whole to one part of it named after it (', of whom ')"),
+        "late_whole_gap": Option(str, default="", doc="pattern from a part to its whole named after it (', of the '); the part's noun must be the whole's"),
     }
     placeholders = frozenset({"part", "whole"})
 
@@ -48,6 +56,9 @@ class PartWholeCheck(Check):
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.split_lead = self._pattern("split_lead", f"(?:{spec['split_lead']})$") if spec["split_lead"] else None
         self.split_gap = self._pattern("split_gap", spec["split_gap"]) if spec["split_gap"] else None
+        self.anaphor_lead = self._pattern("anaphor_lead", spec["anaphor_lead"]) if spec["anaphor_lead"] else None
+        self.subset_gap = self._pattern("subset_gap", spec["subset_gap"]) if spec["subset_gap"] else None
+        self.late_whole_gap = self._pattern("late_whole_gap", spec["late_whole_gap"]) if spec["late_whole_gap"] else None
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
@@ -57,9 +68,14 @@ class PartWholeCheck(Check):
         if not layer.quantities:
             return
         text = document.text
+        before: tuple[Quantity, ...] = ()
         for sentence_start, sentence_end, quantities in layer.by_sentence:
             if self.whole_lead is not None and self.whole_gap is not None:
                 yield from self._whole_first(text, sentence_start, sentence_end, quantities)
+            if self.anaphor_lead is not None and before:
+                yield from self._whole_before(text, sentence_start, sentence_end, quantities, before)
+            before = quantities
+            yield from self._one_part(text, sentence_end, quantities)
             for part, whole in zip(quantities, quantities[1:]):
                 if not self._comparable(part, whole):
                     continue
@@ -74,12 +90,50 @@ class PartWholeCheck(Check):
                         {"part": part.text, "whole": whole.text, "match": " ".join(text[part.number_start:whole.end].split())},
                     )
 
+    def _whole_before(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> Iterable[Finding]:
+        """"The office received 3,400 requests. Of these, 2,100 were approved and 1,900 rejected":
+        the parts add up past every count the sentence before could mean."""
+        assert self.anaphor_lead is not None
+        lead = self.anaphor_lead.match(text, start, end)
+        if lead is None or not quantities or quantities[0].start != lead.end():
+            return
+        wholes = [w for w in before if w.unit is None and w.scale == 1.0 and self._comparable(quantities[0], w) and self.noun.match(text, w.end, w.end + 40)]
+        if not wholes or before[-1].end < start - 400:
+            return
+        whole = max(wholes, key=lambda w: w.bound.high)
+        parts = self._parts(text, end, quantities, 0, whole, None)
+        if len(parts) > 1 and self._sum_exceeds(parts, whole):
+            yield Finding(
+                parts[0].number_start,
+                parts[-1].end,
+                {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[parts[0].number_start:parts[-1].end].split())},
+            )
+
+    def _one_part(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
+        """"40 patients, of whom 52 were children"; "3,400 schools ..., of the 3,150 state schools"."""
+        for first, second in zip(quantities, quantities[1:]):
+            if self.subset_gap is not None and self.subset_gap.fullmatch(text, first.end, second.start):
+                whole, part = first, second
+            elif self.late_whole_gap is not None and self.late_whole_gap.fullmatch(text, first.end, second.start) and _same_noun(text, first, second, end):
+                whole, part = second, first
+            else:
+                continue
+            if not self._comparable(part, whole) or whole.unit is not None or not self.noun.match(text, whole.end, end):
+                continue
+            if not self.part_after.match(text, part.end, end) or not self._exceeds(part, whole):
+                continue
+            yield Finding(
+                min(part.number_start, whole.number_start),
+                max(part.end, whole.end),
+                {"part": part.text, "whole": whole.text, "match": " ".join(text[min(part.number_start, whole.number_start):max(part.end, whole.end)].split())},
+            )
+
     def _whole_first(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
         """"Of the 150 members, 180 voted"; "Of the 150 members, 100 voted for and 80 against"."""
         assert self.whole_lead is not None and self.whole_gap is not None
         for index, whole in enumerate(quantities[:-1]):
             gaps = []
-            if self.whole_lead.search(text, max(start, whole.start - 20), whole.start):
+            if self.whole_lead.search(text, max(start, whole.start - 40), whole.start):
                 gaps.append(self.whole_gap)
             if self.split_lead is not None and self.split_gap is not None and self.split_lead.search(text, max(start, whole.start - 20), whole.start):
                 gaps.append(self.split_gap)  # "The 120 seats were split: 70 for ..., 45 for ..."
@@ -93,17 +147,9 @@ class PartWholeCheck(Check):
 
     def _parts_after(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern) -> Finding | None:
         """The parts after a whole named first, when they add up past it."""
-        parts: list[Quantity] = []
-        cursor, gap = whole.end, first_gap
-        for part in quantities[index + 1:]:
-            if not gap.fullmatch(text, cursor, part.start) or not self._comparable(part, whole):
-                break
-            if not self.part_after.match(text, part.end, end):
-                break
-            parts.append(part)
-            if self.part_joiners is None:
-                break
-            cursor, gap = part.end, self.part_joiners
+        parts = self._parts(text, end, quantities, index + 1, whole, first_gap)
+        if parts and _other_noun(text, parts[0], whole, end):
+            return None  # "On the 12 occasions he played, 15 goals were scored": another count
         if parts and self._sum_exceeds(parts, whole):
             return Finding(
                 whole.number_start,
@@ -111,6 +157,22 @@ class PartWholeCheck(Check):
                 {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[whole.number_start:parts[-1].end].split())},
             )
         return None
+
+    def _parts(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern | None) -> list[Quantity]:
+        """The parts from ``quantities[index]`` on, joined by ``part_joiners`` (the first after
+        ``first_gap`` from the whole, or right where the sentence's lead ends when it is None)."""
+        parts: list[Quantity] = []
+        cursor, gap = whole.end, first_gap
+        for part in quantities[index:]:
+            if gap is not None and not gap.fullmatch(text, cursor, part.start):
+                break
+            if not self._comparable(part, whole) or not self.part_after.match(text, part.end, end):
+                break
+            parts.append(part)
+            if self.part_joiners is None:
+                break
+            cursor, gap = part.end, self.part_joiners
+        return parts
 
     def _sum_exceeds(self, parts: list[Quantity], whole: Quantity) -> bool:
         if len(parts) == 1:
@@ -132,9 +194,36 @@ class PartWholeCheck(Check):
     def _exceeds(part: Quantity, whole: Quantity) -> bool:
         """True when every reading of the part exceeds the whole: "1.5 of the 2 mln shares" may
         read the part in millions too."""
-        if part.scale == whole.scale == 1.0 and part.value.is_integer() and whole.value.is_integer():
-            return part.value > whole.value  # plain counts are exact
+        if part.scale == whole.scale and (part.value / part.scale).is_integer() and (whole.value / whole.scale).is_integer():
+            return part.value > whole.value  # counts are exact: "12 of the 9", "three thousand of the two thousand"
         low = part.bound.low
         if part.scale != whole.scale:
             low = min(low, part.bound.low * whole.scale / part.scale)
         return low > whole.bound.high
+
+
+_WORD = patterncache.compile(r"[\p{L}’'-]+")
+_PLURAL = patterncache.compile(r"(?:e?s)$")
+_VERBISH = frozenset("were was are is have has had will would could can may might did do does must should remain remained".split())
+
+
+def _words_after(text: str, quantity: Quantity, end: int, count: int) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text, quantity.end, min(end, quantity.end + 60))[:count]]
+
+
+def _stem(word: str) -> str:
+    return _PLURAL.sub("", word)
+
+
+def _same_noun(text: str, part: Quantity, whole: Quantity, end: int) -> bool:
+    """True when the part's noun is among the words after the whole ("3,400 schools ... of the 3,150 state schools")."""
+    noun = _words_after(text, part, end, 1)
+    return bool(noun) and _stem(noun[0]) in {_stem(w) for w in _words_after(text, whole, end, 3)}
+
+
+def _other_noun(text: str, part: Quantity, whole: Quantity, end: int) -> bool:
+    """True when the part counts another thing: a noun of its own, then a verb ("15 goals were")."""
+    words = _words_after(text, part, end, 2)
+    if len(words) < 2 or words[1] not in _VERBISH or words[0] in _VERBISH:
+        return False
+    return _stem(words[0]) not in {_stem(w) for w in _words_after(text, whole, end, 3)}

@@ -10,7 +10,10 @@ same event when it is bound to the phrase (``binders``: "next week, on August 6"
 or in the next sentence about the same thing ("The tariffs take effect next week. The tariffs,
 starting August 6, ..."; a past event there, "began on March 9", is another event).
 Phrases in capitals or capitalised inside a sentence are names ("USA TODAY", "This Week"). A finding means the date lies outside the span,
-with ``slack_days`` of give. Without an article date nothing is checked.
+with ``slack_days`` of give (with ``one_day_early_only``, before a one-day phrase only: "tomorrow" in
+a story written the day before its date may be its date, never the day after next). "Next Tuesday"
+is the coming Tuesday, or the one after when the coming one is in this week; "three days ago" is a
+day. Without an article date nothing is checked.
 """
 
 from __future__ import annotations
@@ -85,11 +88,22 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         day = today + timedelta(days=offset)
         return day, day
     if match.group("weekday"):
-        # "Monday's meeting": the Monday within a week either way; "last Monday", "next Monday" ("this
-        # Wednesday, Oct. 30, 2019 file photo" is a caption's demonstrative, not a date).
+        # "Monday's meeting": the Monday within a week either way ("this Wednesday, Oct. 30, 2019 file
+        # photo" is a caption's demonstrative, not a date). "next Tuesday": the coming Tuesday, or the
+        # one after it when the coming one is in this week ("next Friday" said on a Monday); "last" alike.
         which = (match.group("wwhich") or "").lower()
-        first, last = {"last": (-13, -1), "next": (1, 13)}.get(which, (-7, 7))
-        return today + timedelta(days=first), today + timedelta(days=last)
+        if which not in ("last", "next"):
+            return today - timedelta(days=7), today + timedelta(days=7)
+        step = timedelta(days=1 if which == "next" else -1)
+        target = _WEEKDAY_NAMES.index(match.group("weekday").lower())
+        day = today + step
+        while day.weekday() != target:
+            day += step
+        monday = today - timedelta(days=today.weekday())
+        if not monday <= day <= monday + timedelta(days=6):
+            return day, day
+        other = day + 7 * step
+        return min(day, other), max(day, other)
     if match.group("unit"):
         which, unit = match.group("which").lower(), match.group("unit").lower()
         step = {"this": 0, "next": 1, "last": -1}[which]
@@ -107,6 +121,8 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
     unit = (match.group("ahead") or match.group("ago") or "").lower().rstrip("s")
     days = count * {"day": 1, "week": 7, "month": 30}[unit]
     spread = {"day": 1, "week": 3, "month": 10}[unit] * max(1, count // 2 + 1)
+    if unit == "day" and not count_text.startswith("a "):
+        spread = 0  # "three days ago" is a day ("a few days", "a couple of days" are not)
     centre = today + timedelta(days=days if match.group("ahead") else -days)
     return centre - timedelta(days=spread), centre + timedelta(days=spread)
 
@@ -118,6 +134,7 @@ class RelativeDateCheck(Check):
         "binders_after": Option(str, default=r"\s*[,(—–]\s*", doc="pattern of the text between a date and the relative phrase after it"),
         "events": Option(dict, default={}, doc="families of event words: name -> words before a phrase or a date"),
         "slack_days": Option(int, default=1, doc="days of give beyond the span of the phrase"),
+        "one_day_early_only": Option(bool, default=False, doc="for a one-day phrase (tomorrow, three days ago), the give only before it: the story was written on or before its date"),
         "possessive_binders": Option(str, default="", doc="pattern between a possessive phrase and the date of its event (\"'s election, held on\")"),
         "separators": Option(list, default=[], doc="words between a phrase and a date that make them two events ('followed by')"),
     }
@@ -127,6 +144,7 @@ class RelativeDateCheck(Check):
         self.binder = self.user_pattern("binders", spec["binders"], ignorecase=True)
         self.binder_after = self.user_pattern("binders_after", spec["binders_after"], ignorecase=True)
         self.slack = timedelta(days=int(spec["slack_days"]))
+        self.early_only = bool(spec["one_day_early_only"])
         self.possessive = self.user_pattern("possessive_binders", spec["possessive_binders"], ignorecase=True) if spec["possessive_binders"] else None
         self.separators = patterncache.compile(rf"\b(?:{words_pattern(spec['separators'])})\b", regex.IGNORECASE) if spec["separators"] else None
         self.events = [
@@ -159,13 +177,17 @@ class RelativeDateCheck(Check):
         exact = any(_is_dateline(text, m) and (m.month, m.day) == (today.month, today.day) for m in mentions)
         reported: set[int] = set()
         for relative in relatives:
-            slack = timedelta(0) if exact and relative.first == relative.last else self.slack
+            one_day = relative.first == relative.last
+            slack = timedelta(0) if exact and one_day else self.slack
+            # "tomorrow" in a story dated the day it is printed was written the day before: give
+            # one day earlier, not later ("tomorrow, Saturday 11 April" in a story of Thursday 9 April).
+            late = timedelta(0) if one_day and self.early_only else slack
             for mention in mentions:
                 if mention.start in reported or not self._same_event(document, relative, mention):
                     continue
                 # A date without a year may be in the year before or after the article's.
                 candidates = _candidates(mention, today)
-                if not candidates or any(relative.first - slack <= when <= relative.last + slack for when in candidates):
+                if not candidates or any(relative.first - slack <= when <= relative.last + late for when in candidates):
                     continue
                 reported.add(mention.start)
                 yield Finding(

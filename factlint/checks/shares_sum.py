@@ -34,7 +34,12 @@ if TYPE_CHECKING:
 
 # A fraction word in a list reads closer to its value than the layer's 10% ("a third" as 32-34.7%).
 _FRACTION_SLACK = 0.03
-_JOIN = r"\s*(?:,\s*(?:and\s+|while\s+|with\s+|but\s+)?|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)"
+# Between two items: a comma, "and", a semicolon ("; and"), or an attribution set off in commas
+# ("goes on wages, she explained, half on rent").
+_JOIN = (
+    r"\s*(?:,\s*(?:(?:she|he|they|it|officials|(?:the|a)\s+\p{L}+)\s+(?:said|says|explained|explains|added|adds|noted|notes)\s*,\s*)?"
+    r"(?:and\s+|while\s+|with\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+|\s+with\s+)"
+)
 _WHOLE = (
     r"(?:\s+of\s+(?P<whole>(?:(?:the|all|its|their|total)\s+)?[\p{L}'’-]+(?:\s+(?!(?:and|or|to|for|in|on|at|from|by|with|while|last|this)\b)[\p{L}'’-]+)?))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter)|\s+in\s+\p{Lu}\p{Ll}+)?"  # "of generation last year", "in March"
@@ -57,6 +62,7 @@ class SharesSumCheck(Check):
         "closing": Option(list, default=[], doc="words before a last share that is the rest of all the sentence's shares ('the remaining')"),
         "subject_links": Option(list, default=[], doc="words between a subject and its share in a list with no verb ('coal for 46%')"),
         "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
+        "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
         "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
         "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
     }
@@ -76,15 +82,25 @@ class SharesSumCheck(Check):
             # "60% of the electorate voted for the ruling party, 30% for the opposition ...".
             self.split_after = compile_(rf"{_WHOLE}\s+(?:{words_pattern(spec['split_verbs'])})\s+(?:{words_pattern(spec['split_links'])})\b", flags)
             self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
+        # "Two-thirds of the funding comes from grants, a quarter from the state ...": "from", "on",
+        # "by" link shares only after a verb of the split at the first one (not "5% on food, 8% on energy").
+        for link in spec["verb_links"] or {}:
+            if not isinstance(link, str):
+                raise RuleSpecError("verb_links", f"the link {link!r} is not a word (quote on, off, yes and no in YAML)")
+        self.verb_link_sets = [
+            self._link_patterns(words_pattern([link]), words_pattern(verbs)) for link, verbs in (spec["verb_links"] or {}).items() if verbs
+        ]
         remainder = words_pattern(spec["remainder"])
         self.remainder = compile_(rf"(?:{remainder})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
         closing = words_pattern(spec["closing"])
         self.closing = compile_(rf"(?<!\bof\s+)\b(?:{closing})\s*[,:(—–]?\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", flags) if spec["closing"] else None
         self.whole_after = compile_(rf"{_WHOLE}", flags)
         gap_links = words_pattern(spec["gap_links"])
-        self.verb_before = compile_(rf"\b(?:{words_pattern(spec['verbs'])})\s+(?:(?:just|only|some|about|around|nearly|roughly)\s+)?$", flags)
+        # "obtained the 55 percent of the votes, the opposition the 30 percent and the rest of the
+        # formations a 20 percent" (translated: an article before each share).
+        self.verb_before = compile_(rf"\b(?:{words_pattern(spec['verbs'])})\s+(?:(?:the|a)\s+)?(?:(?:just|only|some|about|around|nearly|roughly)\s+)?$", flags)
         self.gapped_gap = compile_(
-            rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?:{gap_links})\s+)?)", flags
+            rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+(?:of\s+(?:the\s+)?[\p{{L}}'’-]+\s+)?|{_SUBJECT}(?:(?:{gap_links})\s+)?)(?:(?:the|a)\s+)?", flags
         )
         predicates = words_pattern(spec["predicates"])
         self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b", flags)
@@ -99,15 +115,17 @@ class SharesSumCheck(Check):
         self.skip = compile_(rf"{_UP_AFTER}\b(?:{words_pattern(spec['skip'])})\b", flags) if spec["skip"] else None
 
     @staticmethod
-    def _link_patterns(links: str) -> tuple[regex.Pattern[str], ...]:
-        """first link, first gap, later gap, link after a share: the shape "60% to A, 30% to B"."""
+    def _link_patterns(links: str, first_verbs: str = "") -> tuple[regex.Pattern[str], ...]:
+        """first link, first gap, later gap, link after a share: the shape "60% to A, 30% to B"
+        (with ``first_verbs``, one of them must come before the first share's link)."""
         flags = regex.VERSION1 | regex.IGNORECASE
         compile_ = patterncache.compile
         lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
+        first_lead = rf"(?:{first_verbs})\s+" if first_verbs else lead
         # After the first share a few words may come before the link ("half of the money goes to").
-        first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{first_lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
         link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}"
-        first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?{link_gap}", flags)
+        first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{first_lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}", flags)
         return first_link, first_linked_gap, compile_(link_gap, flags), compile_(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
 
     def run(self, document: "Document") -> Iterable[Finding]:
@@ -130,7 +148,8 @@ class SharesSumCheck(Check):
                     yield finding
             if self.skip is not None and self.skip.search(text, start, end):
                 continue
-            lists = (*self._linked(text, shares, end), *self._gapped(text, shares, start, end))
+            linked = [self._linked(text, shares, end, None), *(self._linked(text, shares, end, links) for links in self.verb_link_sets)]
+            lists = (*(group for found in linked for group in found), *self._gapped(text, shares, start, end))
             for group, exact in lists:
                 if group[0].start in reported:
                     continue
@@ -141,9 +160,9 @@ class SharesSumCheck(Check):
 
     # --- the three shapes of a list ------------------------------------------------------------
 
-    def _linked(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
-        first_link, first_linked_gap, linked_gap, link_after = self.link_sets[0]
-        split = len(self.link_sets) > 1 and (
+    def _linked(self, text: str, shares: list[Quantity], end: int, links: tuple[regex.Pattern[str], ...] | None) -> Iterable[tuple[list[Quantity], bool]]:
+        first_link, first_linked_gap, linked_gap, link_after = links or self.link_sets[0]
+        split = links is None and len(self.link_sets) > 1 and (
             self.split_before.search(text, max(0, shares[0].start - 40), shares[0].start) or self.split_after.match(text, shares[0].end)
         )
         if split:

@@ -2,8 +2,10 @@
 
 Reads the ``dates`` layer. A weekday range is bound to the start of a day range ("Monday to
 Wednesday, March 4-6" checks Monday against March 4 and Wednesday against March 6). A date
-without a year is checked only when the article date settles the year (see
-factlint/layers/dates.py); otherwise nothing is reported.
+without a year is checked when the article date settles the year (see
+factlint/layers/dates.py), or when the sentence names other years too and the weekday fits the date
+in none of them nor in the article's ("handed down on Monday, January 13, ... introduced in 2024"
+in a story of January 2026); otherwise nothing is reported.
 
 Message placeholders: ``weekday`` (as written), ``date`` (as written), ``actual`` (the weekday the
 date falls on) and ``verb`` ("was" for a past date, "is" otherwise).
@@ -16,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factlint.checks.base import Check, Finding
-from factlint.layers.dates import DateMention, resolve_year, years_named
+from factlint.layers.dates import YEAR_WINDOW_DAYS, DateMention, resolve_year, years_named, years_named_in
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -33,7 +35,7 @@ class WeekdayCheck(Check):
         for mention in document.dates:
             if mention.weekday is None:
                 continue
-            year = resolve_year(document, mention)
+            year = resolve_year(document, mention) or _wrong_in_every_year(document, mention)
             if year is None:
                 continue
             checks = [(mention.weekday, mention.weekday_text, mention.day, mention.weekday_start)]
@@ -95,3 +97,31 @@ def _fits_a_named_year(document: "Document", month: int, day: int, weekday: int)
         except ValueError:
             continue
     return False
+
+
+def _wrong_in_every_year(document: "Document", mention: DateMention) -> int | None:
+    """The year near the article date of a mention without a year whose weekday fits the date in
+    no year the sentence names nor in that one; None when some year fits or none is near."""
+    article = document.article_date
+    if article is None or mention.year is not None or mention.weekday is None or mention.end_weekday is not None:
+        return None
+    if (mention.month, mention.day) == (article.month, article.day):
+        return None
+    near = []
+    for year in (article.year - 1, article.year, article.year + 1):
+        try:
+            if abs((date(year, mention.month, mention.day) - article).days) <= YEAR_WINDOW_DAYS:
+                near.append(year)
+        except ValueError:
+            continue
+    if len(near) != 1:
+        return None
+    sentence = document.sentence_at(mention.start)
+    named = years_named_in(sentence.text) if sentence is not None else frozenset()
+    for year in {near[0], *named}:
+        try:
+            if date(year, mention.month, mention.day).weekday() == mention.weekday:
+                return None
+        except ValueError:
+            return None
+    return near[0]

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 _HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
 _VERB_QUALIFIERS = frozenset({"up to", "down to"})
-_BY = patterncache.compile(r"\s+(?:by\s+)?")
+# What may stand between a change verb and its figure: "by", "of" (translated), an object before
+# "by" ("cut the transit authority's budget by $45 million").
+_BY = patterncache.compile(r"(?:\s+(?:its|their|his|her|the|this|our)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+(?=\s+by\s))?\s+(?:by\s+|of\s+)?")
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
     offsets: list[int] = []  # skeleton index -> text offset
     cursor = start
     for index, quantity in enumerate(quantities):
+        if quantity.year_like and quantity.qualifier is None:
+            continue  # "since 2019", "between 2010 and 2020": a year stays a word of the sentence
         # "edged up to 40,500": the "up" of the verb, not the qualifier "up to", stays in the text.
         head = quantity.number_start if _verb_before(text, quantity, found) else quantity.start
         pieces.append(text[cursor:head])

@@ -160,7 +160,12 @@ def extract(document: "Document") -> list[DateMention]:
 
 def years_named(document: "Document") -> frozenset[int]:
     """Every year written out in the document's prose (1800-2099)."""
-    return frozenset(int(m.group()) for m in _EXPLICIT_YEAR.finditer(document.text))
+    return years_named_in(document.text)
+
+
+def years_named_in(text: str) -> frozenset[int]:
+    """Every year written out in ``text`` (1800-2099)."""
+    return frozenset(int(m.group()) for m in _EXPLICIT_YEAR.finditer(text))
 
 
 def days_in_month(year: int | None, month: int) -> int:

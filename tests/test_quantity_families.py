@@ -1,0 +1,220 @@
+"""Quantity constructions of issue 14, session 3: families of wordings, not sentences of a set.
+
+Each group is one family of constructions (the order of the figures, what stands between them, how
+the whole or the relative day is named), written in several members (wire, broadsheet, translated
+copy) with traps beside it that must pass: the same wording with right figures, and real copy
+that looks alike. A line starting "@YYYY-MM-DD " gives the article date. Every bad sentence is
+flagged by the named rule and by no other quantity or relative-date rule; every good one by none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint
+
+SELECT = "quantity,dates/relative-date-mismatch"
+
+BAD: list[tuple[str, str]] = [
+    # A1 time phrase between change and pair
+    ('quantity/percent-change', 'Revenue at the brewery climbed 25 per cent in the year to September, from £320m to £352m.'),
+    ('quantity/percent-change', 'Sales rose 30% in the 12 months to March, from $1.2bn to $1.4bn.'),
+    ('quantity/percent-change', 'Exports fell 20 per cent over the past five years, from 80,000 tonnes to 72,000 tonnes.'),
+    ('quantity/percent-change', 'The population grew 15% between 2010 and 2020, from 4.1 million to 4.4 million.'),
+    ('quantity/percent-change', 'Membership has risen by 40 percent since 2019, from 12,000 to 14,000.'),
+    ('quantity/percent-change', 'Profits jumped 50% in the first half of the year to $90 million from $75 million.'),
+    ('quantity/percent-change', 'Arrivals dropped 12% in the three months to June to 410,000, from 440,000.'),
+    # A2 multiplier with phrase between
+    ('quantity/percent-change', 'The number of visitors has doubled in comparison with the previous year, from 1.8 million to 2.7 million persons.'),
+    ('quantity/percent-change', 'Output tripled over the decade, from 200,000 to 450,000 units.'),
+    ('quantity/percent-change', 'Its fleet has doubled since 2018, from 40 aircraft to 61.'),
+    ('quantity/percent-change', 'Prices have halved in two years, from $80 to $52.'),
+    ('quantity/percent-change', 'Sales more than doubled last year to 3.1 million from 1.8 million.'),
+    # A3 neutral verbs, stated after with which represents, absolute + percent
+    ('quantity/percent-change', 'The debt of the municipality passed from 850 million to 1,200 million euros between 2021 and 2025, which represents an increase of 350 million, almost 60 percent, according to the report.'),
+    ('quantity/percent-change', 'Sales went from $2.0 billion to $2.6 billion, an increase of $600 million, or 40%.'),
+    ('quantity/percent-change', 'Enrolment moved from 12,400 to 13,100 students, a gain of 700, or 9 per cent.'),
+    ('quantity/percent-change', 'The deficit went from 3.2 billion to 2.4 billion, a reduction of 800 million, about 35 percent.'),
+    ('quantity/percent-change', 'The number of tourists passed from 1.1 million in 2022 to 1.5 million in 2024, which means a growth of 55 percent.'),
+    ('quantity/absolute-change', 'Sales went from $2.0 billion to $2.6 billion, an increase of $800 million, or 30%.'),
+    # A4 an object between the verb and "by"
+    ('quantity/absolute-change', "The council voted to cut the transit authority's operating budget by $45 million, to $310 million from $340 million."),
+    ('quantity/absolute-change', 'The board raised its quarterly dividend by 20 cents to 110 cents from 95 cents.'),
+    ('quantity/percent-change', 'The government lifted the national minimum wage by 12% to £11.44 an hour from £10.42.'),
+    # A5 translated wording: "diminished of", "passing from", "from A on B"
+    ('quantity/percent-change', 'The lists of wait for surgical interventions have diminished of a third in one year at the university hospital, passing from 9,000 patients in waiting in May 2025 to 7,500 today.'),
+    ('quantity/percent-change', 'The number of accidents at unsecured railway crossings has itself in the past year halved, from 412 on 260, the ministry communicated.'),
+    ('quantity/percent-change', 'The unemployment in the region diminished of 15 percent in one year, passing from 42,000 to 39,000 persons.'),
+    # D1 whole-first leads (possessive, MT "On the", "From the"), long gap, number words
+    ('quantity/part-exceeds-whole', "Of the plant's 850 employees, about 1,100 will lose their jobs, the company said."),
+    ('quantity/part-exceeds-whole', "Of the company's 1,200 staff, some 1,450 have signed the petition."),
+    ('quantity/part-exceeds-whole', 'Of the two thousand residents evacuated in the first night, some three thousand have since returned, officials said.'),
+    ('quantity/part-exceeds-whole', 'Of the 300 families moved out of the flooded valley last spring, 340 have now come back.'),
+    ('quantity/part-exceeds-whole', 'On the 577 seats of the National Assembly, 312 return to the left bloc and 281 to the central coalition.'),
+    ('quantity/part-exceeds-whole', 'From the 240 candidates presented by the parties, 150 were elected and 120 were eliminated.'),
+    ('quantity/part-exceeds-whole', "Of the region's twelve hospitals, fifteen reported shortages."),
+    # D2 the whole in the sentence before, "Of these"/"From these", "the remaining"
+    ('quantity/part-exceeds-whole', 'The municipality received 640 complaints from residents of the centre in the first quarter. Of these, 410 concerned noise from the bars at night and the remaining 275 were about parking.'),
+    ('quantity/part-exceeds-whole', 'The office received 3,400 asylum requests last year. From these, 2,100 were approved and 1,900 were rejected, while the remaining cases are still under examination.'),
+    ('quantity/part-exceeds-whole', 'The inspectors visited 120 farms in March. Of them, 80 passed and 55 failed.'),
+    ('quantity/part-exceeds-whole', 'Police stopped 900 vehicles over the weekend. Of those, 600 were cars, 250 were vans and the remaining 150 were lorries.'),
+    # D3 the part after the whole through "among them", "of whom", "of which"
+    ('quantity/part-exceeds-whole', 'The province inspected 56 food production enterprises this year, among them 61 enterprises had problems of different degree.'),
+    ('quantity/part-exceeds-whole', 'The hospital treated 40 patients, of whom 52 were children.'),
+    ('quantity/part-exceeds-whole', 'Customs seized 300 containers, of which 320 held counterfeit goods.'),
+    # D4 the whole after the part
+    ('quantity/part-exceeds-whole', 'The ministry says 3,400 schools have now been connected to gigabit broadband, of the 3,150 state schools in the region.'),
+    ('quantity/part-exceeds-whole', 'Some 210 villages now have running water, out of the 180 villages in the district.'),
+    # corpus false alarms of the first version
+    ('quantity/part-exceeds-whole', 'The town hall received 640 complaints in the first trimester. Of these, 410 regarded the noise of the bars in the night and the remaining 275 were for the parking.'),
+    # C1 fraction words only, "comes from", "goes on", "is spent on"
+    ('quantity/shares-sum', 'Two-thirds of the funding comes from federal grants, a quarter from the state and a fifth from local property taxes, the town manager said.'),
+    ('quantity/shares-sum', 'Half of the money comes from ticket sales, a third from sponsors and a quarter from the city.'),
+    ('quantity/shares-sum', 'A third of the budget goes on salaries, half on rent and a quarter on equipment.'),
+    ('quantity/shares-sum', 'Three-quarters of the water is used by farms, a fifth by industry and a tenth by households.'),
+    # C2 semicolons, "goes on", "would go on", an attribution between items
+    ('quantity/shares-sum', "Of its £58m annual spend, roughly 45 per cent goes on firefighters' pay; 30 per cent on engines and equipment; 20 per cent on station upkeep; and 15 per cent on training."),
+    ('quantity/shares-sum', 'The ministry said two-thirds of the money would go on new equipment and 38% on salaries and pensions, with the remainder earmarked for training.'),
+    ('quantity/shares-sum', 'A third of every pound goes on wages, she explained, half on rent and heating for the old Victorian building, and a quarter on sets and costumes.'),
+    ('quantity/shares-sum', 'About 40% of the grant will be spent on teachers, 35% on buildings and 30% on books, officials said.'),
+    ('quantity/shares-sum', 'Some 55 percent of the cash goes to pensions; 30 percent to health; and 20 percent to schools.'),
+    # C3 translated election results with articles, "obtained", "the rest of"
+    ('quantity/shares-sum', 'The party of the mayor obtained the 55 percent of the votes, the principal opposition the 30 percent and the rest of the formations a 20 percent.'),
+    ('quantity/shares-sum', 'The ruling party obtained 48 percent of the votes, the opposition 37 percent and the rest of the parties 20 percent.'),
+    ('quantity/shares-sum', 'The list of the president received the 52 percent, the socialists the 33 percent and the greens a 19 percent.'),
+    # E1 a minority word bound to a share of half or more
+    ('quantity/minority-above-half', 'ONLY A MINORITY OF DRIVERS — 58% — CHECK TYRE PRESSURE MONTHLY, SAFETY GROUP SAYS'),
+    ('quantity/minority-above-half', 'Only a minority of households, 61 per cent, have a smoke alarm that works.'),
+    ('quantity/minority-above-half', 'Fewer than half of the firms surveyed by the chamber, 54%, plan to raise prices.'),
+    ('quantity/minority-above-half', 'Less than half of the budget - about 55 percent - goes to the regions.'),
+    ('quantity/minority-above-half', 'Some 57% of voters, a minority, backed the plan.'),
+    ('quantity/minority-above-half', 'A small minority of the members (52 percent) voted for the strike.'),
+    # F1 next/last weekday against a date
+    ('dates/relative-date-mismatch', '@2026-06-18 The two-day summit opens next Tuesday, June 30, with leaders arriving the previous evening.'),
+    ('dates/relative-date-mismatch', '@2026-06-18 The talks resume next Monday, June 29.'),
+    ('dates/relative-date-mismatch', '@2026-03-12 The minister resigned last Friday, February 27, after the vote.'),
+    ('dates/relative-date-mismatch', '@2026-05-04 The hearing is due next Wednesday, May 20.'),
+    ('dates/relative-date-mismatch', '@2026-03-12 The minister resigned last Friday, February 27, 2025, after the vote.'),
+    # F2 N days ago / in N days
+    ('dates/relative-date-mismatch', '@2026-05-20 The walkout began three days ago, on 14 May, when talks broke down.'),
+    ('dates/relative-date-mismatch', '@2026-05-20 The bridge reopens in five days, on May 28.'),
+    ('dates/relative-date-mismatch', '@2026-09-10 The ship sank two days ago, on September 5.'),
+    # F3 a relative phrase and its date in a with-clause
+    ('dates/relative-date-mismatch', '@2026-10-01 Skyline Air will begin nonstop flights to Dublin next month, with the first departure scheduled for Oct. 20, the airline said.'),
+    ('dates/relative-date-mismatch', '@2026-03-02 The museum reopens next week, with the first visitors expected on March 30.'),
+    ('dates/relative-date-mismatch', '@2026-01-10 The plant will close next month, with the last shift set for January 28.'),
+    # F4 a one-day phrase: the story written on its date or the day before
+    ('dates/relative-date-mismatch', '@2026-04-09 That changes tomorrow, Saturday 11 April, when the restored peal will be rung for the first time.'),
+    ('dates/relative-date-mismatch', '@2026-04-09 The verdict is due tomorrow, April 11.'),
+    ('dates/relative-date-mismatch', '@2026-04-09 The minister arrived today, April 10, for talks.'),
+    ('dates/relative-date-mismatch', '@2024-03-12 The Senate will hold a final vote on the bill tomorrow, March 14, leaders said.'),
+]
+
+GOOD: list[str] = [
+    # A1 time phrase between change and pair
+    'Revenue climbed 10 per cent in the year to September, from £320m to £352m.',
+    'Exports fell 10 per cent over the past five years, from 80,000 tonnes to 72,000 tonnes.',
+    'Membership has risen by about 17 percent since 2019, from 12,000 to 14,000.',
+    'Sales rose 25% in the year to March, while profit went from $10m to $11m.',
+    # A2 multiplier with phrase between
+    'Output tripled over the decade, from 150,000 to 450,000 units.',
+    'Its fleet has doubled since 2018, from 40 aircraft to 81.',
+    # A3 neutral verbs, stated after with which represents, absolute + percent
+    'Sales went from $2.0 billion to $2.6 billion, an increase of $600 million, or 30%.',
+    'The debt passed from 850 million to 1,200 million euros between 2021 and 2025, which represents an increase of 350 million, some 41 percent.',
+    # A4 an object between the verb and "by"
+    "The council voted to cut the transit authority's operating budget by $30 million, to $310 million from $340 million.",
+    'The board raised its quarterly dividend by 15 cents to 110 cents from 95 cents.',
+    # A5 translated wording: "diminished of", "passing from", "from A on B"
+    'The lists of wait have diminished of a sixth in one year, passing from 9,000 patients in waiting in May 2025 to 7,500 today.',
+    'The number of accidents has itself in the past year halved, from 412 on 206.',
+    # D1 whole-first leads (possessive, MT "On the", "From the"), long gap, number words
+    "Of the plant's 850 employees, about 600 will lose their jobs, the company said.",
+    'Of the two thousand residents evacuated in the first night, some fifteen hundred have since returned.',
+    'On the 577 seats of the National Assembly, 312 return to the left bloc and 245 to the central coalition.',
+    'From the 1990s, 300 factories closed.',
+    'On the 12 occasions he played, 15 goals were scored.',
+    # D2 the whole in the sentence before, "Of these"/"From these", "the remaining"
+    'The municipality received 640 complaints from residents of the centre in the first quarter. Of these, 410 concerned noise from the bars at night and the remaining 230 were about parking.',
+    'The office received 3,400 asylum requests last year. From these, 2,100 were approved and 900 were rejected, while the remaining cases are still under examination.',
+    'The inspectors visited 120 farms in 14 districts. Of these, 80 passed and 35 failed.',
+    'The bank has 12 branches and 900 staff. Of these, 600 work in the capital and 200 in the north.',
+    # D3 the part after the whole through "among them", "of whom", "of which"
+    'The hospital treated 40 patients, of whom 22 were children.',
+    'The province inspected 56 food production enterprises, among them 9 with serious violations.',
+    'A rise of 500 jobs, 320 of them in Ohio, was reported.',
+    # D4 the whole after the part
+    'The ministry says 3,400 schools have now been connected to gigabit broadband, of the 4,150 state schools in the region.',
+    "Some 210 villages now have running water, out of the 180 in the plan's first phase, officials said.",
+    # corpus false alarms of the first version
+    'Apart from the three missing Marines, 23 other personnel aboard the aircraft had been rescued.',
+    'Of the 12 defendants, 11 are charged with conspiracy to commit computer crimes, eight counts of aggravated identity theft and conspiracy to launder money.',
+    'Of the 40 passengers, 30 were rescued and 25 other people were still missing.',
+    # C1 fraction words only, "comes from", "goes on", "is spent on"
+    'Two-thirds of the funding comes from federal grants, a fifth from the state and the rest from local property taxes.',
+    'Half of the money comes from ticket sales, a third from sponsors and the rest from the city.',
+    'Half of the respondents come from cities, a third from towns and a tenth from villages.',
+    # C2 semicolons, "goes on", "would go on", an attribution between items
+    "Of its £58m annual spend, roughly 45 per cent goes on firefighters' pay; 30 per cent on engines and equipment; 15 per cent on station upkeep; and 10 per cent on training.",
+    'A third of every pound goes on wages, she explained, half on rent, and the rest on sets.',
+    'Inflation was 5% on food, 8% on energy and 3% on clothing in March.',
+    'The tax is 20% on cars, 45% on trucks and 60% on motorcycles.',
+    # C3 translated election results with articles, "obtained", "the rest of"
+    'The party of the mayor obtained the 55 percent of the votes, the principal opposition the 30 percent and the rest of the formations a 15 percent.',
+    'The ruling party obtained 48 percent in 2019 and 52 percent in 2023.',
+    # E1 a minority word bound to a share of half or more
+    'Only a minority of households, 41 per cent, have a smoke alarm that works.',
+    'Fewer than half of the firms surveyed by the chamber, 46%, plan to raise prices.',
+    'The state keeps a minority stake of 49% in the airline.',
+    'Only a minority of drivers check their tyres, though 58% said they knew the right pressure.',
+    'Less than half of the 70% who turned out backed the plan.',
+    # F1 next/last weekday against a date
+    '@2026-06-18 The two-day summit opens next Tuesday, June 23, with leaders arriving the previous evening.',
+    '@2026-06-15 The two-day summit opens next Friday, June 26.',
+    '@2026-06-15 The two-day summit opens next Friday, June 19.',
+    '@2026-03-12 The minister resigned last Friday, March 6, after the vote.',
+    # F2 N days ago / in N days
+    '@2026-05-20 The walkout began six days ago, on 14 May, when talks broke down.',
+    '@2026-05-20 The walkout began a few days ago, on 16 May.',
+    '@2026-05-20 The bridge reopens in five days, on May 25.',
+    # F3 a relative phrase and its date in a with-clause
+    '@2026-10-01 Skyline Air will begin nonstop flights to Dublin next month, with the first departure scheduled for Nov. 20, the airline said.',
+    '@2026-01-10 The plant will close next month, with the last shift set for February 27.',
+    # F4 a one-day phrase: the story written on its date or the day before
+    '@2026-04-09 The verdict is due tomorrow, April 10.',
+    '@2026-04-09 The verdict is due tomorrow, April 9.',
+    '@2026-04-09 The minister arrived yesterday, April 7, for talks.',
+    '@2026-04-09 The minister arrived today, April 8, for talks.',
+]
+
+
+def found(text: str) -> set[str]:
+    """Rules flagging ``text``; a leading ``@YYYY-MM-DD `` is the article date."""
+    when = None
+    if text.startswith("@"):
+        when, text = text[1:].split(" ", 1)
+    return set(lint(text, SELECT, article_date=when, show="{rule}"))
+
+
+@pytest.mark.parametrize(("rule", "text"), BAD, ids=[f"{rule.split('/')[1]}-{n}" for n, (rule, _) in enumerate(BAD, 1)])
+def test_family_member_is_flagged_by_its_rule(rule: str, text: str) -> None:
+    assert found(text) == {rule}, text
+
+
+@pytest.mark.parametrize("text", GOOD, ids=[f"good-{n}" for n in range(1, len(GOOD) + 1)])
+def test_trap_passes(text: str) -> None:
+    assert found(text) == set(), text
+
+
+def test_a_verb_link_that_yaml_read_as_a_boolean_is_a_rule_error() -> None:
+    """``on: [goes]`` unquoted is ``True: [goes]`` in YAML: an error naming the field, not a link
+    that never matches."""
+    from factlint.checks import RuleSpecError, check_class
+    from factlint.checks.base import RuleDefinition
+    from factlint.diagnostic import Severity
+    from factlint.knowledge import Knowledge
+
+    definition = RuleDefinition("house/shares", "shares-sum", Severity.WARNING, "{total}", "A test rule.")
+    with pytest.raises(RuleSpecError, match="quote on, off") as raised:
+        check_class("shares-sum")(definition, {"links": ["to"], "verb_links": {True: ["goes"]}}, Knowledge([]))
+    assert raised.value.key == "verb_links"
