@@ -139,6 +139,7 @@ class RelativeDateCheck(Check):
         "early_only": Option(bool, default=False, doc="the days of give only before the article date: a story is written on its date or before"),
         "possessive_binders": Option(str, default="", doc="pattern between a possessive phrase and the date of its event (\"'s election, held on\")"),
         "separators": Option(list, default=[], doc="words between a phrase and a date that make them two events ('followed by')"),
+        "any_event": Option(list, default=[], doc="words before a phrase (or a date) that pair with a word of any events family before the other ('due')"),
     }
     placeholders = frozenset({"relative", "date", "expected"})
 
@@ -149,6 +150,7 @@ class RelativeDateCheck(Check):
         self.early_only = bool(spec["early_only"])
         self.possessive = self.user_pattern("possessive_binders", spec["possessive_binders"], ignorecase=True) if spec["possessive_binders"] else None
         self.separators = patterncache.compile(rf"\b(?:{words_pattern(spec['separators'])})\b", regex.IGNORECASE) if spec["separators"] else None
+        self.any_event = patterncache.compile(rf"\b(?:{words_pattern(spec['any_event'])})\s+(?:(?:on|for|in|at)\s+)?$", regex.IGNORECASE) if spec["any_event"] else None
         self.events = [
             patterncache.compile(rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$", regex.IGNORECASE)
             for words in (spec["events"] or {}).values()
@@ -227,8 +229,19 @@ class RelativeDateCheck(Check):
             low, high = sorted((relative.end, mention.start))
             if self.separators.search(text, low, high):
                 return False  # "the election last month was followed by a vote on March 2"
+        before_relative, before_mention = (max(0, relative.start - 40), relative.start), (max(0, mention.start - 40), mention.start)
         for event in self.events:
-            if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
+            if event.search(text, *before_relative) and event.search(text, *before_mention):
+                return True
+        # "The summit, due later this month, will start on January 12": "due" pairs with any family.
+        low, high = sorted((relative.end, mention.start))
+        if self.any_event is not None and other == sentence and ";" not in text[low:high]:
+            if relative.ahead and _PAST.search(text, *before_mention):
+                return False  # "due next week ... the strike began on April 2": another, past event
+            every = [*self.events, self.any_event]
+            if self.any_event.search(text, *before_relative) and any(e.search(text, *before_mention) for e in every):
+                return True
+            if self.any_event.search(text, *before_mention) and any(e.search(text, *before_relative) for e in every):
                 return True
         return False
 
