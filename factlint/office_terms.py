@@ -18,6 +18,7 @@ from factlint.layers.offices import Officeholders, Term
 if TYPE_CHECKING:
     from factlint.document import Document
     from factlint.knowledge import Knowledge
+    from factlint.layers.countries import Gazetteer
 
 _INITIAL = patterncache.compile(r"\b(\p{Lu})\.")
 
@@ -104,6 +105,28 @@ def holds_other_office(index: Officeholders, person: tuple[str, ...], titled: se
 def title_key(title: str) -> str:
     """A title as the index reads it: lower case, hyphens as spaces ("NATO Secretary-General")."""
     return " ".join(title.lower().replace("-", " ").split())
+
+
+_OFFICIAL = regex.compile(
+    r"(?i)^(?:(?:federal|islamic|people['’]s|democratic|socialist|arab|united|federative|bolivarian|plurinational)\s+)*"
+    r"(?:republic|kingdom|state|federation|commonwealth|confederation)\s+of\s+(?:the\s+)?"
+)
+
+
+def country_code(places: "Gazetteer", written: str) -> str | None:
+    """The country code of a country's name as copy writes it after "of": its name ("France", "the
+    United Kingdom"), its official name ("the Republic of Turkey", "the Federal Republic of Germany",
+    "the French Republic", "the United Kingdom of Great Britain and Northern Ireland"), or None."""
+    words = written.split()
+    found = places.lookup(" ".join(words))
+    if found is None and _OFFICIAL.match(written):
+        found = places.lookup(_OFFICIAL.sub("", " ".join(words)))
+    for size in range(len(words) - 1, 0, -1):  # "United Kingdom of Great Britain ...", "French Republic"
+        if found is not None:
+            break
+        if words[size].lower() in ("of", "republic", "federation") and words[-1].lower() not in ("party", "union", "federation", "league"):
+            found = places.lookup(" ".join(words[:size]))
+    return found[0].code if found is not None else None
 
 
 def institution_possessive(tokens: list[regex.Match[str]]) -> bool:

@@ -63,6 +63,32 @@ STALE = [
     ("2018-07-01", "Ban Ki-moon, who is the UN's secretary-general, said peace was near.", "it was António Guterres"),
     ("2015-07-01", "Mario Draghi, the president of the European Central Bank, said rates would stay low.", None),
     ("2021-07-01", "Mario Draghi, the president of the European Central Bank, said rates would stay low.", "it was Christine Lagarde"),
+    # A country's ministry headed by its minister (translated copy: "the head of the ... Ministry").
+    ("2004-03-01", "The head of the Russian Foreign Ministry Sergei Lavrov said the plan was ready.", "only on 2004-03-09"),
+    ("2004-03-01", "Sergei Lavrov, head of the Russian Foreign Ministry, said the plan was ready.", "only on 2004-03-09"),
+    ("2004-03-01", "Russia's Foreign Ministry chief, Sergei Lavrov, said the plan was ready.", "only on 2004-03-09"),
+    ("2026-03-01", "Christian Lindner, who heads the German Finance Ministry, said the plan was ready.", "Federal Minister of Finance"),
+    ("2023-03-01", "Christian Lindner, who heads the German Finance Ministry, said the plan was ready.", None),
+    ("2004-03-01", "The Foreign Ministry's spokesman, Sergei Lavrov, said the plan was ready.", None),
+    ("2004-03-01", "A Russian Foreign Ministry official, Sergei Lavrov, said the plan was ready.", None),
+    # An organisation the names layer ran into the name ("the Pentagon Lloyd Austin").
+    ("2026-03-01", "The head of the Pentagon Lloyd Austin said the plan was ready.", "it was Pete Hegseth"),
+    ("2026-03-01", "The head of the US State Department Antony Blinken said the plan was ready.", "it was Marco Rubio"),
+    # The EU's foreign-policy chief: its own role words only ("EU chief X" is not theirs).
+    ("2026-03-01", "The EU's foreign policy chief, Josep Borrell, said the plan was ready.", "it was Kaja Kallas"),
+    ("2026-03-01", "The EU met. The bloc's foreign policy chief, Josep Borrell, said the plan was ready.", "it was Kaja Kallas"),
+    ("2026-03-01", "Josep Borrell, the EU's top diplomat, said the plan was ready.", "it was Kaja Kallas"),
+    ("2026-03-01", "EU chief Josep Borrell said the plan was ready.", None),
+    # A country's official name after "of".
+    ("2012-03-01", "The President of the Republic of Turkey Recep Tayyip Erdogan said the plan was ready.", "only on 2014-08-28"),
+    ("2026-03-01", "The Federal Chancellor of the Federal Republic of Germany Olaf Scholz said the plan was ready.", "it was Friedrich Merz"),
+    ("2016-03-01", "The President of the French Republic Emmanuel Macron said the plan was ready.", "only on 2017-05-14"),
+    ("2012-03-01", "The President of the People's Republic of China Xi Jinping said so.", "only on 2013-03-14"),
+    ("2020-03-01", "Theresa May, Prime Minister of the United Kingdom of Great Britain and Northern Ireland, said so.", "it was Boris Johnson"),
+    ("2012-03-01", "Nicolas Sarkozy, president of the French Football Federation, said so.", None),
+    # Corpus (AllSides 2015): a region of the country, not the country.
+    ("2015-11-12", "“Sinjar is liberated by peshmerga,” tweeted Masoud Barzani, president of Iraq’s semiautonomous Kurdish region.", None),
+    ("2015-11-12", "Masoud Barzani, president of Iraq's Kurdish region, said so.", None),
     # A name written surname first (East Asian order) after a title.
     ("2023-05-10", "Japan Prime Minister Ishiba Shigeru said the talks would go on.", "only on 2024-10-01"),
 ]
@@ -115,7 +141,14 @@ def test_the_grammar_names_the_head_only_for_that_role() -> None:
     })
     text = "The Fed said so. The central bank's chairman, A B, agreed; Fed governor C D did not; Fed boss E F left."
     offices = [list(grammar.before_name(text, text.index(name), 0)) for name in ("A B", "C D", "E F")]
-    assert [[office for _, office in found] for found in offices] == [["us/fed-chair"], [], ["us/fed-chair"]]
+    assert [[a.office for a in found] for found in offices] == [["us/fed-chair"], [], ["us/fed-chair"]]
+
+
+def test_a_ministry_is_read_with_its_country_and_a_head_word_only() -> None:
+    grammar = TitleGrammar({"roles": {"head": ["head", "chief"]}, "ministries": {"foreign minister": ["foreign ministry"]}})
+    text = "The head of the Russian Foreign Ministry, A B, spoke; the Russian Foreign Ministry's spokesman, C D, did not."
+    first, second = (list(grammar.before_name(text, text.index(name), 0)) for name in ("A B", "C D"))
+    assert [(a.title, a.country) for a in first] == [("foreign minister", "Russian")] and second == []
 
 
 def test_a_pack_adds_an_organisation(tmp_path) -> None:
@@ -126,7 +159,7 @@ def test_a_pack_adds_an_organisation(tmp_path) -> None:
     )
     grammar = title_grammar(Knowledge([default_pack(), pack]))
     text = "The Bretton Woods lender's chief, Christine Lagarde, spoke."
-    assert [o for _, o in grammar.before_name(text, text.index("Christine"), 0)] == ["intl/imf-managing-director"]
+    assert [a.office for a in grammar.before_name(text, text.index("Christine"), 0)] == ["intl/imf-managing-director"]
 
 
 MISSPELT_REAL_SURNAMES = [

@@ -37,9 +37,9 @@ from factlint.checks.base import Check, Finding, Option
 from factlint.layers.countries import find_mentions, gazetteer
 from factlint.layers.names import NameMention, name_key_words
 from factlint.layers.offices import Office, Officeholders, Term, officeholders
-from factlint.layers.offices_titles import title_grammar
+from factlint.layers.offices_titles import Attached, title_grammar
 from factlint.layers.quotes import inside
-from factlint.office_terms import distance, holders_text, holds_other_office, institution_possessive, misspelt_person, paragraph_at
+from factlint.office_terms import country_code, distance, holders_text, holds_other_office, institution_possessive, misspelt_person, paragraph_at
 from factlint.office_terms import person_in_data, reversed_person, roster_aliases, same_person, sentence_span_at, spans_text, successor_named, title_key
 
 if TYPE_CHECKING:
@@ -133,8 +133,9 @@ class OfficeDateCheck(Check):
             index = officeholders(self.knowledge)
             self._by_title = self._titles_index(index)
             alternatives = self._alternatives()
-            # "president of France", "prime minister of the United Kingdom": the country after the title.
-            of = rf"(?:{_SPACE}of{_SPACE}(?:the{_SPACE})?(?P<of>(?-i:\p{{Lu}})[\p{{L}}.]*(?:{_SPACE}(?-i:\p{{Lu}})[\p{{L}}.]*){{0,2}}))?"
+            # "president of France", "prime minister of the United Kingdom", "... of the Republic of Turkey".
+            word = rf"(?-i:\p{{Lu}})[\p{{L}}.]*(?:['’]s(?={_SPACE}(?-i:\p{{Lu}})))?"  # "People's Republic", never "Iraq's"
+            of = rf"(?:{_SPACE}of{_SPACE}(?:the{_SPACE})?(?P<of>{word}(?:{_SPACE}(?:(?:of|and){_SPACE}(?:the{_SPACE})?)?{word}){{0,5}}))?"
             before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives}){of}(?P<comma>,)?{_SPACE}$")
             after = patterncache.compile(rf"(?i),{_SPACE}(?:who{_SPACE}is{_SPACE}(?:now{_SPACE}|currently{_SPACE})?)?(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives}){of}(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
             self._patterns = (index, before, after)
@@ -190,21 +191,21 @@ class OfficeDateCheck(Check):
     def _after_country(
         self, document: "Document", mention: NameMention, index: Officeholders, aliases: Mapping[tuple[str, ...], tuple[str, ...]]
     ) -> NameMention:
-        """The person's name without the country the names layer ran into it after a title's "of"
-        ("Prime Minister of Japan Fumio Kishida", "Chairman of the Government of the Russian
-        Federation Yevgeny Primakov"): the mention itself otherwise."""
+        """The person's name without the country or organisation the names layer ran into it
+        ("Prime Minister of Japan Fumio Kishida", "the Secretary-General of the United Nations Kofi
+        Annan", "the head of the Pentagon Lloyd Austin", "... Russian Foreign Ministry Sergei
+        Lavrov"): the mention itself otherwise. A place is cut only after a title's "of"."""
         if len(mention.words) < 3 or person_in_data(mention, index, aliases) is not None:
             return mention
-        if not regex.search(rf"(?i)(?<![\p{{L}}])of{_SPACE}(?:the{_SPACE})?$", document.text[max(0, mention.start - 10) : mention.start]):
-            return mention
+        after_of = regex.search(rf"(?i)(?<![\p{{L}}])of{_SPACE}(?:the{_SPACE})?$", document.text[max(0, mention.start - 10) : mention.start])
         places, grammar = gazetteer(document.knowledge), title_grammar(document.knowledge)
         for cut in range(1, min(3, len(mention.tokens) - 2) + 1):
-            head, rest = mention.tokens[:cut], mention.tokens[cut:]
-            written = " ".join(t.text for t in head)
-            if places.lookup(written) is None and not grammar.organisation_at(written):
+            trimmed = replace(mention, tokens=mention.tokens[cut:])
+            if person_in_data(trimmed, index, aliases) is None:
                 continue
-            trimmed = replace(mention, tokens=rest)
-            if person_in_data(trimmed, index, aliases) is not None:
+            if (after_of and places.lookup(" ".join(t.text for t in mention.tokens[:cut])) is not None) or grammar.ends_organisation(
+                document.text, max(0, mention.start - 40), trimmed.start
+            ):
                 return trimmed
         return mention
 
@@ -250,16 +251,16 @@ class OfficeDateCheck(Check):
             # country or "the" before it ("German chancellor Olaf Scholz"), or it may be a common noun.
             country = self._qualifier(document, match.start(), capitalised=written[:1].isupper() and not comma)
             if match["of"]:
-                named = self._country_of(document, match["of"])
+                named = country_code(gazetteer(document.knowledge), match["of"])
                 country = False if named is None or country not in ("", named) else named
             if country is not False:
                 yield match.start(), mention.end, title_key(written), country or None
         grammar = title_grammar(document.knowledge)
-        for start, office in grammar.before_name(text, mention.start, mention.start - 120):
-            if self._qualifier(document, start, capitalised=True) is not False:
-                yield start, mention.end, OFFICE_KEY + office, None
-        for end, office in grammar.after_name(text, mention.end):
-            yield mention.start, end, OFFICE_KEY + office, None
+        for attached in grammar.before_name(text, mention.start, mention.start - 120):
+            if self._qualifier(document, attached.position, capitalised=True) is not False:
+                yield from self._attached(document, attached, attached.position, mention.end)
+        for attached in grammar.after_name(text, mention.end):
+            yield from self._attached(document, attached, mention.start, attached.position)
         tail = after.match(text, mention.end, min(len(text), mention.end + 70))
         if tail is not None:
             country = None
@@ -270,17 +271,20 @@ class OfficeDateCheck(Check):
                     return  # "Theresa May, who is hosting the US president": not a plain apposition
                 country = found[0].code
             if tail["of"]:
-                named = self._country_of(document, tail["of"])
+                named = country_code(gazetteer(document.knowledge), tail["of"])
                 if named is None or country not in (None, named):
                     return  # "Jens Stoltenberg, chair of the Munich Security Conference": not a state's office
                 country = named
             yield mention.start, tail.end(), title_key(tail["title"]), country
 
-    @staticmethod
-    def _country_of(document: "Document", written: str) -> str | None:
-        """The country code of the words after "of" ("France", "the United Kingdom"), or None."""
-        found = gazetteer(document.knowledge).lookup(" ".join(written.split()))
-        return found[0].code if found is not None else None
+    def _attached(self, document: "Document", attached: Attached, start: int, end: int) -> Iterable[tuple[int, int, str, str | None]]:
+        """The title key and country of an organisation's office or a country's minister the title grammar read."""
+        if attached.office is not None:
+            yield start, end, OFFICE_KEY + attached.office, None
+        elif attached.title is not None and attached.country is not None:
+            country = country_code(gazetteer(document.knowledge), attached.country)
+            if country is not None:
+                yield start, end, attached.title, country
 
     def _qualifier(self, document: "Document", title_start: int, *, capitalised: bool) -> str | None | bool:
         """The country code named before a title ("German", "Britain's"), "" for none, or False when

@@ -24,7 +24,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -57,15 +57,18 @@ class Organisation:
     role: str
     names: tuple[str, ...]
     nouns: tuple[str, ...]
+    heads: bool = True  # head words name it ("EU chief" is not the EU's foreign-policy chief)
 
 
-@dataclass(frozen=True)
-class OfficeMention:
-    """A title given to a person: its span (the name included) and the office id it names."""
+class Attached(NamedTuple):
+    """A title attached to a name: where it starts (before the name) or ends (after it), and the
+    office id it names, or a minister's title and the words for the country ("foreign minister",
+    "Russian")."""
 
-    start: int
-    end: int
-    office: str
+    position: int
+    office: str | None
+    title: str | None
+    country: str | None
 
 
 class TitleGrammar:
@@ -85,7 +88,11 @@ class TitleGrammar:
                 raise FactlintError(f"data/{DATA_FILE}.yaml: every organisation needs an office and a role: {entry!r}")
             names = tuple(str(n) for n in entry.get("names") or [])
             nouns = tuple(_key(str(n)) for n in entry.get("nouns") or [])
-            self.organisations.append(Organisation(str(entry["office"]), _key(str(entry["role"])), names, nouns))
+            self.organisations.append(Organisation(str(entry["office"]), _key(str(entry["role"])), names, nouns, bool(entry.get("heads", True))))
+        ministries = data.get("ministries") or {}
+        if not isinstance(ministries, Mapping):
+            raise FactlintError(f"data/{DATA_FILE}.yaml: ministries must map a minister's title to the ministry's names")
+        self.ministry_title = {_key(str(n)): _key(str(title)) for title, names in ministries.items() for n in names or []}
         self.by_name: dict[str, list[Organisation]] = {}
         self.by_noun: dict[str, list[Organisation]] = {}
         for organisation in self.organisations:
@@ -99,33 +106,39 @@ class TitleGrammar:
     def _compile(self) -> None:
         names = sorted({n for o in self.organisations for n in o.names}, key=len, reverse=True)
         org = "|".join(_name_pattern(n) for n in names) or "(?!)"
+        ministries = "|".join(_name_pattern(n.title()) for n in sorted(self.ministry_title, key=len, reverse=True)) or "(?!)"
+        # A country's ministry: "the Russian Foreign Ministry", "Germany's Finance Ministry".
+        country = rf"(?P<country>(?-i:\p{{Lu}})[\p{{L}}.]*(?:{_S}(?-i:\p{{Lu}})[\p{{L}}.]*){{0,2}}?)(?:{_POSSESSIVE})?"
+        names_only = "|".join(_name_pattern(n) for n in names) or "(?!)"
+        self.organisation_end = patterncache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names_only}|{country}{_S}(?:{ministries})){_S}$")
+        org = rf"(?P<org>{org})|{country}{_S}(?P<ministry>{ministries})"
         nouns = "|".join(_words(n) for n in sorted(self.by_noun, key=len, reverse=True)) or "(?!)"
         role = "(?i:" + "|".join(_words(r) for r in sorted(self.role_of, key=len, reverse=True)) + ")"
         between = rf"(?P<between>(?:(?-i:\p{{Ll}})[\p{{L}}-]*{_S}){{0,2}}?)"
         the = rf"(?:[Tt]he{_S})"
-        owner = rf"(?:(?P<org>{org}){_OWNER_END}(?:{_POSSESSIVE})?|{the}(?P<noun>{nouns}){_POSSESSIVE})"
-        of_org = rf"{_S}of{_S}{the}?(?:(?P<org>{org})|(?P<noun>{nouns}))"
-        self.org_names = patterncache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{org})(?![\p{{L}}\p{{N}}])")
+        owner = rf"(?:(?:{org}){_OWNER_END}(?:{_POSSESSIVE})?|{the}(?P<noun>{nouns}){_POSSESSIVE})"
+        of_org = rf"{_S}of{_S}{the}?(?:{org}|(?P<noun>{nouns}))"
+        self.org_names = patterncache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names_only})(?![\p{{L}}\p{{N}}])")
         self.before = patterncache.compile(
             rf"(?<![\p{{L}}\p{{N}}'’-])(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_OWNER_END}(?!['’]))"
             rf"(?P<comma>,)?{_S}{_HONORIFIC}$"
         )
         self.after = patterncache.compile(
             rf",{_S}(?:(?P<who>who{_S}(?:now{_S}|currently{_S})?(?:heads|leads|runs|chairs|directs){_S})"
-            rf"(?:(?P<org>{org}){_ORG_END}|{the}(?P<org>{org}){_ORG_END}|{the}(?P<noun>{nouns})(?![\p{{L}}'’-]))(?=[ \t]*[,;.)—–]|{_S}(?-i:\p{{Ll}}))"
+            rf"(?:{the}?(?:{org}){_ORG_END}|{the}(?P<noun>{nouns})(?![\p{{L}}'’-]))(?=[ \t]*[,;.)—–]|{_S}(?-i:\p{{Ll}}))"
             rf"|(?:who{_S}is{_S}(?:now{_S}|currently{_S})?)?{the}?(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_ORG_END}))"
         )
 
-    def before_name(self, text: str, start: int, floor: int) -> Iterable[tuple[int, str]]:
-        """(start of the title, office id) of a title right before the name at ``start``."""
+    def before_name(self, text: str, start: int, floor: int) -> Iterable[Attached]:
+        """The title right before the name at ``start``; its position is where the title starts."""
         match = self.before.search(text, max(0, floor), start)
         if match is not None:
-            office = self._office(text, match)
-            if office is not None:
-                yield match.start(), office
+            attached = self._office(text, match)
+            if attached is not None:
+                yield attached._replace(position=match.start())
 
-    def after_name(self, text: str, end: int) -> Iterable[tuple[int, str]]:
-        """(end of the title, office id) of an apposition or "who heads" clause after the name."""
+    def after_name(self, text: str, end: int) -> Iterable[Attached]:
+        """The apposition or "who heads" clause after the name; its position is where it ends."""
         match = self.after.match(text, end, min(len(text), end + 120))
         if match is None:
             return
@@ -133,25 +146,29 @@ class TitleGrammar:
             tail = _STRICT_END if self.role_of[_key(match["role"])] == HEAD_ROLE else _ROLE_END
             if regex.match(tail, text[match.end() : match.end() + 40]) is None:
                 return
-        office = self._office(text, match)
-        if office is not None:
-            yield match.end(), office
+        attached = self._office(text, match)
+        if attached is not None:
+            yield attached._replace(position=match.end())
 
-    def organisation_at(self, text: str) -> bool:
-        """True when ``text`` is all one organisation's name ("United Nations")."""
-        return _key(text) in self.by_name
+    def ends_organisation(self, text: str, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` ends with an organisation's name ("the United Nations ",
+        "the Russian Foreign Ministry ")."""
+        return self.organisation_end.search(text, start, end) is not None
 
-    def _office(self, text: str, match: regex.Match[str]) -> str | None:
+    def _office(self, text: str, match: regex.Match[str]) -> Attached | None:
         between = (match["between"] or "").split()
         if any(w.lower() not in _PLAIN_BETWEEN for w in between):
             return None  # "the fund's former managing director", "the IMF's deputy managing director"
+        role = self.role_of.get(_key(match["role"])) if match["role"] is not None else HEAD_ROLE
+        if match["ministry"] is not None:
+            title = self.ministry_title.get(_key(match["ministry"]))
+            return Attached(0, None, title, match["country"]) if title is not None and role == HEAD_ROLE else None
         if match["org"] is not None:
             candidates = self.by_name.get(_key(match["org"]), [])
         else:
             candidates = self._named_before(text, match.start(), _key(match["noun"]))
-        role = self.role_of.get(_key(match["role"])) if match["role"] is not None else HEAD_ROLE
-        offices = {o.office for o in candidates if role in (HEAD_ROLE, o.role)}
-        return next(iter(offices)) if len(offices) == 1 else None
+        offices = {o.office for o in candidates if (role == HEAD_ROLE and o.heads) or role == o.role}
+        return Attached(0, next(iter(offices)), None, None) if len(offices) == 1 else None
 
     def _named_before(self, text: str, offset: int, noun: str) -> list[Organisation]:
         """The organisation the noun stands for: the last one named before ``offset`` that the
