@@ -5,7 +5,8 @@
 Measures, with the installed console scripts run as subprocesses (as a user runs them):
 
 - cold start: the seed article (fixtures/china-russia-defense-bgnes.txt), the pre-commit case
-  (median wall and CPU time of ``--cold-repeat`` runs, the tools interleaved run by run);
+  (``factlint FILE``, as the hook runs it; median wall and CPU time of ``--cold-repeat`` runs, the
+  tools interleaved run by run);
 - throughput: ``--articles`` corpus articles in one process (articles and KB per second);
 - scaling: factlint with ``--jobs N`` for each N given (proselint has no such option);
 - peak memory: the largest resident set of the run (of any one process, from ``wait4``);
@@ -73,9 +74,13 @@ def tool_path(name: str) -> str | None:
 
 
 def command_for(tool: str, executable: str, files: Sequence[str], jobs: int | None = None) -> list[str]:
+    """The command line of a run; factlint without ``jobs`` as the pre-commit hook runs it (the
+    files only: exit 1 when there are findings, which ``alternate`` accepts)."""
     if tool == "proselint":
         return [executable, "check", *files]
-    return [executable, "--exit-zero", *(["--jobs", str(jobs)] if jobs else []), *files]
+    if jobs is None:
+        return [executable, *files]
+    return [executable, "--exit-zero", "--jobs", str(jobs), *files]
 
 
 # Children run as a user's shell runs them: a PYTHONDONTWRITEBYTECODE set for this session would
@@ -240,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     if "cold" not in skip:
         # The pre-commit hook lints one file per commit: the seed article, every default rule on.
         one = args.cold_article
-        cases = [(name, "cold start", command_for(name, exe, [str(one)], 1 if name == "factlint" else None)) for name, exe in tools]
+        cases = [(name, "cold start", command_for(name, exe, [str(one)])) for name, exe in tools]  # as pre-commit runs it
         # The first run after installing (or with FACTLINT_NO_CACHE=1) compiles every pattern.
         uncached = ("factlint", "cold start, pattern cache off", ["env", "FACTLINT_NO_CACHE=1", *cases[0][2]])
         run_once(cases[0][2])  # fills the caches, as any earlier run on this machine has
