@@ -43,6 +43,20 @@ def digest(content: str | bytes) -> bytes:
     return blake2b(data, digest_size=32).digest()
 
 
+_file_digests: dict[tuple[str, int, int], bytes] = {}
+
+
+def file_digest(path: Path) -> bytes:
+    """``digest`` of a file's bytes, worked out once per process for the same path, size and
+    modification time (several caches key on the same data files); OSError when it cannot be read."""
+    status = os.stat(path)
+    key = (str(path), status.st_size, status.st_mtime_ns)
+    found = _file_digests.get(key)
+    if found is None:
+        found = _file_digests[key] = digest(path.read_bytes())
+    return found
+
+
 def read(path: Path | None) -> dict[Hashable, bytes]:
     """The entries of the file at ``path`` (each value still encoded), or none."""
     if path is None:

@@ -53,19 +53,19 @@ class Knowledge:
         return self._cache[name]
 
     def fingerprint(self, name: str) -> str | None:
-        """A digest of every pack's ``data/<name>.yaml`` text, without parsing it: a key for data
+        """A digest of every pack's ``data/<name>.yaml`` bytes, without parsing it: a key for data
         derived from the file (factlint.datacache); None when one cannot be read (get() reports it)."""
-        from factlint import datacache
+        from factlint import cachefile
 
         self.requested.add(name)
         parts = []
         for pack in self.packs:
             path = pack / DATA_FOLDER / f"{name}.yaml"
             try:
-                parts.append(f"{path}\x00{datacache.digest(path.read_text(encoding='utf-8')).hex()}")
+                parts.append(f"{path}\x00{cachefile.file_digest(path).hex()}")
             except FileNotFoundError:
                 parts.append(f"{path}\x00-")
-            except (OSError, UnicodeDecodeError):
+            except OSError:
                 return None
         return "\x01".join(parts)
 

@@ -289,7 +289,7 @@ def _data_digests(packs: tuple[str, ...]) -> tuple[tuple[str, bytes], ...]:
         for file in names:
             path = Path(pack) / "data" / file
             try:
-                found.append((str(path), cachefile.digest(path.read_bytes())))
+                found.append((str(path), cachefile.file_digest(path)))
             except OSError:
                 found.append((str(path), b""))
     return tuple(found)
