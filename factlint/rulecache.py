@@ -26,7 +26,6 @@ import io
 import logging
 import marshal
 import os
-import pickle
 import sys
 import weakref
 import zlib
@@ -37,6 +36,13 @@ from typing import Any, TypeVar
 
 import regex
 from regex import _regex  # type: ignore[attr-defined]
+
+# Reading a snapshot needs only the C unpickler: the pickle module (imported to write one) is a
+# few million instructions of every start.
+try:
+    from _pickle import loads as _unpickle
+except ImportError:  # pragma: no cover - a Python without the C unpickler
+    from pickle import loads as _unpickle
 
 from factlint import cachefile
 
@@ -105,7 +111,7 @@ def load(packs: Sequence[Path], listing: Callable[[Path], list[str]]) -> Any:
         key, data = marshal.loads(body)
         if not _unchanged(key, packs, listing):
             return None
-        linter = pickle.loads(data)
+        linter = _unpickle(data)
         os.utime(path)  # most recently used: kept when other pack sets' snapshots are pruned
         return linter
     except Exception:  # noqa: BLE001 - stale, damaged or unreadable: load the rules as usual
@@ -131,6 +137,8 @@ def save(packs: Sequence[Path], listing: Callable[[Path], list[str]], linter: An
 
 
 def _pickled(value: Any) -> bytes:
+    import pickle
+
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {**copyreg.dispatch_table, regex.Pattern: _reduce_pattern}
@@ -318,7 +326,7 @@ def _kept_on_disk(packs: tuple[str, ...]) -> dict[str, Any]:
             return _on_disk[packs]
         if any(_stamp(stamp[0]) != stamp for stamp in stamps):
             return _on_disk[packs]
-        _on_disk[packs] = pickle.loads(data)
+        _on_disk[packs] = _unpickle(data)
     except Exception:  # noqa: BLE001 - stale, damaged or unreadable: build the values as usual
         _on_disk[packs] = {}
     return _on_disk[packs]
