@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from enum import IntEnum
 from typing import Any
 
+from factlint import patterncache
 
-# A line break of any kind (what str.splitlines splits on), with the blanks around it.
-_LINE_BREAKS = re.compile(r"(?:[ \t]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]))+[ \t]*")
+# A line break of any kind (what str.splitlines splits on), with the blanks around it (from the
+# pattern cache: the standard ``re`` parsed it on every start).
+_LINE_BREAKS = patterncache.compile(r"(?:[ \t]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]))+[ \t]*")
 
 
 def one_line(text: str) -> str:

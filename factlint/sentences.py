@@ -7,7 +7,6 @@ splitter is a single regex pass with the abbreviations kept as data below.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
@@ -34,10 +33,10 @@ _BOUNDARY = patterncache.compile(
     r"""(?<![\p{L}\p{N}.'’-])(?<word>[\p{L}\p{N}.'’-]*)(?<stop>[.!?]+|…)(?<close>["'”’)\]]*)(?<space>\s+)(?=(?<open>["'“‘(\[]*)(?<next>[\p{Lu}\p{N}][\p{L}\p{N}]*))""",
     regex.VERSION1,
 )
-# A necessary condition for a boundary, in the standard ``re`` (a plain class scan, several times
-# faster): a stop, closing marks, then a space (``re``'s \s covers every space ``regex``'s does).
-# Most news paragraphs hold one sentence and fail it.
-_MAYBE_BOUNDARY = re.compile(r"""(?:[.!?]|…)["'”’)\]]*\s""")
+# A necessary condition for a boundary, a plain class scan: a stop, closing marks, then a space.
+# Most news paragraphs hold one sentence and fail it. From the pattern cache: the standard ``re``
+# searched 7,484 corpus paragraphs 0.8 ms faster, but parsed it on every start for 3.7 M instructions.
+_MAYBE_BOUNDARY = patterncache.compile(r"""(?:[.!?]|…)["'”’)\]]*\s""", regex.VERSION1)
 _INITIALS = patterncache.compile(r"(?:\p{L}\.)+\p{L}?")
 
 
