@@ -15,7 +15,6 @@ a beautiful day", published on September 11, 2015, recall the same day in an ear
 from __future__ import annotations
 
 import calendar as pycalendar
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -59,8 +58,10 @@ class _Grammar:
     months: dict[str, int]
     weekdays: dict[str, int]
     pattern: regex.Pattern[str]
-    # Prefilter: every date names a month, so paragraphs without a month name are not scanned.
-    month_names: re.Pattern[str]
+    # Prefilter: every date names a month, so paragraphs without a month name are not scanned
+    # (regex, from the pattern cache: 2.5x faster than the standard re on corpus paragraphs, and not
+    # parsed on every start).
+    month_names: regex.Pattern[str]
 
 
 def _forms(names: dict[str, int]) -> str:
@@ -100,7 +101,7 @@ def _grammar(months_items: tuple[tuple[str, int], ...], weekdays_items: tuple[tu
         regex.VERSION1,
     )
     # not inside a word: the pattern's own month needs the same boundaries (so "Market" is skipped)
-    return _Grammar(months, weekdays, pattern, re.compile(rf"(?<![^\W_])(?:{_forms(months)})(?![^\W_])"))
+    return _Grammar(months, weekdays, pattern, patterncache.compile(rf"(?<![^\W_])(?:{_forms(months)})(?![^\W_])", regex.VERSION0))
 
 
 def grammar_for(document: "Document") -> _Grammar:
