@@ -120,6 +120,9 @@ class TitleGrammar:
         owner = rf"(?:(?:{org}){_OWNER_END}(?:{_POSSESSIVE})?|{the}(?P<noun>{nouns}){_POSSESSIVE})"
         of_org = rf"{_S}of{_S}{the}?(?:{org}|(?P<noun>{nouns}))"
         self.org_names = patterncache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names_only})(?![\p{{L}}\p{{N}}])")
+        # What must end right before a name for ``before`` to match, searched backwards from the
+        # name ("(?r)"): most names have no title there, and the forward search is the slow part.
+        self.before_tail = patterncache.compile(rf"(?r)(?:{role}|{org}|{nouns})(?:{_POSSESSIVE})?,?{_S}{_HONORIFIC}$")
         self.before = patterncache.compile(
             rf"(?<![\p{{L}}\p{{N}}'’-])(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_OWNER_END}(?!['’]))"
             rf"(?P<comma>,)?{_S}{_HONORIFIC}$"
@@ -132,6 +135,8 @@ class TitleGrammar:
 
     def before_name(self, text: str, start: int, floor: int) -> Iterable[Attached]:
         """The title right before the name at ``start``; its position is where the title starts."""
+        if self.before_tail.search(text, max(0, start - 60), start) is None:
+            return
         match = self.before.search(text, max(0, floor), start)
         if match is not None:
             attached = self._office(text, match)
