@@ -71,13 +71,14 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
         break
     if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):
         # "bought from Turkey in the season 74 thousand tons of shelled hazelnut": the amount later
-        amount = next((i for i in range(probe + 1, min(last, probe + 6)) if tokens[i].text[:1].isdigit() and any(tokens[j].low == "of" for j in range(i + 1, min(last, i + 4)))), None)
+        # ("delivered in the first six months over 120,000 tonnes salmon": translated, no "of")
+        amount = next((i for i in range(probe + 1, min(last, probe + 7)) if tokens[i].text[:1].isdigit() and tokens[i].low not in _YEARS and i + 1 < last and tokens[i + 1].text[:1].isalpha()), None)
         if amount is None:
             return None  # "troops were sent to Mali last week": a time, not goods
         probe = amount
     end = probe
     while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and tokens[end].low not in _ADVERBS and (
-        tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than"}
+        tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than", "worth", "valued", "totalling", "totaling", "amounting"}
         or (tokens[end].low == "of" and not party_follows(tokens, end, last))
     ):
         if end > probe and (reduced_relative(tokens, end, last) or tokens[end].low in cues.move_verbs or tokens[end].low in _SUBJECTS):
@@ -85,6 +86,9 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
         end += 1
     return (probe, end) if end > probe else None
 
+
+# Years are no amounts: "shipped to China in 2023 ...".
+_YEARS = frozenset(str(year) for year in range(1900, 2101))
 
 # Pronouns that open an object relative clause after goods: "all of the gas it pumps".
 _SUBJECTS = frozenset({"it", "they", "we", "he", "she"})

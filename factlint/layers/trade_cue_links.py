@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
 from factlint.layers.trade_cue_nouns import role_noun_after
-from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, Cues, Found, Group, Token
+from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Found, Group, Token
 
 # Verbs whose first object is the buyer: "supplies Kuwait with LNG", "sold China 1 million tonnes".
 _GIVING = frozenset({"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "sell", "sells", "sold", "selling", "ship", "ships", "shipped", "send", "sends", "sent", "offer", "offers", "offered", "furnish", "furnishes", "furnished"})
@@ -25,6 +25,11 @@ def by_object(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     verb = token_before(tokens, group.first, first)
     if verb < first or tokens[verb].low not in _GIVING:
         return None
+    subject = verb - 1
+    while subject >= first and tokens[subject].low in cues.aux:
+        subject -= 1
+    if verb != first and (subject < first or not any(g.last == subject for g in groups)):
+        return None  # "Last year delivered the USA vehicles ... to Germany": the subject follows the verb (a clause that opens with its verb has the subject of the one before)
     after = group.last + 1
     if after >= last:
         return None
@@ -58,3 +63,23 @@ def by_overtaking(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
     if as_ >= last or tokens[as_].low != "as":
         return None
     return role_noun_after(tokens, groups, group_at, as_ + 1, last, True, cues)
+
+
+# Time words that may open a clause of translated copy before its verb: "Last year delivered the USA ...".
+_TIMES = frozenset({"year", "years", "month", "months", "season", "week", "quarter", "half", "today", "yesterday", "recently", "then", "now", "annually", "decade"})
+
+
+def by_verb_second(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
+    """ "Last year delivered the USA vehicles ... to Germany", "In 2023 exported Chile cherries":
+    a time phrase, then the trade verb, then its subject (word order of translated copy)."""
+    group = groups[n]
+    if group.kind not in ("name", "actor"):
+        return None
+    verb = token_before(tokens, group.first, first)
+    if verb - 1 < first or not (tokens[verb].low in cues.sell_verbs or tokens[verb].low in cues.buy_verbs):
+        return None
+    time = tokens[verb - 1]
+    if not (time.low in _TIMES or (time.text.isdigit() and len(time.text) == 4)) or any(g.last < verb for g in groups):
+        return None
+    role = SELLS if tokens[verb].low in cues.sell_verbs else BUYS
+    return role, goods_after(tokens, group.last, last, cues, verb=True), "verb-second", None

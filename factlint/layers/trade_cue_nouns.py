@@ -19,6 +19,8 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     if group.kind not in ("name", "actor"):
         return None
     probe = group.last + 1
+    if token_before(tokens, group.first, first) >= first and tokens[token_before(tokens, group.first, first)].low == "for" and probe < last and tokens[probe].text != ",":
+        return None  # "Turkey is for Ukraine the most important buyer": Ukraine is the other side
     comma = probe < last and tokens[probe].text == ","
     before = token_before(tokens, group.first, 0)
     with_ = before >= 0 and tokens[before].low in ("with", "made", "makes", "make", "making")  # "with X and Y its biggest customers", "made X the main source"
@@ -32,7 +34,9 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     # the role noun before: "the main buyers of G are X", "Egypt's main supplier is X", "The
     # largest buyer of that powder, by a distance, is China"
     before = token_before(tokens, group.first, first)
-    if before >= first and tokens[before].low in cues.be | {"remains", "remained"}:
+    while before > first and tokens[before].low in ("again", "still", "now", "once", "also"):
+        before -= 1
+    if before >= first and tokens[before].low in cues.be | {"remains", "remained", "stands", "stood"}:  # "As largest buyer stands again Poland"
         for probe in range(before - 1, max(first - 1, before - REACH - 6), -1):
             token = tokens[probe]
             role = ranked_source(tokens, probe, first) or cues.noun_role(token.low)
@@ -71,14 +75,30 @@ def role_noun_after(
     other: int | None = None
     goods_first: int | None = None
     start = probe
+    for_other = False  # "The United States are for the German manufacturers the most important sales market"
+    bare = False  # "China is Chile cherry biggest export market": a name as the owner, then goods, then ranks
+    goods_stop: int | None = None
     while probe < last and probe <= start + 14:
         token = tokens[probe]
+        if token.low == "for" and probe + 1 < last and tokens[probe + 1].low in ("years", "decades", "months", "long", "generations", "centuries"):
+            probe += 2  # "has for years been the largest buyer"
+            continue
+        if token.low == "for" and linked and other is None and goods_first is None and probe + 1 < last:
+            at = group_at.get(probe + 1 + (tokens[probe + 1].low == "the"))
+            if at is not None and groups[at].kind in ("name", "actor"):
+                other, for_other, probe = at, True, groups[at].last + 1
+                continue
         if token.mention is not None:
             at = group_at.get(probe)
-            if at is None or groups[at].kind != "poss" or other is not None or goods_first is not None:
+            if at is None or other is not None or goods_first is not None:
+                return None
+            bare = groups[at].kind != "poss"
+            if bare and not (linked and _bare_owner(tokens, groups[at], last, cues)):
                 return None
             other, probe = at, groups[at].last + 1
             continue
+        if token.low in ("market", "markets") and (for_other or bare):
+            return BUYS, (goods_first, goods_stop or probe) if goods_first is not None else goods_after(tokens, probe, last, cues), "role-noun", other
         if token.low in cues.role_nouns and tokens[probe - 1].low == "to":
             return None  # "to market resins": a verb
         if token.low == "market" and (linked or other is not None) and tokens[probe - 1].low != "to":
@@ -93,10 +113,12 @@ def role_noun_after(
             role = source or cues.noun_role(token.low)
             assert role is not None
             tail = probe + 1 if probe + 1 < last and tokens[probe + 1].low in _ROLE_TAILS else probe  # "destination country for"
-            goods = (goods_first, probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
+            goods = (goods_first, goods_stop or probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
             return role, goods, "role-noun", other
         if goods_first is not None and token.low == "and" and tokens[probe - 1].low not in cues.role_nouns:
             goods_first = None  # "the world's top cocoa grower and a leading exporter of cocoa beans"
+        elif goods_first is not None and bare and (token.low in cues.copula or token.low in ("export", "import")):
+            goods_stop = goods_stop or probe  # the ranks after the goods in translated order
         elif goods_first is not None:
             if not (goods_word(token) and token.low not in PREPOSITIONS and token.low not in cues.copula and probe - goods_first < 3):
                 return None  # goods words run straight into the role noun ("hazelnut exporter")
@@ -142,6 +164,8 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
                 return None  # "Brazil's beer market": its own market, nobody's customer
             role = cues.noun_role(word)
             return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
+        if goods_first is None and _dependence(tokens, probe, last, cues):
+            return BUYS, goods_after(tokens, probe + 1, last, cues), "trade-noun", None  # "Hungary's dependence on Russian gas"
         if word in ("comes", "came", "come", "coming") and goods_first is not None and probe + 1 < last and tokens[probe + 1].low == "from":
             return BUYS, goods, "trade-noun", None  # "40% of Kenya's wheat comes from Russia"
         if word in cues.copula:
@@ -161,14 +185,20 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     if group.last + 1 >= last:
         return None
     # a name used as an adjective: "buyers of U.S. cotton", "imports Brazil coffee"
-    modifier = group.kind == "name" and len(group.members) == 1 and tokens[group.last + 1].text[:1].islower() and tokens[group.last + 1].low not in PREPOSITIONS | cues.aux | cues.copula | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.move_words | {"and", "or"}
+    proper = group.first > first and tokens[group.first - 1].text[:1].isupper() and tokens[group.first - 1].mention is None  # "the Great America theme park"
+    modifier = not proper and group.kind == "name" and len(group.members) == 1 and tokens[group.last + 1].text[:1].islower() and tokens[group.last + 1].low not in PREPOSITIONS | cues.aux | cues.copula | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.move_words | {"and", "or"}
     if group.kind not in ("adj", "poss") and not modifier:
         return None
     goods_end = group.last + 1
-    while goods_end < last and goods_end < group.last + 4 and goods_word(tokens[goods_end]) and tokens[goods_end].low not in PREPOSITIONS | cues.aux | cues.clause_words | {"and", "or"}:
+    while goods_end < last and goods_end < group.last + 4 and goods_word(tokens[goods_end]) and tokens[goods_end].low not in PREPOSITIONS | cues.aux | cues.clause_words | {"and", "or", "out", "off", "up"}:
         word = tokens[goods_end].low
+        if goods_end > group.last + 1 and _plural(tokens[goods_end - 1].low) and not _plural(word):
+            break  # "Mexican importers of US avocados brace for ...": a verb after plural goods
         if word in cues.sell_nouns | cues.buy_nouns | cues.actor_nouns | cues.neutral_nouns or agent_noun(word):
             return None
+        if goods_end == group.last + 1 and word in ("cargoes", "cargo", "shipments", "consignments"):
+            goods_end += 1  # "Chinese demand for Qatari cargoes": goods named again, for the ledger to resolve
+            break
         if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs | _SHARE_VERBS or (goods_end > group.last + 1 and word.endswith("ed")):
             break  # "Ukrainian corn loaded at Izmail"
         goods_end += 1
@@ -178,14 +208,18 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     # before: a buying verb over quantity words, or "of"/"for" after a buyer's noun
     probe = token_before(tokens, group.first, first)
     steps = 0
+    if probe >= first and tokens[probe].low.endswith("ed") and tokens[probe].low not in cues.buy_verbs:
+        return None  # "have rejected U.S. offers": another verb on the goods
     while group.kind in ("adj", "name") and probe >= first and steps < 8:
         word = tokens[probe].low
         if tokens[probe].mention is not None:
             break
-        if word in cues.buy_verbs:
+        if word in cues.buy_verbs and not (modifier and word in _RECEIVING):
             return SELLS, goods, "origin", None
         if word == "on" and probe - 1 >= first and any(tokens[i].low in cues.rely_verbs for i in range(max(first, probe - 3), probe)):
             return SELLS, goods, "origin", None  # "lean harder on Australian LNG"
+        if word in ("on", "for") and probe - 1 >= first and _dependence(tokens, probe - 1, last, cues):
+            return SELLS, goods, "origin", None  # "Italy's reliance on Algerian gas", "China's appetite for Thai durians"
         if word in ("of", "for") and probe - 1 >= first:
             at = token_before(tokens, probe, first)
             if at - 1 >= first and tokens[at].low in _ROLE_TAILS and tokens[at - 1].low in cues.buyer_nouns:
@@ -193,10 +227,14 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             noun = tokens[at].low if at >= first else ""
             if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
+            if not tokens[probe + 1].text[:1].isdigit() and tokens[probe + 1].mention is not None:
+                break  # the goods' own "of" is not after a buyer's word: "a flight of U.S. processing facilities"
         if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on", "per") and not (word == "about" and tokens[probe + 1].text[:1].isdigit())):
             break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1
+    if modifier:
+        return None  # a name before a noun is read as an origin only after a buyer's word ("U.S. weather went to extremes")
     # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
     probe = goods_end
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that", "who"):
@@ -214,8 +252,9 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
         tokens[i].low in ("to", "into", "toward", "towards", "in", "at", "for", "abroad") for i in range(probe + 1, min(last, probe + 4))
     ):
         return SELLS, goods, "origin", None  # "Uzbek grain arriving in X", not "the North Korean leadership has to go"
-    if probe < last and tokens[probe].low in cues.sell_verbs | cues.buy_verbs and PARTICIPLE.search(tokens[probe].low):
-        return SELLS, goods, "origin", None  # "Chilean cathodes are delivered to ...", "Russian oil bought by ..."
+    passive = probe > goods_end or (probe + 1 < last and tokens[probe + 1].low in ("by", "to", "from", "in", "at", "into", "abroad", "overseas"))
+    if passive and probe < last and tokens[probe].low in cues.sell_verbs | cues.buy_verbs and PARTICIPLE.search(tokens[probe].low):
+        return SELLS, goods, "origin", None  # "Chilean cathodes are delivered to ...", "Russian oil bought by ..." (not "British voters delivered an upset")
     subject = probe + 1 + (probe + 1 < last and tokens[probe + 1].low == "the")
     if subject < last and tokens[probe].low in ("that", "which") and tokens[subject].mention is not None:
         after = subject
@@ -225,6 +264,9 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             return SELLS, goods, "origin", None
     return None
 
+
+# Verbs of receiving, weaker than buying: "received three other U.S. presidents".
+_RECEIVING = frozenset({"receives", "received", "receiving", "receive", "obtains", "obtained", "acquires", "acquired"})
 
 # Verbs of a share, words of a share, and what the share is of: "Norwegian gas covers close to
 # half of Germany's pipeline supply", "Qatari LNG made up a quarter of Kuwait's imports".
@@ -251,3 +293,38 @@ def share_owner(tokens: list[Token], groups: list[Group], group_at: Mapping[int,
         if not goods_word(tokens[probe]) or tokens[probe].low in PREPOSITIONS:
             return None
     return None
+
+
+# Nouns of a buyer's need: "X's dependence on Russian gas", "China's appetite for Thai durians".
+_NEED_ON = frozenset({"dependence", "reliance", "dependency"})
+_NEED_FOR = frozenset({"appetite", "hunger", "thirst", "demand"})
+
+
+def _dependence(tokens: list[Token], noun: int, last: int, cues: Cues) -> bool:
+    """A need noun at ``noun`` with its preposition and a foreign origin after it ("on Russian
+    gas", "for Thai durians", "on Russia for gas"): never a bare "demand for oil" (home output too)."""
+    word = tokens[noun].low
+    preposition = "on" if word in _NEED_ON else "for" if word in _NEED_FOR else None
+    if preposition is None or noun + 2 >= last or tokens[noun + 1].low != preposition:
+        return False
+    after = noun + 2 + (tokens[noun + 2].low == "the")
+    mention = tokens[after].mention if after < last else None
+    return mention is not None and (mention.form == "adjective" or (preposition == "on" and after + 1 < last and tokens[after + 1].low == "for"))
+
+
+def _bare_owner(tokens: list[Token], group: Group, last: int, cues: Cues) -> bool:
+    """A name used as a possessive in translated copy: "China is Chile cherry biggest export
+    market" (a lower-case goods word, then a rank or role noun within a few words)."""
+    if group.kind != "name" or len(group.members) != 1 or group.last + 1 >= last or not tokens[group.last + 1].text[:1].islower():
+        return False
+    for probe in range(group.last + 1, min(last, group.last + 6)):
+        word = tokens[probe].low
+        if word in cues.role_nouns or word in ("market", "markets") or ranked_source(tokens, probe, group.last + 1):
+            return True
+        if not goods_word(tokens[probe]) or word in PREPOSITIONS | cues.aux:
+            return False
+    return False
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in ("arms", "goods", "sales", "news", "series")

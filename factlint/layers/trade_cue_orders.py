@@ -38,14 +38,19 @@ def fronted(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int
         if at < first or tokens[at].low not in ("from", "to", "toward", "towards"):
             return None
     probe = before + 1
+    phrases = {tokens[at].low, tokens[before].low}
     while probe < last and (probe in group_at or tokens[probe].low in ("from", "to", "the", "toward", "towards")):
+        phrases |= {tokens[probe].low} if tokens[probe].low != "the" and probe not in group_at else set()
         probe = groups[group_at[probe]].last + 1 if probe in group_at else probe + 1
-    words = cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.move_words | cues.subject_sell_verbs
+    # both phrases, "From X to Y" or "To Y from X" (not "... to the U.S. reduction in imports")
+    both = {"from"} & phrases and {"to", "toward", "towards"} & phrases
+    words = (cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.subject_sell_verbs) - cues.trade_nouns
     for verb in range(probe, min(last, probe + 12)):
         if tokens[verb].low in words:
-            return verb, _goods_between(tokens, probe, verb, cues) or goods_after(tokens, verb, last, cues, verb=True)
+            return (verb, _goods_between(tokens, probe, verb, cues) or goods_after(tokens, verb, last, cues, verb=True)) if both else None
         if verb in group_at and tokens[verb - 1].low in ("to", "by"):
-            continue  # "From Brazil were 2 million tonnes of soybeans to Chinese crushers delivered"
+            both = both or "from" in phrases  # "From Brazil were 2 million tonnes of soybeans to Chinese crushers delivered"
+            continue
         if not (goods_word(tokens[verb]) or tokens[verb].text[:1].isdigit()):
             return None
     return None
@@ -88,4 +93,29 @@ def fronted_for(tokens: list[Token], groups: list[Group], n: int, group_at: Mapp
         if group.first > comma and group.last < probe:
             return role, goods, "fronted-for", None
         return None
+    return None
+
+
+def by_fragment(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> tuple[str, tuple[int, int] | None, str, int | None] | None:
+    """A verbless wire fragment: "Kazakh uranium to France: up 15%", "Peru copper to China up 6%",
+    "More Namibian grapes for British supermarkets": the origin sells, the one after "to"/"for" buys."""
+    verbs = cues.be | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.take_verbs | cues.rely_verbs | cues.change_verbs | {"has", "have", "had", "will", "would", "can", "could", "said", "says"}
+    if any(t.low in verbs or (t.low.endswith("ed") and len(t.low) > 4) for t in tokens[first:last]):
+        return None
+    for origin_n, origin in enumerate(groups):
+        if origin.kind not in ("adj", "name") or (origin.kind == "name" and len(origin.members) > 1):
+            continue
+        end = origin.last + 1
+        while end < last and end <= origin.last + 3 and tokens[end].text[:1].islower() and tokens[end].low not in PREPOSITIONS | cues.aux | cues.trade_nouns | {"and", "or"}:
+            end += 1
+        if end == origin.last + 1 or end >= last or tokens[end].low not in ("to", "for", "toward", "towards"):
+            continue
+        dest = end + 1 + (end + 1 < last and tokens[end + 1].low == "the")
+        if dest not in group_at or groups[group_at[dest]].kind not in ("name", "actor") or group_at[dest] == origin_n:
+            continue
+        goods = (origin.last + 1, end)
+        if n == origin_n:
+            return SELLS, goods, "fragment", group_at[dest]
+        if n == group_at[dest]:
+            return BUYS, goods, "fragment", origin_n
     return None

@@ -6,15 +6,15 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_before_noun, goods_before_subject, goods_word, party_follows, token_before
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
-from factlint.layers.trade_cue_links import by_object, by_overtaking
-from factlint.layers.trade_cue_orders import fronted, fronted_for, participle_after
+from factlint.layers.trade_cue_links import by_object, by_overtaking, by_verb_second
+from factlint.layers.trade_cue_orders import by_fragment, fronted, fronted_for, participle_after
 from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source
 
 
 
 def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
-    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, fronted_for):
+    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment):
         found = rule(tokens, groups, n, group_at, first, last, cues)
         if found is not None:
             return found
@@ -49,13 +49,16 @@ def _anchor_before(
                 probe = other.first - 1
             elif before >= first and tokens[before].low in ("from", "to", "into", "toward", "towards", "by", "of"):
                 probe = before - 1
+            elif before >= first and tokens[before].low in words and tokens[before].low not in trade_nouns:
+                return before  # "Last year delivered Germany cars ... to the United States": the verb before its subject
             else:
                 return None
             steps += 1
             continue
         if token.low in words or ("supplier" in words and ranked_source(tokens, probe, first)):
             nxt = tokens[probe + 1] if probe + 1 < len(tokens) else None
-            if not token.low.endswith("s") and token.low in trade_nouns | _MODIFIER_NOUNS and nxt is not None and nxt.text[:1].islower() and nxt.low not in PREPOSITIONS:
+            infinitive = probe > first and tokens[probe - 1].low in ("to", "will", "would", "can", "could", "must", "may", "might", "should", "also")  # "contracts to supply uranium to"
+            if not infinitive and not token.low.endswith("s") and token.low in trade_nouns | _MODIFIER_NOUNS and nxt is not None and nxt.text[:1].islower() and nxt.low not in PREPOSITIONS:
                 return None  # "cargo preference", "export markets": a modifier, not the trade
             return probe
         if token.low in subject_verbs and probe - 1 >= first and any(
@@ -137,8 +140,9 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
                 return SELLS, (goods_start, goods_end), "of", None
             if anchor >= first and tokens[anchor].low in cues.seller_nouns:
                 return BUYS, (goods_start, goods_end), "of", None  # "the first supplier of tomatoes of France": translated "to France"
-        if goods_start < goods_end and link >= first and (tokens[link].low in cues.buy_verbs or tokens[link].low in _RECEIVE):
-            return SELLS, (goods_start, goods_end), "of", None  # "The Senegal imports the rice of India", "receives the gas of Israel"
+        ends = group.last + 1 >= last or not (tokens[group.last + 1].text[:1].isalpha() and tokens[group.last + 1].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "mostly", "mainly"})
+        if ends and goods_start < goods_end and link >= first and (tokens[link].low in cues.buy_verbs or tokens[link].low in _RECEIVE):
+            return SELLS, (goods_start, goods_end), "of", None  # "The Senegal imports the rice of India", "receives the gas of Israel" (not "millions of US dollars")
         if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
@@ -158,7 +162,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             if tokens[probe].low in cues.clause_words or not (tokens[probe].text[:1].isalnum() or tokens[probe].text in ".-'’"):
                 break
         return None
-    if word == "after":
+    if word in ("after", "behind"):
         # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
         for probe in range(before - 1, max(first - 1, before - 9), -1):
             role = cues.noun_role(tokens[probe].low) or ranked_source(tokens, probe, first)
@@ -185,7 +189,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         anchor = tokens[probe].low
         if PARTICIPLE.search(anchor) and anchor in cues.sell_verbs:
             return SELLS, goods_before(tokens, probe, first, cues), "by", None
-        if PARTICIPLE.search(anchor) and anchor in cues.buy_verbs:
+        if PARTICIPLE.search(anchor) and anchor in cues.buy_verbs and anchor not in _RECEIVE:  # "orders received by U.S. manufacturers" are sales
             return BUYS, goods_before(tokens, probe, first, cues), "by", None
         if anchor in cues.buy_nouns:
             return BUYS, goods_after(tokens, probe, last, cues), "by", None
@@ -236,6 +240,8 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
         while names < last and names < probe + 3 and tokens[names].mention is None and tokens[names].text[:1].isupper():
             names += 1
         probe = names
+    if probe + 1 < last and tokens[probe].low in ("to", "from") and tokens[probe + 1].group_last is not None:
+        probe = tokens[probe + 1].group_last + 1  # "This season China to Chile exported cherries": translated order
     passive = False
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].mention is None:
         passive = passive or tokens[probe].low in cues.be
@@ -284,7 +290,7 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
         share = next((i for i in range(verb + 1, min(last, verb + 6)) if tokens[i].low == "of"), None)
         if share is not None and any(tokens[i].text[:1].isdigit() or tokens[i].low in _SHARES for i in range(verb + 1, share)):
             owner = share + 1 + (share + 1 < last and tokens[share + 1].low == "the")
-            if owner in group_at and groups[group_at[owner]].kind == "poss":  # "China takes roughly half of Chile's copper exports"
+            if owner in group_at and groups[group_at[owner]].kind in ("poss", "adj"):  # "China takes roughly half of Chile's copper exports", "a third of the Turkish crop"
                 return BUYS, goods_after(tokens, groups[group_at[owner]].last, last, cues, verb=True), "verb", group_at[owner]
             return BUYS, goods_after(tokens, verb, last, cues, verb=True), "verb", None
         return None

@@ -102,12 +102,17 @@ _NOT_AGENTS = frozenset({
     "headquarters", "markers", "meters", "liters", "litres", "barrels", "covers", "offers", "powers", "answers", "towers",
     "layers", "rivers", "corners", "computers", "containers", "tractors", "motors", "generators", "transformers", "reactors",
     "semiconductors", "conductors", "fertilizers", "fertilisers", "sneakers", "trainers", "printers", "scooters", "boilers",
-    "compressors", "heaters", "coolers", "tankers", "carriers", "trailers", "lasers", "routers", "monitors", "flowers",
+    "compressors", "heaters", "coolers", "trailers", "lasers", "routers", "monitors", "flowers",
     "sunflowers", "sensors", "radiators", "refrigerators", "accelerators", "oysters", "lobsters", "peppers", "wafers",
     "ciders", "liqueurs", "burgers", "crackers", "lumbers", "timbers", "copiers", "scanners", "inverters", "converters",
     "elevators", "escalators", "excavators", "bulldozers", "harvesters", "loaders", "mixers", "blenders", "dryers", "washers",
     "freezers", "chillers", "speakers", "headphones", "chargers", "batteries", "cylinders", "filters", "rollers", "gears",
-    "containers", "destroyers", "bombers", "fighters", "submarines", "cruisers", "carriers", "helicopters", "cutters",
+    "destroyers", "bombers", "fighters", "submarines", "cruisers", "helicopters", "cutters",
+    # people who act, but not in trade: "British voters delivered a stunning upset"
+    "voters", "viewers", "readers", "supporters", "protesters", "protestors", "lawmakers", "leaders", "officers", "soldiers",
+    "players", "teenagers", "villagers", "passengers", "travellers", "travelers", "campaigners", "reporters", "commentators",
+    "observers", "investigators", "prosecutors", "senators", "governors", "rulers", "teachers", "doctors", "lawyers",
+    "mothers", "fathers", "brothers", "sisters", "daughters", "fighters", "rioters", "hackers", "attackers", "bloggers",
 })
 
 

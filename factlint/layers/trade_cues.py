@@ -3,7 +3,7 @@
 The patterns of ``data/trade-relations.yaml`` read whole constructions. A sentence they read
 nothing from is read here, in three steps:
 
-1. **Parties.** Country mentions (names, capitals, possessives, adjectives), joined into lists
+1. **Parties** (``trade_cue_parties``). Country mentions (names, capitals, possessives, adjectives), joined into lists
    ("Norway, the United States and Qatar"); an adjective or possessive with an actor noun
    ("Indian refiners", "Japan's utilities") is one party; one before a news-source noun
    ("Chinese customs data") is none.
@@ -11,7 +11,10 @@ nothing from is read here, in three steps:
    trade word that preposition hangs on ("shipped ... to X", "from X", "sold by X", "arriving in
    X"), the trade verb after it ("X, which sources ..."), the role noun it stands beside ("X is the
    top customer", "Y's main supplier"), the trade noun after it ("Turkish hazelnut exports"), or the
-   goods it qualifies ("bought Russian wheat", "buyers of Italian hazelnut").
+   goods it qualifies ("bought Russian wheat", "buyers of Italian hazelnut"); the rules live in
+   ``trade_cue_roles`` (prepositions, verbs), ``trade_cue_nouns`` (role and trade nouns, origins),
+   ``trade_cue_links`` (objects, "overtook ... as") and ``trade_cue_orders`` (fronted phrases,
+   verb-last and verb-second orders of translated copy, verbless fragments).
 3. **Refusal.** A clause (split at semicolons, dashes, conjunctions and reporting verbs) is read
    only if every party in it has exactly one role, and none of the ``ignore_clauses`` cues (bans,
    forecasts, negation, transit) is in it.
@@ -27,8 +30,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from factlint.layers.trade_cue_parties import groups_of
 from factlint.layers.trade_cue_roles import goods_after, role_of
-from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Group, Token, agent_noun
+from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Token, agent_noun
 
 if TYPE_CHECKING:
     from factlint.layers.countries import Mention
@@ -38,7 +42,6 @@ __all__ = ["BUYS", "SELLS", "Cues", "CueReading", "read_sentence"]
 
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[Nn]o\.\s?[1-9](?!\d)|\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
 _BREAK_MARKS = frozenset(";:()[]—–-\"“”")
-_LIST_JOINS = frozenset({",", "and", "&"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []  # a headline in capitals: no case to tell goods ("RISE") from names
     readings = []
-    main, relatives = _without_relatives(tokens)
+    main, relatives = _without_relatives(tokens, cues)
     for part in (main, *relatives):
         subject: tuple["Mention", ...] = ()
         goods: str | None = None
@@ -116,7 +119,7 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
     return spans
 
 
-def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Token]]]:
+def _without_relatives(tokens: list[Token], cues: Cues) -> tuple[list[Token], list[list[Token]]]:
     """The sentence without its relative clauses on countries, and each of them with its country:
     "Turkey, which is the biggest customer of Italian hazelnut, must ..." -> "Turkey must ..." and
     "Turkey which is the biggest customer of Italian hazelnut"."""
@@ -125,15 +128,37 @@ def _without_relatives(tokens: list[Token]) -> tuple[list[Token], list[list[Toke
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and index + 1 < len(tokens) and tokens[index + 1].low in ("which", "who"):
+        nxt = tokens[index + 1].low if index + 1 < len(tokens) else ""
+        # "X, from which Turkey buys most of its wheat," -> "Turkey buys most of its wheat from X"
+        preposition = nxt in ("from", "to") and index + 2 < len(tokens) and tokens[index + 2].low == "which"
+        if token.text == "," and index > 0 and _party_end(tokens, index - 1, cues) and (nxt in ("which", "who", "where") or preposition):
             close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
-            if close is not None and tokens[close].text == ",":
-                relatives.append([tokens[index - 1], *tokens[index + 1:close]])
+            if close is None and nxt == "where" and len(tokens) <= index + 30:
+                close = len(tokens)  # "... from China, where refineries in Jiangsu process it."
+            if close is not None and (close == len(tokens) or tokens[close].text == ","):
+                party = tokens[_party_start(tokens, index - 1):index]
+                if preposition:
+                    relatives.append([*tokens[index + 3:close], tokens[index + 1], *party])
+                elif nxt != "where":  # "Poland, where the fish is smoked, ...": read without it
+                    relatives.append([*party, *tokens[index + 1:close]])
                 index = close + 1
                 continue
         main.append(token)
         index += 1
     return main, relatives
+
+
+def _party_end(tokens: list[Token], index: int, cues: Cues) -> bool:
+    """A country, or an actor noun after a country adjective ("Indian refiners"), ends at ``index``."""
+    if tokens[index].mention is not None:
+        return True
+    word = tokens[index].low
+    actor = word not in cues.neutral_nouns and (word in cues.actor_nouns or agent_noun(word))
+    return index > 0 and tokens[index - 1].mention is not None and tokens[index].text[:1].islower() and actor
+
+
+def _party_start(tokens: list[Token], index: int) -> int:
+    return index if tokens[index].mention is not None else index - 1
 
 
 def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
@@ -146,100 +171,17 @@ def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
     return word not in cues.sell_nouns | cues.buy_nouns or (after.mention is None and after.text[:1].isalnum() and after.low not in PREPOSITIONS)
 
 
-def _groups(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Group] | None:
-    """The parties of a clause, or None when one of them cannot be told apart (mixed list)."""
-    groups: list[Group] = []
+def _between_commas(tokens: list[Token], first: int, last: int, start: int, end: int) -> tuple[int, int]:
+    """The characters from the comma before ``start`` to the comma after ``end``, within the clause."""
+    begin, stop = tokens[first].start, tokens[last - 1].end
     for token in tokens[first:last]:
-        token.group_last = None
-    index = first
-    while index < last:
-        token = tokens[index]
-        if token.mention is None:
-            index += 1
-            continue
-        members = [index]
-        probe = index + 1
-        while probe < last:  # a list: "Norway, the United States and Qatar"
-            look = probe
-            while look < last and tokens[look].low in _LIST_JOINS:
-                look += 1
-            if look < last and tokens[look].low == "the":
-                look += 1
-            if look == probe or look >= last or tokens[look].mention is None:
+        if token.text == "," and token.mention is None:
+            if token.end <= start:
+                begin = token.end
+            elif token.start >= end:
+                stop = token.start
                 break
-            members.append(look)
-            probe = look + 1
-        if len(members) > 1 and not any(tokens[i].low in ("and", "&", "or") for i in range(members[-2] + 1, members[-1])):
-            members = members[:1]  # "For Angola, China is ...": no list without a last "and"
-        kinds = {_form(tokens[m]) for m in members}
-        if len(kinds) > 1 and not kinds <= {"name"}:
-            return None
-        kind = _form(tokens[members[-1]])
-        group = Group(members, index, members[-1], kind)
-        if kind == "name":
-            _actor_in(tokens, group, first, cues)
-        if kind in ("adj", "poss"):
-            _extend_actor(tokens, group, last, cues)
-            if group.kind == "neutral":
-                index = group.last + 1
-                continue
-        groups.append(group)
-        for member in members:
-            tokens[member].group_last = group.last
-        index = group.last + 1
-    return groups
-
-
-def _form(token: Token) -> str:
-    assert token.mention is not None
-    if token.mention.possessive:
-        return "poss"
-    return "adj" if token.mention.form == "adjective" else "name"
-
-
-def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> None:
-    """ "Chinese wire-rod makers", "Japan's utilities" are actors; "Chinese customs data" is a source."""
-    ranked = False
-    for probe in range(group.last + 1, min(last, group.last + 5)):
-        token = tokens[probe]
-        if token.mention is not None or not token.text[:1].isalpha():
-            return
-        if token.low in cues.neutral_nouns:
-            group.kind, group.last = "neutral", probe
-            return
-        if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s")):
-            return  # "Japan's biggest supplier": a relation, read by its role noun
-        if token.low in cues.actor_nouns or agent_noun(token.low):
-            group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
-            # "Egypt's state grain buyer": the last actor noun of the run
-            for more in range(probe + 1, min(last, probe + 3)):
-                if tokens[more].mention is not None or not tokens[more].text[:1].islower():
-                    break
-                if tokens[more].low in cues.actor_nouns or agent_noun(tokens[more].low):
-                    group.last, group.noun_role = more, cues.noun_role(tokens[more].low)
-            return
-        if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
-            return
-        ranked = ranked or token.low in cues.copula
-
-
-def _actor_in(tokens: list[Token], group: Group, first: int, cues: Cues) -> None:
-    """ "refiners in India and China", "to steel mills in Germany": an actor noun and "in" before
-    the countries make one actor party that starts at the noun (and its modifiers)."""
-    at = group.first - 1
-    if at - 1 < first or tokens[at].low != "in":
-        return
-    noun = tokens[at - 1]
-    if noun.low in cues.neutral_nouns or not (noun.low in cues.actor_nouns or agent_noun(noun.low)) or not noun.text[:1].isalpha():
-        return
-    start = at - 1
-    while start - 1 >= first and start > at - 3 and tokens[start - 1].text[:1].islower() and tokens[start - 1].low not in PREPOSITIONS | _NOT_MODIFIERS | cues.aux | cues.copula:
-        start -= 1  # "steel mills", "state refiners"
-    group.first, group.kind, group.noun_role = start, "actor", cues.noun_role(noun.low)
-
-
-# Words that do not modify an actor noun: verbs and determiners before it ("sold to mills in X").
-_NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "its", "their", "his", "her", "our", "other", "some", "many", "most", "all", "sold", "bought", "shipped", "exported", "imported", "sells", "buys", "ships"})
+    return begin, stop
 
 
 _PRONOUNS = frozenset({"they", "we", "he", "she", "you", "i", "us", "them", "him", "her", "me"})
@@ -279,13 +221,10 @@ def _read_clause(
     """The clause's reading; ``subject`` is the subject of the clause before, for a clause that
     opens with its second verb ("Morocco imports wheat from France and sells phosphate to India");
     ``carried_goods`` the goods of the clause before, for one that opens with "with" and names none ("Thailand sold more rice, with the Philippines its main customer")."""
-    groups = _groups(tokens, first, last, cues)
+    groups = groups_of(tokens, first, last, cues)
     verb = tokens[first].low
     inherited = (SELLS if verb in cues.sell_verbs else BUYS if verb in cues.buy_verbs else None) if subject else None
     if groups is None or (not groups and inherited is None):
-        return None
-    clause_text = text[tokens[first].start:tokens[last - 1].end]
-    if any(pattern.search(clause_text) for name, pattern in grammar_.ignore_clauses.items() if name != "hypothetical"):
         return None
     if any(tokens[i].low in cues.refuse_words for i in range(first, last)):
         return None
@@ -333,8 +272,14 @@ def _read_clause(
         goods_text = tokens[first + 1].text  # "Those cargoes were loaded at Kandla for delivery to Ukraine": goods named again
     if goods_text is None:
         return None
-    start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited])
+    start = min([tokens[g.first].start for g in groups] + [m.start for m in subject if inherited] + ([tokens[goods[0]].start] if goods else []))
     end = max([tokens[g.last].end for g in groups] + [tokens[last - 1].end if inherited else 0] + ([tokens[goods[1] - 1].end] if goods else []))
+    # Bans, negation and transit count in the reading's own stretch between commas ("Italy, the main
+    # supplier of Turkey's hazelnuts, could not fill the gap" is read; "controls over food and
+    # agriculture imports from Turkey" is not).
+    region = _between_commas(tokens, first, last, start, end)
+    if any(pattern.search(text, region[0], region[1]) for name, pattern in grammar_.ignore_clauses.items() if name != "hypothetical"):
+        return None
     # A modal after the reading is about something else ("the wheat sold by Egypt would load at
     # Novorossiysk"); one before it makes the reading a forecast ("Qatar will supply Germany").
     hypothetical = grammar_.ignore_clauses.get("hypothetical")

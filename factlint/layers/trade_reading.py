@@ -213,6 +213,7 @@ def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index:
     goods = match.group("goods") if "goods" in match.re.groupindex else None
     if goods and _not_goods(goods, grammar_):
         return None  # "Russia provides Syria with political support": no goods
+    goods = _before_verb(goods, grammar_) if goods else goods
     quote_group = pattern.quote_group if pattern.quote_group in match.re.groupindex else None
     quote = match.group(quote_group) if quote_group else match.group()
     reversed_span = None
@@ -254,6 +255,21 @@ def _not_goods(goods: str, grammar_: TradeGrammar) -> bool:
         return False
     words = grammar_.goods_cut.split(goods.lower(), maxsplit=1)[0].split()
     return bool(words) and words[-1].strip(".,") in grammar_.cues.not_goods
+
+
+_LINKING = frozenset({"of", "in", "to", "from", "for", "and", "or", "the", "a", "an", "at", "on", "by", "with", "worth", "per", "each", "a-year", "annually", "last", "this", "next"})
+
+
+def _before_verb(goods: str, grammar_: TradeGrammar) -> str:
+    """The goods up to a verb after plural goods: "US avocados brace for" -> "US avocados" (a plural
+    noun rarely modifies the next word; units do: "120,000 tonnes salmon")."""
+    words = goods.split()
+    for index in range(1, len(words)):
+        before, word = words[index - 1].lower(), words[index]
+        plural = len(before) > 3 and before.endswith("s") and not before.endswith(("ss", "us", "is")) and before not in grammar_.generic_goods
+        if plural and word[:1].islower() and not word.endswith("s") and before not in ("arms", "goods", "sales", "news") and word not in _LINKING:
+            return " ".join(words[:index])
+    return goods
 
 
 def _cue_relations(
