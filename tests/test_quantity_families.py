@@ -169,6 +169,15 @@ BAD: list[tuple[str, str]] = [
     ('dates/relative-date-mismatch', '@2026-04-14 The vote will take place next Thursday, April 30.'),
     ('dates/relative-date-mismatch', '@2026-12-10 The summit, due later this month, will start on January 12.'),
     ('dates/relative-date-mismatch', '@2026-06-01 Two weeks ago, on May 4, the army moved in.'),
+    # fresh wording, round 3 of session 3 (written before the rules were run on it)
+    ('quantity/direction-mismatch', 'The number of foreign visitors decreased to 236 thousand in the first quarter, compared with 212 thousand a year earlier.'),
+    ('quantity/direction-mismatch', 'The number of unemployed fell to 2.4 million from 2.1 million in March.'),
+    ('quantity/percent-change', 'The number of flights rose by 12% to 1,450 a week, from 1,400.'),
+    ('quantity/majority-below-half', '"We have won the majority of seats in this parliament," he said, having taken 142 of the 350 on offer.'),
+    ('quantity/majority-below-half', 'The party claimed a majority in the chamber after winning 61 of the 130 seats.'),
+    ('quantity/shares-sum', "The firm's revenue is split between Europe (55%), Asia (30%) and the Americas (25%)."),
+    ('quantity/shares-sum', 'Women make up 52 per cent of the staff and men 53 per cent.'),
+    ('quantity/shares-sum', 'The budget is divided between health (45%), education (35%) and defence (25%).'),
 ]
 
 GOOD: list[str] = [
@@ -289,6 +298,22 @@ GOOD: list[str] = [
     '@2026-06-01 Two weeks ago, on May 18, the army moved in.',
     '@2026-12-10 The summit, due later this month, will start on December 17.',
     '@2026-04-14 The vote will take place next Thursday, April 23.',
+    # fresh wording, round 3 of session 3 (written before the rules were run on it)
+    'The number of foreign visitors increased to 236 thousand in the first quarter, compared with 212 thousand a year earlier.',
+    'The song climbed to number 3 from number 8 in the charts.',
+    'The player rose to number five in the world rankings from number nine.',
+    'The party claimed a majority in the chamber after winning 71 of the 130 seats.',
+    'The party won 142 of the 350 seats; a majority needs 176.',
+    'The ferry was carrying 148 passengers. Rescuers pulled 97 people from the water, while 41 others remain missing.',
+    'Women make up 52 per cent of the staff and men 48 per cent.',
+    'Women make up 52 per cent of the staff and 30 per cent of the board.',
+    'The party lost its majority after winning 61 of the 130 seats.',
+    'The coalition fell short of a majority after winning 61 of the 130 seats.',
+    'The party needs a majority, but after winning 61 of the 130 seats it must find partners.',
+    'Approval ratings stand at 45% for the president (up from 41%), 52% for the governor (down from 56%) and 30% for the mayor.',
+    "The firm's revenue is split between Europe (45%), Asia (30%) and the Americas (25%).",
+    'Their shares rose in Paris (5%), London (3%) and Frankfurt (2%).',
+    'Support for the plan was 45% in Ohio (52% in 2020), 61% in Texas (58%) and 30% in Maine (33%).',
 ]
 
 
