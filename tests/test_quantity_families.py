@@ -178,6 +178,22 @@ BAD: list[tuple[str, str]] = [
     ('quantity/shares-sum', "The firm's revenue is split between Europe (55%), Asia (30%) and the Americas (25%)."),
     ('quantity/shares-sum', 'Women make up 52 per cent of the staff and men 53 per cent.'),
     ('quantity/shares-sum', 'The budget is divided between health (45%), education (35%) and defence (25%).'),
+    # fresh wording, round 4 of session 3 (written before the rules were run on it)
+    ('quantity/percent-change', 'According to the statistics bureau, the industrial output increased 9.5 percent year-on-year, from 3.2 trillion yuan to 3.7 trillion yuan.'),
+    ('quantity/percent-change', 'The turnover of the concern grew in the past business year by 8 percent to 4.1 billion euro (previous year: 3.5 billion euro).'),
+    ('quantity/percent-change', 'Retail sales in November amounted to 51.2 billion roubles, which is 30 percent more than in November of last year (45.6 billion roubles).'),
+    ('quantity/absolute-change', 'Average house prices have fallen by £25,000 over the past year to £265,000, down from £300,000.'),
+    ('quantity/percent-change', 'Tuition fees tripled, from £3,000 to £6,000 a year, in 2012.'),
+    ('quantity/part-exceeds-whole', 'Among the 2,400 people tested, 2,650 were found to be carrying the virus.'),
+    ('quantity/part-exceeds-whole', 'In the province there are 86 schools, among which 92 schools have no heating.'),
+    ('quantity/shares-sum', 'Asked about the reform, 52% said they supported it, 31% said they opposed it and 22% did not answer.'),
+    ('quantity/shares-sum', 'The vote split 54 per cent for Yes and 51 per cent for No.'),
+    ('quantity/shares-sum', 'Of the total energy consumed, oil represents 40 percent, gas 33 percent and coal 30 percent.'),
+    ('quantity/minority-above-half', 'Less than half of the employees - 57 per cent - work from home at least once a week.'),
+    ('quantity/majority-below-half', 'The overwhelming majority of the delegates, 48 percent, approved the text.'),
+    ('dates/relative-date-mismatch', '@2026-02-11 The hearing, originally set for next Monday, February 23, has been postponed.'),
+    ('dates/relative-date-mismatch', '@2026-07-29 The law entered into force last week, on July 1.'),
+    ('dates/relative-date-mismatch', '@2026-03-31 The strike will begin in two days, on April 4.'),
 ]
 
 GOOD: list[str] = [
@@ -314,6 +330,14 @@ GOOD: list[str] = [
     "The firm's revenue is split between Europe (45%), Asia (30%) and the Americas (25%).",
     'Their shares rose in Paris (5%), London (3%) and Frankfurt (2%).',
     'Support for the plan was 45% in Ohio (52% in 2020), 61% in Texas (58%) and 30% in Maine (33%).',
+    # fresh wording, round 4 of session 3 (written before the rules were run on it)
+    'Tuition fees tripled, from £3,000 to £9,000 a year, in 2012.',
+    'The turnover of the concern grew in the past business year by 17 percent to 4.1 billion euro (previous year: 3.5 billion euro).',
+    'The commission examined 480 files; 300 were closed without action and 180 sent to prosecutors.',
+    'Of the total energy consumed, oil represents 40 percent, gas 33 percent and coal 27 percent.',
+    'The overwhelming majority of the delegates, 78 percent, approved the text.',
+    '@2026-03-31 The strike will begin in two days, on April 2.',
+    '@2026-07-29 The law entered into force last week, on July 22.',
 ]
 
 
