@@ -344,7 +344,7 @@ class SharesSumCheck(Check):
 _BRACKETED = patterncache.compile(r"\s*\)")
 _OPENED = patterncache.compile(r"\(\s*$")
 _BRACKET_GAP = patterncache.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s*\(\s*")
-_RESTATED = regex.compile(
+_RESTATED = patterncache.compile(
     r"[^.;%]{0,60}?(?:\s*\(\s*|(?:,|—|–|\s-)\s*(?:or|reaching|representing|accounting\s+for|amounting\s+to|that\s+is,?|i\.e\.,?|namely)\s+)"
     r"(?:(?:some|about|nearly|around|roughly|almost|just)\s+)?",
     regex.IGNORECASE,
