@@ -48,18 +48,18 @@ if TYPE_CHECKING:
 _SPACE = r"[ \t\u00a0\u200b]+"
 _SPACE_OR_HYPHEN = r"(?:[ \t\u00a0\u200b]+|-)"
 # A full stop ends a clause, not the points of an abbreviation ("former U.S. Housing Secretary").
-_CLAUSE_END = regex.compile(r"[,;:!?()\[\]\"“”—–]|(?<!(?:^|[^\p{L}])\p{Lu})\.|\s-\s")
-_WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
+_CLAUSE_END = patterncache.compile(r"[,;:!?()\[\]\"“”—–]|(?<!(?:^|[^\p{L}])\p{Lu})\.|\s-\s")
+_WORD = patterncache.compile(r"[\p{L}][\p{L}'’.]*-?")
 # Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
-_ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
+_ADJACENT = patterncache.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
 # Words after which a lower-case title is a title ("met with chancellor Olaf Scholz", common in
 # translated copy), not a common noun; so is one that opens its clause ("In Berlin, chancellor X said").
 _LEAD_INS = frozenset({"the", "with", "by", "to", "from", "and", "said", "says", "told", "met", "between", "according"})
 # Offices whose recorded holders start after this year may have had this person earlier.
 HISTORY_FROM = 1990
 # A verb that reports what the person said: what follows is their words, not the title's time.
-_REPORTING = regex.compile(r"(?<![\p{L}])(?:said|says|told|tells|announced|added|argued|insisted|stressed|warned|noted|explained|declared|conceded|acknowledged)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?P<that>that)(?![\p{L}])")
-_YEAR = regex.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_REPORTING = patterncache.compile(r"(?<![\p{L}])(?:said|says|told|tells|announced|added|argued|insisted|stressed|warned|noted|explained|declared|conceded|acknowledged)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?P<that>that)(?![\p{L}])")
+_YEAR = patterncache.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 # The title key of an office the title grammar (factlint.layers.offices_titles) names by its id.
 OFFICE_KEY = "@"
 
@@ -137,6 +137,8 @@ class OfficeDateCheck(Check):
             word = rf"(?-i:\p{{Lu}})[\p{{L}}.]*(?:['’]s(?={_SPACE}(?-i:\p{{Lu}})))?"  # "People's Republic", never "Iraq's"
             of = rf"(?:{_SPACE}of{_SPACE}(?:the{_SPACE})?(?P<of>{word}(?:{_SPACE}(?:(?:of|and){_SPACE}(?:the{_SPACE})?)?{word}){{0,5}}))?"
             before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives}){of}(?P<comma>,)?{_SPACE}$")
+            # The same searched backwards from the name ("(?r)"): a quick no for the many names with no title.
+            self._before_tail = patterncache.compile(rf"(?r)(?i)(?<![\p{{L}}\p{{N}}-])(?:{alternatives}){of}(?P<comma>,)?{_SPACE}$")
             after = patterncache.compile(rf"(?i),{_SPACE}(?:who{_SPACE}is{_SPACE}(?:now{_SPACE}|currently{_SPACE})?)?(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives}){of}(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
             self._patterns = (index, before, after)
         return self._patterns
@@ -239,11 +241,10 @@ class OfficeDateCheck(Check):
     def _titles(
         self, document: "Document", mention: NameMention, before: regex.Pattern[str], after: regex.Pattern[str]
     ) -> Iterable[tuple[int, int, str, str | None]]:
-        """(start, end, title, country code or None) of each title given to the mention: before it
-        ("Chancellor Olaf Scholz", "the German chancellor, Olaf Scholz,") or after it ("Olaf Scholz,
-        the German chancellor,")."""
+        """(start, end, title, country code or None) of each title given to the mention, before it
+        ("the German chancellor, Olaf Scholz,") or after it ("Olaf Scholz, the German chancellor,")."""
         text = document.text
-        match = before.search(text, max(0, mention.start - 90), mention.start)
+        match = self._before_tail.search(text, max(0, mention.start - 90), mention.start) and before.search(text, max(0, mention.start - 90), mention.start)
         if match is not None:
             comma = match["comma"] is not None
             written = match["title"]
