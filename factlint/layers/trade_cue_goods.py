@@ -119,7 +119,8 @@ def goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tup
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
-        if token.mention is not None or not goods_word(token) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
+        opening = start - 1 == 0 and token.text[:1].isupper() and token.mention is None  # "Gas flowing from Norway to Germany"
+        if token.mention is not None or not (goods_word(token) or opening) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
             break  # "sent its first cargo to": no goods before "cargo" here
         start -= 1
     return (start, index) if start < index else None
