@@ -295,12 +295,20 @@ def reversed_trade(text: str, rng: random.Random) -> Injection | None:
                     span=(m.start(), m.end() + len(new) - (second[2] - first[1])))
 
 
-def _reversed_trade_by_layer(text: str, rng: random.Random) -> Injection | None:
+def reversed_trade_tie(text: str, rng: random.Random) -> Injection | None:
+    """Reverse one statement of a flow that only one other sentence states, where
+    data/trade-positions.yaml places the country on the statement's side (Ghana sells cocoa): the
+    rule must then tell the reversed statement from the one other sentence by the table alone."""
+    return _reversed_trade_by_layer(text, rng, tie=True)
+
+
+def _reversed_trade_by_layer(text: str, rng: random.Random, tie: bool = False) -> Injection | None:
     """The same, finding the statements with factlint's own trade ledger when it is installed:
     one statement is reversed (the two countries swapped, or the role word swapped for a
     one-party statement: "imported by Egypt" -> "exported by Egypt", "top importer" -> "top
     exporter") where at least two other sentences give its country the same role for the same
     goods and none the other role. Only statements the ledger reads can be planted this way."""
+    kind = "reversed trade relation (one other)" if tie else "reversed trade relation"
     document = _document(text)
     if document is None:
         return None
@@ -311,10 +319,17 @@ def _reversed_trade_by_layer(text: str, rng: random.Random) -> Injection | None:
     if ledger.two_way:
         return None
     statements = [s for s in getattr(ledger, "statements", ()) if s.goods and not s.relation.implied and not s.relation.reversed_span]
-    candidates = [
-        s for s in statements
-        if len(ledger.agreeing(s)) >= 2 and not ledger.opposing(s) and _reversible(s)
-    ]
+    if tie:
+        candidates = [
+            s for s in statements
+            if len(ledger.agreeing(s)) == 1 and not ledger.opposing(s) and _reversible(s)
+            and getattr(ledger, "known_role", lambda _: None)(s) == s.role
+        ]
+    else:
+        candidates = [
+            s for s in statements
+            if len(ledger.agreeing(s)) >= 2 and not ledger.opposing(s) and _reversible(s)
+        ]
     if not candidates:
         return None
     statement = rng.choice(candidates)
@@ -324,11 +339,11 @@ def _reversed_trade_by_layer(text: str, rng: random.Random) -> Injection | None:
         if first.end > second.start or "adjective" in (first.form, second.form):
             return None
         new = second.text + text[first.end:second.start] + first.text
-        return _replace("reversed trade relation", text, first.start, second.end, new, ("trade/reversed-direction",),
+        return _replace(kind, text, first.start, second.end, new, ("trade/reversed-direction",),
                         span=(relation.start, relation.end + len(new) - (second.end - first.start)))
     start, end = relation.role_span
     swapped = ledger.role_swap(text[start:end])
-    return _replace("reversed trade relation", text, start, end, swapped, ("trade/reversed-direction",),
+    return _replace(kind, text, start, end, swapped, ("trade/reversed-direction",),
                     span=(relation.start, relation.end + len(swapped) - (end - start)))
 
 
@@ -546,6 +561,7 @@ INJECTORS: dict[str, Injector] = {
     "share over 100": share_over_100,
     "wrong percent change": wrong_percent_change,
     "reversed trade relation": reversed_trade,
+    "reversed trade relation (one other)": reversed_trade_tie,
     "misspelt name (roster)": misspelt_roster_name,
     "misspelt name (in article)": misspelt_repeated_name,
     "swapped weekday": swapped_weekday,
@@ -560,6 +576,7 @@ EXPECTED_RULES: dict[str, tuple[str, ...]] = {
     "share over 100": ("quantity/share-over-100",),
     "wrong percent change": _PERCENT_RULES,
     "reversed trade relation": ("trade/reversed-direction",),
+    "reversed trade relation (one other)": ("trade/reversed-direction",),
     "misspelt name (roster)": _NAME_RULES,
     "misspelt name (in article)": _NAME_RULES,
     "swapped weekday": ("dates/weekday-mismatch",),

@@ -32,6 +32,15 @@ agreed, and Mr Tanaka said the U.S. House would follow. Tanaka said he was pleas
 
 ARTICLE_DATE = date(1987, 3, 2)
 
+# Kinds whose site the common article cannot hold: a flow stated in just two sentences, with the
+# country placed by data/trade-positions.yaml.
+SITE_ARTICLES = {
+    "reversed trade relation (one other)": (
+        "ACCRA, May 4 - Ghana exported 600,000 tonnes of cocoa last season, the board said.\n"
+        "Ghana's cocoa exports rose again in April.\n"
+    ),
+}
+
 
 def _plant(kind: str, text: str, seed: int):  # type: ignore[no-untyped-def]
     injector = INJECTORS[kind]
@@ -42,17 +51,25 @@ def _plant(kind: str, text: str, seed: int):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("kind", sorted(INJECTORS))
 def test_every_injector_plants_at_the_recorded_span_and_is_reproducible(kind: str) -> None:
-    first = _plant(kind, ARTICLE, 3)
-    again = _plant(kind, ARTICLE, 3)
+    article = SITE_ARTICLES.get(kind, ARTICLE)
+    first = _plant(kind, article, 3)
+    again = _plant(kind, article, 3)
     assert first is not None, f"{kind}: no site found in the test article"
     assert first == again
-    assert first.text != ARTICLE
+    assert first.text != article
     assert first.rules == EXPECTED_RULES[kind]
     assert 0 <= first.start < first.end <= len(first.text)
     assert first.after.strip() in first.text[first.start:first.end] or first.after.strip() in first.text
     # Outside the changed stretch the article is untouched.
     prefix = first.text[: first.start]
-    assert ARTICLE.startswith(prefix)
+    assert article.startswith(prefix)
+
+
+def test_a_reversed_statement_with_one_other_sentence_is_planted_where_the_table_decides() -> None:
+    article = SITE_ARTICLES["reversed trade relation (one other)"]
+    injection = injectors.reversed_trade_tie(article, random.Random(1))
+    assert injection is not None and "import" in injection.text[injection.start:injection.end]
+    assert injectors.reversed_trade_tie(article.replace("cocoa", "wine"), random.Random(1)) is None  # no row for wine
 
 
 def test_broken_conversion_changes_the_converted_figure() -> None:

@@ -185,9 +185,11 @@ def test_third_party_trade_does_not_count_as_evidence() -> None:
 
 
 def test_two_way_cue_anywhere_disables_cross_sentence_findings() -> None:
+    # steel is in no row of data/trade-positions.yaml; with soybeans the table decides, since
+    # "bilateral trade" does not say soybeans run both ways (tests/test_trade_positions.py)
     text = (
-        "Brazil exported soybeans to China. Brazil shipped soybeans to China again. "
-        "China exported soybeans to Brazil. Bilateral trade is growing."
+        "Brazil exported steel to China. Brazil shipped steel to China again. "
+        "China exported steel to Brazil. Bilateral trade is growing."
     )
     assert lint(text, TRADE) == []
     assert lint(text.replace(" Bilateral trade is growing.", ""), TRADE)  # and without it, the rule fires

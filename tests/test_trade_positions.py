@@ -110,8 +110,9 @@ def test_a_one_against_one_conflict_is_reported_on_the_statement_the_table_contr
         "Pakistan sold tea to Kenya. Pakistan shipped tea to Kenya again in May.",
         # goods the table does not list: nothing tells the two sentences apart
         "Chile sells wine to China. China sold wine to Chile in May.",
-        # countries the table does not place on one side
+        # countries the table does not place on one side: a hub, and a net exporter that also buys
         "Singapore exported crude oil to Malaysia. Malaysia shipped crude oil to Singapore in June.",
+        "Canada's crude exports to the United States rose. Canada imported crude from the United States for its eastern refineries.",
         # the position changed, or is stated for the past
         "Russia once imported wheat. Russia's wheat exports hit a record this year.",
         "Until 2015 Ghana imported cocoa. Ghana's cocoa exports rose in May.",
@@ -163,4 +164,73 @@ def test_forms_of_a_commodity_marked_distinct_are_not_the_same_goods() -> None:
         "Japan imported copper concentrate from Chile. Japan bought copper concentrate from Peru.\n"
         "Japan sold cathode to China in May."
     )
+    assert flagged(text) == []
+
+
+# --- two-way cues ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # "bilateral" names the pair's trade; the sentence around it still has the ore running one way
+        ("Australia's iron ore exports to China hit a record.\nThe flow is among the most lopsided bilateral trades "
+         "anywhere, with China taking most of the ore Australia sells abroad.\nChina sold iron ore to Australia in June.", 3),
+        # a "bilateral" in the statement's own sentence
+        ("Ghana shipped cocoa to Malaysia last season.\nIn the bilateral trade, Ghana bought cocoa from Malaysia in March.", 2),
+        # a two-way cue about other goods
+        ("Ghana shipped cocoa to Malaysia last season.\nMalaysia sold cars and machinery to Ghana, a two-way flow that "
+         "leaves Ghana with a deficit.\nGhana bought cocoa from Malaysia in March.", 3),
+    ],
+)
+def test_a_two_way_cue_that_does_not_say_these_goods_run_both_ways_leaves_the_table_to_decide(text: str, line: int) -> None:
+    assert [number for number, _ in flagged(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's LNG sales to Japan rose. Japan shipped LNG to Qatar in May, and trade between the two now runs both ways.",
+        "Qatar's LNG sales to Japan rose. Japan shipped LNG to Qatar in May. LNG trade between the two now runs both ways.",
+        "Ghana shipped cocoa to Malaysia last season. Cocoa trade with Malaysia runs both ways. Ghana bought cocoa from Malaysia in March.",
+        # without a table row a two-way cue still shields the statement, however many sentences oppose it
+        "Chile sold wine to China. Chile shipped wine to China again. Bilateral trade grew. China sold wine to Chile in May.",
+    ],
+)
+def test_a_two_way_cue_that_names_the_goods_or_says_both_ways_in_the_sentence_still_shields_it(text: str) -> None:
+    assert flagged(text) == []
+
+
+# --- category words between the same two countries ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Argentina's beef shipments to China rose 12 percent.\nChina sold 300,000 tonnes of meat to Argentina last year, the chamber said.",
+         'write "Argentina sold 300,000 tonnes of meat to China"'),
+        ("Brazil's soybean exports to China hit a record.\nChina shipped beans to Brazil in May, traders said.",
+         'write "Brazil shipped beans to China"'),
+        # the article before a name moves with it
+        ("Mexico's avocado exports to the United States rose.\nThe United States sold the fruit to Mexico in May.",
+         'write "Mexico sold the fruit to the United States"'),
+        ("Mexico's avocado exports to the United States rose.\nMexico bought avocados from the United States in May.",
+         'write "The United States bought avocados from Mexico"'),
+    ],
+)
+def test_a_category_word_is_the_goods_named_between_the_same_two_countries(text: str, fix: str) -> None:
+    found = flagged(text)
+    assert [line for line, _ in found] == [2] and found[0][1].endswith(fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another counterparty: Brazil sells soybeans to China and buys (black) beans from Argentina
+        "Brazil's soybean exports to China hit a record. Brazil bought beans from Argentina in May.",
+        # grain bought from Russia is not the rice sold to Sudan, however often it is said
+        "Egypt bought grain from Russia in March. Egypt bought grain from Russia again in May. Egypt sold rice to Sudan in June.",
+    ],
+)
+def test_a_category_word_does_not_reach_across_counterparties(text: str) -> None:
     assert flagged(text) == []

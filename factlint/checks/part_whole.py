@@ -72,8 +72,13 @@ class PartWholeCheck(Check):
         for sentence_start, sentence_end, quantities in layer.by_sentence:
             if self.whole_lead is not None and self.whole_gap is not None:
                 yield from self._whole_first(text, sentence_start, sentence_end, quantities)
-            if self.anaphor_lead is not None and before:
-                yield from self._whole_before(text, sentence_start, sentence_end, quantities, before)
+            if self.anaphor_lead is not None:
+                if before:
+                    yield from self._whole_before(text, sentence_start, sentence_end, quantities, before)
+                for clause in _CLAUSE.finditer(text, sentence_start, sentence_end):
+                    earlier = tuple(q for q in quantities if q.end <= clause.start())
+                    if earlier:
+                        yield from self._whole_before(text, clause.end(), sentence_end, tuple(q for q in quantities if q.start >= clause.end()), earlier)
             before = quantities
             yield from self._one_part(text, sentence_end, quantities)
             for part, whole in zip(quantities, quantities[1:]):
@@ -98,7 +103,7 @@ class PartWholeCheck(Check):
         if lead is None or not quantities or quantities[0].start != lead.end():
             return
         wholes = [w for w in before if w.unit is None and w.scale == 1.0 and self._comparable(quantities[0], w) and self.noun.match(text, w.end, w.end + 40)]
-        if not wholes or before[-1].end < start - 400:
+        if not wholes or before[-1].end < start - 400 or any(q.is_percent for q in before):
             return
         whole = max(wholes, key=lambda w: w.bound.high)
         parts = self._parts(text, end, quantities, 0, whole, None)
@@ -202,6 +207,8 @@ class PartWholeCheck(Check):
         return low > whole.bound.high
 
 
+# A clause inside a sentence whose parts may split a count before it: "...; of these, 1,700 ...".
+_CLAUSE = patterncache.compile(r"\s*[;:]\s*")
 _WORD = patterncache.compile(r"[\p{L}’'-]+")
 _PLURAL = patterncache.compile(r"(?:e?s)$")
 _VERBISH = frozenset("were was are is have has had will would could can may might did do does must should remain remained".split())

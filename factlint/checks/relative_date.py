@@ -10,8 +10,9 @@ same event when it is bound to the phrase (``binders``: "next week, on August 6"
 or in the next sentence about the same thing ("The tariffs take effect next week. The tariffs,
 starting August 6, ..."; a past event there, "began on March 9", is another event).
 Phrases in capitals or capitalised inside a sentence are names ("USA TODAY", "This Week"). A finding means the date lies outside the span,
-with ``slack_days`` of give (with ``one_day_early_only``, before a one-day phrase only: "tomorrow" in
-a story written the day before its date may be its date, never the day after next). "Next Tuesday"
+read from the article date and from each of ``slack_days`` days around it (with ``early_only``,
+before it only: "tomorrow" in a story written the day before its date may be its date, never the
+day after next; "next week" in a Monday paper may be the week that starts that day). "Next Tuesday"
 is the coming Tuesday, or the one after when the coming one is in this week; "three days ago" is a
 day. Without an article date nothing is checked.
 """
@@ -41,10 +42,10 @@ _RELATIVE = patterncache.compile(
     rf"""\b(?:
         (?P<day>today|tonight|tomorrow|yesterday|(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday)
       | (?P<part>(?:later|earlier|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?
-        (?P<which>this|next|last)\s+(?P<unit>week|month|year)
+        (?<!\bthe\s+)(?P<which>this|next|last)\s+(?P<unit>week|month|year)  # not "the Monday of the next week"
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
-      | (?:(?P<wwhich>last|next)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
+      | (?:(?<!\bthe\s+)(?P<wwhich>last|next)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
     )\b(?:(?P<poss>['’]s)\b)?(?!['’-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -59,6 +60,7 @@ class Relative:
     last: date
     ahead: bool  # the phrase points to the future ("next week", "tomorrow", "in two weeks")
     possessive: bool = False  # "last month's election": the phrase names an event of its own
+    spans: tuple[tuple[date, date], ...] = ()  # seen from each day the story may have been written
 
 
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
@@ -134,9 +136,10 @@ class RelativeDateCheck(Check):
         "binders_after": Option(str, default=r"\s*[,(—–]\s*", doc="pattern of the text between a date and the relative phrase after it"),
         "events": Option(dict, default={}, doc="families of event words: name -> words before a phrase or a date"),
         "slack_days": Option(int, default=1, doc="days of give beyond the span of the phrase"),
-        "one_day_early_only": Option(bool, default=False, doc="for a one-day phrase (tomorrow, three days ago), the give only before it: the story was written on or before its date"),
+        "early_only": Option(bool, default=False, doc="the days of give only before the article date: a story is written on its date or before"),
         "possessive_binders": Option(str, default="", doc="pattern between a possessive phrase and the date of its event (\"'s election, held on\")"),
         "separators": Option(list, default=[], doc="words between a phrase and a date that make them two events ('followed by')"),
+        "any_event": Option(list, default=[], doc="words before a phrase (or a date) that pair with a word of any events family before the other ('due')"),
     }
     placeholders = frozenset({"relative", "date", "expected"})
 
@@ -144,9 +147,10 @@ class RelativeDateCheck(Check):
         self.binder = self.user_pattern("binders", spec["binders"], ignorecase=True)
         self.binder_after = self.user_pattern("binders_after", spec["binders_after"], ignorecase=True)
         self.slack = timedelta(days=int(spec["slack_days"]))
-        self.early_only = bool(spec["one_day_early_only"])
+        self.early_only = bool(spec["early_only"])
         self.possessive = self.user_pattern("possessive_binders", spec["possessive_binders"], ignorecase=True) if spec["possessive_binders"] else None
         self.separators = patterncache.compile(rf"\b(?:{words_pattern(spec['separators'])})\b", regex.IGNORECASE) if spec["separators"] else None
+        self.any_event = patterncache.compile(rf"\b(?:{words_pattern(spec['any_event'])})\s+(?:(?:on|for|in|at)\s+)?$", regex.IGNORECASE) if spec["any_event"] else None
         self.events = [
             patterncache.compile(rf"\b(?:{words_pattern(words)})\s+(?:(?:on|from|in|at|as\s+of|until|by)\s+)?$", regex.IGNORECASE)
             for words in (spec["events"] or {}).values()
@@ -158,6 +162,16 @@ class RelativeDateCheck(Check):
         if today is None:
             return
         text = document.text
+        if not _RELATIVE.search(text):
+            return
+        mentions = [m for m in document.dates if m.day_end is None]
+        # The days the story may have been written: its date, and with the give the days before it
+        # (a story dated the day it is printed was written the day before; "tomorrow, Saturday 11
+        # April" in a story of Thursday 9 April is wrong), or either side without ``early_only``. A
+        # dateline that names the article's day ("WASHINGTON, March 12 -") fixes the day.
+        exact = any(_is_dateline(text, m) and (m.month, m.day) == (today.month, today.day) for m in mentions)
+        give = 0 if exact else self.slack.days
+        written = [today + timedelta(days=d) for d in range(-give, 1 if self.early_only else give + 1)]
         relatives = []
         for match in _RELATIVE.finditer(text):
             if not _plain_case(document, match):
@@ -168,26 +182,16 @@ class RelativeDateCheck(Check):
                 possessive = bool(match.group("poss"))
                 end = match.end("poss") if possessive else match.end()
                 words = " ".join(text[match.start():match.start("poss") if possessive else match.end()].split())
-                relatives.append(Relative(match.start(), end, words, *span, ahead, possessive))
-        if not relatives:
-            return
-        mentions = [m for m in document.dates if m.day_end is None]
-        # A dateline that names the article's day ("WASHINGTON, March 12 -") fixes "today",
-        # "tomorrow" and "yesterday" to the day: no give for them then.
-        exact = any(_is_dateline(text, m) and (m.month, m.day) == (today.month, today.day) for m in mentions)
+                spans = tuple(s for s in (relative_span(match, day) for day in written) if s is not None)
+                relatives.append(Relative(match.start(), end, words, *span, ahead, possessive, spans))
         reported: set[int] = set()
         for relative in relatives:
-            one_day = relative.first == relative.last
-            slack = timedelta(0) if exact and one_day else self.slack
-            # "tomorrow" in a story dated the day it is printed was written the day before: give
-            # one day earlier, not later ("tomorrow, Saturday 11 April" in a story of Thursday 9 April).
-            late = timedelta(0) if one_day and self.early_only else slack
             for mention in mentions:
                 if mention.start in reported or not self._same_event(document, relative, mention):
                     continue
                 # A date without a year may be in the year before or after the article's.
                 candidates = _candidates(mention, today)
-                if not candidates or any(relative.first - slack <= when <= relative.last + late for when in candidates):
+                if not candidates or any(first <= when <= last for first, last in relative.spans for when in candidates):
                     continue
                 reported.add(mention.start)
                 yield Finding(
@@ -225,8 +229,19 @@ class RelativeDateCheck(Check):
             low, high = sorted((relative.end, mention.start))
             if self.separators.search(text, low, high):
                 return False  # "the election last month was followed by a vote on March 2"
+        before_relative, before_mention = (max(0, relative.start - 40), relative.start), (max(0, mention.start - 40), mention.start)
         for event in self.events:
-            if event.search(text, max(0, relative.start - 40), relative.start) and event.search(text, max(0, mention.start - 40), mention.start):
+            if event.search(text, *before_relative) and event.search(text, *before_mention):
+                return True
+        # "The summit, due later this month, will start on January 12": "due" pairs with any family.
+        low, high = sorted((relative.end, mention.start))
+        if self.any_event is not None and other == sentence and ";" not in text[low:high]:
+            if relative.ahead and _PAST.search(text, *before_mention):
+                return False  # "due next week ... the strike began on April 2": another, past event
+            every = [*self.events, self.any_event]
+            if self.any_event.search(text, *before_relative) and any(e.search(text, *before_mention) for e in every):
+                return True
+            if self.any_event.search(text, *before_mention) and any(e.search(text, *before_relative) for e in every):
                 return True
         return False
 

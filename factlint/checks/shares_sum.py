@@ -63,6 +63,7 @@ class SharesSumCheck(Check):
         "subject_links": Option(list, default=[], doc="words between a subject and its share in a list with no verb ('coal for 46%')"),
         "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
         "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
+        "verb_links_before": Option(dict, default={}, doc="the same links after a verb before the first share ('on': [spend]: 'spend 35% of their income on housing, 20% on food')"),
         "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
         "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
     }
@@ -84,11 +85,17 @@ class SharesSumCheck(Check):
             self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
         # "Two-thirds of the funding comes from grants, a quarter from the state ...": "from", "on",
         # "by" link shares only after a verb of the split at the first one (not "5% on food, 8% on energy").
-        for link in spec["verb_links"] or {}:
-            if not isinstance(link, str):
-                raise RuleSpecError("verb_links", f"the link {link!r} is not a word (quote on, off, yes and no in YAML)")
-        self.verb_link_sets = [
-            self._link_patterns(words_pattern([link]), words_pattern(verbs)) for link, verbs in (spec["verb_links"] or {}).items() if verbs
+        for field in ("verb_links", "verb_links_before"):
+            for link in spec[field] or {}:
+                if not isinstance(link, str):
+                    raise RuleSpecError(field, f"the link {link!r} is not a word (quote on, off, yes and no in YAML)")
+        self.verb_link_sets: list[tuple[tuple[regex.Pattern[str], ...], regex.Pattern[str] | None]] = [
+            (self._link_patterns(words_pattern([link]), words_pattern(verbs)), None) for link, verbs in (spec["verb_links"] or {}).items() if verbs
+        ]
+        # "Households spend 35% of their income on housing, 20% on food ...": the verb before.
+        self.verb_link_sets += [
+            (self._link_patterns(words_pattern([link])), compile_(rf"\b(?:{words_pattern(verbs)})\s+(?:[^\s\d%,;()]+\s+){{0,3}}?(?:(?:some|about|around|nearly|roughly|just|only)\s+)?$", flags))
+            for link, verbs in (spec["verb_links_before"] or {}).items() if verbs
         ]
         remainder = words_pattern(spec["remainder"])
         self.remainder = compile_(rf"(?:{remainder})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
@@ -148,7 +155,7 @@ class SharesSumCheck(Check):
                     yield finding
             if self.skip is not None and self.skip.search(text, start, end):
                 continue
-            linked = [self._linked(text, shares, end, None), *(self._linked(text, shares, end, links) for links in self.verb_link_sets)]
+            linked = [self._linked(text, shares, end, None, None), *(self._linked(text, shares, end, links, verb) for links, verb in self.verb_link_sets)]
             lists = (*(group for found in linked for group in found), *self._gapped(text, shares, start, end))
             for group, exact in lists:
                 if group[0].start in reported:
@@ -160,7 +167,11 @@ class SharesSumCheck(Check):
 
     # --- the three shapes of a list ------------------------------------------------------------
 
-    def _linked(self, text: str, shares: list[Quantity], end: int, links: tuple[regex.Pattern[str], ...] | None) -> Iterable[tuple[list[Quantity], bool]]:
+    def _linked(
+        self, text: str, shares: list[Quantity], end: int, links: tuple[regex.Pattern[str], ...] | None, verb: regex.Pattern[str] | None
+    ) -> Iterable[tuple[list[Quantity], bool]]:
+        """"60% to A, 30% to B": each share followed by the same link (``links``: one of the verb
+        link sets; ``verb``: the verb that must come before the first share)."""
         first_link, first_linked_gap, linked_gap, link_after = links or self.link_sets[0]
         split = links is None and len(self.link_sets) > 1 and (
             self.split_before.search(text, max(0, shares[0].start - 40), shares[0].start) or self.split_after.match(text, shares[0].end)
@@ -182,6 +193,8 @@ class SharesSumCheck(Check):
             group, link = [], None
             if share is not None:
                 first = first_link.match(text, share.end, end)
+                if first and verb is not None and not verb.search(text, max(0, share.start - 50), share.start):
+                    first = None
                 if first:
                     group, link = [share], first.group("link").lower()
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.trade import BUYS, SELLS, Party, Relation, Statement, TradeLedger
 
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
 # A country before goods and an import noun may give the goods' origin, not the buyer: "India's
 # Russian crude imports", "a duty on U.S. corn imports" (refused), against "Vietnamese traders are
 # sourcing" and "China's soybean imports" (kept).
-_ATTRIBUTIVE_IMPORTS = regex.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?:imports?|purchases?|intake)\b", regex.IGNORECASE)
+_ARTICLE_BEFORE = patterncache.compile(r"(?:^|(?<=\s))[Tt]he\s+$")
+_ATTRIBUTIVE_IMPORTS = patterncache.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?:imports?|purchases?|intake)\b", regex.IGNORECASE)
 
 
 class TradeDirectionCheck(Check):
@@ -79,9 +81,9 @@ class TradeDirectionCheck(Check):
         reported: set[int] = set()
         for statement in ledger.statements:
             relation = statement.relation
-            if relation.reversed_span or relation.implied or id(relation) in reported or ledger.is_two_way(statement):
+            if relation.reversed_span or relation.implied or id(relation) in reported:
                 continue
-            finding = self._against_article(document, statement, ledger)
+            finding = self._against_article(document, statement, ledger, ledger.is_two_way(statement))
             if finding:
                 reported.add(id(relation))
                 yield finding
@@ -130,7 +132,10 @@ class TradeDirectionCheck(Check):
         ("once", "used to"), and the statement is not an adjective before an import noun
         ("Russian crude imports", "U.S. corn imports" may be imports of Russian crude, of U.S. corn)."""
         known = [(s, ledger.known_role(s)) for s in mine]
-        wrong = [s for s, role in known if role is not None and role != s.role]
+        wrong = [(s, s) for s, role in known if role is not None and role != s.role]
+        if not wrong:  # a category word or bare word ("the meat", "beans"): the table speaks through the goods matched
+            wrong = [(s, o) for s, role in known if role is None and s.goods and not s.goods.modifiers
+                     for o in ledger.opposing(s) if ledger.known_role(o) == o.role][:1]
         if not wrong or any(role == s.role for s, role in known):
             return ""
         if any(s.role == BUYS and not s.country.possessive and _ATTRIBUTIVE_IMPORTS.match(document.text, s.country.end) for s in mine):
@@ -143,11 +148,14 @@ class TradeDirectionCheck(Check):
         spans = [(document.sentences[r.sentence].start, r.end) for r in {id(x.relation): x.relation for x in [*mine, *others]}.values()]
         if any(ledger.position_changed(document.text[start:end]) for start, end in spans):
             return ""
-        s = wrong[0]
+        s, named = wrong[0]
         side = "buyers" if s.role == SELLS else "sellers"
-        return f"{s.country.name} is among the world's main {side} of {ledger.commodity(s)}"
+        return f"{s.country.name} is among the world's main {side} of {ledger.commodity(named)}"
 
-    def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger) -> Finding | None:
+    def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger, two_way: bool) -> Finding | None:
+        """A two-way cue ("bilateral", "both ways") covering the statement's countries leaves it
+        alone, unless data/trade-positions.yaml decides (as for a tie) and no two-way sentence
+        names its goods: "the most lopsided bilateral flow" does not make iron ore run both ways."""
         if statement.goods is None:
             return None
         # A relation of two countries is opposed by what other sentences say of either of them
@@ -159,9 +167,9 @@ class TradeDirectionCheck(Check):
         if not against or any(ledger.agreeing(s) for s in mine):
             return None
         known = ""
-        if len(against) < self.min_evidence:
+        if len(against) < self.min_evidence or two_way:
             known = self._tie_broken(document, mine, against, ledger) if self.break_ties else ""
-            if not known:
+            if not known or (two_way and any(ledger.two_way_names_goods(s) for s in mine)):
                 return None
         # Both roles in one sentence ("exports chips to Japan and imports chips from it"): two-way.
         siblings = [s for s in ledger.statements_in(statement.sentence) if s.code == statement.code and s.goods]
@@ -220,7 +228,18 @@ def _swap(quote: str, offset: int, one: Party, two: Party) -> str | None:
     b0, b1 = second.start - offset, second.end - offset
     if not (0 <= a0 < a1 <= b0 < b1 <= len(quote)):
         return None
-    return quote[:a0] + second.text + quote[a1:b0] + first.text + quote[b1:]
+    a0, b0 = _with_article(quote, a0), _with_article(quote, b0)  # "The United States sold ... to Mexico"
+    one_text, two_text = quote[a0:a1], quote[b0:b1]
+    if a0 == 0:  # the name moving to the start takes the capital, the one leaving it gives it up
+        two_text = two_text[:1].upper() + two_text[1:]
+        one_text = "the " + one_text[4:] if one_text.startswith("The ") else one_text
+    return quote[:a0] + two_text + quote[a1:b0] + one_text + quote[b1:]
+
+
+def _with_article(quote: str, start: int) -> int:
+    """Where a name starts with the "the" written before it."""
+    found = _ARTICLE_BEFORE.search(quote, 0, start)
+    return found.start() if found else start
 
 
 def _role_swap(quote: str, relation: Relation, ledger: TradeLedger) -> str | None:

@@ -110,6 +110,7 @@ class TradeLedger:
 
     two_way_countries: frozenset[str] | None = frozenset()  # named beside a two-way cue; None: all
     positions: TradePositions | None = None  # data/trade-positions.yaml: who mostly sells or buys what
+    _two_way_words: Mapping[int, frozenset[str]] = field(default_factory=dict)  # two-way cue sentence -> its goods words
     # (country, commodity of data/trade-positions.yaml, role) -> counterparty code or None -> cell
     _by_commodity: Mapping[tuple[str, str, str], Mapping[str | None, _Cell]] = field(default_factory=dict)
 
@@ -136,6 +137,33 @@ class TradeLedger:
         if self.two_way_countries is None:
             return True
         return statement.code in self.two_way_countries or statement.counterparty_code in self.two_way_countries
+
+    def two_way_names_goods(self, statement: Statement) -> bool:
+        """True when the statement's own sentence says trade runs both ways (not a mere "bilateral"),
+        or another sentence with a two-way cue names its goods
+        ("crude trade runs both ways") without stating them in the other direction for its
+        countries ("the most lopsided bilateral flow: ... of the ore Australia sells abroad" does not
+        say ore runs both ways); a two-way cue that names other goods ("a two-way flow of cars and
+        phones") is about those."""
+        if statement.goods is None:
+            return True
+        other = SELLS if statement.role == BUYS else BUYS
+        parties = {statement.code, statement.counterparty_code} - {None}
+        commodity = self.commodity(statement)
+        phrases = [phrase for phrase, name in self.positions.phrases.items() if name == commodity] if self.positions and commodity else []
+        for sentence, words in self._two_way_words.items():
+            if sentence == statement.sentence:
+                if _DIRECTION in words:  # "... and crude now runs both ways", not "in the bilateral trade, ..."
+                    return True
+                continue
+            if statement.goods.head in words or any(phrase <= words for phrase in phrases):
+                stated_other_way = any(
+                    s.role == other and s.code == statement.code or s.role == statement.role and s.code in parties - {statement.code}
+                    for s in self.statements_in(sentence) if s.goods and statement.goods.related(s.goods)
+                )
+                if not stated_other_way:
+                    return True
+        return False
 
     def statements_in(self, sentence: int) -> tuple[Statement, ...]:
         """The statements of one sentence."""
@@ -165,9 +193,18 @@ class TradeLedger:
         commodity = self._commodity_of(statement)
         if commodity:  # the same goods in other words: "robusta" for "coffee", "maize" for "corn"
             groups.append(self._by_commodity.get((statement.code, commodity, role), {}))
-        for cells in groups:
+        pair_groups = []  # "the meat" for "beef", "beans" for "soybeans": only between the same two countries
+        if self.positions and statement.counterparty is not None and not goods.modifiers:
+            for kind in self.positions.kinds.get(goods.head, ()):
+                pair_groups += self._index.get((statement.code, kind, role), {}).values()
+            for category in self.positions.categories.get(goods.head, ()):
+                pair_groups.append(self._index.get((statement.code, category, role), {}).get(frozenset(), {}))
+        for cells in [*groups, *pair_groups]:
+            pair_only = len(pair_groups) > 0 and any(cells is group for group in pair_groups)
             for counterparty, cell in cells.items():
                 if counterparties is not None and counterparty not in counterparties:
+                    continue
+                if pair_only and counterparty != statement.counterparty_code:
                     continue
                 for other in cell.statements:
                     if other.sentence != statement.sentence and other is not statement:
@@ -215,24 +252,29 @@ def extract(document: "Document") -> TradeLedger:
     by_sentence: dict[int, list[Statement]] = {}
     for statement in statements:
         by_sentence.setdefault(statement.sentence, []).append(statement)
-    two_way_countries = _two_way_countries(document, grammar_)
+    two_way_countries, two_way_words = _two_way(document, grammar_)
     return TradeLedger(
         tuple(relations), statements, ignored, two_way_countries != frozenset(), grammar_, index,
         {k: tuple(v) for k, v in by_sentence.items()}, _by_modifier=by_modifier, two_way_countries=two_way_countries,
-        positions=table, _by_commodity=by_commodity,
+        positions=table, _by_commodity=by_commodity, _two_way_words=two_way_words,
     )
 
 
-def _two_way_countries(document: "Document", grammar_: TradeGrammar) -> frozenset[str] | None:
-    """Countries named in the sentences with a two-way cue; None when such a sentence names none."""
-    codes: set[str] = set()
-    for sentence in document.sentences:
-        if grammar_.two_way.search(sentence.text):
+def _two_way(document: "Document", grammar_: TradeGrammar) -> tuple[frozenset[str] | None, dict[int, frozenset[str]]]:
+    """Countries named in the sentences with a two-way cue (None when such a sentence names none),
+    and the words of those sentences as goods words (singular, aliases applied: "LNG" -> gas)."""
+    codes: set[str] | None = set()
+    words: dict[int, frozenset[str]] = {}
+    pair_words = positions(document.knowledge).pair_cues
+    for index, sentence in enumerate(document.sentences):
+        cues = [match.group() for match in grammar_.two_way.finditer(sentence.text)]
+        if cues:
             named = {m.entity.code for m in find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end)}
-            if not named:
-                return None
-            codes |= named
-    return frozenset(codes)
+            codes = None if codes is None or not named else codes | named
+            words[index] = frozenset(_singular(alias) for word in _WORDS.findall(sentence.text.lower()) for alias in _alias(word, grammar_, True))
+            if not (pair_words and all(pair_words.fullmatch(cue) for cue in cues)):
+                words[index] |= {_DIRECTION}
+    return (None if codes is None else frozenset(codes)), words
 
 
 def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[Statement]:
@@ -250,6 +292,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
 
 
 _WORDS = regex.compile(r"\p{L}[\p{L}-]*\p{L}")
+_DIRECTION = " direction"  # among a two-way sentence's words: its cue says goods run both ways, not just "bilateral"
 
 
 def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -37,6 +37,9 @@ class TradePositions:
     sources: Mapping[str, str]  # commodity -> where its rows come from
     changed: regex.Pattern[str] | None  # a sentence saying a position changed ("once", "used to")
     distinct: frozenset[str] = frozenset()  # commodities whose phrases are different goods (copper ore, cathode)
+    pair_cues: regex.Pattern[str] | None = None  # two-way cue words that only name a pair's trade ("bilateral")
+    kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "meat" -> beef, pork, ...
+    categories: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "beef" -> meat
 
     def commodity(self, words: Set[str]) -> str | None:
         """The commodity that goods of these (singular, lower-case) words are, or None."""
@@ -98,15 +101,29 @@ def build_positions(data: Mapping[str, Any]) -> TradePositions:
         sources[str(name)] = str(row.get("source") or "")
         if row.get("same_goods", True) is False:
             distinct.add(str(name))
-    changed = data.get("changed")
-    if changed is not None and not isinstance(changed, str):
-        raise FactlintError(f"{_FILE}: 'changed' must be a regular expression")
-    try:
-        changed_pattern = patterncache.compile(changed, regex.VERSION1) if changed else None
-    except regex.error as error:
-        raise FactlintError(f"{_FILE}: changed: invalid regular expression: {error}") from None
     qualifiers = frozenset(_strings(data.get("qualifiers") or [], "qualifiers", "qualifiers"))
-    return TradePositions(qualifiers, phrases, roles, sources, changed_pattern, frozenset(distinct))
+    kinds_data = data.get("kinds") or {}
+    if not isinstance(kinds_data, Mapping):
+        raise FactlintError(f"{_FILE}: 'kinds' must map a category word to the goods it names")
+    kinds = {str(word): frozenset(_strings(members, word, "kinds")) for word, members in kinds_data.items()}
+    categories: dict[str, set[str]] = {}
+    for word, members in kinds.items():
+        for member in members:
+            categories.setdefault(member, set()).add(word)
+    return TradePositions(
+        qualifiers, phrases, roles, sources, _pattern(data, "changed"), frozenset(distinct), _pattern(data, "pair_cues"),
+        kinds, {member: frozenset(words) for member, words in categories.items()},
+    )
+
+
+def _pattern(data: Mapping[str, Any], key: str) -> regex.Pattern[str] | None:
+    source = data.get(key)
+    if source is not None and not isinstance(source, str):
+        raise FactlintError(f"{_FILE}: {key!r} must be a regular expression")
+    try:
+        return patterncache.compile(source, regex.VERSION1) if source else None
+    except regex.error as error:
+        raise FactlintError(f"{_FILE}: {key}: invalid regular expression: {error}") from None
 
 
 def _strings(value: Any, name: object, field: str) -> list[str]:
