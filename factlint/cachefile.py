@@ -1,9 +1,11 @@
-"""The files of factlint's caches (compiled patterns, parsed rule files): a checksummed ``marshal``
-dump of a dict whose values are kept as ``marshal`` bytes and decoded only when used, so a start
-pays for what it reads, not for everything every earlier run stored.
+"""The files of factlint's caches (compiled patterns, parsed rule files): a ``marshal`` dump of a
+dict whose values are kept as checksummed ``marshal`` bytes and decoded only when used, so a start
+pays for what it reads, not for everything every earlier run stored (a checksum of the whole file
+cost more than reading it).
 
-Data only (``marshal`` executes nothing); a file that is damaged, truncated or of another format
-reads as empty; writing replaces the file atomically and never fails the run.
+Data only (``marshal`` executes nothing); a file that is truncated or of another format reads as
+empty, an entry whose checksum does not match is refused when it is decoded (a damaged key only
+misses); writing replaces the file atomically and never fails the run.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ try:  # the BLAKE2 module alone: hashlib would load OpenSSL first, a few ms of e
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
-_MAGIC = b"factlint-cache-2\n"
+_MAGIC = b"factlint-cache-3\n"
 
 
 def folder() -> Path | None:
@@ -47,11 +49,9 @@ def read(path: Path | None) -> dict[Hashable, bytes]:
         return {}
     try:
         blob = path.read_bytes()
-        header = len(_MAGIC) + 4
-        body = memoryview(blob)[header:]
-        if blob[: len(_MAGIC)] != _MAGIC or int.from_bytes(blob[len(_MAGIC) : header], "big") != zlib.crc32(body):
+        if blob[: len(_MAGIC)] != _MAGIC:
             return {}
-        loaded = marshal.loads(body)
+        loaded = marshal.loads(memoryview(blob)[len(_MAGIC) :])
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     return loaded if isinstance(loaded, dict) else {}
@@ -60,16 +60,20 @@ def read(path: Path | None) -> dict[Hashable, bytes]:
 def encode(value: Any) -> bytes | None:
     """``value`` as stored, or None when it is not plain data."""
     try:
-        return marshal.dumps(value)
+        data = marshal.dumps(value)
     except ValueError:
         return None
+    return zlib.crc32(data).to_bytes(4, "big") + data
 
 
 def decode(entry: Any) -> Any:
     """The value of a stored entry; ValueError (or EOFError, TypeError) when it is damaged."""
     if not isinstance(entry, bytes):
         raise TypeError("not an encoded entry")
-    return marshal.loads(entry)
+    data = memoryview(entry)[4:]
+    if entry[:4] != zlib.crc32(data).to_bytes(4, "big"):
+        raise ValueError("damaged entry")
+    return marshal.loads(data)
 
 
 def write(path: Path | None, entries: dict[Hashable, bytes]) -> bool:
@@ -84,7 +88,7 @@ def write(path: Path | None, entries: dict[Hashable, bytes]) -> bool:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
+                out.write(_MAGIC + body)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)

@@ -18,7 +18,6 @@ left alone.
 from __future__ import annotations
 
 import atexit
-import marshal
 import os
 import sys
 from collections.abc import Hashable
@@ -27,7 +26,7 @@ from typing import Any
 
 from factlint import cachefile
 
-_FORMAT = 1
+_FORMAT = 2
 MAX_ENTRIES = 2000  # past this (texts that change between runs would grow it), the file starts again
 _store: dict[Hashable, bytes] | None = None
 _dirty = False
@@ -77,7 +76,7 @@ def _code(text: str) -> Any:
     entry = store.get(text)
     if entry is not None:
         try:
-            return marshal.loads(entry)
+            return cachefile.decode(entry)
         except (ValueError, EOFError, TypeError):
             pass
     code = compile(text, "<string>", "exec")
@@ -89,7 +88,9 @@ def _remember(store: dict[Hashable, bytes], text: str, code: Any) -> None:
     global _dirty
     if len(store) >= MAX_ENTRIES:
         store.clear()
-    store[text] = marshal.dumps(code)
+    entry = cachefile.encode(code)
+    if entry is not None:
+        store[text] = entry
     if not _dirty:
         _dirty = True
         atexit.register(save)

@@ -1,6 +1,10 @@
 """The ``factlint`` command: a thin face over ``factlint.lint_paths``.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, configuration or input error.
+
+typer reads the command line. A command line of paths only (what the pre-commit hook runs) means
+every option at the default ``command`` declares, so it is run without importing typer, which
+would be a tenth of a one-article run (see ``main``).
 """
 
 from __future__ import annotations
@@ -11,19 +15,21 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
-
-import typer
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 from factlint import __version__
 from factlint.apply_fixes import FixOptions, apply_fixes
-from factlint.cli_output import print_statistics, progress_bar, refuse_to_overwrite_input, setup_logging, summary, write
+from factlint.cli_output import echo, print_statistics, progress_bar, refuse_to_overwrite_input, setup_logging, summary, write
 from factlint.config import Config, config_for, parse_date
 from factlint.diagnostic import Severity
 from factlint.engine import LintResult, Linter, lint_paths
 from factlint.errors import FactlintError
 from factlint.report import ReportContext, renderer
 from factlint.selection import is_selected, split_selectors
+
+if TYPE_CHECKING:
+    import typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -44,16 +50,12 @@ class Level(str, Enum):
     info = "info"
 
 
-app = typer.Typer(add_completion=False, no_args_is_help=False, rich_markup_mode=None, pretty_exceptions_enable=False)
-
-
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"factlint {__version__}")
+        echo(f"factlint {__version__}")
         raise typer.Exit(EXIT_OK)
 
 
-@app.command(context_settings={"help_option_names": ["-h", "--help"]})
 def command(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Articles or folders to lint; - reads standard input.", show_default=False)] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
@@ -93,9 +95,25 @@ def command(
                      list_rules, explain, article_date, output, color, jobs, dask, dask_send_text,
                      fixing=FixOptions(fix=fix, diff=diff, unsafe=unsafe_fixes), extras=extras)
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
-        typer.echo("factlint: interrupted", err=True)
+        echo("factlint: interrupted", err=True)
         code = EXIT_INTERRUPTED
-    raise typer.Exit(code)
+    return code
+
+
+@cache
+def typer_app() -> "typer.Typer":
+    """The typer application of ``command`` (typer is imported here, on the first command line with options)."""
+    global typer  # the options' annotations name typer.Option: typer reads them in this module's globals
+    import typer
+
+    app = typer.Typer(add_completion=False, no_args_is_help=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+    app.command(context_settings={"help_option_names": ["-h", "--help"]})(command)
+    return app
+
+
+def only_paths(args: list[str]) -> bool:
+    """True for a command line of paths only: no option, no ``-`` (typer reads every other)."""
+    return bool(args) and not any(arg.startswith("-") for arg in args)
 
 
 @dataclass(frozen=True)
@@ -163,12 +181,12 @@ def _lint(
                 stdin_filename=extras.stdin_filename, skip=[output] if output is not None else [], exclude=not extras.no_exclude,
             )
         for warning in result.warnings:
-            typer.echo(f"factlint: warning: {warning}", err=True)
+            echo(f"factlint: warning: {warning}", err=True)
         fixed = apply_fixes(result, fixing) if fixing is not None and fixing.active else None
         if fixed is not None and not extras.quiet:
-            typer.echo(fixed.summary, err=True)
+            echo(fixed.summary, err=True)
         for error in result.errors:
-            typer.echo(f"factlint: error: {error}", err=True)
+            echo(f"factlint: error: {error}", err=True)
         if fixed is not None and fixing is not None and fixing.diff:
             write(fixed.diff, output)
             return _exit_code(result, exit_zero, failed=fixed.failed_before)
@@ -189,9 +207,9 @@ def _lint(
         if statistics:  # always on standard error, whatever the format: the report stays parseable
             print_statistics(result.diagnostics)
         if not extras.quiet and sys.stderr.isatty():
-            typer.echo(summary(result), err=True)
+            echo(summary(result), err=True)
     except FactlintError as error:
-        typer.echo(f"factlint: error: {error}", err=True)
+        echo(f"factlint: error: {error}", err=True)
         return EXIT_ERROR
     return _exit_code(result, exit_zero)
 
@@ -221,7 +239,7 @@ def _list_rules(linter: Linter, config: Config) -> int:
     for rule in linter.rules:
         d = rule.definition
         mark = "" if is_selected(d.id, config.select, config.ignore) else "  (not selected)"
-        typer.echo(f"{d.id:<36} {str(d.severity):<8} {d.summary}{mark}")
+        echo(f"{d.id:<36} {str(d.severity):<8} {d.summary}{mark}")
     return EXIT_OK
 
 
@@ -230,7 +248,7 @@ def _explain(linter: Linter, rule_id: str) -> int:
 
     for rule in linter.rules:
         if rule.definition.id == rule_id:
-            typer.echo(explanation(rule))
+            echo(explanation(rule))
             return EXIT_OK
     from factlint.selection import unknown_selector_message
 
@@ -261,8 +279,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(pkgutil.resolve_name(SUBCOMMANDS[args[0]])(args[1:]))
     try:
-        # Not standalone: click would print a usage error as three lines (Usage/Try/Error) and exit itself.
-        code = app(args=args, prog_name="factlint", standalone_mode=False)
+        if only_paths(args):  # every option at its default: what typer would call, without importing it
+            code = command(paths=args)
+        else:  # Not standalone: click would print a usage error as three lines (Usage/Try/Error) and exit itself.
+            code = typer_app()(args=args, prog_name="factlint", standalone_mode=False)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
     except BrokenPipeError:
@@ -272,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if not _is_usage_error(error):
             raise
-        typer.echo(f"factlint: error: {usage_message(error)}", err=True)
+        echo(f"factlint: error: {usage_message(error)}", err=True)
         return EXIT_ERROR
     return code if isinstance(code, int) else EXIT_OK
 

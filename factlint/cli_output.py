@@ -12,11 +12,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import typer
-
 from factlint.diagnostic import Diagnostic
 from factlint.errors import FactlintError
 from factlint.inputs import ARTICLE_SUFFIXES
+
+
+def echo(message: str, *, err: bool = False) -> None:
+    """``typer.echo``: typer is imported by the first line a run writes besides its report."""
+    import typer
+
+    typer.echo(message, err=err)
 
 
 def refuse_to_overwrite_input(output: Path, paths: list[str]) -> None:
@@ -92,7 +97,7 @@ def print_statistics(diagnostics: list[Diagnostic]) -> None:
     counts = Counter((d.rule, d.severity) for d in diagnostics)
     lines = [f"{count:>6}  {rule} [{severity}]" for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
     lines.append(f"{len(diagnostics):>6}  total")
-    typer.echo("\n".join(lines), err=True)
+    echo("\n".join(lines), err=True)
 
 
 # Runs with at least this many files show a progress bar, when standard error is a terminal.
@@ -133,7 +138,7 @@ def stderr_console() -> Any:
 
 class StderrHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        typer.echo(f"factlint: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        echo(f"factlint: {record.levelname.lower()}: {record.getMessage()}", err=True)
 
 
 def setup_logging() -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from factlint import cachefile
 
-_FORMAT = 2
+_FORMAT = 3
 # Past this many entries, those this run did not use are dropped when the file is written (each
 # edit of a data file adds a new entry; the old one would otherwise stay for ever).
 MAX_ENTRIES = 400

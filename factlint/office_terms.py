@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from factlint import patterncache
 from factlint.layers.names import NameMention, name_key_words
 from factlint.editdistance import within
 from factlint.layers.offices import Officeholders, Term
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
     from factlint.layers.countries import Gazetteer
 
-_INITIAL = regex.compile(r"\b(\p{Lu})\.")
+_INITIAL = patterncache.compile(r"\b(\p{Lu})\.")
 
 
 def same_person(terms: list[Term], mention: NameMention) -> list[Term] | None:

@@ -24,7 +24,7 @@ from regex import _regex  # type: ignore[attr-defined]
 
 from factlint import cachefile
 
-_FORMAT = 2
+_FORMAT = 3
 # More patterns than any rule set has: past this the cache starts again (a pattern whose text
 # changes from run to run, e.g. built from an unordered set, would otherwise grow it for ever).
 MAX_PATTERNS = 5000
@@ -64,6 +64,12 @@ def compile(source: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern[s
     pattern = regex.compile(source, flags, **named_lists)
     _remember(store, key, pattern)
     return pattern
+
+
+def known(source: str, flags: int = 0) -> bool:
+    """True when an earlier run compiled ``source`` with ``flags`` (no named lists): it is valid
+    and ``compile`` will build it from the cache without parsing it."""
+    return (source, int(flags), int(regex.DEFAULT_VERSION)) in _load()
 
 
 def _remember(store: dict[_Key, Any], key: _Key, pattern: "regex.Pattern[str]") -> None:

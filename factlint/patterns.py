@@ -72,14 +72,32 @@ class PatternTimeout(TimeoutError):
 
 
 class UserPattern:
-    """A compiled user pattern whose every match runs under ``time_limit`` of the text it scans."""
+    """A compiled user pattern whose every match runs under ``time_limit`` of the text it scans.
 
-    __slots__ = ("compiled", "origin", "source")
+    One known to compile (its build data is in the pattern cache, or it comes from a rule-set
+    snapshot) is built on first use: a grammar of many forms, most of which an article never
+    needs, costs nothing at start-up for the forms it does not read.
+    """
 
-    def __init__(self, compiled: "regex.Pattern[str]", source: str, origin: Origin) -> None:
-        self.compiled = compiled
+    __slots__ = ("_compiled", "_build", "origin", "source")
+
+    def __init__(self, compiled: "regex.Pattern[str] | None", source: str, origin: Origin, build: tuple[str, int]) -> None:
+        """``build``: the text and flags ``patterncache.compile`` builds ``compiled`` from (None: not yet)."""
+        self._compiled = compiled
+        self._build = build
         self.source = source
         self.origin = origin
+
+    @property
+    def compiled(self) -> "regex.Pattern[str]":
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = patterncache.compile(*self._build)
+        return compiled
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (in the rule-set snapshot) as its text and flags: built again on first use."""
+        return (UserPattern, (None, self.source, self.origin, self._build))
 
     @property
     def groupindex(self) -> dict[str, int]:
@@ -135,8 +153,11 @@ def compile_user_pattern(
     """
     flags |= regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
     simple = bool(flags & regex.IGNORECASE) and not full_case_folding
+    built = ("(?-f)" if simple else "") + source
+    if may_match_empty and patterncache.known(built, flags):  # compiled by an earlier run: valid
+        return UserPattern(None, source, origin, (built, flags))
     try:
-        compiled = patterncache.compile(("(?-f)" if simple else "") + source, flags)
+        compiled = patterncache.compile(built, flags)
     except regex.error:
         try:  # compiled again without the prefix, so the error names positions in the rule's own text
             regex.compile(source, flags)
@@ -147,7 +168,7 @@ def compile_user_pattern(
         raise RuleSpecError(
             origin.field, f"pattern {source!r} matches empty text, so it would flag every position", where=origin.where()
         )
-    return UserPattern(compiled, source, origin)
+    return UserPattern(compiled, source, origin, (built, flags))
 
 
 def scan(
@@ -299,7 +320,7 @@ def _branches(body: str) -> list[str]:
 
 # A branch's first item that cannot match a line break: a letter or digit class, or a class made
 # only of those and of printable punctuation; what follows it must not make it optional.
-_SAFE_FIRST = regex.compile(
+_SAFE_FIRST = patterncache.compile(
     r"""(?x)
     (?: \\[pP]\{(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|M)\} (?<=\\p\{[^}]*\})
       | \\[dwS]

@@ -39,6 +39,12 @@ class Prefilter:
             self._fast = re.compile(self._source, self._flags)
         return self._fast
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (rule-set snapshot, kept grammars) as text and flags: ``re`` parses in Python."""
+        if self._fast is not None:
+            return (Prefilter, (None, self.timed, self._fast.pattern, self._fast.flags))
+        return (Prefilter, (None, self.timed, self._source, self._flags))
+
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(string) if endpos is None else endpos
         if self.fast is not None:
@@ -67,8 +73,10 @@ def compile_prefilter(source: str | None, origin: Origin, *, ignorecase: bool = 
     known_key = ("prefilter-engine", sys.version_info[:2], source, flags)
     known = datacache.get(known_key)
     if known == "regex":
+        if patterncache.known(source, regex_flags):  # built on first use
+            return Prefilter(None, UserPattern(None, source, origin, (source, regex_flags)))
         try:
-            return Prefilter(None, UserPattern(patterncache.compile(source, regex_flags), source, origin))
+            return Prefilter(None, UserPattern(patterncache.compile(source, regex_flags), source, origin, (source, regex_flags)))
         except regex.error:  # another regex version reads it otherwise: decide again below
             pass
     if known == "re":  # compiled when first used
@@ -88,7 +96,7 @@ def compile_prefilter(source: str | None, origin: Origin, *, ignorecase: bool = 
     except regex.error:  # re syntax that regex reads otherwise: keep re (the pattern is the user's)
         return Prefilter(fast, None)
     datacache.put(known_key, "regex")
-    return Prefilter(None, UserPattern(compiled, source, origin))
+    return Prefilter(None, UserPattern(compiled, source, origin, (source, regex_flags)))
 
 
 def _refers_back(source: str, ignorecase: bool) -> bool:

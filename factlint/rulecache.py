@@ -21,17 +21,19 @@ the rules as usual. ``FACTLINT_NO_CACHE=1`` turns it off, as it does the other c
 from __future__ import annotations
 
 import copyreg
+import functools
 import io
 import logging
 import marshal
 import os
 import pickle
 import sys
+import weakref
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 from regex import _regex  # type: ignore[attr-defined]
@@ -116,12 +118,9 @@ def save(packs: Sequence[Path], listing: Callable[[Path], list[str]], linter: An
     if path is None or any(name == "<warning>" for name, _ in read):
         return False
     try:
-        buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = {**copyreg.dispatch_table, type(_SAMPLE): _reduce_pattern}
-        pickler.dump(linter)
+        data = _pickled(linter)
         key = _key(packs, listing, read)
-        body = marshal.dumps((key, buffer.getvalue()))
+        body = marshal.dumps((key, data))
         blob = _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
     except Exception:  # noqa: BLE001 - something in the rule set that cannot be kept: no snapshot
         return False
@@ -131,7 +130,12 @@ def save(packs: Sequence[Path], listing: Callable[[Path], list[str]], linter: An
     return written
 
 
-_SAMPLE = regex.compile("a")
+def _pickled(value: Any) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, regex.Pattern: _reduce_pattern}
+    pickler.dump(value)
+    return buffer.getvalue()
 
 
 def _reduce_pattern(pattern: "regex.Pattern[str]") -> tuple[Any, ...]:
@@ -208,13 +212,141 @@ def _write(path: Path, blob: bytes) -> bool:
     return True
 
 
-def _prune(kept: Path) -> None:
+def _prune(kept: Path, pattern: str = "rules-*.pickle") -> None:
     """Remove the snapshots of other pack sets beyond the most recently used few."""
     try:
         others = sorted(
-            (p for p in kept.parent.glob("rules-*.pickle") if p != kept), key=lambda p: p.stat().st_mtime, reverse=True
+            (p for p in kept.parent.glob(pattern) if p != kept), key=lambda p: p.stat().st_mtime, reverse=True
         )
         for old in others[KEEP_FILES - 1 :]:
             old.unlink()
     except OSError:
         pass
+
+
+# --- values derived from a rule set's data (grammars), kept between runs -------------------------
+
+_T = TypeVar("_T")
+_MISSING = object()
+_KEPT_MAGIC = b"factlint-kept-1\n"
+_in_memory: "weakref.WeakKeyDictionary[Any, dict[str, Any]]" = weakref.WeakKeyDictionary()
+_on_disk: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> name -> (value, data names asked for)
+_built: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> what this process built, written at exit
+
+
+def kept(name: str) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
+    """``@functools.cache`` for ``build(knowledge)``, whose value is also kept on disk between runs.
+
+    The value (a grammar compiled from ``data/*.yaml``) is built once per rule set, as with
+    ``cache``; it is pickled at exit into the snapshot folder and read back by later starts while
+    every pack's ``data/*.yaml`` has the same digest and every factlint module and library loaded
+    when it was written has the same size and modification time. ``regex`` patterns inside are
+    stored as their build data, user patterns as their text (built on first use). A build that
+    logs a warning is not kept, so the next run shows it again.
+    """
+
+    def decorate(build: Callable[[Any], _T]) -> Callable[[Any], _T]:
+        @functools.wraps(build)
+        def get(knowledge: Any) -> _T:
+            values = _in_memory.setdefault(knowledge, {})
+            if name in values:
+                return values[name]  # type: ignore[no-any-return]
+            packs = tuple(str(p) for p in knowledge.packs)
+            found = _kept_on_disk(packs).get(name, _MISSING)
+            if found is not _MISSING:
+                value, asked = found
+                knowledge.requested.update(asked)
+            else:
+                asked_before = set(knowledge.requested)
+                with recording() as read:
+                    value = build(knowledge)
+                if all(file != "<warning>" for file, _ in read):
+                    _remember_built(packs, name, (value, sorted(knowledge.requested - asked_before)))
+            values[name] = value
+            return value  # type: ignore[no-any-return]
+
+        return get
+
+    return decorate
+
+
+def kept_file(packs: tuple[str, ...]) -> Path | None:
+    folder = cachefile.folder()
+    if folder is None:
+        return None
+    name = cachefile.digest("\x00".join(packs)).hex()[:16]
+    return folder / f"kept-py{sys.version_info[0]}.{sys.version_info[1]}-v{_FORMAT}-{name}.pickle"
+
+
+def _data_digests(packs: tuple[str, ...]) -> tuple[tuple[str, bytes], ...]:
+    """Every pack's data files with a digest of their bytes (what a rule set's data can be)."""
+    found = []
+    for pack in packs:
+        try:
+            names = sorted(entry.name for entry in os.scandir(Path(pack) / "data") if entry.name.endswith(".yaml"))
+        except OSError:
+            continue
+        for file in names:
+            path = Path(pack) / "data" / file
+            try:
+                found.append((str(path), cachefile.digest(path.read_bytes())))
+            except OSError:
+                found.append((str(path), b""))
+    return tuple(found)
+
+
+def _kept_on_disk(packs: tuple[str, ...]) -> dict[str, Any]:
+    if packs in _on_disk:
+        return _on_disk[packs]
+    _on_disk[packs] = {}
+    path = kept_file(packs)
+    if path is None:
+        return _on_disk[packs]
+    try:
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if status.st_uid != os.getuid() or status.st_mode & 0o022:  # only the user's own, unshared file
+                return _on_disk[packs]
+            blob = handle.read()
+        header = len(_KEPT_MAGIC) + 4
+        body = memoryview(blob)[header:]
+        if blob[: len(_KEPT_MAGIC)] != _KEPT_MAGIC or int.from_bytes(blob[len(_KEPT_MAGIC) : header], "big") != zlib.crc32(body):
+            return _on_disk[packs]
+        key, data = marshal.loads(body)
+        form, version, names, digests, stamps = key
+        if (form, version, names) != (_FORMAT, sys.version, packs) or digests != _data_digests(packs):
+            return _on_disk[packs]
+        if any(_stamp(stamp[0]) != stamp for stamp in stamps):
+            return _on_disk[packs]
+        _on_disk[packs] = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - stale, damaged or unreadable: build the values as usual
+        _on_disk[packs] = {}
+    return _on_disk[packs]
+
+
+def _remember_built(packs: tuple[str, ...], name: str, entry: Any) -> None:
+    if kept_file(packs) is None:
+        return
+    if not _built:
+        import atexit
+
+        atexit.register(save_kept)
+    _built.setdefault(packs, {})[name] = entry
+
+
+def save_kept() -> None:
+    """Write the values built in this run beside those read (called at exit)."""
+    for packs, built in list(_built.items()):
+        path = kept_file(packs)
+        if path is None or not built:
+            continue
+        try:
+            entries = {**_kept_on_disk(packs), **built}
+            key = (_FORMAT, sys.version, packs, _data_digests(packs), tuple(_stamp(file) for file in _code_files()))
+            body = marshal.dumps((key, _pickled(entries)))
+        except Exception:  # noqa: BLE001 - a value that cannot be kept: none is written
+            continue
+        if _write(path, _KEPT_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body):
+            _prune(path, "kept-*.pickle")
+            _on_disk[packs] = entries
+            del _built[packs]

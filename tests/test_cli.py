@@ -435,3 +435,26 @@ def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Pat
     completed = subprocess.run([sys.executable, "-c", code], input="The the end.\n", capture_output=True, text=True,
                                timeout=60, cwd=tmp_path)
     assert completed.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_command_line_of_paths_is_run_as_typer_would_run_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths only skip typer: the same call of _lint, every option at the default typer reads."""
+    from factlint import cli
+
+    calls: list[tuple[object, object]] = []
+    monkeypatch.setattr(cli, "_lint", lambda *args, **kwargs: calls.append((args, kwargs)) or 0)
+    argv = ["one.txt", "folder/two.md", "ünïcode name.html"]
+    assert cli.only_paths(argv)
+    assert cli.main(argv) == 0
+    assert cli.typer_app()(args=argv, prog_name="factlint", standalone_mode=False) == 0
+    assert len(calls) == 2 and calls[0] == calls[1]
+    assert not any(cli.only_paths(other) for other in ([], ["-"], ["a.txt", "--exit-zero"], ["-q", "a.txt"], ["--", "a.txt"]))
+
+
+def test_a_command_line_of_paths_does_not_import_typer_unless_it_writes_a_warning(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The the end.\n", encoding="utf-8")
+    code = "import sys; from factlint.cli import main; main(sys.argv[1:]); print('typer' in sys.modules)"
+    for argv, imported in (([str(article)], "False"), (["--exit-zero", str(article)], "True"), ([str(tmp_path / "missing.txt")], "True")):
+        completed = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+        assert completed.stdout.strip().splitlines()[-1] == imported, (argv, completed.stdout, completed.stderr)

@@ -103,3 +103,61 @@ def test_every_pattern_has_the_same_text_in_every_process(tmp_path: Path) -> Non
         for seed in ("1", "2", "3")
     ]
     assert int(counts[0]) > 20 and counts[0] == counts[1] == counts[2]
+
+
+def test_a_user_pattern_the_cache_holds_is_built_on_first_use_and_matches_alike(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    from factlint.patterns import Origin, PatternTimeout, compile_user_pattern
+
+    text = "Officials said the the talks would resume."
+    eager = compile_user_pattern(SOURCE, Origin("pattern"), ignorecase=True)
+    assert eager._compiled is not None  # noqa: SLF001 - first time: compiled (and checked) at once
+    patterncache.save()
+    _forget(monkeypatch)
+    assert patterncache.known("(?-f)" + SOURCE, regex.VERSION1 | regex.IGNORECASE)
+    lazy = compile_user_pattern(SOURCE, Origin("pattern"), ignorecase=True)
+    assert lazy._compiled is None  # noqa: SLF001 - known to compile: not built yet
+    assert lazy.search(text).span() == eager.search(text).span() == (15, 22)
+    assert lazy.groupindex == eager.groupindex
+    kept = pickle.loads(pickle.dumps(eager))  # the rule-set snapshot keeps text and flags
+    assert kept._compiled is None and [m.span() for m in kept.finditer(text)] == [(15, 22)]  # noqa: SLF001
+    slow = r"(?:a|a|a)+b"  # backtracks catastrophically on a run of a's without b
+    compile_user_pattern(slow, Origin("pattern"))
+    patterncache.save()
+    _forget(monkeypatch)
+    again = compile_user_pattern(slow, Origin("pattern"))
+    assert again._compiled is None  # noqa: SLF001
+    monkeypatch.setattr("factlint.patterns.time_limit", lambda length: 0.05)
+    with pytest.raises(PatternTimeout):  # built lazily, still under the time limit
+        again.search("a" * 40)
+
+
+def test_a_pattern_unknown_to_the_cache_is_checked_when_compiled(fresh_cache: Path) -> None:
+    from factlint.errors import RuleSpecError
+    from factlint.patterns import Origin, compile_user_pattern
+
+    with pytest.raises(RuleSpecError):
+        compile_user_pattern("ab(c", Origin("pattern"))
+    assert not patterncache.known("ab(c", regex.VERSION1)
+
+
+def test_a_damaged_entry_is_refused_and_compiled_again(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint import cachefile
+
+    patterncache.compile(SOURCE, regex.VERSION1)
+    patterncache.save()
+    path = patterncache.cache_file()
+    assert path is not None
+    stored = cachefile.read(path)
+    (key, entry), = stored.items()
+    damaged = entry[: len(entry) // 2] + bytes([entry[len(entry) // 2] ^ 0x55]) + entry[len(entry) // 2 + 1 :]
+    with pytest.raises(ValueError):
+        cachefile.decode(damaged)
+    assert cachefile.write(path, {key: damaged})
+    _forget(monkeypatch)
+    parsed: list[str] = []
+    real = regex.compile
+    monkeypatch.setattr(regex, "compile", lambda *args, **kwargs: parsed.append("parsed") or real(*args, **kwargs))
+    assert patterncache.compile(SOURCE, regex.VERSION1).search("so so") is not None
+    assert parsed == ["parsed"]

@@ -178,9 +178,9 @@ def _compiled_raw_and_timed(kind: str, field: str) -> tuple[bool, bool]:
 
         return compile_
 
-    def user_pattern_init(self, pattern, source, origin):  # type: ignore[no-untyped-def]
+    def user_pattern_init(self, pattern, source, origin, build):  # type: ignore[no-untyped-def]
         timed.append(pattern)
-        real[3](self, pattern, source, origin)
+        real[3](self, pattern, source, origin, build)
 
     check = None
     with pytest.MonkeyPatch.context() as patch:
@@ -188,6 +188,7 @@ def _compiled_raw_and_timed(kind: str, field: str) -> tuple[bool, bool]:
         patch.setattr(regex_module, "compile", spy(real[1]))
         patch.setattr(re, "compile", spy(real[2]))
         patch.setattr(patterns.UserPattern, "__init__", user_pattern_init)
+        patch.setattr(patterncache, "known", lambda source, flags=0: False)  # compiled now, not on first use
         try:
             check = cls(rule.definition, spec, SHIPPED.knowledge)
             for example in rule.definition.examples.get("bad", []):
@@ -494,6 +495,7 @@ def test_a_prefilter_the_data_cache_sends_to_regex_falls_back_when_regex_refuses
         return real(text, flags, **named)
 
     monkeypatch.setattr(patterncache, "compile", refuse)
+    monkeypatch.setattr(patterncache, "known", lambda text, flags=0: False)  # a regex that refuses it never cached it
     prefilter = compile_prefilter(source, Origin("prefilter"))
     assert prefilter is not None and prefilter.fast is not None  # re, as before the cache knew it
     assert prefilter.search("Imports rose") and not prefilter.search("exports rose")

@@ -91,3 +91,107 @@ def test_a_broken_pack_still_fails_after_a_good_start(pack: Path) -> None:
     with pytest.raises(Exception, match="unknown kind"):
         Linter.for_packs((pack,))
     assert rules_loader.rule_files(pack)
+
+
+# --- rulecache.kept: values derived from a rule set's data, kept between runs ------------------
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing in memory, the files on disk: as a new run starts."""
+    monkeypatch.setattr(rulecache, "_on_disk", {})
+    monkeypatch.setattr(rulecache, "_built", {})
+
+
+@pytest.fixture
+def data_pack(pack: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (pack / "data").mkdir()
+    (pack / "data" / "words.yaml").write_text("words: [rose, fell]\n", encoding="utf-8")
+    _new_process(monkeypatch)
+    return pack
+
+
+def _words_grammar(calls: list[str]) -> object:
+    from factlint.patterns import Origin, compile_user_pattern
+
+    @rulecache.kept("test-words")
+    def grammar(knowledge: object) -> tuple[object, frozenset[str]]:
+        calls.append("built")
+        words = frozenset(knowledge.get("words")["words"])  # type: ignore[attr-defined]
+        return compile_user_pattern("|".join(sorted(words)), Origin("words")), words
+
+    return grammar
+
+
+def test_a_kept_value_comes_back_in_the_next_run_without_building_it(data_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.knowledge import Knowledge
+
+    calls: list[str] = []
+    grammar = _words_grammar(calls)
+    knowledge = Knowledge([data_pack])
+    pattern, words = grammar(knowledge)
+    assert grammar(knowledge)[1] is words and calls == ["built"]  # once per rule set, as functools.cache
+    rulecache.save_kept()
+    _new_process(monkeypatch)
+    again = Knowledge([data_pack])
+    kept_pattern, kept_words = grammar(again)
+    assert calls == ["built"] and kept_words == words and "words" in again.requested
+    assert kept_pattern.search("Exports fell 3%").group() == pattern.search("Exports fell 3%").group() == "fell"
+
+
+def test_a_kept_value_is_built_again_when_a_data_file_changes(data_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.knowledge import Knowledge
+
+    calls: list[str] = []
+    grammar = _words_grammar(calls)
+    grammar(Knowledge([data_pack]))
+    rulecache.save_kept()
+    _new_process(monkeypatch)
+    (data_pack / "data" / "words.yaml").write_text("words: [rose, fell, slid]\n", encoding="utf-8")
+    assert grammar(Knowledge([data_pack]))[1] == {"rose", "fell", "slid"} and calls == ["built", "built"]
+    rulecache.save_kept()
+    _new_process(monkeypatch)
+    (data_pack / "data" / "more.yaml").write_text("x: 1\n", encoding="utf-8")  # a data file added
+    grammar(Knowledge([data_pack]))
+    assert calls == ["built"] * 3
+
+
+def test_a_kept_value_is_built_again_when_the_code_changes_or_the_file_is_damaged(data_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.knowledge import Knowledge
+
+    calls: list[str] = []
+    grammar = _words_grammar(calls)
+    grammar(Knowledge([data_pack]))
+    rulecache.save_kept()
+    _new_process(monkeypatch)
+    real_stamp = rulecache._stamp
+    monkeypatch.setattr(rulecache, "_stamp", lambda file: (file, -2, -2) if file.endswith("patterns.py") else real_stamp(file))
+    grammar(Knowledge([data_pack]))  # a module it was built with has changed
+    assert calls == ["built", "built"]
+    monkeypatch.setattr(rulecache, "_stamp", real_stamp)
+    rulecache.save_kept()
+    path = rulecache.kept_file((str(data_pack),))
+    assert path is not None and path.is_file()
+    blob = bytearray(path.read_bytes())
+    blob[-5] ^= 0xFF
+    path.write_bytes(bytes(blob))
+    _new_process(monkeypatch)
+    assert grammar(Knowledge([data_pack]))[1] == {"rose", "fell"} and calls == ["built"] * 3
+
+
+def test_no_value_is_kept_when_caching_is_off_or_the_build_warns(data_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import logging
+
+    from factlint.knowledge import Knowledge
+
+    @rulecache.kept("test-warning")
+    def warns(knowledge: object) -> int:
+        logging.getLogger("factlint").warning("a data file says something odd")
+        return 1
+
+    assert warns(Knowledge([data_pack])) == 1
+    assert rulecache._built == {}
+    monkeypatch.setenv("FACTLINT_NO_CACHE", "1")
+    calls: list[str] = []
+    grammar = _words_grammar(calls)
+    grammar(Knowledge([data_pack]))
+    rulecache.save_kept()
+    assert rulecache.kept_file((str(data_pack),)) is None and rulecache._built == {}

@@ -48,18 +48,18 @@ if TYPE_CHECKING:
 _SPACE = r"[ \t\u00a0\u200b]+"
 _SPACE_OR_HYPHEN = r"(?:[ \t\u00a0\u200b]+|-)"
 # A full stop ends a clause, not the points of an abbreviation ("former U.S. Housing Secretary").
-_CLAUSE_END = regex.compile(r"[,;:!?()\[\]\"“”—–]|(?<!(?:^|[^\p{L}])\p{Lu})\.|\s-\s")
-_WORD = regex.compile(r"[\p{L}][\p{L}'’.]*-?")
+_CLAUSE_END = patterncache.compile(r"[,;:!?()\[\]\"“”—–]|(?<!(?:^|[^\p{L}])\p{Lu})\.|\s-\s")
+_WORD = patterncache.compile(r"[\p{L}][\p{L}'’.]*-?")
 # Between a country and its title: a space, a possessive ("Britain's"), a hyphen.
-_ADJACENT = regex.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
+_ADJACENT = patterncache.compile(r"(?:['’]s?)?[ \t\u00a0\u200b-]+")
 # Words after which a lower-case title is a title ("met with chancellor Olaf Scholz", common in
 # translated copy), not a common noun; so is one that opens its clause ("In Berlin, chancellor X said").
 _LEAD_INS = frozenset({"the", "with", "by", "to", "from", "and", "said", "says", "told", "met", "between", "according"})
 # Offices whose recorded holders start after this year may have had this person earlier.
 HISTORY_FROM = 1990
 # A verb that reports what the person said: what follows is their words, not the title's time.
-_REPORTING = regex.compile(r"(?<![\p{L}])(?:said|says|told|tells|announced|added|argued|insisted|stressed|warned|noted|explained|declared|conceded|acknowledged)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?P<that>that)(?![\p{L}])")
-_YEAR = regex.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_REPORTING = patterncache.compile(r"(?<![\p{L}])(?:said|says|told|tells|announced|added|argued|insisted|stressed|warned|noted|explained|declared|conceded|acknowledged)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?P<that>that)(?![\p{L}])")
+_YEAR = patterncache.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 # The title key of an office the title grammar (factlint.layers.offices_titles) names by its id.
 OFFICE_KEY = "@"
 

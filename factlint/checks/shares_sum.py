@@ -326,7 +326,7 @@ class SharesSumCheck(Check):
         )
 
 
-_RESTATED = regex.compile(
+_RESTATED = patterncache.compile(
     r"[^.;%]{0,60}?(?:\s*\(\s*|(?:,|—|–|\s-)\s*(?:or|reaching|representing|accounting\s+for|amounting\s+to|that\s+is,?|i\.e\.,?|namely)\s+)"
     r"(?:(?:some|about|nearly|around|roughly|almost|just)\s+)?",
     regex.IGNORECASE,

@@ -21,14 +21,15 @@ import regex
 from factlint import patterncache
 from factlint.errors import RuleSpecError
 from factlint.patterns import Origin, UserPattern, compile_user_pattern
+from factlint.rulecache import kept
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
 
 OPEN, CLOSE = "\ue000", "\ue001"
 SLOTS = ("A", "B", "C", "X")
-_PIECE = regex.compile(r"\{([a-z_]+)\}")
-_PIECE_OR_SLOT = regex.compile(r"\{([A-Za-z_]+)\}")
+_PIECE = patterncache.compile(r"\{([a-z_]+)\}")
+_PIECE_OR_SLOT = patterncache.compile(r"\{([A-Za-z_]+)\}")
 _MAX_DEPTH = 8
 
 
@@ -60,7 +61,7 @@ def _normal(word: Any) -> str:
     return " ".join(str(word).lower().split())
 
 
-@cache
+@kept("change-grammar")
 def grammar(knowledge: "Knowledge") -> Grammar:
     """The change grammar of a rule set (one per Knowledge)."""
     data = knowledge.get("changes") or {}

@@ -27,7 +27,7 @@ from factlint.layers.quantities import Bound, Quantity, vocabulary
 if TYPE_CHECKING:
     from factlint.document import Document
 
-_HEDGE = regex.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
+_HEDGE = patterncache.compile(r"\b(?P<hedge>more\s+than|nearly|almost|about|roughly|over|around|close\s+to|some|at\s+least|well\s+over)\s+$", regex.IGNORECASE)
 _VERB_QUALIFIERS = frozenset({"up to", "down to"})
 # What may stand between a change verb and its figure: "by", "of" (translated), an object before
 # "by" ("cut the transit authority's budget by $45 million").

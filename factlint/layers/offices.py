@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
-from factlint import datacache
+from factlint import datacache, patterncache
 from factlint.errors import FactlintError
 from factlint.layers.names import name_key_words
 
@@ -113,7 +113,7 @@ def officeholders(knowledge: "Knowledge") -> Officeholders:
 
 _NAMES: "weakref.WeakKeyDictionary[Knowledge, dict[tuple[str, ...], tuple[str, str]]]" = weakref.WeakKeyDictionary()
 # Most names are plain capitalised words: their key is their words in lower case, with no regex.
-_PLAIN_NAME = regex.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_PLAIN_NAME = patterncache.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
 def code_of(*modules: str) -> str:

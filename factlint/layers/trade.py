@@ -16,8 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import regex
-
+from factlint import patterncache
 from factlint.layers.countries import find_mentions
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
@@ -291,7 +290,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
                 yield Statement(country, role, counterparty, goods, relation, how)
 
 
-_WORDS = regex.compile(r"\p{L}[\p{L}-]*\p{L}")
+_WORDS = patterncache.compile(r"\p{L}[\p{L}-]*\p{L}")
 _DIRECTION = " direction"  # among a two-way sentence's words: its cue says goods run both ways, not just "bilateral"
 
 

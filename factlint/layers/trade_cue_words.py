@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
+
 if TYPE_CHECKING:
     from factlint.layers.countries import Mention
 
@@ -18,7 +20,7 @@ SELLS = "sells"
 
 PREPOSITIONS = frozenset({"from", "to", "into", "toward", "towards", "by", "in", "at", "of", "for", "with", "than", "on", "between", "including", "like", "as", "against", "over", "about", "near", "unlike", "beyond", "since", "during", "until", "after", "before", "under", "within", "throughout", "per", "via", "through", "ago"})
 REACH = 11  # tokens a cue may stand from the party or the trade word it links
-PARTICIPLE = regex.compile(r"(?:ed|sold|bought|sent|sought|flown)$")
+PARTICIPLE = patterncache.compile(r"(?:ed|sold|bought|sent|sought|flown)$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class Group:
     noun_role: str | None = None  # an actor noun that is a role noun: "buyers" -> BUYS
 
 
-AGENT = regex.compile(r"\p{L}{3,}(?:ers|ors)$")
+AGENT = patterncache.compile(r"\p{L}{3,}(?:ers|ors)$")
 
 
 def agent_noun(word: str) -> bool:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from factlint import patterncache
 from factlint.layers.trade_cue_parties import groups_of
 from factlint.layers.trade_cue_roles import goods_after, role_of
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Token, agent_noun
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BUYS", "SELLS", "Cues", "CueReading", "read_sentence"]
 
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[Nn]o\.\s?[1-9](?!\d)|\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
+_TOKEN = patterncache.compile(r"(?<![\p{L}\p{N}])[Nn]o\.\s?[1-9](?!\d)|\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
 _BREAK_MARKS = frozenset(";:()[]—–-\"“”")
 
 

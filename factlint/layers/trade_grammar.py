@@ -20,6 +20,7 @@ from factlint.layers.countries import POSSESSIVE, Gazetteer, gazetteer
 from factlint.layers.trade_cue_words import Cues, compile_cues
 from factlint.patterns import Origin
 from factlint.prefilters import Prefilter, compile_prefilter
+from factlint.rulecache import kept
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
@@ -90,7 +91,6 @@ class TradeGrammar:
     cues: Cues | None = None  # the cue reader's word classes (factlint.layers.trade_cues)
 
 
-_GRAMMARS: "weakref.WeakKeyDictionary[Knowledge, TradeGrammar]" = weakref.WeakKeyDictionary()
 _KEYWORDS: "weakref.WeakKeyDictionary[Knowledge, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
 
 
@@ -103,11 +103,10 @@ def keywords(knowledge: "Knowledge") -> regex.Pattern[str]:
     return _KEYWORDS[knowledge]
 
 
+@kept("trade-grammar")
 def grammar(knowledge: "Knowledge") -> TradeGrammar:
-    """The trade grammar of a rule-pack set, compiled on first use and kept for the process."""
-    if knowledge not in _GRAMMARS:
-        _GRAMMARS[knowledge] = compile_grammar(knowledge.get("trade-relations") or {}, gazetteer(knowledge))
-    return _GRAMMARS[knowledge]
+    """The trade grammar of a rule-pack set, compiled on first use and kept (factlint.rulecache.kept)."""
+    return compile_grammar(knowledge.get("trade-relations") or {}, gazetteer(knowledge))
 
 
 def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGrammar:

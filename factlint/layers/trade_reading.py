@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.layers.countries import Entity, Mention, find_mentions
 from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
@@ -158,7 +159,7 @@ def _starts(text: str, mentions: Mapping[int, Mention], floor: int) -> set[int]:
     return starts
 
 
-_THE = regex.compile(r"(?<![\p{L}\p{N}])[Tt]he\s+$")
+_THE = patterncache.compile(r"(?<![\p{L}\p{N}])[Tt]he\s+$")
 
 
 def _matches(
