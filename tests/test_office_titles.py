@@ -89,6 +89,13 @@ STALE = [
     # Corpus (AllSides 2015): a region of the country, not the country.
     ("2015-11-12", "“Sinjar is liberated by peshmerga,” tweeted Masoud Barzani, president of Iraq’s semiautonomous Kurdish region.", None),
     ("2015-11-12", "Masoud Barzani, president of Iraq's Kurdish region, said so.", None),
+    # "now"/"currently" before an apposition; "new" may be one not yet in office.
+    ("2018-03-01", "The IMF met. Kristalina Georgieva, now head of the IMF, said so.", "only on 2019-10-01"),
+    ("2019-09-26", "The IMF's new managing director, Kristalina Georgieva, said so.", None),
+    # UN agencies by their descriptions; the European Parliament as "the parliament" once named.
+    ("2016-03-01", "Michelle Bachelet, who heads the UN human rights office, said so.", "only on 2018-09-01"),
+    ("2018-03-01", "The European Parliament voted. Martin Schulz, the parliament's president, said so.", "it was Antonio Tajani"),
+    ("2018-03-01", "The Bundestag voted. Martin Schulz, the parliament's president, said so.", None),
     # A name written surname first (East Asian order) after a title.
     ("2023-05-10", "Japan Prime Minister Ishiba Shigeru said the talks would go on.", "only on 2024-10-01"),
 ]

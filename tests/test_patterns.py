@@ -114,6 +114,9 @@ CASES = {
     "majority.further": (
         "majority", f"apposition: 'most\\s*,\\s*'\nfurther: '{SLOW3}\\s+'\n", f"Most, $5 million, went to A, {RUN[:25]} $3 million to B.", "further"
     ),
+    "majority.claim": (
+        "majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+of\\s+the\\s+\\d+'\nclaim: '{SLOW}\\s+'\n", f"{RUN} 5 of the 40 seats.", "claim"
+    ),
     "majority.count_tail": ("majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+{SLOW}'\n", f"Most, 5 {RUN} agreed.", "count_tail"),
     "relative-date.possessive_binders": (
         "relative-date", f"binders: ','\npossessive_binders: '\\s+{SLOW}'\n", f"---\ndate: 2026-04-01\n---\nLast week's {RUN} vote was on April 7.", "possessive_binders"

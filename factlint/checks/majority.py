@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.patterns import UserPattern
 
@@ -36,6 +37,7 @@ class MajorityCheck(Check):
         "minority": Option(bool, default=False, doc="the words name a minority: a share of at least the threshold is wrong ('a minority, 58%')"),
         "count_tail": Option(str, default="", doc="pattern after a count set off after a majority word, naming its whole ({whole}: 'of the 12 directors')"),
         "further": Option(str, default="", doc="pattern before the next part of a whole split after an amount set off after a majority word ('a further $900 million')"),
+        "claim": Option(str, default="", doc="pattern ending right before a count of a whole won by whoever claims a majority before it in the sentence ('claimed a majority after winning ')"),
         "of_them": Option(str, default="", doc="pattern between a whole and a count set off after a majority word that points back to it ('2,300 people, the majority of them, some 870')"),
     }
     placeholders = frozenset({"share", "word"})
@@ -51,6 +53,7 @@ class MajorityCheck(Check):
         self.minority = bool(spec["minority"])
         self.count_tail = self._pattern("count_tail", spec["count_tail"]) if spec["count_tail"] else None
         self.of_them = self._pattern("of_them", spec["of_them"]) if spec["of_them"] else None
+        self.claim = self._pattern("claim", spec["claim"], "$") if spec["claim"] else None
         self.further = self._pattern("further", spec["further"], "$") if spec["further"] else None
 
     def _pattern(self, field: str, source: str, suffix: str = "") -> UserPattern:
@@ -62,6 +65,8 @@ class MajorityCheck(Check):
             for share in quantities:
                 if self.count_tail is not None and share.unit is None and not share.is_percent:
                     yield from self._count(text, start, end, share, quantities)
+                    if self.claim is not None:
+                        yield from self._claimed(text, start, end, share, quantities)
                     continue
                 if self.further is not None and share.unit is not None and not share.is_percent:
                     yield from self._amount(text, start, end, share, quantities)
@@ -74,12 +79,12 @@ class MajorityCheck(Check):
                 match = self.before.search(text, max(start, share.start - 80), share.start) if self.before else None
                 if match is None and self.apposition is not None and self.apposition_close.match(text, share.end, end):
                     match = self.apposition.search(text, max(start, share.start - 80), share.start)
-                if match:
+                if match and _one_item(text, match.start(), share.start):
                     yield self._finding(match.start(), share.end, share.text, match.group())
                     continue
                 if self.after is not None:
                     match = self.after.match(text, share.end, end)
-                    if match:
+                    if match and _one_item(text, share.end, match.end()):
                         yield self._finding(share.number_start, match.end(), share.text, match.group())
 
     def _count(self, text: str, start: int, end: int, part: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
@@ -112,8 +117,28 @@ class MajorityCheck(Check):
         slack = 0.1 if part.qualifier_loose else 0.0
         if not self._wrong(part.value * (1 - slack) / whole.value * 100, part.value * (1 + slack) / whole.value * 100):
             return
+        if not _one_item(text, match.start(), tail.end()):
+            return
         share = f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}"
         yield self._finding(match.start(), tail.end(), share, match.group())
+
+    def _claimed(self, text: str, start: int, end: int, part: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
+        """A majority claimed, then the count won of a whole: "claimed a majority in the chamber
+        after winning 61 of the 130 seats" (at most half the whole is not one)."""
+        assert self.claim is not None and self.count_tail is not None
+        if part.is_range or part.year_like or part.date_like or part.rank or part.value <= 0 or part.qualifier_loose:
+            return
+        match = self.claim.search(text, max(start, part.start - 160), part.start)
+        tail = self.count_tail.match(text, part.end, end) if match else None
+        if match is None or tail is None:
+            return
+        after = [q for q in quantities if tail.start() <= q.start < tail.end()]
+        whole = after[0] if after else None
+        if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= part.value:
+            return
+        if not self._wrong(part.value / whole.value * 100, part.value / whole.value * 100) or not _one_item(text, match.start(), tail.end()):
+            return
+        yield self._finding(match.start(), tail.end(), f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}", match.group("word") if "word" in match.groupdict() else match.group())
 
     def _amount(self, text: str, start: int, end: int, part: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
         """An amount set off after a majority word, the rest of its whole listed after it: "The bulk
@@ -153,3 +178,12 @@ class MajorityCheck(Check):
         word = regex.sub(r"^[\s,(:—–-]+|[\s,(:—–-]+$", "", " ".join(words.split()))
         return Finding(start, end, {"share": " ".join(share.split()), "word": word})
 
+
+
+_NEXT_ITEM = patterncache.compile(r"\n[ \t]*(?:[-–—•*]|\d+[.)]|\n)")
+
+
+def _one_item(text: str, start: int, end: int) -> bool:
+    """False when ``start:end`` runs into the next bullet or paragraph ("..., a narrow majority\n-
+    Far-right party: 12%" is two items of a list, not a majority of 12%)."""
+    return not _NEXT_ITEM.search(text, start, end)

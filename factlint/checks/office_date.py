@@ -137,6 +137,8 @@ class OfficeDateCheck(Check):
             word = rf"(?-i:\p{{Lu}})[\p{{L}}.]*(?:['’]s(?={_SPACE}(?-i:\p{{Lu}})))?"  # "People's Republic", never "Iraq's"
             of = rf"(?:{_SPACE}of{_SPACE}(?:the{_SPACE})?(?P<of>{word}(?:{_SPACE}(?:(?:of|and){_SPACE}(?:the{_SPACE})?)?{word}){{0,5}}))?"
             before = patterncache.compile(rf"(?i)(?<![\p{{L}}\p{{N}}-])(?P<title>{alternatives}){of}(?P<comma>,)?{_SPACE}$")
+            # The same searched backwards from the name ("(?r)"): a quick no for the many names with no title.
+            self._before_tail = patterncache.compile(rf"(?r)(?i)(?<![\p{{L}}\p{{N}}-])(?:{alternatives}){of}(?P<comma>,)?{_SPACE}$")
             after = patterncache.compile(rf"(?i),{_SPACE}(?:who{_SPACE}is{_SPACE}(?:now{_SPACE}|currently{_SPACE})?)?(?:the{_SPACE})?(?P<country>[^,;.\s]+(?:{_SPACE}[^,;.\s]+)?{_SPACE})??(?P<title>{alternatives}){of}(?=[,;.)]|{_SPACE}(?!of\b|for\b)(?-i:\p{{Ll}}))")
             self._patterns = (index, before, after)
         return self._patterns
@@ -239,11 +241,10 @@ class OfficeDateCheck(Check):
     def _titles(
         self, document: "Document", mention: NameMention, before: regex.Pattern[str], after: regex.Pattern[str]
     ) -> Iterable[tuple[int, int, str, str | None]]:
-        """(start, end, title, country code or None) of each title given to the mention: before it
-        ("Chancellor Olaf Scholz", "the German chancellor, Olaf Scholz,") or after it ("Olaf Scholz,
-        the German chancellor,")."""
+        """(start, end, title, country code or None) of each title given to the mention, before it
+        ("the German chancellor, Olaf Scholz,") or after it ("Olaf Scholz, the German chancellor,")."""
         text = document.text
-        match = before.search(text, max(0, mention.start - 90), mention.start)
+        match = self._before_tail.search(text, max(0, mention.start - 90), mention.start) and before.search(text, max(0, mention.start - 90), mention.start)
         if match is not None:
             comma = match["comma"] is not None
             written = match["title"]

@@ -146,7 +146,7 @@ class SharesSumCheck(Check):
                 continue
             reported: set[int] = set()
             # Shapes that look for change words within the list only, before the sentence-wide skip.
-            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end)):
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end)):
                 if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
                     continue
                 finding = self._report(group, exact)
@@ -286,6 +286,21 @@ class SharesSumCheck(Check):
                 continue
             yield group, exact
 
+    def _bracketed(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        """Each share in brackets after its part, in a sentence that names a split: "revenue is split
+        between Europe (55%), Asia (30%) and the Americas (25%)"."""
+        if self.whole_words is None or not self.whole_words.search(text, start, end):
+            return
+        group: list[Quantity] = []
+        for share in [*shares, None]:
+            if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start):
+                if not group or _BRACKET_GAP.fullmatch(text, group[-1].end, share.start):
+                    group.append(share)
+                    continue
+            if len(group) >= 3:
+                yield group, False
+            group = [share] if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start) else []
+
     def _closed(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity]) -> Iterable[tuple[list[Quantity], bool]]:
         """Every share of a sentence and a last one that is the rest: "A quarter of the staff work in
         sales, two-fifths in production and the remaining 45% in administration" (one whole: no
@@ -326,6 +341,9 @@ class SharesSumCheck(Check):
         )
 
 
+_BRACKETED = patterncache.compile(r"\s*\)")
+_OPENED = patterncache.compile(r"\(\s*$")
+_BRACKET_GAP = patterncache.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s*\(\s*")
 _RESTATED = patterncache.compile(
     r"[^.;%]{0,60}?(?:\s*\(\s*|(?:,|—|–|\s-)\s*(?:or|reaching|representing|accounting\s+for|amounting\s+to|that\s+is,?|i\.e\.,?|namely)\s+)"
     r"(?:(?:some|about|nearly|around|roughly|almost|just)\s+)?",

@@ -13,8 +13,8 @@ alliance", "the fund"). The role is a word of the office's own role ("managing d
   "X, who heads the alliance", "X, who is the WHO's director-general".
 
 A role other than the office's ("the Fed's governor", "the bank's chief economist") and a word
-between organisation and role that is not "new" or "current" ("the fund's former managing
-director", "the IMF's deputy managing director") name no office. What comes before the mention
+between organisation and role that is not "current" or the like ("the fund's former managing
+director", "the IMF's deputy managing director", "the IMF's new managing director") name no office. What comes before the mention
 ("former", "then-") is the office-date check's to judge.
 """
 
@@ -39,7 +39,8 @@ HEAD_ROLE = "head"
 _S = r"[ \t\u00a0\u200b]+"
 _POSSESSIVE = r"['’]s"
 # Between an organisation and its role only these words keep the office the person's now.
-_PLAIN_BETWEEN = frozenset({"new", "current", "present", "sitting", "incumbent", "top"})
+# ("the IMF's new managing director, X" may be one not yet in office: left alone).
+_PLAIN_BETWEEN = frozenset({"current", "present", "sitting", "incumbent", "top"})
 _HONORIFIC = rf"(?:(?:Mr|Mrs|Ms|Dr|Mme|M|Sr|Sra|Herr|Frau|Sir|Dame)\.?{_S})?"
 # What may follow a title after the name: punctuation, or a lower-case word that is not "of"/"for"
 # ("X, the fund's managing director said"); a head word ("chief") needs punctuation ("X, the
@@ -119,6 +120,9 @@ class TitleGrammar:
         owner = rf"(?:(?:{org}){_OWNER_END}(?:{_POSSESSIVE})?|{the}(?P<noun>{nouns}){_POSSESSIVE})"
         of_org = rf"{_S}of{_S}{the}?(?:{org}|(?P<noun>{nouns}))"
         self.org_names = patterncache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names_only})(?![\p{{L}}\p{{N}}])")
+        # What must end right before a name for ``before`` to match, searched backwards from the
+        # name ("(?r)"): most names have no title there, and the forward search is the slow part.
+        self.before_tail = patterncache.compile(rf"(?r)(?:{role}|{org}|{nouns})(?:{_POSSESSIVE})?,?{_S}{_HONORIFIC}$")
         self.before = patterncache.compile(
             rf"(?<![\p{{L}}\p{{N}}'’-])(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_OWNER_END}(?!['’]))"
             rf"(?P<comma>,)?{_S}{_HONORIFIC}$"
@@ -126,11 +130,13 @@ class TitleGrammar:
         self.after = patterncache.compile(
             rf",{_S}(?:(?P<who>who{_S}(?:now{_S}|currently{_S})?(?:heads|leads|runs|chairs|directs){_S})"
             rf"(?:{the}?(?:{org}){_ORG_END}|{the}(?P<noun>{nouns})(?![\p{{L}}'’-]))(?=[ \t]*[,;.)—–]|{_S}(?-i:\p{{Ll}}))"
-            rf"|(?:who{_S}is{_S}(?:now{_S}|currently{_S})?)?{the}?(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_ORG_END}))"
+            rf"|(?:who{_S}is{_S}(?:now{_S}|currently{_S})?|now{_S}|currently{_S})?{the}?(?:{owner}{_S}{between}(?P<role>{role})|{between}(?P<role>{role}){of_org}{_ORG_END}))"
         )
 
     def before_name(self, text: str, start: int, floor: int) -> Iterable[Attached]:
         """The title right before the name at ``start``; its position is where the title starts."""
+        if self.before_tail.search(text, max(0, start - 60), start) is None:
+            return
         match = self.before.search(text, max(0, floor), start)
         if match is not None:
             attached = self._office(text, match)
