@@ -107,7 +107,7 @@ def title_key(title: str) -> str:
     return " ".join(title.lower().replace("-", " ").split())
 
 
-_OFFICIAL = regex.compile(
+_OFFICIAL = patterncache.compile(
     r"(?i)^(?:(?:federal|islamic|people['’]s|democratic|socialist|arab|united|federative|bolivarian|plurinational)\s+)*"
     r"(?:republic|kingdom|state|federation|commonwealth|confederation)\s+of\s+(?:the\s+)?"
 )

@@ -5,9 +5,10 @@ one before a news-source noun ("Chinese customs data") is none."""
 
 from __future__ import annotations
 
-import regex
-
+from factlint import patterncache
 from factlint.layers.trade_cue_words import PREPOSITIONS, Cues, Group, Token, agent_noun
+
+_AGENT_NOUN = patterncache.compile(r"\p{L}{4,}(?:er|or)")  # an actor noun ("supplier"), from the pattern cache
 
 _LIST_JOINS = frozenset({",", "and", "&"})
 _VERBS = frozenset({"find", "finds", "found", "finding"})
@@ -78,7 +79,7 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
             return
         if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s")):
             return  # "Japan's biggest supplier": a relation, read by its role noun
-        named = probe + 1 < last and tokens[probe + 1].text[:1].isupper() and tokens[probe + 1].mention is None and regex.fullmatch(r"\p{L}{4,}(?:er|or)", token.low) is not None
+        named = probe + 1 < last and tokens[probe + 1].text[:1].isupper() and tokens[probe + 1].mention is None and _AGENT_NOUN.fullmatch(token.low) is not None
         if token.low in cues.actor_nouns or agent_noun(token.low) or named:  # "the Italian confectioner Ferrero"
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
             # "Egypt's state grain buyer": the last actor noun of the run
