@@ -165,7 +165,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
     if word in ("after", "behind"):
         # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
         for probe in range(before - 1, max(first - 1, before - 9), -1):
-            role = cues.noun_role(tokens[probe].low) or ranked_source(tokens, probe, first)
+            role = cues.noun_role(tokens[probe].low) or ranked_source(tokens, probe, first) or (BUYS if tokens[probe].low in ("market", "markets") else None)
             if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "after", None
             if tokens[probe].text == "," and probe == before - 1:
