@@ -93,6 +93,10 @@ BAD: list[tuple[str, str]] = [
     ('quantity/minority-above-half', 'Less than half of the budget - about 55 percent - goes to the regions.'),
     ('quantity/minority-above-half', 'Some 57% of voters, a minority, backed the plan.'),
     ('quantity/minority-above-half', 'A small minority of the members (52 percent) voted for the strike.'),
+    # E3 a minority word and a count of its whole, translated restating words
+    ('quantity/minority-above-half', 'Less than the half of the 300 public schools of the region, concretely 172 centres, have presented incidents in the heating.'),
+    ('quantity/minority-above-half', 'Fewer than half of the 40 clubs, 26 in all, paid their players on time.'),
+    ('quantity/majority-below-half', 'The majority of the inhabitants of the capital, concretely 38 percent, support the plan.'),
     # F1 next/last weekday against a date
     ('dates/relative-date-mismatch', '@2026-06-18 The two-day summit opens next Tuesday, June 30, with leaders arriving the previous evening.'),
     ('dates/relative-date-mismatch', '@2026-06-18 The talks resume next Monday, June 29.'),
@@ -117,6 +121,10 @@ BAD: list[tuple[str, str]] = [
     # corpus: "the next week" is the week after some other day, not the article's next week
     # F5 "due", "scheduled" pair with any event word
     ('dates/relative-date-mismatch', '@2026-12-10 The summit, due later this month, will start on January 12.'),
+    # F6 a one-day phrase and a weekday named without a date
+    ('dates/relative-date-mismatch', '@2026-05-20 Rail workers will walk out for 24 hours starting at 9 p.m. tomorrow, Saturday, unions said on Wednesday.'),
+    ('dates/relative-date-mismatch', '@2026-03-10 The minister said today, Friday, that the talks had failed.'),
+    ('dates/relative-date-mismatch', '@2026-11-02 The results were published yesterday (Thursday).'),
     # fresh wording, written before the rules were run on it (round 1 of session 3)
     ('quantity/percent-change', 'Passenger numbers at the airport grew by 35 per cent in 2025, from 8.2 million to 9.9 million.'),
     ('quantity/percent-change', "The company's net debt was reduced from €4.5bn to €3.9bn over the year, a fall of 20%."),
@@ -258,6 +266,9 @@ GOOD: list[str] = [
     'The state keeps a minority stake of 49% in the airline.',
     'Only a minority of drivers check their tyres, though 58% said they knew the right pressure.',
     'Less than half of the 70% who turned out backed the plan.',
+    # E3 a minority word and a count of its whole, translated restating words
+    'Less than the half of the 300 public schools of the region, concretely 128 centres, have presented incidents in the heating.',
+    'Fewer than half of the 40 clubs, 16 in all, paid their players on time.',
     # F1 next/last weekday against a date
     '@2026-06-18 The two-day summit opens next Tuesday, June 23, with leaders arriving the previous evening.',
     '@2026-06-15 The two-day summit opens next Friday, June 26.',
@@ -284,6 +295,12 @@ GOOD: list[str] = [
     '@2026-05-04 The report, due next week, follows a vote on April 20.',
     '@2026-05-04 The report is due next week; the strike began on April 2.',
     '@2026-05-04 The report, due next week, comes after the strike began on April 2.',
+    # F6 a one-day phrase and a weekday named without a date
+    '@2026-05-20 Rail workers will walk out for 24 hours starting at 9 p.m. tomorrow, Thursday, unions said on Wednesday.',
+    '@2026-05-20 Rail workers will walk out tomorrow, Wednesday 20 May, unions said.',
+    '@2026-03-10 The minister said today, Tuesday, that the talks had failed.',
+    '@2026-11-02 The results were published yesterday (Sunday).',
+    '@2026-11-02 The results were published yesterday, Saturday.',
     # fresh wording, written before the rules were run on it (round 1 of session 3)
     'Passenger numbers at the airport grew by 21 per cent in 2025, from 8.2 million to 9.9 million.',
     'Output more than tripled in three years to 2.9 million tonnes, from 800,000 tonnes.',
@@ -371,3 +388,10 @@ def test_a_verb_link_that_yaml_read_as_a_boolean_is_a_rule_error() -> None:
     with pytest.raises(RuleSpecError, match="quote on, off") as raised:
         check_class("shares-sum")(definition, {"links": ["to"], "verb_links": {True: ["goes"]}}, Knowledge([]))
     assert raised.value.key == "verb_links"
+
+
+def test_a_majority_word_and_the_share_in_the_next_bullet_are_two_items() -> None:
+    """dev5 53: "..., a narrow majority" ends one bullet; "Far-right party: 12%" is the next one."""
+    text = "- Conservatives won 54 of the 101 seats, a narrow majority\n- Far-right party: 12%, compared with 15% at the last election\n"
+    assert found(text) == set()
+    assert found("The Conservatives won 54 of the 101 seats, a narrow majority - 12%, the agency said.") == {"quantity/majority-below-half"}

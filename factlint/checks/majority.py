@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.patterns import UserPattern
 
@@ -78,12 +79,12 @@ class MajorityCheck(Check):
                 match = self.before.search(text, max(start, share.start - 80), share.start) if self.before else None
                 if match is None and self.apposition is not None and self.apposition_close.match(text, share.end, end):
                     match = self.apposition.search(text, max(start, share.start - 80), share.start)
-                if match:
+                if match and _one_item(text, match.start(), share.start):
                     yield self._finding(match.start(), share.end, share.text, match.group())
                     continue
                 if self.after is not None:
                     match = self.after.match(text, share.end, end)
-                    if match:
+                    if match and _one_item(text, share.end, match.end()):
                         yield self._finding(share.number_start, match.end(), share.text, match.group())
 
     def _count(self, text: str, start: int, end: int, part: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
@@ -116,6 +117,8 @@ class MajorityCheck(Check):
         slack = 0.1 if part.qualifier_loose else 0.0
         if not self._wrong(part.value * (1 - slack) / whole.value * 100, part.value * (1 + slack) / whole.value * 100):
             return
+        if not _one_item(text, match.start(), tail.end()):
+            return
         share = f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}"
         yield self._finding(match.start(), tail.end(), share, match.group())
 
@@ -133,7 +136,7 @@ class MajorityCheck(Check):
         whole = after[0] if after else None
         if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= part.value:
             return
-        if not self._wrong(part.value / whole.value * 100, part.value / whole.value * 100):
+        if not self._wrong(part.value / whole.value * 100, part.value / whole.value * 100) or not _one_item(text, match.start(), tail.end()):
             return
         yield self._finding(match.start(), tail.end(), f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}", match.group("word") if "word" in match.groupdict() else match.group())
 
@@ -175,3 +178,12 @@ class MajorityCheck(Check):
         word = regex.sub(r"^[\s,(:—–-]+|[\s,(:—–-]+$", "", " ".join(words.split()))
         return Finding(start, end, {"share": " ".join(share.split()), "word": word})
 
+
+
+_NEXT_ITEM = patterncache.compile(r"\n[ \t]*(?:[-–—•*]|\d+[.)]|\n)")
+
+
+def _one_item(text: str, start: int, end: int) -> bool:
+    """False when ``start:end`` runs into the next bullet or paragraph ("..., a narrow majority\n-
+    Far-right party: 12%" is two items of a list, not a majority of 12%)."""
+    return not _NEXT_ITEM.search(text, start, end)

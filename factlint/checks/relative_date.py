@@ -63,6 +63,10 @@ class Relative:
     spans: tuple[tuple[date, date], ...] = ()  # seen from each day the story may have been written
 
 
+# A weekday right after a one-day phrase, with no date after it: "tomorrow, Saturday, unions said".
+_WEEKDAY_AFTER = patterncache.compile(
+    rf"\s*(?:,\s*|\(\s*)(?:on\s+)?(?P<weekday>{_WEEKDAYS})\b(?!\s*,?\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", regex.IGNORECASE
+)
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
 _PAST = patterncache.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
 _AFTER_DATELINE = patterncache.compile(r"(?:\s[-–—]{1,2}|:)\s*$")
@@ -184,6 +188,7 @@ class RelativeDateCheck(Check):
                 words = " ".join(text[match.start():match.start("poss") if possessive else match.end()].split())
                 spans = tuple(s for s in (relative_span(match, day) for day in written) if s is not None)
                 relatives.append(Relative(match.start(), end, words, *span, ahead, possessive, spans))
+        yield from self._weekdays(text, relatives)
         reported: set[int] = set()
         for relative in relatives:
             for mention in mentions:
@@ -199,6 +204,25 @@ class RelativeDateCheck(Check):
                     max(relative.end, mention.end),
                     {"relative": relative.text, "date": " ".join(text[mention.date_start:mention.end].split()), "expected": _span_text(relative)},
                 )
+
+    @staticmethod
+    def _weekdays(text: str, relatives: list[Relative]) -> Iterable[Finding]:
+        """A one-day phrase and the weekday it names: "tomorrow, Saturday" in a story of Wednesday 20
+        May (a weekday with a date is read with the date)."""
+        for relative in relatives:
+            if relative.first != relative.last:
+                continue
+            named = _WEEKDAY_AFTER.match(text, relative.end)
+            if named is None or not named.group("weekday")[0].isupper():
+                continue
+            weekday = _WEEKDAY_NAMES.index(named.group("weekday").lower())
+            if any(first.weekday() == weekday for first, _ in relative.spans):
+                continue
+            yield Finding(
+                relative.start,
+                named.end("weekday"),
+                {"relative": relative.text, "date": named.group("weekday"), "expected": _span_text(relative)},
+            )
 
     def _same_event(self, document: "Document", relative: Relative, mention: "DateMention") -> bool:
         text = document.text

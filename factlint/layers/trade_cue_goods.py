@@ -76,6 +76,8 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
         if amount is None:
             return None  # "troops were sent to Mali last week": a time, not goods
         probe = amount
+    if probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("that", "which"):
+        return None  # "products that the U.S. buys has become the problem": the next verb, no goods
     end = probe
     while end < last and tokens[end].mention is None and (tokens[end].text[:1].isalnum() or tokens[end].text in "%$€£") and tokens[end].low not in _ADVERBS and (
         tokens[end].low not in PREPOSITIONS | cues.clause_words | {"and", "or", "that", "which", "who", "than", "worth", "valued", "totalling", "totaling", "amounting"}
@@ -119,7 +121,8 @@ def goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tup
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
-        if token.mention is not None or not goods_word(token) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
+        opening = start - 1 == 0 and token.text[:1].isupper() and token.mention is None and tokens[index].low in cues.move_words  # "Gas flowing from Norway to Germany"
+        if token.mention is not None or not (goods_word(token) or opening) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
             break  # "sent its first cargo to": no goods before "cargo" here
         start -= 1
     return (start, index) if start < index else None

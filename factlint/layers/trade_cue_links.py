@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
 from factlint.layers.trade_cue_nouns import role_noun_after
-from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Found, Group, Token
+from factlint.layers.trade_cue_words import BUYS, FINDING, PREPOSITIONS, SELLS, TAKERS, Cues, Found, Group, Token
 
 # Verbs whose first object is the buyer: "supplies Kuwait with LNG", "sold China 1 million tonnes".
 _GIVING = frozenset({"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "sell", "sells", "sold", "selling", "ship", "ships", "shipped", "send", "sends", "sent", "offer", "offers", "offered", "furnish", "furnishes", "furnished"})
@@ -83,3 +83,25 @@ def by_verb_second(tokens: list[Token], groups: list[Group], n: int, group_at: M
         return None
     role = SELLS if tokens[verb].low in cues.sell_verbs else BUYS
     return role, goods_after(tokens, group.last, last, cues, verb=True), "verb-second", None
+
+
+
+def by_finding_buyers(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
+    """ "Argentine soymeal found a ready buyer in Vietnam", "Nigeria's crude found buyers in India and
+    Spain", "Georgian wine finds most of its buyers in Russia": the party after "in"/"among" buys."""
+    group = groups[n]
+    before = group.members[0] - 1 - (tokens[group.members[0] - 1].low == "the")  # "buyers in India" may be one actor party
+    if group.kind not in ("name", "actor") or before < first or tokens[before].low not in ("in", "among"):
+        return None
+    noun = before - 1
+    if noun < first or tokens[noun].low not in TAKERS:
+        return None
+    verb = next((i for i in range(noun - 1, max(first - 1, noun - 6), -1) if tokens[i].low in FINDING), None)
+    if verb is None:
+        return None
+    start = verb
+    while start > first and goods_word(tokens[start - 1]) and tokens[start - 1].low not in PREPOSITIONS | cues.aux:
+        start -= 1
+    if start == verb or start - 1 < first or tokens[start - 1].mention is None:
+        return None  # the goods are named by their origin ("Argentine soymeal"), not "the investigators found the buyers"
+    return BUYS, (start, verb), "finds-buyers", None

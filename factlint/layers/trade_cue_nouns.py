@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
 from factlint.layers.trade_cue_orders import participle_after
-from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source
+from factlint.layers.trade_cue_words import BUYS, FINDING, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, finds_buyers, ranked_source
 
 
 def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
@@ -164,6 +164,8 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
                 return None  # "Brazil's beer market": its own market, nobody's customer
             role = cues.noun_role(word)
             return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
+        if word in FINDING:
+            return None  # "Nigeria's crude found buyers in India": read from its origin
         if goods_first is None and _dependence(tokens, probe, last, cues):
             return BUYS, goods_after(tokens, probe + 1, last, cues), "trade-noun", None  # "Hungary's dependence on Russian gas"
         if word in ("comes", "came", "come", "coming") and goods_first is not None and probe + 1 < last and tokens[probe + 1].low == "from":
@@ -199,7 +201,7 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
         if goods_end == group.last + 1 and word in ("cargoes", "cargo", "shipments", "consignments"):
             goods_end += 1  # "Chinese demand for Qatari cargoes": goods named again, for the ledger to resolve
             break
-        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs | _SHARE_VERBS or (goods_end > group.last + 1 and word.endswith("ed")):
+        if word in cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.move_verbs | _SHARE_VERBS | FINDING or (goods_end > group.last + 1 and word.endswith("ed")):
             break  # "Ukrainian corn loaded at Izmail"
         goods_end += 1
     if goods_end == group.last + 1:
@@ -237,8 +239,14 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
         return None  # a name before a noun is read as an origin only after a buyer's word ("U.S. weather went to extremes")
     # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
     probe = goods_end
+    if probe + 2 < last and tokens[probe].low.endswith("ed") and tokens[probe + 1].low in ("at", "in", "from") and tokens[probe + 2].text[:1].isupper():
+        probe += 2  # "Australian coal loaded at Newcastle heads largely to Japan": over the loading port
+        while probe < last and tokens[probe].text[:1].isupper() and tokens[probe].mention is None:
+            probe += 1
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that", "who"):
         probe += 1
+    if finds_buyers(tokens, goods_end, last) is not None:
+        return SELLS, goods, "finds-buyers", None  # "Argentine soymeal found a ready buyer in Vietnam"
     owner = share_owner(tokens, groups, group_at, probe, last)
     if owner is not None:
         return SELLS, goods, "share-of", owner  # "Norwegian gas covers close to half of Germany's demand"

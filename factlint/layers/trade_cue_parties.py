@@ -10,6 +10,7 @@ import regex
 from factlint.layers.trade_cue_words import PREPOSITIONS, Cues, Group, Token, agent_noun
 
 _LIST_JOINS = frozenset({",", "and", "&"})
+_VERBS = frozenset({"find", "finds", "found", "finding"})
 
 
 def groups_of(tokens: list[Token], first: int, last: int, cues: Cues) -> list[Group] | None:
@@ -70,8 +71,8 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
     ranked = False
     for probe in range(group.last + 1, min(last, group.last + 5)):
         token = tokens[probe]
-        if token.mention is not None or not token.text[:1].isalpha():
-            return
+        if token.mention is not None or not token.text[:1].isalpha() or token.low in _VERBS or token.low in cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.aux:
+            return  # "French cheese finds eager customers": the actor noun is past a verb
         if token.low in cues.neutral_nouns:
             group.kind, group.last = "neutral", probe
             return

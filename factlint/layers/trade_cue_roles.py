@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_before_noun, goods_before_subject, goods_word, party_follows, token_before
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
-from factlint.layers.trade_cue_links import by_object, by_overtaking, by_verb_second
+from factlint.layers.trade_cue_links import by_finding_buyers, by_object, by_overtaking, by_verb_second
 from factlint.layers.trade_cue_orders import by_fragment, fronted, fronted_for, participle_after
 from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source
 
@@ -14,7 +14,7 @@ from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REAC
 
 def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
-    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment):
+    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment, by_finding_buyers):
         found = rule(tokens, groups, n, group_at, first, last, cues)
         if found is not None:
             return found
@@ -306,7 +306,7 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
     # goods after the verb, or before its subject: "the coal (which) Japan bought from Australia"
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
         return SELLS, goods_after(tokens, verb, last, cues, verb=True) or goods_before_subject(tokens, group, first, cues), "verb", None
-    if word in cues.buy_verbs or word in cues.subject_buy_verbs:
+    if word in cues.buy_verbs or (word in cues.subject_buy_verbs and not (verb + 1 < last and tokens[verb + 1].low == "of")):  # not "Israel source of .."
         return BUYS, goods_after(tokens, verb, last, cues, verb=True) or goods_before_subject(tokens, group, first, cues), "verb", None
     return None
 

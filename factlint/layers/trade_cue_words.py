@@ -140,3 +140,14 @@ def ranked_source(tokens: list[Token], probe: int, first: int) -> str | None:
         if word not in ("single", "most", "biggest", "largest", "second", "third", "import", "foreign", "overseas", "external"):
             return None
     return None
+
+
+FINDING = frozenset({"find", "finds", "found", "finding"})
+TAKERS = frozenset({"buyer", "buyers", "customer", "customers", "market", "markets", "outlet", "outlets", "takers", "home", "homes"})
+
+
+def finds_buyers(tokens: list[Token], verb: int, last: int) -> int | None:
+    """The index of "buyers" in "finds (most of its / a ready) buyers" at ``verb``, or None."""
+    if verb >= last or tokens[verb].low not in FINDING:
+        return None
+    return next((i for i in range(verb + 1, min(last, verb + 6)) if tokens[i].low in TAKERS), None)

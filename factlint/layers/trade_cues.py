@@ -284,8 +284,9 @@ def _read_clause(
     # A modal after the reading is about something else ("the wheat sold by Egypt would load at
     # Novorossiysk"); one before it makes the reading a forecast ("Qatar will supply Germany").
     hypothetical = grammar_.ignore_clauses.get("hypothetical")
-    if hypothetical is not None and hypothetical.search(text, tokens[first].start, end):
-        return None
+    forecast = hypothetical.search(text, tokens[first].start, tokens[last - 1].end) if hypothetical is not None else None
+    if forecast is not None and forecast.start() < end:
+        return None  # a forecast that opens before the reading ends ("expect Japanese purchases of U.S. corn to slow")
     subjects = tuple(tokens[m].mention for n, g in enumerate(groups) if roles.get(n) and rule_of.get(n) == "verb" for m in g.members)
     return CueReading(
         tuple(m for m in buyers if m), tuple(m for m in sellers if m), goods_text,

@@ -111,8 +111,13 @@ def _clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: Trade
         start = found.end()
     after = grammar_.clause_break.search(text, relation.end, min(sentence.end, relation.end + _CLAUSE_REACH))
     end = after.start() if after else min(sentence.end, relation.end + _CLAUSE_REACH)
-    # A modal after the relation is about something else ("the wheat sold by Egypt would load at ..."); one before it makes a forecast.
-    return next((name for name, p in grammar_.ignore_clauses.items() if p.search(text, start, relation.end if name == "hypothetical" else end)), None)
+    # A modal after the relation is about something else ("the wheat sold by Egypt would load at ..."); one before it makes a
+    # forecast, and so does a forecast verb that opens before the relation's end ("expect China's soybean imports to fall").
+    for name, pattern in grammar_.ignore_clauses.items():
+        found = pattern.search(text, start, end)
+        if found and (name != "hypothetical" or found.start() < relation.end):
+            return name
+    return None
 
 
 def _relations_in(
