@@ -8,6 +8,7 @@ A layer module is imported only when a check first reads its layer.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -29,6 +30,10 @@ _LINE = patterncache.compile(r"[^\r\n]+")
 _BLANK_LINE = patterncache.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}")
 # Wire copy wraps lines at about 65 columns; a block with longer lines has one paragraph per line.
 _WRAPPED_LINE_WIDTH = 100
+# A bullet at the start of a line ("- ", "• "): in a block whose lines are mostly bullets of one
+# mark (a wire brief), each bullet is a paragraph; a wrapped line that happens to start with " - "
+# in running copy is not.
+_BULLET = patterncache.compile(r"[ \t]*([-–•*·▪●])\s")
 
 
 class Span(NamedTuple):
@@ -111,10 +116,14 @@ class Document:
         if not lines:
             return []
         one_per_line = max(e - s for s, e in lines) > _WRAPPED_LINE_WIDTH
+        bullets = [_BULLET.match(self.text, line_start) for line_start, _ in lines[1:]]
+        marks = Counter(bullet.group(1) for bullet in bullets if bullet)
+        mark, count = marks.most_common(1)[0] if marks else ("", 0)
+        listed = mark if count >= 2 and 2 * count >= len(lines) - 1 else None
         spans: list[Span] = []
         para_start, para_end = lines[0]
-        for line_start, line_end in lines[1:]:
-            indented = self.text[line_start] in " \t"
+        for (line_start, line_end), bullet in zip(lines[1:], bullets):
+            indented = self.text[line_start] in " \t" or (bullet is not None and bullet.group(1) == listed)
             if one_per_line or indented:
                 spans.append(self._span(para_start, para_end))
                 para_start = line_start

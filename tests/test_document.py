@@ -58,6 +58,21 @@ def test_a_single_line_break_never_ends_a_paragraph(newline: str) -> None:
     assert len(document.sentences) == 2
 
 
+def test_each_bullet_of_a_brief_is_a_paragraph_but_a_wrapped_dash_is_not() -> None:
+    brief = (
+        "AVOCADOS: Super Bowl rush\n- Growers ship a record 125,000 t north\n"
+        "- US takes roughly 80% of Mexico's avocado exports\n- Retail prices seen up 10%"
+    )
+    assert [p.text for p in Document(brief).paragraphs] == [
+        "AVOCADOS: Super Bowl rush", "- Growers ship a record 125,000 t north",
+        "- US takes roughly 80% of Mexico's avocado exports", "- Retail prices seen up 10%",
+    ]
+    assert len(Document(brief.replace("- ", "• ")).sentences) == 4
+    # running copy wrapped at a dash, and a wrapped line that starts with a date's day
+    wrapped = "WASHINGTON, March 2 - The ruling\n- expected this week - was delayed\nagain, officials said, on October\n16. He said so."
+    assert len(Document(wrapped).paragraphs) == 1
+
+
 def test_long_unwrapped_lines_are_one_paragraph_each() -> None:
     line = "This line is longer than any wire service would wrap at, so in this block each line is its own paragraph. "
     assert len(line) > 100

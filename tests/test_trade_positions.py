@@ -234,3 +234,11 @@ def test_a_category_word_is_the_goods_named_between_the_same_two_countries(text:
 )
 def test_a_category_word_does_not_reach_across_counterparties(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_bullets_of_a_brief_are_separate_sentences_for_the_ledger() -> None:
+    brief = (
+        "COCOA BRIEF\n- Ghana's cocoa exports to Malaysia up 8% in May\n"
+        "- Malaysia sold 20,000 t of cocoa to Ghana in the quarter\n- Prices steady at the port"
+    )
+    assert [line for line, _ in flagged(brief)] == [3]
