@@ -137,6 +137,15 @@ def institution_possessive(tokens: list[regex.Match[str]]) -> bool:
     return len(words) == 2 and words[0].lower() == "the" and words[1][:1].islower() and words[1].endswith(("'s", "’s"))
 
 
+def speaks_of_now(present: "regex.Pattern[str] | None", document: "Document", end: int) -> bool:
+    """True when the words right after the titled name are in the present ("has said", "says", "will")."""
+    if present is None:
+        return False
+    following = document.text[end : end + 60]
+    following = following[following.startswith(",") :]  # "Olaf Scholz, has said": the apposition's comma
+    return present.match(following.lstrip(" \t\u00a0")) is not None
+
+
 def paragraph_at(document: "Document", offset: int) -> str:
     for span in document.paragraphs:
         if span.start <= offset < span.end:

@@ -230,6 +230,12 @@ COUNTRY_FAMILIES = [
     ("2026-03-01", "Britain's finance minister, Rishi Sunak, said the plan was ready.", "Chancellor of the Exchequer"),
     ("2026-03-01", "Rishi Sunak, the British finance minister, said the plan was ready.", "Chancellor of the Exchequer"),
     ("2020-03-01", "US foreign minister Mike Pompeo said the plan was ready.", None),
+    # The country's own title after the name (the country named before).
+    ("2026-03-01", "Germany voted. Olaf Scholz, the country's chancellor, said the plan was ready.", "it was Friedrich Merz"),
+    ("2026-03-01", "Germany voted. Olaf Scholz, the country's former chancellor, said the plan was ready.", None),
+    # Official and translated names of a ministry's minister.
+    ("2020-03-01", "The Minister of External Affairs of India Sushma Swaraj said the plan was ready.", "it was Subrahmanyam Jaishankar"),
+    ("2026-03-01", "The Federal Minister for Foreign Affairs Annalena Baerbock said the plan was ready.", "it was Johann Wadephul"),
     # "who is" before an apposition.
     ("2020-03-01", "Theresa May, who is Britain's prime minister, said the plan was ready.", "it was Boris Johnson"),
     ("2020-03-01", "Theresa May, who was Britain's prime minister, said the plan was ready.", None),

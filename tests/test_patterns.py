@@ -114,6 +114,7 @@ CASES = {
     "majority.further": (
         "majority", f"apposition: 'most\\s*,\\s*'\nfurther: '{SLOW3}\\s+'\n", f"Most, $5 million, went to A, {RUN[:25]} $3 million to B.", "further"
     ),
+    "majority.later": ("majority", f"apposition: 'most\\s*,\\s*'\nlater: '{SLOW}\\s+'\n", f"{RUN} 45%, agreed.", "later"),
     "majority.claim": (
         "majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+of\\s+the\\s+\\d+'\nclaim: '{SLOW}\\s+'\n", f"{RUN} 5 of the 40 seats.", "claim"
     ),

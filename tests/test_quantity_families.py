@@ -125,6 +125,13 @@ BAD: list[tuple[str, str]] = [
     ('dates/relative-date-mismatch', '@2026-05-20 Rail workers will walk out for 24 hours starting at 9 p.m. tomorrow, Saturday, unions said on Wednesday.'),
     ('dates/relative-date-mismatch', '@2026-03-10 The minister said today, Friday, that the talks had failed.'),
     ('dates/relative-date-mismatch', '@2026-11-02 The results were published yesterday (Thursday).'),
+    # F7 "this Friday" against a date
+    ('dates/relative-date-mismatch', '@2025-09-24 The 2025 International Digital Economy Expo will open this Friday, September 19, in the city expo centre.'),
+    ('dates/relative-date-mismatch', '@2026-03-02 The council votes this Thursday, March 12.'),
+    # E4 a majority word and its figure restated later in the sentence
+    ('quantity/majority-below-half', 'Most of the 1,800 employees questioned for the study said they would not go back to a five-day week; the figure, 41%, surprised even the researchers.'),
+    ('quantity/majority-below-half', 'A majority of members backed the deal, the union said - the share was 46 per cent.'),
+    ('quantity/majority-below-half', 'More than half of the households surveyed own a car, the proportion standing at 44%.'),
     # fresh wording, written before the rules were run on it (round 1 of session 3)
     ('quantity/percent-change', 'Passenger numbers at the airport grew by 35 per cent in 2025, from 8.2 million to 9.9 million.'),
     ('quantity/percent-change', "The company's net debt was reduced from €4.5bn to €3.9bn over the year, a fall of 20%."),
@@ -301,6 +308,15 @@ GOOD: list[str] = [
     '@2026-03-10 The minister said today, Tuesday, that the talks had failed.',
     '@2026-11-02 The results were published yesterday (Sunday).',
     '@2026-11-02 The results were published yesterday, Saturday.',
+    # F7 "this Friday" against a date
+    '@2025-09-24 The 2025 International Digital Economy Expo will open this Friday, September 26, in the city expo centre.',
+    '@2026-03-07 The council voted this Thursday, March 5, to close the pool.',
+    '@2019-10-31 Protesters march in Santiago, Chile, this Wednesday, Oct. 30, 2019 file photo.',
+    '@2019-11-05 A man walks past the site this Wednesday, Oct. 30, 2019. (AP Photo)',
+    # E4 a majority word and its figure restated later in the sentence
+    'Most of the 1,800 employees questioned for the study said they would not go back to a five-day week; the figure, 61%, surprised even the researchers.',
+    'Most voters backed the plan in 2019; this year the share fell to 41%.',
+    'A majority of members backed the deal, though turnout was 46 per cent.',
     # fresh wording, written before the rules were run on it (round 1 of session 3)
     'Passenger numbers at the airport grew by 21 per cent in 2025, from 8.2 million to 9.9 million.',
     'Output more than tripled in three years to 2.9 million tonnes, from 800,000 tonnes.',

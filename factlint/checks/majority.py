@@ -37,6 +37,7 @@ class MajorityCheck(Check):
         "minority": Option(bool, default=False, doc="the words name a minority: a share of at least the threshold is wrong ('a minority, 58%')"),
         "count_tail": Option(str, default="", doc="pattern after a count set off after a majority word, naming its whole ({whole}: 'of the 12 directors')"),
         "further": Option(str, default="", doc="pattern before the next part of a whole split after an amount set off after a majority word ('a further $900 million')"),
+        "later": Option(str, default="", doc="pattern from a majority word to a share restated later in its sentence, ending right before it ('Most ... said ...; the figure, ')"),
         "claim": Option(str, default="", doc="pattern ending right before a count of a whole won by whoever claims a majority before it in the sentence ('claimed a majority after winning ')"),
         "of_them": Option(str, default="", doc="pattern between a whole and a count set off after a majority word that points back to it ('2,300 people, the majority of them, some 870')"),
     }
@@ -54,6 +55,7 @@ class MajorityCheck(Check):
         self.count_tail = self._pattern("count_tail", spec["count_tail"]) if spec["count_tail"] else None
         self.of_them = self._pattern("of_them", spec["of_them"]) if spec["of_them"] else None
         self.claim = self._pattern("claim", spec["claim"], "$") if spec["claim"] else None
+        self.later = self._pattern("later", spec["later"], "$") if spec["later"] else None
         self.further = self._pattern("further", spec["further"], "$") if spec["further"] else None
 
     def _pattern(self, field: str, source: str, suffix: str = "") -> UserPattern:
@@ -79,8 +81,11 @@ class MajorityCheck(Check):
                 match = self.before.search(text, max(start, share.start - 80), share.start) if self.before else None
                 if match is None and self.apposition is not None and self.apposition_close.match(text, share.end, end):
                     match = self.apposition.search(text, max(start, share.start - 80), share.start)
+                if match is None and self.later is not None:
+                    later = self.later.search(text, max(start, share.start - 240), share.start)
+                    match = later if later is not None and self.apposition_close.match(text, share.end, end) else None
                 if match and _one_item(text, match.start(), share.start):
-                    yield self._finding(match.start(), share.end, share.text, match.group())
+                    yield self._finding(match.start(), share.end, share.text, match.group("word") if "word" in match.groupdict() and match.group("word") else match.group())
                     continue
                 if self.after is not None:
                     match = self.after.match(text, share.end, end)

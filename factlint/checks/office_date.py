@@ -40,7 +40,7 @@ from factlint.layers.offices import Office, Officeholders, Term, officeholders
 from factlint.layers.offices_titles import Attached, title_grammar
 from factlint.layers.quotes import inside
 from factlint.office_terms import country_code, distance, holders_text, holds_other_office, institution_possessive, misspelt_person, paragraph_at
-from factlint.office_terms import person_in_data, reversed_person, roster_aliases, same_person, sentence_span_at, spans_text, successor_named, title_key
+from factlint.office_terms import person_in_data, reversed_person, roster_aliases, same_person, speaks_of_now, sentence_span_at, spans_text, successor_named, title_key
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -60,6 +60,8 @@ HISTORY_FROM = 1990
 # A verb that reports what the person said: what follows is their words, not the title's time.
 _REPORTING = patterncache.compile(r"(?<![\p{L}])(?:said|says|told|tells|announced|added|argued|insisted|stressed|warned|noted|explained|declared|conceded|acknowledged)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?P<that>that)(?![\p{L}])")
 _YEAR = patterncache.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+# An institution's own title after the name: "X, the country's chancellor," "X, its president,".
+_OWN = frozenset({"country's", "country’s", "nation's", "nation’s", "its"})
 # The title key of an office the title grammar (factlint.layers.offices_titles) names by its id.
 OFFICE_KEY = "@"
 
@@ -267,10 +269,10 @@ class OfficeDateCheck(Check):
             country = None
             if tail["country"]:
                 form = tail["country"].strip()
-                found = gazetteer(document.knowledge).lookup(form)
-                if found is None:
+                found = None if form.lower() in _OWN else gazetteer(document.knowledge).lookup(form)
+                if found is None and form.lower() not in _OWN:
                     return  # "Theresa May, who is hosting the US president": not a plain apposition
-                country = found[0].code
+                country = found[0].code if found is not None else None  # "Olaf Scholz, the country's chancellor,"
             if tail["of"]:
                 named = country_code(gazetteer(document.knowledge), tail["of"])
                 if named is None or country not in (None, named):
@@ -343,7 +345,7 @@ class OfficeDateCheck(Check):
                 detail = f"{name} became {office.name} only on {own[0].start.isoformat()}"
             else:
                 detail = f"{name} was {office.name} {spans_text(own)}"
-                if successor_named(document, index.holders_on(office, when)) and not self._speaks_of_now(document, span[1]):
+                if successor_named(document, index.holders_on(office, when)) and not speaks_of_now(self.present, document, span[1]):
                     return None  # the article names who holds it now: the old title is about the past
         elif country is not None and not lone_surname and len(offices) == 1 and offices[0].reliable and index.holders_on(offices[0], when):
             office = offices[0]
@@ -358,14 +360,6 @@ class OfficeDateCheck(Check):
         if holders and office.reliable:
             detail += f"; on {when.isoformat()} it was {holders_text(holders)}"
         return Finding(span[0], span[1], {"detail": detail}, None)
-
-    def _speaks_of_now(self, document: "Document", end: int) -> bool:
-        """True when the words right after the titled name are in the present ("has said", "says", "will")."""
-        if self.present is None:
-            return False
-        following = document.text[end : end + 60]
-        following = following[following.startswith(",") :]  # "Olaf Scholz, has said": the apposition's comma
-        return self.present.match(following.lstrip(" \t\u00a0")) is not None
 
     def _placed_in_past(self, document: "Document", mention: NameMention, terms: list[Term], ids: set[str], end: int) -> bool:
         """True when the sentence says it speaks of the past, or names a year of the person's term.

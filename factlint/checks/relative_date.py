@@ -45,7 +45,7 @@ _RELATIVE = patterncache.compile(
         (?<!\bthe\s+)(?P<which>this|next|last)\s+(?P<unit>week|month|year)  # not "the Monday of the next week"
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
-      | (?:(?<!\bthe\s+)(?P<wwhich>last|next)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
+      | (?:(?<!\bthe\s+)(?P<wwhich>last|next|this)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
     )\b(?:(?P<poss>['’]s)\b)?(?!['’-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -67,6 +67,7 @@ class Relative:
 _WEEKDAY_AFTER = patterncache.compile(
     rf"\s*(?:,\s*|\(\s*)(?:on\s+)?(?P<weekday>{_WEEKDAYS})\b(?!\s*,?\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", regex.IGNORECASE
 )
+_PHOTO = patterncache.compile(r"[\s,]*(?:\d{4}\s*)?,?\s*(?:file\s+)?(?:photo|picture|image)", regex.IGNORECASE)
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
 _PAST = patterncache.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
 _AFTER_DATELINE = patterncache.compile(r"(?:\s[-–—]{1,2}|:)\s*$")
@@ -94,14 +95,17 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         day = today + timedelta(days=offset)
         return day, day
     if match.group("weekday"):
-        # "Monday's meeting": the Monday within a week either way ("this Wednesday, Oct. 30, 2019 file
-        # photo" is a caption's demonstrative, not a date). "next Tuesday": the coming Tuesday, or the
+        # "Monday's meeting": the Monday within a week either way. "next Tuesday": the coming Tuesday, or the
         # one after it when the coming one is in this week ("next Friday" said on a Monday); "last" alike.
         which = (match.group("wwhich") or "").lower()
-        if which not in ("last", "next"):
+        if which not in ("last", "next", "this"):
             return today - timedelta(days=7), today + timedelta(days=7)
-        step = timedelta(days=1 if which == "next" else -1)
         target = _WEEKDAY_NAMES.index(match.group("weekday").lower())
+        if which == "this":
+            # "this Friday": the Friday of this week; once it is past, the coming one may be meant too.
+            day = today - timedelta(days=today.weekday() - target)
+            return (day, day) if day >= today else (day, day + timedelta(days=7))
+        step = timedelta(days=1 if which == "next" else -1)
         day = today + step
         while day.weekday() != target:
             day += step
@@ -194,6 +198,8 @@ class RelativeDateCheck(Check):
             for mention in mentions:
                 if mention.start in reported or not self._same_event(document, relative, mention):
                     continue
+                if relative.text.lower().startswith("this ") and (mention.year is not None or _PHOTO.match(text, mention.end)):
+                    continue  # "In this Wednesday, Oct. 30, 2019 photo": an AP caption's demonstrative, with its year
                 # A date without a year may be in the year before or after the article's.
                 candidates = _candidates(mention, today)
                 if not candidates or any(first <= when <= last for first, last in relative.spans for when in candidates):

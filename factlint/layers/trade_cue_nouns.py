@@ -101,12 +101,14 @@ def role_noun_after(
             return BUYS, (goods_first, goods_stop or probe) if goods_first is not None else goods_after(tokens, probe, last, cues), "role-noun", other
         if token.low in cues.role_nouns and tokens[probe - 1].low == "to":
             return None  # "to market resins": a verb
-        if token.low == "market" and (linked or other is not None) and tokens[probe - 1].low != "to":
-            # "the largest market for Bangladeshi apparel" (not "the largest display market in Europe")
+        if token.low in ("market", "markets") and (linked or other is not None) and tokens[probe - 1].low != "to":
+            # "the largest market for Bangladeshi apparel", "one of the most lucrative markets for Danish pork", "a
+            # market for New Zealand lamb" (not "the largest display market in Europe")
             after = probe + 1 + (probe + 2 < last and tokens[probe + 2].low == "the")
             if probe + 1 < last and tokens[probe + 1].low in ("for", "of") and after + 1 < last and tokens[after + 1].mention is not None:
                 mention = tokens[after + 1].mention
-                if mention.form == "adjective" or mention.possessive:
+                named = after + 2 < last and mention.form == "name" and tokens[after + 2].text[:1].islower() and tokens[after + 2].low not in PREPOSITIONS | cues.aux
+                if mention.form == "adjective" or mention.possessive or named:
                     return BUYS, None, "role-noun", other
         source = ranked_source(tokens, probe, start)
         if (token.low in cues.role_nouns or source) and (linked or other is not None):
@@ -227,7 +229,7 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             if at - 1 >= first and tokens[at].low in _ROLE_TAILS and tokens[at - 1].low in cues.buyer_nouns:
                 at -= 1  # "the biggest destination country for Indonesian palm oil"
             noun = tokens[at].low if at >= first else ""
-            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun == "market":
+            if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun in ("market", "markets"):
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
             if not tokens[probe + 1].text[:1].isdigit() and tokens[probe + 1].mention is not None:
                 break  # the goods' own "of" is not after a buyer's word: "a flight of U.S. processing facilities"

@@ -165,7 +165,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
     if word in ("after", "behind"):
         # "India's second-biggest supplier of sunflower oil after Russia": a competitor in the same role
         for probe in range(before - 1, max(first - 1, before - 9), -1):
-            role = cues.noun_role(tokens[probe].low) or ranked_source(tokens, probe, first)
+            role = cues.noun_role(tokens[probe].low) or ranked_source(tokens, probe, first) or (BUYS if tokens[probe].low in ("market", "markets") else None)
             if role is not None:
                 return role, goods_after(tokens, probe, before, cues), "after", None
             if tokens[probe].text == "," and probe == before - 1:
@@ -306,7 +306,8 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
     # goods after the verb, or before its subject: "the coal (which) Japan bought from Australia"
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
         return SELLS, goods_after(tokens, verb, last, cues, verb=True) or goods_before_subject(tokens, group, first, cues), "verb", None
-    if word in cues.buy_verbs or (word in cues.subject_buy_verbs and not (verb + 1 < last and tokens[verb + 1].low == "of")):  # not "Israel source of .."
+    subject_verb = word in cues.subject_buy_verbs and verb + 1 < last and tokens[verb + 1].low not in cues.clause_words | {"of", "and", ","}  # not "Israel source of", "two Saudi sources said"
+    if word in cues.buy_verbs or subject_verb:
         return BUYS, goods_after(tokens, verb, last, cues, verb=True) or goods_before_subject(tokens, group, first, cues), "verb", None
     return None
 

@@ -198,7 +198,8 @@ def _goods_words(tokens: list[Token], goods: tuple[int, int], cues: Cues) -> boo
         acronym = token.text.isupper() and len(token.text) > 1 and token.text.isalpha()
         if acronym:
             continue
-        if any(c.isupper() for c in token.text[1:]) or token.text.endswith(("'s", "’s")):
+        brand = token.text[:1].islower() and "-" not in token.text  # "iPhones", not "al-Oteiba"
+        if (any(c.isupper() for c in token.text[1:]) and not brand) or token.text.endswith(("'s", "’s")):
             return False  # "al-Oteiba", "McDonald's", "Toyota's"
         if token.text[:1].isupper() and token.start != tokens[0].start:
             return False  # "Tulip Computers", "NTT"
