@@ -96,12 +96,18 @@ def fronted_for(tokens: list[Token], groups: list[Group], n: int, group_at: Mapp
     return None
 
 
+# Past forms without -ed: a clause with one is no verbless fragment.
+_PAST = frozenset({"flew", "flies", "fly", "went", "came", "sent", "took", "made", "met", "left", "led", "won", "lost", "gave", "got", "held", "told", "saw", "ran", "spoke", "visited", "arrived", "travelled", "traveled"})
+
+
 def by_fragment(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> tuple[str, tuple[int, int] | None, str, int | None] | None:
     """A verbless wire fragment: "Kazakh uranium to France: up 15%", "Peru copper to China up 6%",
     "More Namibian grapes for British supermarkets": the origin sells, the one after "to"/"for" buys."""
-    verbs = cues.be | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.take_verbs | cues.rely_verbs | cues.change_verbs | {"has", "have", "had", "will", "would", "can", "could", "said", "says"}
+    verbs = cues.be | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.take_verbs | cues.rely_verbs | cues.change_verbs | _PAST | {"has", "have", "had", "will", "would", "can", "could", "said", "says"}
     if any(t.low in verbs or (t.low.endswith("ed") and len(t.low) > 4) for t in tokens[first:last]):
         return None
+    if any(tokens[i].low == "to" and tokens[i + 1].text[:1].islower() and tokens[i + 1].low != "the" for i in range(first, last - 1)):
+        return None  # "The Brazilian president flew to Beijing to discuss soybean sales": a verb in the clause
     for origin_n, origin in enumerate(groups):
         if origin.kind not in ("adj", "name") or (origin.kind == "name" and len(origin.members) > 1):
             continue
