@@ -65,6 +65,15 @@ def lint(
     return [show.format(**fields) for fields in found]
 
 
+def rules_flagging(text: str, select: str) -> set[str]:
+    """The rules among ``select`` that flag ``text``; a leading ``@YYYY-MM-DD `` is the article date."""
+    when = None
+    if text.startswith("@"):
+        when, text = text[1:].split(" ", 1)
+    return set(lint(text, select, article_date=when, show="{rule}"))
+
+
+
 def factlint_executable() -> str:
     """The ``factlint`` console script installed beside this Python."""
     candidate = Path(sys.executable).parent / "factlint"

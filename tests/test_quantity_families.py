@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint
+from conftest import rules_flagging
 
 SELECT = "quantity,dates/relative-date-mismatch"
 
@@ -376,10 +376,7 @@ GOOD: list[str] = [
 
 def found(text: str) -> set[str]:
     """Rules flagging ``text``; a leading ``@YYYY-MM-DD `` is the article date."""
-    when = None
-    if text.startswith("@"):
-        when, text = text[1:].split(" ", 1)
-    return set(lint(text, SELECT, article_date=when, show="{rule}"))
+    return rules_flagging(text, SELECT)
 
 
 @pytest.mark.parametrize(("rule", "text"), BAD, ids=[f"{rule.split('/')[1]}-{n}" for n, (rule, _) in enumerate(BAD, 1)])
