@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -278,6 +280,15 @@ def main(argv: list[str] | None = None) -> int:
         import pkgutil
 
         return int(pkgutil.resolve_name(SUBCOMMANDS[args[0]])(args[1:]))
+    with _interrupts_recorded() as interrupts:
+        code = _run(args)
+    if interrupts and code != EXIT_INTERRUPTED:  # a Ctrl-C that Python swallowed (raised in a finaliser)
+        echo("factlint: interrupted", err=True)
+        return EXIT_INTERRUPTED
+    return code
+
+
+def _run(args: list[str]) -> int:
     try:
         if only_paths(args):  # every option at its default: what typer would call, without importing it
             code = command(paths=args)
@@ -295,6 +306,30 @@ def main(argv: list[str] | None = None) -> int:
         echo(f"factlint: error: {usage_message(error)}", err=True)
         return EXIT_ERROR
     return code if isinstance(code, int) else EXIT_OK
+
+
+@contextmanager
+def _interrupts_recorded() -> Iterator[list[int]]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is also recorded, so that one raised where
+    Python swallows exceptions (a finaliser, a weak-reference callback) still ends the run as
+    interrupted instead of with the exit code of a run that was never stopped."""
+    import signal
+
+    seen: list[int] = []
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        seen.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield seen
+        return
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
 
 # Commands that are not an article to lint: name -> "module:function" taking the remaining arguments

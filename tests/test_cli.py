@@ -425,6 +425,31 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
     assert stderr.decode() == "factlint: interrupted\n"
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed one, on purpose
+def test_ctrl_c_that_python_swallows_still_exits_130(run_factlint, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A KeyboardInterrupt raised inside a finaliser is printed as "Exception ignored" and lost; the
+    run must still end as interrupted, not as a clean run of what it read."""
+    import signal
+
+    import factlint.cli
+
+    class InterruptedWhileFreed:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)
+
+    original = factlint.cli._lint
+
+    def lint_interrupted_in_a_finaliser(*arguments: object, **options: object) -> int:
+        InterruptedWhileFreed()  # freed at once: Ctrl-C arrives inside __del__
+        return original(*arguments, **options)
+
+    monkeypatch.setattr(factlint.cli, "_lint", lint_interrupted_in_a_finaliser)
+    result = run_factlint("-", stdin="A clean sentence.\n")
+    assert result.returncode == 130
+    assert result.stderr.endswith("factlint: interrupted\n")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
+
+
 def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Path) -> None:
     code = (
         "import sys; from factlint.cli import main; main(['--no-color', '-']); "
