@@ -321,15 +321,19 @@ def _interrupts_recorded() -> Iterator[list[int]]:
         seen.append(signum)
         raise KeyboardInterrupt
 
-    try:
-        previous = signal.signal(signal.SIGINT, on_interrupt)
-    except ValueError:  # not the main thread: signals are not ours to handle
-        yield seen
-        return
+    previous = signal.getsignal(signal.SIGINT)
+    installed = False
+    if previous is not signal.SIG_IGN:  # started with Ctrl-C ignored (nohup, a background job): leave it so
+        try:
+            signal.signal(signal.SIGINT, on_interrupt)
+            installed = True
+        except ValueError:  # not the main thread: signals are not ours to handle
+            pass
     try:
         yield seen
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        if installed:
+            signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
 
 # Commands that are not an article to lint: name -> "module:function" taking the remaining arguments

@@ -415,7 +415,10 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
     from conftest import factlint_executable
 
     for wait in (1.0, 3.0, 6.0):  # the handler exists once Python has started; a loaded machine starts slowly
-        process = subprocess.Popen([factlint_executable(), "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        process = subprocess.Popen(  # started as from a terminal, even when the suite itself runs with Ctrl-C ignored (nohup)
+            [factlint_executable(), "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
         time.sleep(wait)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
@@ -444,10 +447,18 @@ def test_ctrl_c_that_python_swallows_still_exits_130(run_factlint, monkeypatch: 
         return original(*arguments, **options)
 
     monkeypatch.setattr(factlint.cli, "_lint", lint_interrupted_in_a_finaliser)
-    result = run_factlint("-", stdin="A clean sentence.\n")
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal (CI may start us with it ignored)
+    try:
+        result = run_factlint("-", stdin="A clean sentence.\n")
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # started with Ctrl-C ignored (nohup): it stays ignored
+        ignored = run_factlint("-", stdin="A clean sentence.\n")
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert result.returncode == 130
     assert result.stderr.endswith("factlint: interrupted\n")
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
+    assert ignored.returncode == 0
 
 
 def test_plain_start_up_imports_neither_pint_nor_rich_nor_pydantic(tmp_path: Path) -> None:
