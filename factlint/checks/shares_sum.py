@@ -226,23 +226,15 @@ class SharesSumCheck(Check):
             group, wholes, exact = [shares[index]], set(), False
             predicates: set[str] = set()
             for share in shares[index + 1:]:
-                gap = self.poll_gap.fullmatch(text, group[-1].end, share.start)
-                if gap is None:
-                    by = self.poll_by.search(text, max(0, group[-1].start - 40), group[-1].start)
-                    gap = self.poll_by_gap.fullmatch(text, group[-1].end, share.start) if by else None
+                gap = said = self.poll_gap.fullmatch(text, group[-1].end, share.start)
+                if gap is None:  # the predicate before the share: "backed by 40%, opposed by 35%"
+                    said = self.poll_by.search(text, max(0, group[-1].start - 40), group[-1].start)
+                    gap = self.poll_by_gap.fullmatch(text, group[-1].end, share.start) if said else None
                     if gap is None:
                         break
-                    predicates.add(" ".join(by.group("predicate").lower().split()))
-                    if gap.group("whole"):
-                        wholes.add(gap.group("whole").lower())
-                    group.append(share)
-                    if self._is_remainder(text, share):
-                        exact = True
-                        break
-                    continue
+                predicates.add(" ".join(said.group("predicate").lower().split()))
                 if gap.group("whole"):
                     wholes.add(gap.group("whole").lower())
-                predicates.add(" ".join(gap.group("predicate").lower().split()))
                 group.append(share)
                 if self._is_remainder(text, share):
                     exact = True
