@@ -67,11 +67,18 @@ def test_every_row_names_its_source() -> None:
         ({"commodities": {"tea": {"phrases": ["tea"], "sells": ["KE"], "buys": ["KE"]}}}, "KE is listed twice"),
         ({"changed": "(unclosed", "commodities": {}}, "invalid regular expression"),
         (["tea"], "expected a mapping"),
+        ({"commodities": {"tea": {"phrases": ["tea"], "sels": ["KE"]}}}, "unknown field 'sels'"),  # would leave tea empty
+        ({"commodities": {"tea": {"phrases": ["tea"], "sells": ["UK"]}}}, "'UK' \\(sells of 'tea'\\) is not a country code"),
     ],
 )
 def test_a_malformed_table_gets_a_clear_message(data: object, message: str) -> None:
     with pytest.raises(FactlintError, match=message):
-        build_positions(data)  # type: ignore[arg-type]
+        build_positions(data, known_codes={"KE", "GB", "PK"})  # type: ignore[arg-type]
+
+
+def test_every_country_code_of_the_shipped_table_is_known_to_the_gazetteer() -> None:
+    linter = Linter.for_packs([default_pack()])
+    assert positions(linter.knowledge).roles  # built with the gazetteer's codes: no unknown one
 
 
 # --- ties broken -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ only to break a tie between two statements of an article, never to judge a lone 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping, Set
+from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ import regex
 
 from factlint import patterncache
 from factlint.errors import FactlintError
+from factlint.layers.countries import gazetteer
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
@@ -72,12 +73,16 @@ _POSITIONS: "weakref.WeakKeyDictionary[Knowledge, TradePositions]" = weakref.Wea
 def positions(knowledge: "Knowledge") -> TradePositions:
     """The trade positions of a rule-pack set, built on first use and kept for the process."""
     if knowledge not in _POSITIONS:
-        _POSITIONS[knowledge] = build_positions(knowledge.get("trade-positions") or {})
+        _POSITIONS[knowledge] = build_positions(knowledge.get("trade-positions") or {}, gazetteer(knowledge).entities)
     return _POSITIONS[knowledge]
 
 
-def build_positions(data: Mapping[str, Any]) -> TradePositions:
-    """Build the table from the merged YAML, with a clear message for a malformed row."""
+_ROW_FIELDS = frozenset({"phrases", "sells", "buys", "source", "same_goods"})
+
+
+def build_positions(data: Mapping[str, Any], known_codes: Collection[str] | None = None) -> TradePositions:
+    """Build the table from the merged YAML, with a clear message for a malformed row; a
+    country code must be one of ``known_codes`` (the gazetteer's) when they are given."""
     if not isinstance(data, Mapping):
         raise FactlintError(f"{_FILE}: expected a mapping with 'qualifiers' and 'commodities'")
     phrases: dict[frozenset[str], str | None] = {}
@@ -90,11 +95,16 @@ def build_positions(data: Mapping[str, Any]) -> TradePositions:
     for name, row in commodities.items():
         if not isinstance(row, Mapping) or not row.get("phrases"):
             raise FactlintError(f"{_FILE}: commodity {name!r} needs 'phrases' (and 'sells'/'buys')")
+        unknown = sorted(str(key) for key in row if key not in _ROW_FIELDS)
+        if unknown:  # a misspelt "sells" would leave the row silently empty
+            raise FactlintError(f"{_FILE}: commodity {name!r}: unknown field {unknown[0]!r} (allowed: {', '.join(sorted(_ROW_FIELDS))})")
         for phrase in _strings(row["phrases"], name, "phrases"):
             key = frozenset(phrase.lower().split())
             phrases[key] = name if phrases.get(key, name) == name else None
         for role in ("sells", "buys"):
             for code in _strings(row.get(role) or [], name, role):
+                if known_codes is not None and code not in known_codes:
+                    raise FactlintError(f"{_FILE}: {code!r} ({role} of {name!r}) is not a country code of data/countries.yaml (ISO 3166 alpha-2, e.g. GB)")
                 if (name, code) in roles:
                     raise FactlintError(f"{_FILE}: {code} is listed twice for {name!r}")
                 roles[(str(name), code)] = role
