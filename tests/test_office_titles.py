@@ -256,3 +256,17 @@ def test_a_countrys_offices_by_their_other_names(when: str, text: str, expected:
         assert found == []
     else:
         assert len(found) == 1 and expected in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("organisation", "message"),
+    [
+        ({"office": "intl/x", "role": "head", "nams": ["X"]}, "unknown field 'nams'"),  # would never be read
+        ({"office": "intl/x", "role": "boss of bosses", "names": ["X"]}, "role 'boss of bosses' is not one of roles"),
+    ],
+)
+def test_a_mistyped_organisation_is_an_error_not_a_silent_gap(organisation: dict[str, object], message: str) -> None:
+    from factlint.errors import FactlintError
+
+    with pytest.raises(FactlintError, match=message):
+        TitleGrammar({"roles": {"head": ["chief"]}, "organisations": [organisation]})

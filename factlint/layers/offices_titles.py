@@ -72,6 +72,9 @@ class Attached(NamedTuple):
     country: str | None
 
 
+_ORGANISATION_FIELDS = frozenset({"office", "role", "names", "nouns", "heads"})
+
+
 class TitleGrammar:
     """The organisations and role words of a rule-pack set, compiled to two anchored patterns."""
 
@@ -87,6 +90,11 @@ class TitleGrammar:
         for entry in data.get("organisations") or []:
             if not isinstance(entry, Mapping) or not entry.get("office") or not entry.get("role"):
                 raise FactlintError(f"data/{DATA_FILE}.yaml: every organisation needs an office and a role: {entry!r}")
+            unknown = sorted(str(key) for key in entry if key not in _ORGANISATION_FIELDS)
+            if unknown:  # a misspelt "names" would leave the organisation silently unread
+                raise FactlintError(f"data/{DATA_FILE}.yaml: organisation {entry['office']!r}: unknown field {unknown[0]!r} (allowed: {', '.join(sorted(_ORGANISATION_FIELDS))})")
+            if _key(str(entry["role"])) not in self.role_of.values():
+                raise FactlintError(f"data/{DATA_FILE}.yaml: organisation {entry['office']!r}: role {entry['role']!r} is not one of roles")
             names = tuple(str(n) for n in entry.get("names") or [])
             nouns = tuple(_key(str(n)) for n in entry.get("nouns") or [])
             self.organisations.append(Organisation(str(entry["office"]), _key(str(entry["role"])), names, nouns, bool(entry.get("heads", True))))
