@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option
 from factlint.layers.quantities import Quantity
@@ -43,6 +45,7 @@ class PartWholeCheck(Check):
         "anaphor_lead": Option(str, default="", doc="pattern opening a sentence whose parts split a count of the sentence before ('Of these, ')"),
         "subset_gap": Option(str, default="", doc="pattern from a whole to one part of it named after it (', of whom ')"),
         "late_whole_gap": Option(str, default="", doc="pattern from a part to its whole named after it (', of the '); the part's noun must be the whole's"),
+        "back_reference": Option(str, default="", doc="pattern after a part that points back to a whole before it ('of them' in 'planned 1,200 flights and cancelled 1,340 of them')"),
     }
     placeholders = frozenset({"part", "whole"})
 
@@ -59,6 +62,7 @@ class PartWholeCheck(Check):
         self.anaphor_lead = self._pattern("anaphor_lead", spec["anaphor_lead"]) if spec["anaphor_lead"] else None
         self.subset_gap = self._pattern("subset_gap", spec["subset_gap"]) if spec["subset_gap"] else None
         self.late_whole_gap = self._pattern("late_whole_gap", spec["late_whole_gap"]) if spec["late_whole_gap"] else None
+        self.back_reference = self._pattern("back_reference", spec["back_reference"]) if spec["back_reference"] else None
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
@@ -79,6 +83,8 @@ class PartWholeCheck(Check):
                     earlier = tuple(q for q in quantities if q.end <= clause.start())
                     if earlier:
                         yield from self._whole_before(text, clause.end(), sentence_end, tuple(q for q in quantities if q.start >= clause.end()), earlier)
+            if self.back_reference is not None:
+                yield from self._pointing_back(text, sentence_start, quantities, before)
             before = quantities
             yield from self._one_part(text, sentence_end, quantities)
             for part, whole in zip(quantities, quantities[1:]):
@@ -114,6 +120,27 @@ class PartWholeCheck(Check):
                 {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[parts[0].number_start:parts[-1].end].split())},
             )
 
+    def _pointing_back(self, text: str, start: int, quantities: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> Iterable[Finding]:
+        """"had planned 1,200 departures ... and cancelled 1,340 of them": a part, the object of its
+        own verb, pointing back to a whole counted before it in the sentence (or in the sentence
+        before when this one counts nothing before it); it must pass every such count, and a part
+        set off after a comma or "and" ("jobs in 14 states, 2,000 of them in Ohio") is not read."""
+        assert self.back_reference is not None
+        for index, part in enumerate(quantities):
+            if not self.back_reference.match(text, part.end) or not _VERB_BEFORE.search(text, max(start, part.start - 30), part.start):
+                continue
+            earlier = quantities[:index] or (before if before and before[-1].end >= start - 400 else ())
+            wholes = [w for w in earlier if w.unit is None and not w.is_percent and self._comparable(part, w) and self.noun.match(text, w.end, w.end + 40)]
+            if not wholes or any(q.is_percent or q.unit is not None for q in earlier if not q.year_like):
+                continue
+            whole = max(wholes, key=lambda w: w.bound.high)
+            if self._exceeds(part, whole):
+                yield Finding(
+                    whole.number_start,
+                    part.end,
+                    {"part": part.text, "whole": whole.text, "match": " ".join(text[whole.number_start:part.end].split())},
+                )
+
     def _one_part(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
         """"40 patients, of whom 52 were children"; "3,400 schools ..., of the 3,150 state schools"."""
         for first, second in zip(quantities, quantities[1:]):
@@ -143,7 +170,9 @@ class PartWholeCheck(Check):
             if self.split_lead is not None and self.split_gap is not None and self.split_lead.search(text, max(start, whole.start - 20), whole.start):
                 gaps.append(self.split_gap)  # "The 120 seats were split: 70 for ..., 45 for ..."
             if not gaps or whole.unit is not None or not self.noun.match(text, whole.end, end):
-                continue  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
+                continue
+            if _IN_LEAD.search(text, max(start, whole.start - 40), whole.start) and _SPAN.match(text, whole.end, end):
+                continue  # "In the 12 months to June, 300 firms went bankrupt": a span of time  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
             for first_gap in gaps:
                 finding = self._parts_after(text, end, quantities, index, whole, first_gap)
                 if finding is not None:
@@ -209,13 +238,19 @@ class PartWholeCheck(Check):
 
 # A clause inside a sentence whose parts may split a count before it: "...; of these, 1,700 ...".
 _CLAUSE = patterncache.compile(r"\s*[;:]\s*")
+_PUNCTUATION = patterncache.compile(r"[,;:.!?()]")
 _WORD = patterncache.compile(r"[\p{L}’'-]+")
 _PLURAL = patterncache.compile(r"(?:e?s)$")
+# A part that is its own verb's object: "cancelled 1,340 of them" (not ", 2,000 of them", "and 25 of them").
+_VERB_BEFORE = patterncache.compile(r"\b(?!(?:and|or|but|while|with|including|of|among|in|to|for|by|on|at|from)\s+$)\p{L}+\s+$", regex.IGNORECASE)
+_IN_LEAD = patterncache.compile(r"\b[Ii]n\s+(?:the|its|their|all)\s+(?:\p{L}+ed\s+)?$")
+_SPAN = patterncache.compile(r"(?:\s+[-\p{L}]+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|seasons?|centuries|rounds?|games?|matches)\b", regex.IGNORECASE)
 _VERBISH = frozenset("were was are is have has had will would could can may might did do does must should remain remained".split())
 
 
 def _words_after(text: str, quantity: Quantity, end: int, count: int) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text, quantity.end, min(end, quantity.end + 60))[:count]]
+    stop = _PUNCTUATION.search(text, quantity.end, min(end, quantity.end + 60))  # the whole's phrase only
+    return [w.casefold() for w in _WORD.findall(text, quantity.end, stop.start() if stop else min(end, quantity.end + 60))[:count]]
 
 
 def _stem(word: str) -> str:

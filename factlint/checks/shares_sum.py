@@ -27,6 +27,7 @@ from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.change_grammar import words_pattern
 from factlint.layers.quantities import Quantity
+from factlint.share_brackets import Brackets
 from factlint.units import significant
 
 if TYPE_CHECKING:
@@ -45,6 +46,16 @@ _WHOLE = (
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter)|\s+in\s+\p{Lu}\p{Ll}+)?"  # "of generation last year", "in March"
 )
 _SUBJECT = r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+){1,3}?"
+# A later subject may name two ("smaller parties and independents 21%", "the Greens and the Left 40%").
+_GAP_SUBJECT = (
+    r"(?:(?:the|a|an)\s+)?(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+"
+    r"(?:(?:(?:and|&)\s+(?:the\s+)?)?(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+){0,3}?"
+)
+# A circumstance after the first share's whole: "won 46% of the vote in Sunday's parliamentary
+# election, the opposition 38% ..."; a later share with one of its own ("Jones 58% in Texas") is
+# another whole's.
+_CIRCUMSTANCE = r"(?:\s+(?:in|at|during|on)\s+(?:[\p{L}'’-]+|\d{4})(?:\s+(?!(?:and|or|while|but|with|from|to|up|down|compared|against|versus)\b)(?:[\p{L}'’-]+|\d{4})){0,7}?)?"
+_OWN_CIRCUMSTANCE = patterncache.compile(r"\s+(?:in|at|during|among)\s+\S", regex.IGNORECASE)
 # Words before a verb that make "up" part of the verb, not a change ("made up 45%").
 _UP_AFTER = r"(?<!\b(?:made|makes|make|making|split|divided|carved|broken|taken|take|takes|took|use|used|uses|using|snapped|picked|set)\s+)"
 
@@ -64,6 +75,7 @@ class SharesSumCheck(Check):
         "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
         "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
         "verb_links_before": Option(dict, default={}, doc="the same links after a verb before the first share ('on': [spend]: 'spend 35% of their income on housing, 20% on food')"),
+        "brackets": Option(dict, default={}, doc="words opening a bracket of one scale after each share: below ('under'), above ('over'): '62% were over 65, 31% between 40 and 65 and 12% under 40'"),
         "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
         "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
     }
@@ -106,8 +118,9 @@ class SharesSumCheck(Check):
         # "obtained the 55 percent of the votes, the opposition the 30 percent and the rest of the
         # formations a 20 percent" (translated: an article before each share).
         self.verb_before = compile_(rf"\b(?:{words_pattern(spec['verbs'])})\s+(?:(?:the|a)\s+)?(?:(?:just|only|some|about|around|nearly|roughly)\s+)?$", flags)
-        self.gapped_gap = compile_(
-            rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+(?:of\s+(?:the\s+)?[\p{{L}}'’-]+\s+)?|{_SUBJECT}(?:(?:{gap_links})\s+)?)(?:(?:the|a)\s+)?", flags
+        self.gapped_gap, self.first_gapped_gap = (
+            compile_(rf"{_WHOLE}{circumstance}{_JOIN}(?:(?:{remainder})\s+(?:of\s+(?:the\s+)?[\p{{L}}'’-]+\s+)?|{_GAP_SUBJECT}(?:(?:{gap_links})\s+)?)(?:(?:the|a)\s+)?", flags)
+            for circumstance in ("", _CIRCUMSTANCE)
         )
         predicates = words_pattern(spec["predicates"])
         self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b", flags)
@@ -119,6 +132,10 @@ class SharesSumCheck(Check):
         self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|\b(?:with|while|and)\s+){_SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
         self.subject_gap = compile_(rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
         self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
+        brackets = spec["brackets"] or {}
+        if set(brackets) - {"below", "above"}:
+            raise RuleSpecError("brackets", f"brackets has below and above, not {sorted(set(brackets) - {'below', 'above'})[0]!r}")
+        self.brackets = Brackets([str(w) for w in brackets.get("below") or []], [str(w) for w in brackets.get("above") or []], _JOIN) if brackets else None
         self.skip = compile_(rf"{_UP_AFTER}\b(?:{words_pattern(spec['skip'])})\b", flags) if spec["skip"] else None
 
     @staticmethod
@@ -146,7 +163,7 @@ class SharesSumCheck(Check):
                 continue
             reported: set[int] = set()
             # Shapes that look for change words within the list only, before the sentence-wide skip.
-            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end)):
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end)):
                 if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
                     continue
                 finding = self._report(group, exact)
@@ -207,7 +224,7 @@ class SharesSumCheck(Check):
                 continue
             group, wholes, exact = [first], set(), False
             for share in shares[index + 1:]:
-                gap = self.gapped_gap.fullmatch(text, group[-1].end, share.start)
+                gap = (self.first_gapped_gap if len(group) == 1 else self.gapped_gap).fullmatch(text, group[-1].end, share.start)
                 if gap is None:
                     break
                 if gap.group("whole"):
@@ -216,7 +233,8 @@ class SharesSumCheck(Check):
                 if self._is_remainder(text, share):
                     exact = True
                     break
-            if len(wholes) <= 1 and len(group) >= 2:
+            own = any(_OWN_CIRCUMSTANCE.match(text, share.end) for share in group[1:])
+            if len(wholes) <= 1 and len(group) >= 2 and not own:
                 yield group, exact
             index += len(group)
 
@@ -292,6 +310,13 @@ class SharesSumCheck(Check):
             if len(group) >= 3:
                 yield group, False
             group = [share] if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start) else []
+
+    def _scale(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        """Shares of brackets of one scale that do not overlap: "62% were over 65, 31% between 40
+        and 65, and 12% under 40" (see :mod:`factlint.share_brackets`)."""
+        if self.brackets is not None:
+            for run in self.brackets.groups(text, shares, end):
+                yield [shares[i] for i in run], False
 
     def _closed(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity]) -> Iterable[tuple[list[Quantity], bool]]:
         """Every share of a sentence and a last one that is the rest: "A quarter of the staff work in
