@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from factlint import patterncache
 from factlint.layers.countries import Mention, find_mentions
+from factlint.layers.trade_cue_words import PREPOSITIONS
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
 from factlint.layers.trade_keywords import has_keyword
@@ -295,6 +296,9 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
 
 
 _WORDS = patterncache.compile(r"\p{L}[\p{L}-]*\p{L}")
+# Prepositions and "as" end goods ("beans as harvest tops", "rice for Africa") or, before any goods word, are no goods
+# ("towards"); "of" is the goods' own ("tonnes of wheat"), "in" ends them through generic_goods ("wheat in March").
+_GOODS_END = PREPOSITIONS - {"of", "in"}
 _DIRECTION = " direction"  # among a two-way sentence's words: its cue says goods run both ways, not just "bilateral"
 
 
@@ -306,6 +310,10 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
     text = grammar_.goods_cut.split(goods.lower(), maxsplit=1)[0]
     words: list[str] = []
     for word in _WORDS.findall(text):
+        if word in _GOODS_END:
+            if words:
+                break  # "Chinese beans as harvest tops", "rice for Africa"
+            continue  # "towards Morocco ..."
         if word in grammar_.generic_goods:
             if words and word in ("and", "or", "in"):
                 break  # the first of listed goods; "wheat in March"
