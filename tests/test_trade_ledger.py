@@ -71,3 +71,64 @@ def test_a_name_is_given_the_article_only_where_its_display_has_one() -> None:
     )
     [(_, message)] = flagged(text)
     assert "the article has the Netherlands importing from Japan" in message
+
+
+# --- places: cities, ports and regions as parties of trade only ---------------------------------
+
+
+def relations(text: str) -> list[tuple[str | None, str | None]]:
+    """(importer code, exporter code) of each relation the trade layer reads."""
+    document = LINTER.document(text, "article.txt")
+    return [(r.importer and r.importer.entity.code, r.exporter and r.exporter.entity.code) for r in document.trade.relations]
+
+
+def test_a_port_is_a_party_of_its_country_in_trade_only() -> None:
+    from factlint.layers.countries import gazetteer, trade_gazetteer
+
+    base = gazetteer(LINTER.knowledge)
+    assert base.lookup("Karachi") is None  # names, dates and offices never see the trade places
+    entity, form = trade_gazetteer(base, LINTER.knowledge).lookup("Karachi") or (None, None)
+    assert entity is not None and entity.code == "PK" and form == "capital"
+    assert relations("Karachi bought 20,000 tonnes of tea from Mombasa last month.") == [("PK", "KE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the country itself is named: the port is where it sells
+        ("Kenya sold more tea at the weekly auction in Mombasa to Pakistan.", [("PK", "KE")]),
+        # "at"/"in" before a place makes it where, and the rest of the clause is still read
+        ("The cargoes were loaded at Kandla for delivery to Ukraine.", [("UA", None)]),
+        # a transshipment hub is no place of the list: goods bound there are bound for a region
+        ("Containers bound for Rotterdam were diverted around the Cape of Good Hope.", []),
+    ],
+)
+def test_a_place_beside_its_country_or_after_at_is_a_location(sentence: str, expected: list) -> None:
+    assert relations(sentence) == expected
+
+
+def test_a_place_list_with_an_unknown_code_is_an_error() -> None:
+    from factlint.errors import FactlintError
+    from factlint.layers.countries import gazetteer, with_places
+
+    with pytest.raises(FactlintError, match="trade_places: 'XX'"):
+        with_places(gazetteer(LINTER.knowledge), {"XX": ["Atlantis"]})
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "congo"),
+    [
+        # the DR Congo named in full, then "Congo": one country
+        ("The Democratic Republic of Congo mines most cobalt. Congo sells cobalt hydroxide to China.", "CD"),
+        ("Congolese cobalt goes to China. Congo sells copper to China too.", "CD"),
+        # the Republic named in full: "Congo" and "Congolese" are the Republic's
+        ("The Republic of Congo exports oil. Congolese crude goes to China.", "CG"),
+        # nothing else said: "Congo" keeps its ISO meaning
+        ("Congo sells oil to China.", "CG"),
+    ],
+)
+def test_congo_names_one_country_in_one_article(text: str, congo: str) -> None:
+    sellers = {exporter for _, exporter in relations(text)} - {None}
+    assert sellers == {congo}
