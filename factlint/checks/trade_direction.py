@@ -97,7 +97,7 @@ class TradeDirectionCheck(Check):
             if finding:
                 reported.add(id(relation))
                 yield finding
-        if ledger.unread and ledger.statements:
+        if ledger.statements:
             yield from self._backoff(document, ledger)
 
     # --- (a) the sentence contradicts itself -------------------------------------------------
@@ -214,12 +214,17 @@ class TradeDirectionCheck(Check):
     # --- (c) a backoff reading of an unread sentence runs against what the article establishes --
 
     def _backoff(self, document: "Document", ledger: TradeLedger) -> Iterable[Finding]:
+        """Backoff readings of unread sentences, and strict relations of two countries that name no goods
+        (as weak as a backoff reading for a ledger keyed by goods), judged against the pair's strict trade."""
         readings = backoff_statements(document, ledger)
+        strict = _goodsless_pairs(ledger)
+        if not readings and not strict:
+            return
         by_sentence: dict[int, list[tuple[Statement, Statement]]] = {}
-        for pair in readings:
+        for pair in [*readings, *_strict_pairs(ledger, {buyer.sentence for buyer, _ in strict})]:
             by_sentence.setdefault(pair[0].sentence, []).append(pair)
-        pair_sentences = _pair_sentences(ledger) if any(buyer.goods is None for buyer, _ in readings) else {}
-        for pair in readings:
+        pair_sentences = _pair_sentences(ledger) if strict or any(buyer.goods is None for buyer, _ in readings) else {}
+        for pair in [*readings, *strict]:
             against = self._backoff_against(document, pair, ledger, pair_sentences, by_sentence[pair[0].sentence])
             if against:
                 yield self._backoff_finding(document, pair, against)
@@ -241,7 +246,7 @@ class TradeDirectionCheck(Check):
                 return []
             found = {other.sentence: other for s in pair for other in ledger.opposing(s)}
         else:  # no goods: the pair's whole strict trade runs the other way, and none of it this way
-            if pair_sentences.get((buyer.code, seller.code)):
+            if any(other.sentence != buyer.sentence for other in pair_sentences.get((buyer.code, seller.code), [])):
                 return []
             found = {other.sentence: other for other in pair_sentences.get((seller.code, buyer.code), [])}
         against = [found[sentence] for sentence in sorted(found)]
@@ -269,6 +274,32 @@ class TradeDirectionCheck(Check):
         }
         evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
         return Finding(relation.start, relation.end, fields, suggestion, evidence)
+
+
+def _strict_pairs(ledger: TradeLedger, sentences: set[int]) -> list[tuple[Statement, Statement]]:
+    """(buyer, seller) statements of the strict relations of two countries in these sentences."""
+    pairs = []
+    for sentence in sorted(sentences):
+        statements = ledger.statements_in(sentence)
+        for buyer in statements:
+            seller = next((s for s in statements if s.relation is buyer.relation and s.role == SELLS), None)
+            if buyer.role == BUYS and seller is not None:
+                pairs.append((buyer, seller))
+    return pairs
+
+
+def _goodsless_pairs(ledger: TradeLedger) -> list[tuple[Statement, Statement]]:
+    """Strict relations of two countries with no goods ("Vietnam bought from German roasters"), stated
+    as written (not reversed in their own sentence, not implied)."""
+    pairs = []
+    for buyer in ledger.statements:
+        relation = buyer.relation
+        if buyer.role != BUYS or buyer.goods is not None or buyer.counterparty is None or relation.implied or relation.reversed_span:
+            continue
+        seller = next((s for s in ledger.statements_in(buyer.sentence) if s.relation is relation and s.role == SELLS), None)
+        if seller is not None:
+            pairs.append((buyer, seller))
+    return pairs
 
 
 def _pair_sentences(ledger: TradeLedger) -> dict[tuple[str, str], list[Statement]]:
