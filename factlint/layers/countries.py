@@ -113,14 +113,29 @@ def with_places(base: Gazetteer, places: Mapping[str, Any], shared: Mapping[str,
     return Gazetteer(forms, base.entities, frozenset(added), others)
 
 
+_SHARED_MATCHERS: "weakref.WeakKeyDictionary[Gazetteer, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
+
+
+def _shared_pattern(gazetteer_: Gazetteer) -> regex.Pattern[str]:
+    """The forms of the countries that shared forms concern (longest first, as mention_pattern matches them)."""
+    if gazetteer_ not in _SHARED_MATCHERS:
+        codes = {other.code for other in gazetteer_.shared.values()}
+        codes |= {found[0].code for form in gazetteer_.shared if (found := gazetteer_.forms.get(form))}
+        forms = [form for form, found in gazetteer_.forms.items() if found is not None and found[0].code in codes]
+        _SHARED_MATCHERS[gazetteer_] = patterncache.compile(_LEFT_EDGE + r"(?P<form>\L<forms>)" + _RIGHT_EDGE, regex.VERSION1, forms=forms)
+    return _SHARED_MATCHERS[gazetteer_]
+
+
 def shared_forms(text: str, gazetteer_: Gazetteer) -> dict[str, Entity]:
     """The shared forms that name their other country in this article: the article names that country
     by another form and the form's usual country by none ("Congo" after "Democratic Republic of Congo")."""
     if not gazetteer_.shared or not any(form in text for form in gazetteer_.shared):
         return {}
     by_code: dict[str, set[str]] = {}
-    for mention in find_mentions(text, gazetteer_):
-        by_code.setdefault(mention.entity.code, set()).add(mention.text)
+    for match in _shared_pattern(gazetteer_).finditer(text):  # the forms of the countries concerned only: one fast scan
+        found = gazetteer_.forms.get(match.group("form"))
+        if found is not None:
+            by_code.setdefault(found[0].code, set()).add(match.group("form"))
     resolved = {}
     for form, other in gazetteer_.shared.items():  # in data order: "Congo" decided first, then "Congolese" with it
         usual = gazetteer_.forms.get(form)
