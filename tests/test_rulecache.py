@@ -195,3 +195,29 @@ def test_no_value_is_kept_when_caching_is_off_or_the_build_warns(data_pack: Path
     grammar(Knowledge([data_pack]))
     rulecache.save_kept()
     assert rulecache.kept_file((str(data_pack),)) is None and rulecache._built == {}
+
+
+def test_a_compiled_pattern_of_a_snapshot_is_built_only_when_used_and_matches_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns in a snapshot come back as their build data (factlint.keptfile.KeptPattern): built
+    by the first lookup of one of their attributes, then the same answers as the pattern itself,
+    and pickled again (a kept file written a second time) as data, not built."""
+    import pickle
+
+    import regex
+
+    from factlint import keptfile
+
+    original = regex.compile(r"(?P<word>\b\w+)\s+(?P=word)\b", regex.IGNORECASE)
+    built: list[object] = []
+    real = keptfile._regex.compile
+    monkeypatch.setattr(keptfile._regex, "compile", lambda *data: built.append(1) or real(*data))
+    holder = pickle.loads(keptfile.pickled({"pattern": original, "again": [original]}))
+    kept = holder["pattern"]
+    assert isinstance(kept, keptfile.KeptPattern) and holder["again"][0] is kept and built == []
+    again = pickle.loads(keptfile.pickled(kept))  # written again unbuilt: still data
+    assert built == []
+    text = "Talks resume on the The Monday; monday Monday."
+    assert [m.span() for m in kept.finditer(text)] == [m.span() for m in original.finditer(text)]
+    assert kept.search(text)["word"] == "the" and kept.groupindex == original.groupindex and built == [1]
+    assert kept.sub("x", text) == original.sub("x", text) and kept.pattern == original.pattern
+    assert kept == original == again and hash(kept) == hash(again)
