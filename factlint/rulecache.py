@@ -21,7 +21,6 @@ the rules as usual. ``FACTLINT_NO_CACHE=1`` turns it off, as it does the other c
 from __future__ import annotations
 
 import functools
-import logging
 import os
 import sys
 import weakref
@@ -37,7 +36,7 @@ try:
 except ImportError:  # pragma: no cover - a Python without the C unpickler
     from pickle import loads as _unpickle
 
-from factlint import cachefile, keptfile
+from factlint import cachefile, keptfile, logs
 
 _FORMAT = 2
 _MAGIC = b"factlint-rules-2\n"
@@ -56,25 +55,29 @@ def recording() -> Iterator[list[tuple[str, bytes]]]:
     """Record the YAML files read (and whether a warning was logged) while the block runs."""
     global _read
     outer, _read = _read, []
-    handler = _WarningSeen()
-    logger = logging.getLogger("factlint")
+    handler = _warning_seen()
+    logger = logs.logger()
     logger.addHandler(handler)
     try:
         yield _read
     finally:
         logger.removeHandler(handler)
-        if handler.seen:
+        if handler.seen:  # type: ignore[attr-defined]
             _read.append(("<warning>", b""))  # makes the record unusable: see save()
         _read = outer
 
 
-class _WarningSeen(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.seen = False
+def _warning_seen() -> Any:
+    """A logging handler whose ``seen`` turns True when a warning is logged."""
+    import logging
 
-    def emit(self, record: logging.LogRecord) -> None:
-        self.seen = True
+    class WarningSeen(logging.Handler):
+        seen = False
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.seen = True
+
+    return WarningSeen(logging.WARNING)
 
 
 def snapshot_file(packs: Sequence[Path]) -> Path | None:
