@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factlint import patterncache
+from factlint import patterncache, word_frequency
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import close_pairs, near_miss
 from factlint.layers.names import NameToken, doubled_letter, fold, name_key_words
@@ -359,6 +359,4 @@ def _roster_forms(knowledge: Any, names: list[str]) -> frozenset[str]:
 
 
 def _frequency(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+    return word_frequency.zipf(word)
