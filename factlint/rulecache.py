@@ -186,21 +186,23 @@ def _prune(kept: Path, pattern: str = "rules-*.pickle") -> None:
 
 _T = TypeVar("_T")
 _MISSING = object()
-_KEPT_MAGIC = b"factlint-kept-2\n"
+_KEPT_MAGIC = b"factlint-kept-3\n"
 _in_memory: "weakref.WeakKeyDictionary[Any, dict[str, Any]]" = weakref.WeakKeyDictionary()
-_on_disk: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> name -> (value, data names asked for)
+_on_disk: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> name -> (value, data names asked for, depends())
 _built: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> what this process built, written at exit
 
 
-def kept(name: str) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
+def kept(name: str, depends: Callable[[], Any] | None = None) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
     """``@functools.cache`` for ``build(knowledge)``, whose value is also kept on disk between runs.
 
     The value (a grammar compiled from ``data/*.yaml``) is built once per rule set, as with
     ``cache``; it is pickled at exit into the snapshot folder and read back by later starts while
-    every pack's ``data/*.yaml`` has the same digest and every factlint module and library loaded
-    when it was written has the same size and modification time. ``regex`` patterns inside are
-    stored as their build data, user patterns as their text (built on first use). A build that
-    logs a warning is not kept, so the next run shows it again.
+    every pack's ``data/*.yaml`` has the same digest, every factlint module and library loaded
+    when it was written has the same size and modification time, and ``depends()`` (for what else
+    the value is built from, such as a library's data file that a warm start never imports) gives
+    what it gave then. ``regex`` patterns inside are stored as their build data, user patterns as
+    their text (built on first use). A build that logs a warning is not kept, so the next run
+    shows it again.
     """
 
     def decorate(build: Callable[[Any], _T]) -> Callable[[Any], _T]:
@@ -211,15 +213,16 @@ def kept(name: str) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
                 return values[name]  # type: ignore[no-any-return]
             packs = tuple(str(p) for p in knowledge.packs)
             found = _kept_on_disk(packs).get(name, _MISSING)
-            if found is not _MISSING:
-                value, asked = found
+            source = depends() if depends is not None else None
+            if found is not _MISSING and found[2] == source:
+                value, asked, _ = found
                 knowledge.requested.update(asked)
             else:
                 asked_before = set(knowledge.requested)
                 with recording() as read:
                     value = build(knowledge)
                 if all(file != "<warning>" for file, _ in read):
-                    _remember_built(packs, name, (value, sorted(knowledge.requested - asked_before)))
+                    _remember_built(packs, name, (value, sorted(knowledge.requested - asked_before), source))
             values[name] = value
             return value  # type: ignore[no-any-return]
 

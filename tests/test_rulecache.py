@@ -221,3 +221,25 @@ def test_a_compiled_pattern_of_a_snapshot_is_built_only_when_used_and_matches_as
     assert kept.search(text)["word"] == "the" and kept.groupindex == original.groupindex and built == [1]
     assert kept.sub("x", text) == original.sub("x", text) and kept.pattern == original.pattern
     assert kept == original == again and hash(kept) == hash(again)
+
+
+def test_a_kept_value_is_built_again_when_what_it_depends_on_changes(data_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``depends``: what a value is built from besides the packs' data and the loaded modules (a
+    library's data file, e.g. pycountry's, which a warm start never imports)."""
+    from factlint.knowledge import Knowledge
+
+    library = {"version": "24.6.1"}
+    calls: list[str] = []
+
+    @rulecache.kept("test-library", depends=lambda: library["version"])
+    def table(knowledge: object) -> str:
+        calls.append("built")
+        return f"table of {library['version']}"
+
+    assert table(Knowledge([data_pack])) == "table of 24.6.1"
+    rulecache.save_kept()
+    _new_process(monkeypatch)
+    assert table(Knowledge([data_pack])) == "table of 24.6.1" and calls == ["built"]
+    library["version"] = "26.2.0"  # the library upgraded
+    _new_process(monkeypatch)
+    assert table(Knowledge([data_pack])) == "table of 26.2.0" and calls == ["built", "built"]
