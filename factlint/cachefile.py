@@ -65,30 +65,44 @@ def file_digest(path: Path) -> bytes:
     return found
 
 
+def _slot(key: Hashable) -> tuple[int, bytes]:
+    """Where ``key`` goes in a file's index, and the key as stored beside its entry: the index holds
+    numbers, not keys (a pattern's key is its text: the keys were most of a grown file's index)."""
+    written = marshal.dumps(key, 2)  # version 2: the same bytes for equal keys (no references)
+    return len(written) << 32 | zlib.crc32(written), written
+
+
 class Entries:
     """The entries of one cache file, key -> encoded entry (``encode``), read from the file on first
-    use; entries set by this run are kept in memory until ``write``."""
+    use; entries set by this run are kept in memory until ``write``. On disk an entry is stored
+    behind its key, which a read checks (two keys in one slot: the other one only misses)."""
 
-    def __init__(self, index: dict[Hashable, tuple[int, int, int]] | None = None, handle: BinaryIO | None = None, base: int = 0, generation: int = 0) -> None:
-        self._index = index or {}  # key -> (offset after the index, length, last write that used it)
+    def __init__(self, index: dict[int, tuple[int, int, int]] | None = None, handle: BinaryIO | None = None, base: int = 0, generation: int = 0) -> None:
+        self._index = index or {}  # slot -> (offset after the index, length, last write that used it)
         self._handle = handle
         self._base = base
         self._generation = generation
         self._new: dict[Hashable, bytes] = {}
-        self._used: set[Hashable] = set()
+        self._used: set[int] = set()  # slots
 
     def get(self, key: Hashable, default: Any = None) -> Any:
         """The encoded entry under ``key`` (read from the file now), else ``default``."""
+        slot, written = _slot(key)
         found = self._new.get(key)
         if found is None:
-            place = self._index.get(key)
+            place = self._index.get(slot)
             if place is None:
                 return default
-            found = self._read(place[0], place[1])
-        self._used.add(key)
+            stored = self._read(place[0], place[1])
+            size = int.from_bytes(stored[:4], "big")
+            if stored[4 : 4 + size] != written:
+                return default
+            found = stored[4 + size :]
+        self._used.add(slot)
         return found
 
     def _read(self, offset: int, length: int) -> bytes:
+        """A stored entry with its key (the key's length, the key, the entry)."""
         if self._handle is None:
             return b""  # closed by a write: reads as a damaged entry
         try:
@@ -99,26 +113,37 @@ class Entries:
         except (OSError, ValueError):
             return b""
 
+    def _stored_key(self, slot: int) -> Any:
+        place = self._index[slot]
+        stored = self._read(place[0], place[1])
+        try:
+            return marshal.loads(stored[4 : 4 + int.from_bytes(stored[:4], "big")])
+        except (ValueError, EOFError, TypeError):
+            return None
+
     def __contains__(self, key: object) -> bool:
-        if key in self._new or key in self._index:
-            self._used.add(key)  # type: ignore[arg-type]
-            return True
-        return False
+        return self.get(key) is not None  # type: ignore[arg-type]
 
     def __setitem__(self, key: Hashable, entry: bytes) -> None:
         self._new[key] = entry
-        self._used.add(key)
+        self._used.add(_slot(key)[0])
 
     def __delitem__(self, key: Hashable) -> None:
         self._new.pop(key, None)
-        self._index.pop(key, None)
+        self._index.pop(_slot(key)[0], None)
 
     def __len__(self) -> int:
-        return len(self._index.keys() | self._new.keys())
+        return len(self._index.keys() | {_slot(key)[0] for key in self._new})
 
     def __iter__(self) -> Iterator[Hashable]:
-        yield from self._index.keys() - self._new.keys()
-        yield from self._new
+        """Every key (those only on disk are read from it)."""
+        new = {_slot(key)[0] for key in self._new}
+        for slot in list(self._index):
+            if slot not in new:
+                key = self._stored_key(slot)
+                if key is not None:
+                    yield key
+        yield from list(self._new)
 
     def items(self) -> Iterator[tuple[Hashable, bytes]]:
         for key in list(self):
@@ -135,28 +160,34 @@ class Entries:
             self._handle = None
 
     def to_write(self) -> tuple[bytes, list[bytes]]:
-        """The index and the entries of the file's next version, without those no run used in
+        """The index and the stored entries of the file's next version, without those no run used in
         ``WRITES_UNUSED`` writes; the entries stay in memory and the old file is let go (Windows
         cannot replace a file that is open). ValueError when a key cannot be written."""
         generation = self._generation + 1
-        index: dict[Hashable, tuple[int, int, int]] = {}
-        chunks: list[bytes] = []
+        chunks: dict[int, tuple[bytes, int]] = {}  # slot -> (stored entry, last write that used it)
+        for slot, (offset, length, used) in self._index.items():
+            used = generation if slot in self._used else used
+            if generation - used < WRITES_UNUSED:
+                chunks[slot] = (self._read(offset, length), used)
+        for key, entry in self._new.items():
+            slot, written = _slot(key)
+            chunks[slot] = (len(written).to_bytes(4, "big") + written + entry, generation)
+        index: dict[int, tuple[int, int, int]] = {}
         offset = 0
-        for key in list(self):
-            place = self._index.get(key)
-            used = generation if key in self._used or place is None else place[2]
-            if generation - used >= WRITES_UNUSED:
-                continue
-            entry = self._new.get(key)
-            if entry is None:
-                entry = self._read(place[0], place[1])  # type: ignore[index]
-            index[key] = (offset, len(entry), used)
-            chunks.append(entry)
-            offset += len(entry)
+        for slot, (chunk, used) in chunks.items():
+            index[slot] = (offset, len(chunk), used)
+            offset += len(chunk)
         head = marshal.dumps((generation, index))
         self.close()
-        self._index, self._new, self._generation = {}, dict(zip(index, chunks)), generation
-        return head, chunks
+        self._index, self._generation = {}, generation
+        for slot in index:  # what this process still reads: the new file's entries, from memory
+            stored = chunks[slot][0]
+            size = int.from_bytes(stored[:4], "big")
+            try:
+                self._new.setdefault(marshal.loads(stored[4 : 4 + size]), stored[4 + size :])
+            except (ValueError, EOFError, TypeError):
+                continue
+        return head, [chunk for chunk, _ in chunks.values()]
 
 
 def read(path: Path | None, *, private: bool = False) -> Entries:

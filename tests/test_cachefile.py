@@ -23,11 +23,22 @@ def test_entries_come_back_as_written_and_are_read_only_when_asked_for(tmp_path:
     real = os.pread
     monkeypatch.setattr(os, "pread", lambda fd, length, offset: reads.append(length) or real(fd, length, offset))
     stored = _entries(path)
-    assert len(stored) == 2 and ("pattern", 1) in stored and reads == []  # the index alone
+    assert len(stored) == 2 and reads == []  # the index alone
     assert cachefile.decode(stored.get("text")) == {"k": b"v"}
     assert len(reads) == 1  # one entry read, not the file
-    assert cachefile.decode(stored.get(("pattern", 1))) == ["a", 1, (2, 3)]
-    assert stored.get("absent") is None and "absent" not in stored
+    assert ("pattern", 1) in stored and cachefile.decode(stored.get(("pattern", 1))) == ["a", 1, (2, 3)]
+    assert stored.get("absent") is None and "absent" not in stored and len(reads) == 3
+
+
+def test_the_index_holds_no_keys_and_two_keys_in_one_slot_only_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "c.marshal"
+    long_key = ("x" * 10_000, 258, 1)  # a pattern's key is its text
+    assert cachefile.write(path, {long_key: cachefile.encode(1)})
+    assert path.stat().st_size > 10_000 and int.from_bytes(path.read_bytes()[17:21], "big") < 100
+    monkeypatch.setattr(cachefile, "_slot", lambda key: (7, cachefile.marshal.dumps(key, 2)))  # every key in one slot
+    assert cachefile.write(path, {long_key: cachefile.encode(1)})
+    stored = _entries(path)
+    assert stored.get(long_key) is not None and stored.get("another key") is None
 
 
 def test_an_entry_no_run_used_in_the_last_writes_is_dropped(tmp_path: Path) -> None:
