@@ -17,7 +17,7 @@ import regex
 from factlint import datacache, patterncache
 from factlint.errors import FactlintError, RuleSpecError
 from factlint.layers.countries import POSSESSIVE, Gazetteer, gazetteer
-from factlint.layers.trade_cue_words import Cues, compile_cues
+from factlint.layers.trade_cue_words import Backoff, Cues, compile_backoff, compile_cues
 from factlint.patterns import Origin
 from factlint.prefilters import Prefilter, compile_prefilter
 from factlint.rulecache import kept
@@ -89,6 +89,7 @@ class TradeGrammar:
     role_swaps: Mapping[str, str]
     gazetteer: Gazetteer
     cues: Cues | None = None  # the cue reader's word classes (factlint.layers.trade_cues)
+    backoff: Backoff | None = None  # the backoff reader's extra words (factlint.layers.trade_backoff)
 
 
 _KEYWORDS: "weakref.WeakKeyDictionary[Knowledge, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
@@ -128,6 +129,7 @@ def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGram
         role_swaps={str(k): str(v) for k, v in (data.get("role_swaps") or {}).items()},
         gazetteer=gazetteer_,
         cues=compile_cues(data.get("cues")),
+        backoff=compile_backoff(data.get("backoff")),
     )
 
 
