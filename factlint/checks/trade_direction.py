@@ -30,6 +30,7 @@ import regex
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.trade import BUYS, SELLS, Party, Relation, Statement, TradeLedger
+from factlint.layers.trade_backoff_ledger import backoff_statements
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -53,6 +54,11 @@ class TradeDirectionCheck(Check):
             doc="with fewer than min_evidence sentences against a statement (but one), report it when "
             "data/trade-positions.yaml says its country mostly trades the other way and the other sentence agrees",
         ),
+        "backoff_min_evidence": Option(
+            int, default=None,
+            doc="sentences of strict readings that must state the opposite flow before a backoff (pair-direction) reading "
+            "of an otherwise unread sentence is reported (default: min_evidence; the table never breaks its tie)",
+        ),
     }
     placeholders = frozenset({"relation", "direction", "importer", "exporter", "evidence", "fix", "remedy"})
 
@@ -64,6 +70,10 @@ class TradeDirectionCheck(Check):
         self.min_evidence: int = spec["min_evidence"]
         self.max_quotes: int = spec["max_quotes"]
         self.break_ties: bool = spec["break_ties"]
+        backoff = spec["backoff_min_evidence"]
+        if backoff is not None and backoff < 1:
+            raise RuleSpecError("backoff_min_evidence", "backoff_min_evidence must be at least 1")
+        self.backoff_min_evidence: int = self.min_evidence if backoff is None else backoff
 
     def run(self, document: "Document") -> Iterable[Finding]:
         ledger: TradeLedger = document.trade
@@ -87,6 +97,8 @@ class TradeDirectionCheck(Check):
             if finding:
                 reported.add(id(relation))
                 yield finding
+        if ledger.unread and ledger.statements:
+            yield from self._backoff(document, ledger)
 
     # --- (a) the sentence contradicts itself -------------------------------------------------
 
@@ -197,6 +209,79 @@ class TradeDirectionCheck(Check):
         }
         evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
         return Finding(relation.start, relation.end, fields, suggestion, evidence)
+
+
+    # --- (c) a backoff reading of an unread sentence runs against what the article establishes --
+
+    def _backoff(self, document: "Document", ledger: TradeLedger) -> Iterable[Finding]:
+        readings = backoff_statements(document, ledger)
+        by_sentence: dict[int, list[tuple[Statement, Statement]]] = {}
+        for pair in readings:
+            by_sentence.setdefault(pair[0].sentence, []).append(pair)
+        pair_sentences = _pair_sentences(ledger) if any(buyer.goods is None for buyer, _ in readings) else {}
+        for pair in readings:
+            against = self._backoff_against(document, pair, ledger, pair_sentences, by_sentence[pair[0].sentence])
+            if against:
+                yield self._backoff_finding(document, pair, against)
+
+    def _backoff_against(
+        self, document: "Document", pair: tuple[Statement, Statement], ledger: TradeLedger,
+        pair_sentences: Mapping[tuple[str, str], list[Statement]], same_sentence: list[tuple[Statement, Statement]],
+    ) -> list[Statement]:
+        """The strict statements (one a sentence) a backoff reading contradicts, or [] when it may not be judged:
+        fewer than backoff_min_evidence of them, any strict statement agreeing, two-way trade, a changed position,
+        or another reading of its sentence with the roles the other way round."""
+        buyer, seller = pair
+        if any(ledger.is_two_way(s) for s in pair):
+            return []
+        if any(other[0].code == seller.code and other[1].code == buyer.code for other in same_sentence):
+            return []
+        if buyer.goods is not None:
+            if any(ledger.agreeing(s) for s in pair) or any(ledger.two_way_names_goods(s) for s in pair):
+                return []
+            found = {other.sentence: other for s in pair for other in ledger.opposing(s)}
+        else:  # no goods: the pair's whole strict trade runs the other way, and none of it this way
+            if pair_sentences.get((buyer.code, seller.code)):
+                return []
+            found = {other.sentence: other for other in pair_sentences.get((seller.code, buyer.code), [])}
+        against = [found[sentence] for sentence in sorted(found)]
+        if len(against) < self.backoff_min_evidence:
+            return []
+        spans = [(document.sentences[r.sentence].start, r.end) for r in {id(s.relation): s.relation for s in [buyer, *against]}.values()]
+        if any(ledger.position_changed(document.text[start:end]) for start, end in spans):
+            return []
+        return against
+
+    def _backoff_finding(self, document: "Document", pair: tuple[Statement, Statement], against: list[Statement]) -> Finding:
+        relation = pair[0].relation
+        assert relation.importer and relation.exporter
+        quote = document.text[relation.start:relation.end]
+        direction = f"{relation.exporter.name} importing from {relation.importer.name}"
+        suggestion = _swap(quote, relation.start, relation.importer, relation.exporter)
+        fields = {
+            "relation": _shorten(quote, 4, 3),
+            "direction": direction,
+            "importer": relation.exporter.name,
+            "exporter": relation.importer.name,
+            "evidence": "; ".join(_cite(document, other.relation) for other in against[: self.max_quotes]),
+            "fix": suggestion or "",
+            "remedy": f'; write "{suggestion}"' if suggestion else "",
+        }
+        evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
+        return Finding(relation.start, relation.end, fields, suggestion, evidence)
+
+
+def _pair_sentences(ledger: TradeLedger) -> dict[tuple[str, str], list[Statement]]:
+    """Strict statements by the flow they state between two named countries, (buyer, seller) ->
+    one statement a sentence: "Brazil sold soybeans to China" and "China's imports from Brazil" are
+    both (CN, BR)."""
+    flows: dict[tuple[str, str], dict[int, Statement]] = {}
+    for statement in ledger.statements:
+        if statement.counterparty_code is None or statement.relation.implied:
+            continue
+        key = (statement.code, statement.counterparty_code) if statement.role == BUYS else (statement.counterparty_code, statement.code)
+        flows.setdefault(key, {}).setdefault(statement.sentence, statement)
+    return {key: list(found.values()) for key, found in flows.items()}
 
 
 def _cite(document: "Document", relation: Relation) -> str:

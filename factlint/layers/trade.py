@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factlint import patterncache
-from factlint.layers.countries import find_mentions
+from factlint.layers.countries import Mention, find_mentions
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
+from factlint.layers.trade_keywords import has_keyword
 from factlint.layers.trade_positions import TradePositions, positions
 from factlint.layers.trade_reading import Party, Relation, read_relations
 
@@ -112,6 +113,8 @@ class TradeLedger:
     _two_way_words: Mapping[int, frozenset[str]] = field(default_factory=dict)  # two-way cue sentence -> its goods words
     # (country, commodity of data/trade-positions.yaml, role) -> counterparty code or None -> cell
     _by_commodity: Mapping[tuple[str, str, str], Mapping[str | None, _Cell]] = field(default_factory=dict)
+    # sentences with a trade keyword and countries that the strict reading read nothing in (index -> mentions)
+    unread: Mapping[int, tuple[Mention, ...]] = field(default_factory=dict)
 
     def known_role(self, statement: Statement) -> str | None:
         """The role data/trade-positions.yaml gives the statement's country for its goods ("sells"
@@ -227,10 +230,11 @@ class TradeLedger:
 
 def extract(document: "Document") -> TradeLedger:
     """The trade ledger of the document (empty, without compiling the grammar, when no trade word occurs)."""
-    if not keywords(document.knowledge).search(document.text):
+    if not has_keyword(keywords(document.knowledge), document.text):
         return TradeLedger((), (), {}, False, None)
     grammar_ = grammar(document.knowledge)
-    relations, ignored = read_relations(document, grammar_)
+    unread: dict[int, tuple[Mention, ...]] = {}
+    relations, ignored = read_relations(document, grammar_, unread)
     statements = tuple(_statements(relations, grammar_))
     index: dict[tuple[str, str, str], dict[frozenset[str], dict[str | None, _Cell]]] = {}
     by_modifier: dict[tuple[str, str, str], dict[str | None, _Cell]] = {}
@@ -255,7 +259,7 @@ def extract(document: "Document") -> TradeLedger:
     return TradeLedger(
         tuple(relations), statements, ignored, two_way_countries != frozenset(), grammar_, index,
         {k: tuple(v) for k, v in by_sentence.items()}, _by_modifier=by_modifier, two_way_countries=two_way_countries,
-        positions=table, _by_commodity=by_commodity, _two_way_words=two_way_words,
+        positions=table, _by_commodity=by_commodity, _two_way_words=two_way_words, unread=unread,
     )
 
 

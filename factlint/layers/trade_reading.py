@@ -20,6 +20,7 @@ from factlint import patterncache
 from factlint.layers.countries import Entity, Mention, find_mentions
 from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
+from factlint.layers.trade_keywords import keyword_sentences
 
 if TYPE_CHECKING:
     from factlint.document import Document, Span
@@ -75,15 +76,19 @@ class Relation:
         return None
 
 
-def read_relations(document: "Document", grammar_: TradeGrammar) -> tuple[list[Relation], dict[int, str]]:
-    """Trade relations of the document, and the sentences passed over (index -> cue)."""
+def read_relations(
+    document: "Document", grammar_: TradeGrammar, unread: dict[int, tuple[Mention, ...]] | None = None
+) -> tuple[list[Relation], dict[int, str]]:
+    """Trade relations of the document, and the sentences passed over (index -> cue). ``unread``,
+    when given, receives the sentences with a trade keyword and countries that no pattern or cue
+    read and no cue ruled out (index -> their mentions): the backoff reader's candidates."""
     relations: list[Relation] = []
     ignored: dict[int, str] = {}
-    for index, sentence in enumerate(document.sentences):
-        # The keyword first: it is cheap, and most sentences have none, so countries are looked
-        # for only where a trade word is (as the countries layer would find them there).
-        if not grammar_.keywords.search(sentence.text):
-            continue
+    sentences = document.sentences
+    # The keyword first: it is cheap, and most sentences have none, so countries are looked
+    # for only where a trade word is (as the countries layer would find them there).
+    for index in keyword_sentences(grammar_.keywords, document.text, sentences):
+        sentence = sentences[index]
         found = tuple(find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end))
         if not found:
             continue
@@ -95,8 +100,10 @@ def read_relations(document: "Document", grammar_: TradeGrammar) -> tuple[list[R
         read = _relations_in(document, sentence, index, grammar_, mentions)
         if grammar_.cues is not None:
             read += _cue_relations(document.text, sentence, index, found, grammar_, read)
+        if not read and unread is not None:
+            unread[index] = found
         for relation in read:
-            cue = _clause_cue(document.text, sentence, relation, grammar_)
+            cue = clause_cue(document.text, sentence, relation, grammar_)
             if cue:
                 ignored[index] = cue
             else:
@@ -104,7 +111,7 @@ def read_relations(document: "Document", grammar_: TradeGrammar) -> tuple[list[R
     return relations, ignored
 
 
-def _clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: TradeGrammar) -> str | None:
+def clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: TradeGrammar) -> str | None:
     """The ignore cue in the relation's own clause (from the break before it to the break after it)."""
     start = max(sentence.start, relation.start - _CLAUSE_REACH)
     for found in grammar_.clause_break.finditer(text, start, relation.start):
@@ -309,7 +316,7 @@ def _cue_relations(
         pairs = [(b, s) for b, s in pairs if not (b is not None and s is not None and b.start in covered and s.start in covered)]
         for buyer, seller in pairs[:16]:
             relations.append(Relation(
-                family=reading.rule, pattern=order, importer=_to_party(buyer), exporter=_to_party(seller),
+                family=reading.rule, pattern=order, importer=party_of(buyer), exporter=party_of(seller),
                 goods=" ".join(reading.goods.split()) if reading.goods else None,
                 start=reading.start, end=reading.end, sentence=index, quote=quote,
             ))
@@ -330,7 +337,8 @@ def _fill_goods(read: list[Relation], reading: "CueReading") -> None:
             read[index] = replace(relation, goods=" ".join(reading.goods.split()))
 
 
-def _to_party(mention: Mention | None) -> Party | None:
+def party_of(mention: Mention | None) -> Party | None:
+    """The party a country mention makes (a name shown as written, an adjective or capital by the country's name)."""
     if mention is None:
         return None
     name = mention.text if mention.form == "name" else mention.entity.display

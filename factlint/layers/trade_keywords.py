@@ -1,0 +1,131 @@
+"""Which sentences hold a trade keyword, found fast: the keyword pattern's branches, one at a time.
+
+``data/trade-relations.yaml`` gives the keywords as one pattern, an alternation of some fifty
+branches under ``(?i)`` ("import|export|suppl|...|demand for|..."). The ``regex`` module tries
+every branch at every position of such a pattern, so one search of it over a corpus article cost
+more than all the rest of the trade reading; each branch alone is a literal or nearly one, which
+``regex`` finds by a fast scan. So the text is scanned once per branch, a sentence touched by a
+branch's match is a candidate, and a candidate is kept when one of the branches that touched it
+matches in the sentence's own text, as the whole pattern would. A pattern this module cannot
+split safely (one branch, groups that refer to each other) is used whole.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from factlint import patterncache
+
+if TYPE_CHECKING:
+    from factlint.document import Span
+
+# Splitting is refused where branches may depend on each other or on the whole: named or numbered
+# references, branch-reset groups, conditionals, recursion, and anchors a branch could not keep.
+_UNSAFE = regex.compile(r"\(\?(?:P?<[A-Za-z_]|P[=>]|\||\(|R|[0-9&+-][0-9]*\))|\\[1-9gk]|[$^]|\\[AZzG]")
+_LEADING_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
+
+
+def has_keyword(pattern: regex.Pattern[str], text: str) -> bool:
+    """``pattern.search(text)``, branch by branch when the pattern splits."""
+    parts = branches(pattern)
+    if parts is None:
+        return pattern.search(text) is not None
+    return any(part.search(text) for part in parts)
+
+
+def keyword_sentences(pattern: regex.Pattern[str], text: str, sentences: Sequence["Span"]) -> list[int]:
+    """Indexes of the sentences whose text ``pattern`` finds something in (sentences in text order)."""
+    parts = branches(pattern)
+    if parts is None:
+        return [index for index, sentence in enumerate(sentences) if pattern.search(sentence.text)]
+    starts = [sentence.start for sentence in sentences]
+    touched: dict[int, set[int]] = {}  # sentence -> the branches with a match touching it
+    for number, part in enumerate(parts):
+        for found in part.finditer(text):
+            index = max(bisect_right(starts, found.start()) - 1, 0)
+            while index < len(sentences) and sentences[index].start <= found.end():
+                if found.start() <= sentences[index].end:
+                    touched.setdefault(index, set()).add(number)
+                index += 1
+    return [index for index in sorted(touched) if any(parts[number].search(sentences[index].text) for number in sorted(touched[index]))]
+
+
+def branches(pattern: regex.Pattern[str]) -> tuple[regex.Pattern[str], ...] | None:
+    """The top-level branches of ``pattern``, each compiled with its flags, or None."""
+    return _branches(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=16)
+def _branches(source: str, flags: int) -> tuple[regex.Pattern[str], ...] | None:
+    if _UNSAFE.search(source):
+        return None
+    leading = _LEADING_FLAGS.match(source)
+    prefix = leading.group() if leading else ""
+    body = source[len(prefix):]
+    parts = _split(body)
+    if len(parts) == 1 and body.startswith("(?:") and body.endswith(")") and _closes_at_end(body):
+        parts = _split(body[3:-1])
+    if parts is None or len(parts) < 2:
+        return None
+    try:
+        return tuple(patterncache.compile(prefix + part, flags) for part in parts)
+    except regex.error:
+        return None
+
+
+def _split(body: str) -> list[str] | None:
+    """``body`` cut at its top-level ``|`` (outside groups, classes and escapes), or None when it is unbalanced."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if body[index + 1:index + 2] == "]" or body[index + 1:index + 3] == "^]":
+                index += 2 if body[index + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+        index += 1
+    if depth != 0 or in_class:
+        return None
+    parts.append(body[start:])
+    return parts if all(parts) else None
+
+
+def _closes_at_end(body: str) -> bool:
+    """True when the group opened at ``body[0]`` closes at its last character."""
+    depth, index, in_class = 0, 0, False
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index == len(body) - 1
+        index += 1
+    return False

@@ -1,0 +1,50 @@
+"""Trade keywords found branch by branch (factlint.layers.trade_keywords) find the sentences the
+whole keyword pattern finds, and a pattern that cannot be split safely is used whole."""
+
+from __future__ import annotations
+
+import regex
+
+from factlint.engine import Linter
+from factlint.layers.trade_grammar import keywords
+from factlint.layers.trade_keywords import branches, has_keyword, keyword_sentences
+from factlint.rules_loader import default_pack
+
+LINTER = Linter.for_packs([default_pack()])
+
+TEXT = (
+    "The minister flew home on Tuesday. Kenya sells tea to Pakistan. Nothing here at all.\n\n"
+    "Rates went up. Cargo went to Rotterdam. The U.S. Fed went to the markets for cover.\n\n"
+    "Imports rose.\n\nIt relies on Russian gas. He sends regards. She met the press. No trade words in this one."
+)
+
+
+def test_the_default_keywords_split_into_branches() -> None:
+    parts = branches(keywords(LINTER.knowledge))
+    assert parts is not None and len(parts) > 20
+    assert all(part.pattern.startswith("(?i)") for part in parts)
+
+
+def test_branch_by_branch_finds_the_sentences_the_whole_pattern_finds() -> None:
+    pattern = keywords(LINTER.knowledge)
+    document = LINTER.document(TEXT, "article.txt")
+    whole = [index for index, sentence in enumerate(document.sentences) if pattern.search(sentence.text)]
+    assert keyword_sentences(pattern, document.text, document.sentences) == whole
+    assert whole and len(whole) < len(document.sentences)
+    assert has_keyword(pattern, TEXT) and not has_keyword(pattern, "Nothing here at all.")
+
+
+def test_a_match_across_two_sentences_is_not_a_keyword_of_either() -> None:
+    pattern = regex.compile(r"(?i)(?:port of|sold out)")
+    document = LINTER.document("He went to the port. Of course it was sold. Out went the crowd.", "article.txt")
+    assert keyword_sentences(pattern, document.text, document.sentences) == []
+
+
+def test_patterns_that_cannot_be_split_are_used_whole() -> None:
+    for source in (r"(?i)import", r"(?P<a>sold)|(?P=a)s", r"^export|import$", r"(?:a|b)(?:c|d)", r"(sold)|\1s"):
+        assert branches(regex.compile(source)) is None, source
+    pattern = regex.compile(r"^export|import$")
+    document = LINTER.document("Exports rose. It is an import", "article.txt")
+    assert keyword_sentences(pattern, document.text, document.sentences) == [1]
+    assert branches(regex.compile(r"(?i)(?:[|]x|y\|z|(?:a|b)c)")) is not None
+    assert [p.pattern for p in branches(regex.compile(r"(?i)(?:[|]x|y\|z|(?:a|b)c)")) or ()] == ["(?i)[|]x", r"(?i)y\|z", "(?i)(?:a|b)c"]
