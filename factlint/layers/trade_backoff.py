@@ -32,7 +32,7 @@ from factlint.layers.trade_backoff_words import (
 )
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Backoff, Cues, Token, agent_noun
 from factlint.layers.trade_cues import clauses, tokens_of
-from factlint.layers.trade_reading import Party, Relation
+from factlint.layers.trade_reading import Party, Relation, party_of
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -139,10 +139,8 @@ def _listed(tokens: list[Token], places: list[int], roles: list[str]) -> bool:
 
 
 def _party(token: Token) -> Party:
-    mention = token.mention
-    assert mention is not None
-    name = mention.text if mention.form == "name" else mention.entity.display
-    return Party(mention.entity, mention.start, mention.end, mention.text, name, mention.form, mention.possessive)
+    assert token.mention is not None
+    return party_of(token.mention)
 
 
 _COMPETITOR_BEFORE = (("ahead", "of"), ("after",), ("behind",), ("followed", "by"), ("than",), ("like",), ("along", "with"), ("unlike",), ("rather", "than"), ("over",))

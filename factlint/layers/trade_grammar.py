@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _EDGE_L = r"(?<![\p{L}\p{N}.&'’-])"
 _EDGE_R = r"(?![\p{L}\p{N}&-])"
 _GOODS_STOP = (
-    r"(?:to|from|into|by|in|for|and|or|with|at|of|on|the|a|an|that|which|who|was|were|is|are|has|have|had|"
+    r"(?:to|toward|towards|from|into|by|in|for|and|or|with|at|of|on|the|a|an|that|which|who|was|were|is|are|has|have|had|"
     r"rose|fell|vital|crucial|key|essential|critical|needed|used|worth|valued|totalling|totaling|last|this|next|"
     r"rising|falling|jumped|dropped|increased|decreased|grew|declined|all|under|every|each|since|during|over|after|before|until|per|"
     r"produced|made|grown|mined|manufactured|shipped|sold|bought|imported|exported|said|says|last|while|but|its|their|his|her|our|"
