@@ -12,12 +12,17 @@ the other way. So this reader decides a direction and nothing else, and it must 
   noun joined by a copula, an apposition or "as" ("Italy is the principal provider"), a possessive
   before a role noun ("Australia's largest supplier": Australia buys), the complement of a role
   noun ("provider of olive oil of Spain": Spain buys), a trade noun after it ("Ivorian imports");
-* no country has cues of both roles, no third country is in the clause, and the clause has no
-  word of two-way trade, re-exports, transit, aid or money (``backoff.refuse``); bans, forecasts
-  and negation are the strict reader's ``ignore_clauses``, applied by the ledger to the span.
+* no country has cues of both roles; a third country is allowed only in a list with a party of
+  its role ("to the Netherlands and Britain") or as a rival ("after China", "ahead of Ghana"); an
+  origin adjective ("Russian wheat") is a weak cue, that places a country only beside a strong cue
+  of the other role and never when two origins compete; the clause has no word of re-exports,
+  transit, aid or money (``backoff.refuse``), and what moves is not people (``backoff.people``);
+  bans, forecasts and negation are the strict reader's ``ignore_clauses``, which the ledger
+  applies to the span (``factlint.layers.trade_backoff_ledger``).
 
 Word classes are the cue reader's (``cues:``) and the ``backoff:`` section of
-``data/trade-relations.yaml`` (extra role nouns, nouns that make "from X" an origin of people).
+``data/trade-relations.yaml``; the noun cues live in ``trade_backoff_nouns``, shared pieces in
+``trade_backoff_words``.
 One pass over a sentence's tokens, a bounded look around each mention: linear.
 """
 

@@ -115,7 +115,7 @@ def origin_to(tokens: list[Token], i: int, last: int, cues: Cues, backoff: Backo
 def noun_role_word(low: str, cues: Cues, backoff: Backoff) -> str | None:
     if low in cues.seller_nouns or low in backoff.seller_nouns:
         return SELLS
-    if low in cues.buyer_nouns or low in backoff.buyer_nouns:
+    if low in cues.buyer_nouns or low in backoff.buyer_nouns or low in backoff.need_nouns:
         return BUYS
     return None
 
@@ -155,7 +155,9 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
     if role is None and mention.form == "adjective" and probe < last and tokens[probe].low in backoff.buyer_people:
         role = BUYS  # "Chinese shoppers", "Indian consumers"
     if role and (probe == i + 1 or mention.possessive or tokens[probe].low.endswith("s")):
-        found.append(Cue(SELLS if role == BUYS and mention.possessive else BUYS if mention.possessive else role, "compound-role", probe))
+        if mention.possessive and tokens[probe].low not in backoff.need_nouns:  # "Japan's biggest supplier": Japan buys
+            role = SELLS if role == BUYS else BUYS
+        found.append(Cue(role, "compound-role", probe))  # "Indian buyers", "China's appetite", "Chinese demand"
         return found
     # "top buyer China": a role noun right before a name, as a title
     if i > first and mention.form == "name" and not mention.possessive and tokens[i - 1].text[:1].islower():
@@ -167,8 +169,10 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
         low = tokens[k].low
         role = _noun_role(tokens, k, first, cues, backoff)
         if role:
-            if mention.possessive:
+            if mention.possessive and tokens[k].low not in backoff.need_nouns:
                 found.append(Cue(SELLS if role == BUYS else BUYS, "possessive-role", k))
+            elif mention.possessive:
+                found.append(Cue(role, "possessive-need", k))  # "Hungary's growing dependence on"
             elif mention.form != "adjective" or party_end(tokens, i, last, cues) > i:
                 found.append(Cue(role, "role-noun", k))
             break
@@ -197,7 +201,7 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
                 if not mention.possessive and mention.form != "adjective":
                     found.append(Cue(role, "inverse-copula", k))
                 break
-            linked = k + 1 < i and tokens[k + 1].low in ("of", "to", "for", "in")
+            linked = k + 1 < i and (tokens[k + 1].low in ("of", "to", "for", "in") or (tokens[k + 1].low == "on" and low in backoff.need_nouns))
             # an adjective in a seller's complement may be the goods' origin ("supplier of Turkish hazelnuts"): unclear
             if linked and not (mention.form == "adjective" and role == SELLS):
                 found.append(Cue(SELLS if role == BUYS else BUYS, "complement", k))
