@@ -209,11 +209,13 @@ def _preposition(tokens: list[Token], i: int, first: int, last: int, cues: Cues,
             return None  # "sent negotiators to Washington": people, not goods
         if trade_word(tokens[k].low, cues, backoff):
             return Cue(role, name, k)
-    # "coffee from Germany is ... imported", "to China export": the trade word after the phrase
+    # "coffee from Germany is ... imported", and in a noun stack of translated copy "Russia barley to China
+    # export" (an origin and goods before the phrase), the trade word after it; not "closed to U.S. sales"
+    stack = at - 2 >= first and tokens[at - 1].text[:1].islower() and any(t.mention is not None for t in tokens[max(first, at - 3):at - 1])
     for k in range(party_end(tokens, i, last, cues) + 1, min(last, i + PREPOSITION_REACH)):
         if tokens[k].mention is not None and tokens[k - 1].low != "by":  # "... is by Vietnam imported"
             return None
-        if participle_role(tokens[k].low, cues, backoff) or (k == party_end(tokens, i, last, cues) + 1 and trade_word(tokens[k].low, cues, backoff)):
+        if participle_role(tokens[k].low, cues, backoff) or (k == party_end(tokens, i, last, cues) + 1 and stack and trade_word(tokens[k].low, cues, backoff)):
             return Cue(role, name, k)
     return None
 
@@ -221,9 +223,11 @@ def _preposition(tokens: list[Token], i: int, first: int, last: int, cues: Cues,
 def _subject(tokens: list[Token], i: int, last: int, cues: Cues, backoff: Backoff) -> Cue | None:
     """The subject of a trade verb: "Colombia buys", "Dublin imports", "Egypt books"; passive
     "Qatar is supplied by"; "X relies on Y" (X buys, unless Y is its buyers: "rely on Chinese consumers")."""
-    if not is_actor(tokens, i, last, cues) or (i > 0 and tokens[i - 1].low in PREPOSITIONS):
-        return None
     k = party_end(tokens, i, last, cues) + 1
+    relative = k + 1 < last and tokens[k].text == "," and tokens[k + 1].low in ("which", "who")
+    if not is_actor(tokens, i, last, cues) or (i > 0 and tokens[i - 1].low in PREPOSITIONS and not relative):
+        return None
+    k += relative  # "(the first cargo for) Uzbekistan, which had bought its wheat from Kazakhstan"
     passive = False
     for k in range(k, min(last, k + SUBJECT_REACH)):
         low = tokens[k].low
@@ -246,6 +250,10 @@ def _subject(tokens: list[Token], i: int, last: int, cues: Cues, backoff: Backof
         return Cue(BUYS, "turns-to", k)
     if low in backoff.up_verbs and nxt == "up":
         return Cue(BUYS, "snaps-up", k)
+    if low in cues.take_verbs and not passive and any(
+        tokens[n].low in backoff.shares or tokens[n].text.endswith("%") for n in range(k + 1, min(last, k + 5))
+    ):
+        return Cue(BUYS, "takes-share", k)  # "Turkey took about half of the scrap", "the United States took the largest share"
     role = SELLS if low in cues.sell_verbs or low in cues.subject_sell_verbs or low in backoff.sell_verbs else BUYS if low in cues.buy_verbs or low in cues.subject_buy_verbs or low in backoff.buy_verbs else None
     if role is None:
         return None

@@ -41,9 +41,14 @@ def origin(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backo
     if mention.possessive or i + 1 >= last or not (is_goods_word(tokens[i + 1], cues, backoff) or tokens[i + 1].low in cues.trade_nouns - cues.buy_nouns):
         return None  # goods, or goods by their shipments: "US cargoes", "Iraqi barrels"
     if mention.form != "adjective":
-        # a name before goods right after a buy word: "book US cargoes", "buys Russia oil" (not "sells China steel")
-        k = i - 1
-        return Cue(SELLS, "origin", k, weak=True) if k >= first and _buy_anchor(tokens[k].low, cues, backoff) else None
+        # a name before goods right after a buy word ("book US cargoes", not "sells China steel"), or after
+        # "of" on a trade word ("a cargo of U.S. sorghum", "imports of U.S. soybeans")
+        k = i - 1 - (i > first and tokens[i - 1].low in ARTICLES)
+        if k >= first and _buy_anchor(tokens[k].low, cues, backoff):
+            return Cue(SELLS, "origin", k, weak=True)
+        if k > first and tokens[k].low == "of" and trade_word(tokens[k - 1].low, cues, backoff):
+            return Cue(SELLS, "origin", k - 1, weak=True)
+        return None
     before = i - 1 - (i > first and tokens[i - 1].low in ARTICLES)
     verb_to = before > first and tokens[before].low == "to" and tokens[before - 1].low in backoff.turn_verbs
     if before >= first and tokens[before].low in TO | {"by", "from"} and not verb_to:
@@ -68,8 +73,13 @@ def origin(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backo
         k += 1
     while k < last and (tokens[k].low in cues.be or tokens[k].low in cues.aux or adverb(tokens[k].low, cues)):
         k += 1
-    if k < last and (trade_word(tokens[k].low, cues, backoff) in (BUYS, SELLS) or tokens[k].low == "by"):
+    if k < last and trade_word(tokens[k].low, cues, backoff) in (BUYS, SELLS):
         return Cue(SELLS, "origin", k, weak=True)
+    # "The Ethiopian coffee is by Saudi Arabia the most bought" (not "the German economy hit by rising fears")
+    if k < last and tokens[k].low == "by":
+        verb = next((n for n in range(k + 1, min(last, k + PREPOSITION_REACH)) if participle_role(tokens[n].low, cues, backoff)), None)
+        if verb is not None:
+            return Cue(SELLS, "origin", verb, weak=True)
     return None
 
 
@@ -135,6 +145,24 @@ def _rank(low: str, cues: Cues) -> bool:
     return low in cues.copula or low.endswith(("est", "-largest", "-biggest")) or low.startswith("no.")
 
 
+def _predicative(tokens: list[Token], i: int, noun: int, first: int, last: int, cues: Cues) -> bool:
+    """True when a possessive's role noun says what another party is: after a copula, an apposition
+    or "as" ("X is Japan's biggest supplier", "X, Japan's biggest supplier"), or before one ("Japan's
+    biggest supplier is X"). Elsewhere "Japan's LNG buyers" are Japanese buyers."""
+    k = i - 1
+    while k >= first and tokens[k].low in ("the", "one", "of", "among"):
+        k -= 1
+    if k >= first and (tokens[k].low in cues.be or tokens[k].low in _INVERSE_COPULA or tokens[k].low in (",", "as", "became", "become", "becomes")):
+        return True
+    for n in range(noun + 1, min(last, noun + 6)):
+        if tokens[n].low in _INVERSE_COPULA:
+            after = n + 1
+            while after < last and (tokens[after].low in ARTICLES or tokens[after].low in _ADVERBS):
+                after += 1
+            return after < last and tokens[after].mention is not None  # "... is now the United States"
+    return False
+
+
 _INVERSE_COPULA = frozenset({"is", "was", "are", "were", "became", "becomes", "remains", "remained", "stays", "stayed"})
 
 
@@ -155,7 +183,14 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
     if role is None and mention.form == "adjective" and probe < last and tokens[probe].low in backoff.buyer_people:
         role = BUYS  # "Chinese shoppers", "Indian consumers"
     if role and (probe == i + 1 or mention.possessive or tokens[probe].low.endswith("s")):
+        agency = any(tokens[n].low in backoff.agencies for n in range(i + 1, probe)) or (
+            probe + 1 < last and tokens[probe + 1].mention is None and tokens[probe + 1].text[:1].isupper()
+        )
+        if agency and mention.possessive:
+            return found  # "Egypt's state buyer", "Japan's buyer JERA": the owner's own agency, not its counterparty
         if mention.possessive and tokens[probe].low not in backoff.need_nouns:  # "Japan's biggest supplier": Japan buys
+            if not _predicative(tokens, i, probe, first, last, cues):
+                return found  # "Japan's supercomputer market", "Japan's LNG buyers": its own market and buyers
             role = SELLS if role == BUYS else BUYS
         found.append(Cue(role, "compound-role", probe))  # "Indian buyers", "China's appetite", "Chinese demand"
         return found
@@ -170,7 +205,8 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
         role = _noun_role(tokens, k, first, cues, backoff)
         if role:
             if mention.possessive and tokens[k].low not in backoff.need_nouns:
-                found.append(Cue(SELLS if role == BUYS else BUYS, "possessive-role", k))
+                if _predicative(tokens, i, k, first, last, cues):
+                    found.append(Cue(SELLS if role == BUYS else BUYS, "possessive-role", k))
             elif mention.possessive:
                 found.append(Cue(role, "possessive-need", k))  # "Hungary's growing dependence on"
             elif mention.form != "adjective" or party_end(tokens, i, last, cues) > i:
@@ -201,7 +237,9 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
                 if not mention.possessive and mention.form != "adjective":
                     found.append(Cue(role, "inverse-copula", k))
                 break
-            linked = k + 1 < i and (tokens[k + 1].low in ("of", "to", "for", "in") or (tokens[k + 1].low == "on" and low in backoff.need_nouns))
+            # the mention's own preposition links it: "of Spain", "for Chilean salmon" (not "demand for cooperation from Saudi ...")
+            near = i - 1 - (tokens[i - 1].low in ARTICLES)
+            linked = k + 1 < i and near > k and (tokens[near].low in ("of", "to", "for") or (tokens[near].low == "on" and low in backoff.need_nouns))
             # an adjective in a seller's complement may be the goods' origin ("supplier of Turkish hazelnuts"): unclear
             if linked and not (mention.form == "adjective" and role == SELLS):
                 found.append(Cue(SELLS if role == BUYS else BUYS, "complement", k))

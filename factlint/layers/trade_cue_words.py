@@ -83,6 +83,8 @@ class Backoff:
     up_verbs: frozenset[str]  # "snapped up Spanish olive oil"
     arrive_words: frozenset[str]  # "arriving in Italian ports": a buyer after "in/at"
     buyer_people: frozenset[str]  # "rely on Chinese consumers": the buyers, not the sellers
+    shares: frozenset[str]  # "took about half of", "took the largest share": a take verb's share
+    agencies: frozenset[str]  # "Egypt's state buyer": the owner's agency, not its counterparty
     need_nouns: frozenset[str]  # a buyer's need: "China's appetite for Thai durians" (China buys, unlike "China's supplier")
     refuse: frozenset[str]  # words that refuse a clause: two-way trade, re-exports, aid, money
     people: frozenset[str]  # what is sent or taken is people, not goods: "sent troops to"
