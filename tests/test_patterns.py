@@ -486,6 +486,16 @@ def test_case_insensitive_patterns_still_match_any_case() -> None:
     assert compile_user_pattern("(?i)Straße", Origin("p")).search("STRAẞE")
 
 
+def test_inline_case_insensitive_parts_fold_simply_unless_full_folding_is_asked_for() -> None:
+    """An inline ``(?i:...)`` folds as the rule's ``ignorecase`` does: simple folding (fast), so
+    "ß" is not "ss"; a kind that asks for full folding gets it."""
+    from factlint.patterns import Origin, compile_user_pattern
+
+    assert compile_user_pattern("(?i:the) (?i:a)", Origin("p")).search("in THE A study")
+    assert not compile_user_pattern("(?i:strasse)", Origin("p")).search("Straße")
+    assert compile_user_pattern("(?i:strasse)", Origin("p"), full_case_folding=True).search("Straße")
+
+
 def test_a_prefilter_the_data_cache_sends_to_regex_falls_back_when_regex_refuses_it(monkeypatch: pytest.MonkeyPatch) -> None:
     from factlint import patterncache
 

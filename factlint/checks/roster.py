@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from factlint import word_frequency
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.editdistance import near_miss, within
 from factlint.layers.names import NameMention, NameToken, doubled_letter, name_key_words
@@ -365,6 +366,4 @@ def _written(mention: NameMention, first: NameToken, last: NameToken) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _frequency(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+    return word_frequency.zipf(word)
