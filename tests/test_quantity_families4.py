@@ -108,6 +108,22 @@ BAD: list[tuple[str, str]] = [
     ('quantity/majority-below-half', 'A majority of respondents, 44 percent, backed the plan.'),
     # f
     ('dates/relative-date-mismatch', '@2026-04-10 The vote took place last week, on April 9.'),
+    # e
+    ('quantity/majority-below-half', 'Most voters in the district, 43 per cent according to the exit poll, chose the independent.'),
+    ('quantity/majority-below-half', "The lion's share of the budget - some 38 percent - is spent on salaries."),
+    ('quantity/majority-below-half', 'A clear majority of the 540 delegates, 251, voted to expel him.'),
+    ('quantity/majority-below-half', 'More than half of the loans, worth 41 percent of the portfolio, are in arrears.'),
+    ('quantity/minority-above-half', 'Less than half of the students, 62 percent, passed the exam.'),
+    # f
+    ('dates/relative-date-mismatch', '@2026-05-14 Two days ago, on May 10, the council approved the plan.'),
+    ('dates/relative-date-mismatch', '@2026-05-14 Earlier this month, on April 28, the company announced the cuts.'),
+    # d
+    ('quantity/part-exceeds-whole', "Just 14 of the country's 12 regional governors attended."),
+    # a
+    ('quantity/percent-change', 'Sales in China slid 18% year on year to 2.1 million vehicles, having stood at 2.8 million in the same period last year.'),
+    ('quantity/percent-change', 'The price of a barrel went from $60 at the start of the year to $90 in June - a gain of 30 per cent.'),
+    # C5 one question's answers after one predicate
+    ('quantity/shares-sum', 'Asked how often they shop online, 40 percent said weekly, 35 percent said monthly, and 30 percent said rarely or never.'),
 ]
 
 GOOD: list[str] = [
@@ -217,6 +233,28 @@ GOOD: list[str] = [
     # f
     '@2026-04-10 The minister said on Thursday, April 9, that talks would resume.',
     '@2026-04-10 The vote took place last week, on April 1.',
+    # c traps from heldout3 13: a list closed by the remaining share after another share
+    'Data-centre chips made up 58 percent of sales, up from 41 percent, while smartphone chips accounted for 27 percent and other products the remaining 15 percent.',
+    # e
+    'Most voters in the district, 53 per cent according to the exit poll, chose the independent.',
+    'A clear majority of the 540 delegates, 351, voted to expel him.',
+    'The party won a majority in 2019 with 44 percent of the vote under the first-past-the-post system.',
+    'Most of the 12 ministers who resigned, eight in all, came from the junior partner.',
+    # f
+    '@2026-05-14 Two days ago, on May 12, the council approved the plan.',
+    '@2026-05-14 Tomorrow, May 15, the committee will vote.',
+    '@2026-05-14 Earlier this month, on May 4, the company announced the cuts.',
+    '@2026-05-14 The strike, which began on Monday, May 4, entered its second week on Monday.',
+    # c
+    'The survey found that 48% of adults rent, 33% own with a mortgage and 19% own outright.',
+    # d
+    'The team used 25 players over the season; 11 started every match and 16 came on as substitutes at least once.',
+    # a
+    'The price of a barrel went from $60 at the start of the year to $90 in June - a gain of 50 per cent.',
+    # C5 one question's answers after one predicate
+    'Asked how often they shop online, 40 percent said weekly, 35 percent said monthly, and 25 percent said rarely or never.',
+    'In the survey 70% said prices were too high, 65% said wages were too low and 60% said rents were a worry.',
+    'Some 45% said they trust the police, 40% said they trust the courts and 30% said they trust parliament.',
 ]
 
 
