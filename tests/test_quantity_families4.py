@@ -124,6 +124,17 @@ BAD: list[tuple[str, str]] = [
     ('quantity/percent-change', 'The price of a barrel went from $60 at the start of the year to $90 in June - a gain of 30 per cent.'),
     # C5 one question's answers after one predicate
     ('quantity/shares-sum', 'Asked how often they shop online, 40 percent said weekly, 35 percent said monthly, and 30 percent said rarely or never.'),
+    # E2 "more than the half" (translated), a participle after the whole
+    ('quantity/majority-below-half', 'More than the half of the households interrogated, that is 47%, declare to have limited their heating.'),
+    ('quantity/majority-below-half', 'Over the half of the pupils questioned, or 44 percent, said they feel unsafe.'),
+    # A5 the start in a set-off clause with any verb "at", then verb, end and stated change
+    ('quantity/absolute-change', 'Turnout, which had languished at 58 percent in the 2021 contest, climbed to 71 percent this time, a rise of nine percentage points.'),
+    ('quantity/absolute-change', 'Unemployment, which peaked at 9.5% in 2021, fell to 6.1% last year, a drop of 2.4 points.'),
+    ('quantity/percent-change', 'The index, which stood at 120 in January, rose to 150 by June, an increase of 20 percent.'),
+    # D6 a part on a modifier whole ("seats on the 21-member council")
+    ('quantity/part-exceeds-whole', 'Independent candidates took twenty-three seats on the twenty-one-member council.'),
+    ('quantity/part-exceeds-whole', 'The opposition now holds 14 places on the 12-member board.'),
+    ('quantity/part-exceeds-whole', 'Rebels won 320 seats in the 300-seat parliament.'),
 ]
 
 GOOD: list[str] = [
@@ -255,6 +266,16 @@ GOOD: list[str] = [
     'Asked how often they shop online, 40 percent said weekly, 35 percent said monthly, and 25 percent said rarely or never.',
     'In the survey 70% said prices were too high, 65% said wages were too low and 60% said rents were a worry.',
     'Some 45% said they trust the police, 40% said they trust the courts and 30% said they trust parliament.',
+    # E2 "more than the half" (translated), a participle after the whole
+    'More than the half of the households interrogated, that is 57%, declare to have limited their heating.',
+    # A5 the start in a set-off clause with any verb "at", then verb, end and stated change
+    'Turnout, which had languished at 58 percent in the 2021 contest, climbed to 71 percent this time, a rise of 13 percentage points.',
+    'The index, which stood at 120 in January, rose to 150 by June, an increase of 25 percent.',
+    # D6 a part on a modifier whole ("seats on the 21-member council")
+    'Independent candidates took eleven seats on the twenty-one-member council.',
+    'Rebels won 120 seats in the 300-seat parliament.',
+    'The firm sold 400 copies of its 12-page report.',
+    'He spent 30 days in the 300-bed hospital.',
 ]
 
 

@@ -51,6 +51,8 @@ class PartWholeCheck(Check):
         "composed_of": Option(str, default="", doc="pattern from a whole written as a modifier ('26-man squad') to the parts listed after it (': ', ' is made up of ')"),
         "complement_before": Option(str, default="", doc="pattern ending right before a part that is the rest of a whole beside the part before it ('another ')"),
         "complement_after": Option(str, default="", doc="pattern right after such a part ('others' in 'while 63 others remain missing')"),
+        "modifier_joiner": Option(str, default="", doc="pattern from a part to a whole written as a modifier after it (' seats on the ' in 'took 23 seats on the 21-member council')"),
+        "modifier_count": Option(str, default="", doc="pattern right after such a whole: what it counts ('-member', '-seat')"),
         "people": Option(list, default=[], doc="nouns of people: a part counted in 'people' may be a whole's passengers, pupils ..."),
     }
     placeholders = frozenset({"part", "whole"})
@@ -72,6 +74,8 @@ class PartWholeCheck(Check):
         self.composed_of = self._pattern("composed_of", spec["composed_of"]) if spec["composed_of"] else None
         self.complement_before = self._pattern("complement_before", f"(?:{spec['complement_before']})$") if spec["complement_before"] else None
         self.complement_after = self._pattern("complement_after", spec["complement_after"]) if spec["complement_after"] else None
+        self.modifier_joiner = self._pattern("modifier_joiner", spec["modifier_joiner"]) if spec["modifier_joiner"] else None
+        self.modifier_count = self._pattern("modifier_count", spec["modifier_count"]) if spec["modifier_count"] else None
         self.people = frozenset(_stem(str(w).casefold()) for w in spec["people"])
 
     def _pattern(self, field: str, source: str) -> UserPattern:
@@ -102,6 +106,12 @@ class PartWholeCheck(Check):
             before = quantities
             yield from self._one_part(text, sentence_end, quantities)
             for part, whole in zip(quantities, quantities[1:]):
+                if whole.adjective and self.modifier_joiner is not None and self.modifier_count is not None:
+                    # "took twenty-three seats on the twenty-one-member council"
+                    counted = replace(whole, adjective=False)
+                    if self.modifier_count.match(text, whole.end, sentence_end) and self.modifier_joiner.fullmatch(text, part.end, whole.start) and self._comparable(part, counted) and self._exceeds(part, counted):
+                        yield self._finding(text, whole, [part])
+                    continue
                 if not self._comparable(part, whole):
                     continue
                 if not any(j.fullmatch(text, part.end, whole.start) for j in self.joiners):
