@@ -11,12 +11,18 @@ from __future__ import annotations
 
 def run() -> None:
     """Console-script entry point."""
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()  # from the first import on: importing the engine loads most of factlint
     from factlint import classcache
 
     classcache.install()  # before the modules that define dataclasses load
     from factlint.engine import defer_collection
 
-    defer_collection()
+    if collecting:
+        gc.enable()
+        defer_collection()  # off again, and back on (frozen) before the first document
     from factlint.cli import run as run_command_line
 
     run_command_line()

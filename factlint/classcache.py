@@ -18,17 +18,15 @@ left alone.
 from __future__ import annotations
 
 import atexit
-import os
 import sys
-from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
 from factlint import cachefile
 
-_FORMAT = 2
+_FORMAT = 3
 MAX_ENTRIES = 2000  # past this (texts that change between runs would grow it), the file starts again
-_store: dict[Hashable, bytes] | None = None
+_store: cachefile.Entries | None = None
 _dirty = False
 
 
@@ -84,7 +82,7 @@ def _code(text: str) -> Any:
     return code
 
 
-def _remember(store: dict[Hashable, bytes], text: str, code: Any) -> None:
+def _remember(store: cachefile.Entries, text: str, code: Any) -> None:
     global _dirty
     if len(store) >= MAX_ENTRIES:
         store.clear()
@@ -96,21 +94,11 @@ def _remember(store: dict[Hashable, bytes], text: str, code: Any) -> None:
         atexit.register(save)
 
 
-def _load() -> dict[Hashable, bytes]:
+def _load() -> cachefile.Entries:
     global _store
-    if _store is None:
-        path = cache_file()
-        _store = cachefile.read(path) if path is not None and _private(path) else {}
+    if _store is None:  # code is executed from it: only a file of the user's own that no one else can write
+        _store = cachefile.read(cache_file(), private=True)
     return _store
-
-
-def _private(path: Path) -> bool:
-    """True for a file of the user's own that no one else can write (code is executed from it)."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return True  # not there yet: reads as empty
-    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def save() -> None:

@@ -3,18 +3,21 @@ over an article being linted), the closing summary, ``--statistics``, the progre
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from factlint import logs
 from factlint.diagnostic import Diagnostic
 from factlint.errors import FactlintError
 from factlint.inputs import ARTICLE_SUFFIXES
+
+if TYPE_CHECKING:
+    import logging
 
 
 def echo(message: str, *, err: bool = False) -> None:
@@ -136,13 +139,24 @@ def stderr_console() -> Any:
     return Console(stderr=True)
 
 
-class StderrHandler(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        echo(f"factlint: {record.levelname.lower()}: {record.getMessage()}", err=True)
-
-
 def setup_logging() -> None:
-    logger = logging.getLogger("factlint")
-    if not any(isinstance(h, StderrHandler) for h in logger.handlers):
-        logger.addHandler(StderrHandler())
+    """factlint's warnings on stderr, as ``factlint: warning: ...`` (logging is imported by the first one)."""
+    logs.configure(_add_stderr_handler)
+
+
+_stderr_handler: Any = None
+
+
+def _add_stderr_handler(logger: "logging.Logger") -> None:
+    global _stderr_handler
+    if _stderr_handler is None:
+        import logging
+
+        class StderrHandler(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                echo(f"factlint: {record.levelname.lower()}: {record.getMessage()}", err=True)
+
+        _stderr_handler = StderrHandler()
+    if _stderr_handler not in logger.handlers:
+        logger.addHandler(_stderr_handler)
         logger.propagate = False

@@ -22,11 +22,12 @@ from typing import Any
 
 from factlint import cachefile
 
-_FORMAT = 3
-# Past this many entries, those this run did not use are dropped when the file is written (each
-# edit of a data file adds a new entry; the old one would otherwise stay for ever).
-MAX_ENTRIES = 400
-_store: dict[Hashable, bytes] | None = None
+_FORMAT = 4
+# Past this many entries, those this run did not use are dropped when the file is written (a guard:
+# factlint.cachefile already drops the entries no run used in its last few writes, such as those of
+# a data file since edited; entries are read only when used, so their number costs little).
+MAX_ENTRIES = 2000
+_store: cachefile.Entries | None = None
 _used: set[Hashable] = set()
 _dirty = False
 
@@ -69,7 +70,7 @@ def put(key: Hashable, value: Any) -> None:
         atexit.register(save)
 
 
-def _load() -> dict[Hashable, bytes]:
+def _load() -> cachefile.Entries:
     global _store
     if _store is None:
         _store = cachefile.read(cache_file())

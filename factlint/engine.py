@@ -6,7 +6,6 @@ The CLI, the pytest plugin and the pre-commit hook all call ``lint_text`` / ``li
 from __future__ import annotations
 
 import gc
-import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,14 +22,12 @@ from factlint.errors import FactlintError
 from factlint.fixability import can_apply, markup_kind
 from factlint.formats import extract_prose
 from factlint.inputs import ARTICLE_SUFFIXES, STDIN, Article, Exclusions, InputError, discover, read_article
-from factlint import rulecache
+from factlint import logs, rulecache
 from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack
 from factlint.patterns import PatternTimeout
 from factlint.rules_loader import load_rules, rule_files
 from factlint.selection import is_selected
 from factlint.suppression import suppress
-
-log = logging.getLogger("factlint")
 
 WorkItem = tuple[str, str, Config]  # (path as reported, text, the file's configuration)
 # Lints a run's work, yielding each item's (diagnostics, error or None) in the order given.
@@ -109,7 +106,7 @@ class Linter:
             except TimeoutError as error:
                 # A user pattern (factlint.patterns) says where it was written; a built-in one does not.
                 origin = f" {error.origin}" if isinstance(error, PatternTimeout) else ""
-                log.warning(
+                logs.warning(
                     "%s: rule %s gave up: its pattern%s ran past the time limit (catastrophic backtracking?); "
                     "the rest of the file was linted without it",
                     document.path,
@@ -119,7 +116,7 @@ class Linter:
         ran = {rule.definition.id for rule in rules} if report_unused_suppressions else None
         outcome = suppress(document, diagnostics, self.rule_ids, ran)
         for problem in outcome.problems + outcome.unused:
-            log.warning("%s", problem)
+            logs.warning("%s", problem)
         return sorted(set(outcome.kept))
 
 

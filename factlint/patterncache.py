@@ -24,12 +24,12 @@ from regex import _regex  # type: ignore[attr-defined]
 
 from factlint import cachefile
 
-_FORMAT = 3
+_FORMAT = 4
 # More patterns than any rule set has: past this the cache starts again (a pattern whose text
 # changes from run to run, e.g. built from an unordered set, would otherwise grow it for ever).
 MAX_PATTERNS = 5000
 _Key = tuple[Any, ...]
-_store: dict[_Key, Any] | None = None
+_store: cachefile.Entries | None = None
 _dirty = False
 
 
@@ -72,7 +72,7 @@ def known(source: str, flags: int = 0) -> bool:
     return (source, int(flags), int(regex.DEFAULT_VERSION)) in _load()
 
 
-def _remember(store: dict[_Key, Any], key: _Key, pattern: "regex.Pattern[str]") -> None:
+def _remember(store: cachefile.Entries, key: _Key, pattern: "regex.Pattern[str]") -> None:
     global _dirty
     data = getattr(pattern, "_pickled_data", None)
     entry = cachefile.encode(data) if data is not None else None  # plain data only
@@ -86,15 +86,15 @@ def _remember(store: dict[_Key, Any], key: _Key, pattern: "regex.Pattern[str]") 
         atexit.register(save)
 
 
-def _load() -> dict[_Key, Any]:
+def _load() -> cachefile.Entries:
     global _store
     if _store is None:
-        _store = cachefile.read(cache_file())  # type: ignore[assignment]
-    return _store  # type: ignore[return-value]
+        _store = cachefile.read(cache_file())
+    return _store
 
 
 def save() -> None:
     """Write the patterns compiled so far (called at exit when there are new ones)."""
     global _dirty
-    if _store is not None and _dirty and cachefile.write(cache_file(), _store):  # type: ignore[arg-type]
+    if _store is not None and _dirty and cachefile.write(cache_file(), _store):
         _dirty = False

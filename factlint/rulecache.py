@@ -20,22 +20,14 @@ the rules as usual. ``FACTLINT_NO_CACHE=1`` turns it off, as it does the other c
 
 from __future__ import annotations
 
-import copyreg
 import functools
-import io
-import logging
-import marshal
 import os
 import sys
 import weakref
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
-
-import regex
-from regex import _regex  # type: ignore[attr-defined]
 
 # Reading a snapshot needs only the C unpickler: the pickle module (imported to write one) is a
 # few million instructions of every start.
@@ -44,10 +36,10 @@ try:
 except ImportError:  # pragma: no cover - a Python without the C unpickler
     from pickle import loads as _unpickle
 
-from factlint import cachefile
+from factlint import cachefile, keptfile, logs
 
-_FORMAT = 1
-_MAGIC = b"factlint-rules-1\n"
+_FORMAT = 2
+_MAGIC = b"factlint-rules-2\n"
 KEEP_FILES = 4  # snapshots of other pack sets kept beside the one written (the most recently used)
 _read: list[tuple[str, bytes]] | None = None  # (path, digest) of the YAML files read while recording
 
@@ -63,25 +55,29 @@ def recording() -> Iterator[list[tuple[str, bytes]]]:
     """Record the YAML files read (and whether a warning was logged) while the block runs."""
     global _read
     outer, _read = _read, []
-    handler = _WarningSeen()
-    logger = logging.getLogger("factlint")
+    handler = _warning_seen()
+    logger = logs.logger()
     logger.addHandler(handler)
     try:
         yield _read
     finally:
         logger.removeHandler(handler)
-        if handler.seen:
+        if handler.seen:  # type: ignore[attr-defined]
             _read.append(("<warning>", b""))  # makes the record unusable: see save()
         _read = outer
 
 
-class _WarningSeen(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.seen = False
+def _warning_seen() -> Any:
+    """A logging handler whose ``seen`` turns True when a warning is logged."""
+    import logging
 
-    def emit(self, record: logging.LogRecord) -> None:
-        self.seen = True
+    class WarningSeen(logging.Handler):
+        seen = False
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.seen = True
+
+    return WarningSeen(logging.WARNING)
 
 
 def snapshot_file(packs: Sequence[Path]) -> Path | None:
@@ -99,19 +95,10 @@ def load(packs: Sequence[Path], listing: Callable[[Path], list[str]]) -> Any:
     if path is None:
         return None
     try:
-        with open(path, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if status.st_uid != os.getuid() or status.st_mode & 0o022:  # only the user's own, unshared file
+        with keptfile.read(path, _MAGIC) as found:
+            if found is None or not _unchanged(found[0], packs, listing):
                 return None
-            blob = handle.read()
-        header = len(_MAGIC) + 4
-        body = memoryview(blob)[header:]
-        if blob[: len(_MAGIC)] != _MAGIC or int.from_bytes(blob[len(_MAGIC) : header], "big") != zlib.crc32(body):
-            return None
-        key, data = marshal.loads(body)
-        if not _unchanged(key, packs, listing):
-            return None
-        linter = _unpickle(data)
+            linter = _unpickle(found[1])
         os.utime(path)  # most recently used: kept when other pack sets' snapshots are pruned
         return linter
     except Exception:  # noqa: BLE001 - stale, damaged or unreadable: load the rules as usual
@@ -124,33 +111,14 @@ def save(packs: Sequence[Path], listing: Callable[[Path], list[str]], linter: An
     if path is None or any(name == "<warning>" for name, _ in read):
         return False
     try:
-        data = _pickled(linter)
-        key = _key(packs, listing, read)
-        body = marshal.dumps((key, data))
-        blob = _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+        data = keptfile.pickled(linter)
+        blob = keptfile.blob(_MAGIC, _key(packs, listing, read), data)
     except Exception:  # noqa: BLE001 - something in the rule set that cannot be kept: no snapshot
         return False
-    written = _write(path, blob)
+    written = keptfile.write(path, blob)
     if written:
         _prune(path)
     return written
-
-
-def _pickled(value: Any) -> bytes:
-    import pickle
-
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, regex.Pattern: _reduce_pattern}
-    pickler.dump(value)
-    return buffer.getvalue()
-
-
-def _reduce_pattern(pattern: "regex.Pattern[str]") -> tuple[Any, ...]:
-    data = getattr(pattern, "_pickled_data", None)
-    if data is None:  # pragma: no cover - a regex that keeps no build data: compiled from its text
-        return (regex.compile, (pattern.pattern, pattern.flags))
-    return (_regex.compile, tuple(data))
 
 
 def _key(packs: Sequence[Path], listing: Callable[[Path], list[str]], read: list[tuple[str, bytes]]) -> tuple[Any, ...]:
@@ -202,24 +170,6 @@ def _stamp(file: str) -> tuple[str, int, int]:
     return (file, status.st_size, status.st_mtime_ns)
 
 
-def _write(path: Path, blob: bytes) -> bool:
-    try:
-        import tempfile
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")  # mode 0600
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(blob)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        return False
-    return True
-
-
 def _prune(kept: Path, pattern: str = "rules-*.pickle") -> None:
     """Remove the snapshots of other pack sets beyond the most recently used few."""
     try:
@@ -236,21 +186,23 @@ def _prune(kept: Path, pattern: str = "rules-*.pickle") -> None:
 
 _T = TypeVar("_T")
 _MISSING = object()
-_KEPT_MAGIC = b"factlint-kept-1\n"
+_KEPT_MAGIC = b"factlint-kept-3\n"
 _in_memory: "weakref.WeakKeyDictionary[Any, dict[str, Any]]" = weakref.WeakKeyDictionary()
-_on_disk: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> name -> (value, data names asked for)
+_on_disk: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> name -> (value, data names asked for, depends())
 _built: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> what this process built, written at exit
 
 
-def kept(name: str) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
+def kept(name: str, depends: Callable[[], Any] | None = None) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
     """``@functools.cache`` for ``build(knowledge)``, whose value is also kept on disk between runs.
 
     The value (a grammar compiled from ``data/*.yaml``) is built once per rule set, as with
     ``cache``; it is pickled at exit into the snapshot folder and read back by later starts while
-    every pack's ``data/*.yaml`` has the same digest and every factlint module and library loaded
-    when it was written has the same size and modification time. ``regex`` patterns inside are
-    stored as their build data, user patterns as their text (built on first use). A build that
-    logs a warning is not kept, so the next run shows it again.
+    every pack's ``data/*.yaml`` has the same digest, every factlint module and library loaded
+    when it was written has the same size and modification time, and ``depends()`` (for what else
+    the value is built from, such as a library's data file that a warm start never imports) gives
+    what it gave then. ``regex`` patterns inside are stored as their build data, user patterns as
+    their text (built on first use). A build that logs a warning is not kept, so the next run
+    shows it again.
     """
 
     def decorate(build: Callable[[Any], _T]) -> Callable[[Any], _T]:
@@ -261,15 +213,16 @@ def kept(name: str) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
                 return values[name]  # type: ignore[no-any-return]
             packs = tuple(str(p) for p in knowledge.packs)
             found = _kept_on_disk(packs).get(name, _MISSING)
-            if found is not _MISSING:
-                value, asked = found
+            source = depends() if depends is not None else None
+            if found is not _MISSING and found[2] == source:
+                value, asked, _ = found
                 knowledge.requested.update(asked)
             else:
                 asked_before = set(knowledge.requested)
                 with recording() as read:
                     value = build(knowledge)
                 if all(file != "<warning>" for file, _ in read):
-                    _remember_built(packs, name, (value, sorted(knowledge.requested - asked_before)))
+                    _remember_built(packs, name, (value, sorted(knowledge.requested - asked_before), source))
             values[name] = value
             return value  # type: ignore[no-any-return]
 
@@ -311,22 +264,15 @@ def _kept_on_disk(packs: tuple[str, ...]) -> dict[str, Any]:
     if path is None:
         return _on_disk[packs]
     try:
-        with open(path, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if status.st_uid != os.getuid() or status.st_mode & 0o022:  # only the user's own, unshared file
+        with keptfile.read(path, _KEPT_MAGIC) as found:
+            if found is None:
                 return _on_disk[packs]
-            blob = handle.read()
-        header = len(_KEPT_MAGIC) + 4
-        body = memoryview(blob)[header:]
-        if blob[: len(_KEPT_MAGIC)] != _KEPT_MAGIC or int.from_bytes(blob[len(_KEPT_MAGIC) : header], "big") != zlib.crc32(body):
-            return _on_disk[packs]
-        key, data = marshal.loads(body)
-        form, version, names, digests, stamps = key
-        if (form, version, names) != (_FORMAT, sys.version, packs) or digests != _data_digests(packs):
-            return _on_disk[packs]
-        if any(_stamp(stamp[0]) != stamp for stamp in stamps):
-            return _on_disk[packs]
-        _on_disk[packs] = _unpickle(data)
+            form, version, names, digests, stamps = found[0]
+            if (form, version, names) != (_FORMAT, sys.version, packs) or digests != _data_digests(packs):
+                return _on_disk[packs]
+            if any(_stamp(stamp[0]) != stamp for stamp in stamps):
+                return _on_disk[packs]
+            _on_disk[packs] = _unpickle(found[1])
     except Exception:  # noqa: BLE001 - stale, damaged or unreadable: build the values as usual
         _on_disk[packs] = {}
     return _on_disk[packs]
@@ -351,10 +297,10 @@ def save_kept() -> None:
         try:
             entries = {**_kept_on_disk(packs), **built}
             key = (_FORMAT, sys.version, packs, _data_digests(packs), tuple(_stamp(file) for file in _code_files()))
-            body = marshal.dumps((key, _pickled(entries)))
+            blob = keptfile.blob(_KEPT_MAGIC, key, keptfile.pickled(entries))
         except Exception:  # noqa: BLE001 - a value that cannot be kept: none is written
             continue
-        if _write(path, _KEPT_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body):
+        if keptfile.write(path, blob):
             _prune(path, "kept-*.pickle")
             _on_disk[packs] = entries
             del _built[packs]

@@ -120,10 +120,46 @@ def test_the_officeholder_tables_kept_in_the_data_cache_give_the_same_names(tmp_
         [check] = [c for c in load_rules([default_pack()], Knowledge([default_pack()])) if isinstance(c, RosterCheck) and c._officeholders_pending]
         check._add_officeholders()
         datacache.save()
-        return check, {k: check.by_pair.get(k) for k in check.by_pair._index}, {k: check.by_word.get(k) for k in check.by_word._index}
+        return check, {k: check.by_pair.get(k) for k in check.by_pair.keys()}, {k: check.by_word.get(k) for k in check.by_word.keys()}
 
     built, built_pairs, built_words = tables()
     monkeypatch.setattr(roster_names, "officeholder_names", lambda knowledge: pytest.fail("the data was read again"))
     kept, kept_pairs, kept_words = tables()
     assert kept.accepted == built.accepted and len(built_pairs) > 1000
     assert kept_pairs == built_pairs and kept_words == built_words
+
+
+def test_an_officeholder_part_missing_from_the_data_cache_means_building_the_tables_again(tmp_path, monkeypatch) -> None:
+    """The kept rows are read part by part (factlint.roster_names.SHARDS); a part the cache lost
+    (pruned, damaged) is not a name silently missing: the tables are built again from the data."""
+    from factlint import datacache, roster_names
+    from factlint.checks.roster import RosterCheck
+    from factlint.knowledge import Knowledge, default_pack
+    from factlint.rules_loader import load_rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+
+    def check() -> RosterCheck:
+        for name in ("_store", "_used", "_dirty"):  # as if a new process started
+            monkeypatch.setattr(datacache, name, {"_store": None, "_used": set(), "_dirty": False}[name])
+        [found] = [c for c in load_rules([default_pack()], Knowledge([default_pack()])) if isinstance(c, RosterCheck) and c._officeholders_pending]
+        found._add_officeholders()
+        return found
+
+    built = check()
+    datacache.save()
+    key = ("antony", 0, "b")  # "Antony Blinken"-like lookups: one word, its position, the other's initial
+    word = next(k for k in built.by_pair.keys() if built.by_pair.get(k) and k[0] not in built.by_word.keys())[0]
+    pairs = {k: built.by_pair.get(k) for k in built.by_pair.keys() if k[0] == word}
+    store = datacache._load()
+    [lost] = [k for k in store if isinstance(k, tuple) and k[0] == "roster-officeholders" and k[-1] == roster_names.shard_of(word)]
+    del store[lost]
+    monkeypatch.setattr(datacache, "_dirty", True)
+    datacache.save()
+    read_again: list[int] = []
+    real = roster_names.officeholder_names
+    monkeypatch.setattr(roster_names, "officeholder_names", lambda knowledge: read_again.append(1) or real(knowledge))
+    kept = check()
+    assert {k: kept.by_pair.get(k) for k in pairs} == pairs and read_again == [1]
+    assert kept.by_pair.get(key) == built.by_pair.get(key)

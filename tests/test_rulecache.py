@@ -195,3 +195,51 @@ def test_no_value_is_kept_when_caching_is_off_or_the_build_warns(data_pack: Path
     grammar(Knowledge([data_pack]))
     rulecache.save_kept()
     assert rulecache.kept_file((str(data_pack),)) is None and rulecache._built == {}
+
+
+def test_a_compiled_pattern_of_a_snapshot_is_built_only_when_used_and_matches_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns in a snapshot come back as their build data (factlint.keptfile.KeptPattern): built
+    by the first lookup of one of their attributes, then the same answers as the pattern itself,
+    and pickled again (a kept file written a second time) as data, not built."""
+    import pickle
+
+    import regex
+
+    from factlint import keptfile
+
+    original = regex.compile(r"(?P<word>\b\w+)\s+(?P=word)\b", regex.IGNORECASE)
+    built: list[object] = []
+    real = keptfile._regex.compile
+    monkeypatch.setattr(keptfile._regex, "compile", lambda *data: built.append(1) or real(*data))
+    holder = pickle.loads(keptfile.pickled({"pattern": original, "again": [original]}))
+    kept = holder["pattern"]
+    assert isinstance(kept, keptfile.KeptPattern) and holder["again"][0] is kept and built == []
+    again = pickle.loads(keptfile.pickled(kept))  # written again unbuilt: still data
+    assert built == []
+    text = "Talks resume on the The Monday; monday Monday."
+    assert [m.span() for m in kept.finditer(text)] == [m.span() for m in original.finditer(text)]
+    assert kept.search(text)["word"] == "the" and kept.groupindex == original.groupindex and built == [1]
+    assert kept.sub("x", text) == original.sub("x", text) and kept.pattern == original.pattern
+    assert kept == original == again and hash(kept) == hash(again)
+
+
+def test_a_kept_value_is_built_again_when_what_it_depends_on_changes(data_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``depends``: what a value is built from besides the packs' data and the loaded modules (a
+    library's data file, e.g. pycountry's, which a warm start never imports)."""
+    from factlint.knowledge import Knowledge
+
+    library = {"version": "24.6.1"}
+    calls: list[str] = []
+
+    @rulecache.kept("test-library", depends=lambda: library["version"])
+    def table(knowledge: object) -> str:
+        calls.append("built")
+        return f"table of {library['version']}"
+
+    assert table(Knowledge([data_pack])) == "table of 24.6.1"
+    rulecache.save_kept()
+    _new_process(monkeypatch)
+    assert table(Knowledge([data_pack])) == "table of 24.6.1" and calls == ["built"]
+    library["version"] = "26.2.0"  # the library upgraded
+    _new_process(monkeypatch)
+    assert table(Knowledge([data_pack])) == "table of 26.2.0" and calls == ["built", "built"]
