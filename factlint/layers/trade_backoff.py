@@ -91,8 +91,8 @@ def _read_clause(text: str, tokens: list[Token], first: int, last: int, sentence
             return []  # no cue, or cues of both roles: unclear, or a third country the clause does not place
         roles[code] = (strong or found)[0]
     weak = [code for code, cue in roles.items() if cue.weak]
-    if len(weak) > 1 and len(roles) > 2:  # "snapped up Spanish olive oil after a poor Italian harvest": which origin?
-        return []
+    if len(weak) > 1 and len(roles) > 2 and not _listed(tokens, [at[code] for code in weak], [SELLS] * len(weak)):
+        return []  # "snapped up Spanish olive oil after a poor Italian harvest": which origin? ("Iraqi, Saudi barrels": both)
     if len(roles) > 2 and not _listed(tokens, [at[code] for code in roles], [roles[code].role for code in roles]):
         return []  # a third country the clause names beside the pair, not in a list with one of them
     buyers = [code for code, cue in roles.items() if cue.role == BUYS]

@@ -39,7 +39,10 @@ def origin(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backo
     a weak cue, that counts only beside a cue of the other role."""
     mention = tokens[i].mention
     assert mention is not None
-    if i + 1 >= last or not (is_goods_word(tokens[i + 1], cues, backoff) or tokens[i + 1].low in cues.trade_nouns - cues.buy_nouns):
+    nxt = i + 1
+    while nxt + 1 < last and tokens[nxt].low in (",", "and", "or") and tokens[nxt + 1].mention is not None and not mention.possessive:
+        nxt += 2  # a list of origins: "Iraqi, Saudi barrels", "Russian and Romanian wheat"
+    if nxt >= last or not (is_goods_word(tokens[nxt], cues, backoff) or tokens[nxt].low in cues.trade_nouns - cues.buy_nouns):
         return None  # goods, or goods by their shipments: "US cargoes", "Iraqi barrels"
     if mention.possessive:
         # "Niger's uranium went mainly to France", "Brunei's LNG is taken by Japan": the owner's goods on the move
@@ -54,7 +57,10 @@ def origin(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backo
         # a name before goods right after a buy word ("book US cargoes", not "sells China steel"), or after
         # "of" on a trade word ("a cargo of U.S. sorghum", "imports of U.S. soybeans")
         k = i - 1 - (i > first and tokens[i - 1].low in ARTICLES)
-        if k >= first and _buy_anchor(tokens[k].low, cues, backoff):
+        while k - 1 >= first and tokens[k].low in (",", "and", "or") and tokens[k - 1].mention is not None:
+            k -= 2  # "snap up Iraqi, Saudi barrels"
+        snapped = k - 1 >= first and tokens[k].low == "up" and tokens[k - 1].low in backoff.up_verbs
+        if k >= first and (_buy_anchor(tokens[k].low, cues, backoff) or snapped):
             return Cue(SELLS, "origin", k, weak=True)
         if k > first and tokens[k].low == "of" and trade_word(tokens[k - 1].low, cues, backoff):
             return Cue(SELLS, "origin", k - 1, weak=True)
