@@ -112,3 +112,14 @@ def test_without_goods_the_pair_must_trade_one_way_only(reader: list) -> None:
 def test_threshold_option(reader: list) -> None:
     rule = RULE[0]
     assert rule.backoff_min_evidence == rule.min_evidence
+
+
+def test_a_strict_relation_without_goods_is_judged_like_a_backoff_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(trade_backoff_ledger, "_reader", lambda: None)
+    text = ESTABLISHED + "China sold to Brazil at record prices, traders said.\n"
+    [(line, message)] = flagged(text)
+    assert line == 5 and 'write "Brazil sold to China"' in message
+    # the pair trades both ways in the article: nothing to say of goods-less words
+    assert flagged(ESTABLISHED + "China exported fertiliser to Brazil.\n\nChina sold to Brazil at record prices.\n") == []
+    # one strict sentence is not enough
+    assert flagged("Brazil exported soybeans to China in May.\n\nChina sold to Brazil at record prices.\n") == []

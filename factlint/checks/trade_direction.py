@@ -97,7 +97,7 @@ class TradeDirectionCheck(Check):
             if finding:
                 reported.add(id(relation))
                 yield finding
-        if ledger.unread and ledger.statements:
+        if ledger.statements:
             yield from self._backoff(document, ledger)
 
     # --- (a) the sentence contradicts itself -------------------------------------------------
@@ -114,7 +114,7 @@ class TradeDirectionCheck(Check):
         if mine and any(s.counterparty_code == pair[1] and not s.relation.implied for s in ledger.opposing(mine[0])):
             return None
         support = [other for other in by_pair.get(pair, []) if other is not relation]
-        reasons = [f"this sentence makes {relation.exporter.name} the supplier"]
+        reasons = [f"this sentence makes {_called(relation.exporter)} the supplier"]
         reasons += [_cite(document, other) for other in support[: self.max_quotes]]
         start, end = relation.reversed_span
         written_text = document.text[start:end]
@@ -122,14 +122,14 @@ class TradeDirectionCheck(Check):
         fix = relation.fix or suggestion
         fields = {
             "relation": _shorten_to_preposition(written_text),
-            "direction": f"{relation.importer.name} importing from {relation.exporter.name}",
-            "importer": relation.importer.name,
-            "exporter": relation.exporter.name,
+            "direction": f"{_called(relation.importer)} importing from {_called(relation.exporter)}",
+            "importer": _called(relation.importer),
+            "exporter": _called(relation.exporter),
             "evidence": "; ".join(reasons),
             "fix": fix,
             "remedy": f'; write "{fix}"',
         }
-        evidence = tuple((other.start, other.end, f"{relation.importer.name} imports from {relation.exporter.name} here") for other in support[: self.max_quotes])
+        evidence = tuple((other.start, other.end, f"{_called(relation.importer)} imports from {_called(relation.exporter)} here") for other in support[: self.max_quotes])
         return Finding(start, end, fields, suggestion, evidence)
 
     # --- (b) the statement contradicts the rest of the article -------------------------------
@@ -162,7 +162,7 @@ class TradeDirectionCheck(Check):
             return ""
         s, named = wrong[0]
         side = "buyers" if s.role == SELLS else "sellers"
-        return f"{s.country.name} is among the world's main {side} of {ledger.commodity(named)}"
+        return f"{_called(s.country)} is among the world's main {side} of {ledger.commodity(named)}"
 
     def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger, two_way: bool) -> Finding | None:
         """A two-way cue ("bilateral", "both ways") covering the statement's countries leaves it
@@ -191,18 +191,18 @@ class TradeDirectionCheck(Check):
         quote = document.text[relation.start:relation.end]
         if relation.importer and relation.exporter:
             importer, exporter = relation.exporter, relation.importer  # the direction the article supports
-            direction = f"{importer.name} importing from {exporter.name}"
+            direction = f"{_called(importer)} importing from {_called(exporter)}"
             suggestion = _swap(quote, relation.start, relation.importer, relation.exporter)
         else:
             importer, exporter = (statement.country, None) if statement.role != BUYS else (None, statement.country)
             verb = "importing" if statement.role != BUYS else "exporting"
-            direction = f"{statement.country.name} {verb} {statement.goods.words}"
+            direction = f"{_called(statement.country)} {verb} {statement.goods.words}"
             suggestion = _role_swap(quote, relation, ledger)
         fields = {
             "relation": _shorten(quote, 4, 3),
             "direction": direction,
-            "importer": importer.name if importer else "",
-            "exporter": exporter.name if exporter else "",
+            "importer": _called(importer) if importer else "",
+            "exporter": _called(exporter) if exporter else "",
             "evidence": "; ".join([_cite(document, other.relation) for other in against[: self.max_quotes]] + ([known] if known else [])),
             "fix": suggestion or "",
             "remedy": f'; write "{suggestion}"' if suggestion else "",
@@ -214,12 +214,17 @@ class TradeDirectionCheck(Check):
     # --- (c) a backoff reading of an unread sentence runs against what the article establishes --
 
     def _backoff(self, document: "Document", ledger: TradeLedger) -> Iterable[Finding]:
+        """Backoff readings of unread sentences, and strict relations of two countries that name no goods
+        (as weak as a backoff reading for a ledger keyed by goods), judged against the pair's strict trade."""
         readings = backoff_statements(document, ledger)
+        strict = _goodsless_pairs(ledger)
+        if not readings and not strict:
+            return
         by_sentence: dict[int, list[tuple[Statement, Statement]]] = {}
-        for pair in readings:
+        for pair in [*readings, *_strict_pairs(ledger, {buyer.sentence for buyer, _ in strict})]:
             by_sentence.setdefault(pair[0].sentence, []).append(pair)
-        pair_sentences = _pair_sentences(ledger) if any(buyer.goods is None for buyer, _ in readings) else {}
-        for pair in readings:
+        pair_sentences = _pair_sentences(ledger) if strict or any(buyer.goods is None for buyer, _ in readings) else {}
+        for pair in [*readings, *strict]:
             against = self._backoff_against(document, pair, ledger, pair_sentences, by_sentence[pair[0].sentence])
             if against:
                 yield self._backoff_finding(document, pair, against)
@@ -241,7 +246,7 @@ class TradeDirectionCheck(Check):
                 return []
             found = {other.sentence: other for s in pair for other in ledger.opposing(s)}
         else:  # no goods: the pair's whole strict trade runs the other way, and none of it this way
-            if pair_sentences.get((buyer.code, seller.code)):
+            if any(other.sentence != buyer.sentence for other in pair_sentences.get((buyer.code, seller.code), [])):
                 return []
             found = {other.sentence: other for other in pair_sentences.get((seller.code, buyer.code), [])}
         against = [found[sentence] for sentence in sorted(found)]
@@ -256,19 +261,45 @@ class TradeDirectionCheck(Check):
         relation = pair[0].relation
         assert relation.importer and relation.exporter
         quote = document.text[relation.start:relation.end]
-        direction = f"{relation.exporter.name} importing from {relation.importer.name}"
+        direction = f"{_called(relation.exporter)} importing from {_called(relation.importer)}"
         suggestion = _swap(quote, relation.start, relation.importer, relation.exporter)
         fields = {
             "relation": _shorten(quote, 4, 3),
             "direction": direction,
-            "importer": relation.exporter.name,
-            "exporter": relation.importer.name,
+            "importer": _called(relation.exporter),
+            "exporter": _called(relation.importer),
             "evidence": "; ".join(_cite(document, other.relation) for other in against[: self.max_quotes]),
             "fix": suggestion or "",
             "remedy": f'; write "{suggestion}"' if suggestion else "",
         }
         evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
         return Finding(relation.start, relation.end, fields, suggestion, evidence)
+
+
+def _strict_pairs(ledger: TradeLedger, sentences: set[int]) -> list[tuple[Statement, Statement]]:
+    """(buyer, seller) statements of the strict relations of two countries in these sentences."""
+    pairs = []
+    for sentence in sorted(sentences):
+        statements = ledger.statements_in(sentence)
+        for buyer in statements:
+            seller = next((s for s in statements if s.relation is buyer.relation and s.role == SELLS), None)
+            if buyer.role == BUYS and seller is not None:
+                pairs.append((buyer, seller))
+    return pairs
+
+
+def _goodsless_pairs(ledger: TradeLedger) -> list[tuple[Statement, Statement]]:
+    """Strict relations of two countries with no goods ("Vietnam bought from German roasters"), stated
+    as written (not reversed in their own sentence, not implied)."""
+    pairs = []
+    for buyer in ledger.statements:
+        relation = buyer.relation
+        if buyer.role != BUYS or buyer.goods is not None or buyer.counterparty is None or relation.implied or relation.reversed_span:
+            continue
+        seller = next((s for s in ledger.statements_in(buyer.sentence) if s.relation is relation and s.role == SELLS), None)
+        if seller is not None:
+            pairs.append((buyer, seller))
+    return pairs
 
 
 def _pair_sentences(ledger: TradeLedger) -> dict[tuple[str, str], list[Statement]]:
@@ -282,6 +313,19 @@ def _pair_sentences(ledger: TradeLedger) -> dict[tuple[str, str], list[Statement
         key = (statement.code, statement.counterparty_code) if statement.role == BUYS else (statement.counterparty_code, statement.code)
         flows.setdefault(key, {}).setdefault(statement.sentence, statement)
     return {key: list(found.values()) for key, found in flows.items()}
+
+
+# Names that take "the" when the country's display name does ("the United States", "the Netherlands"):
+# the display name itself, an initialism ("U.S.", "UAE") or a name of a union, kingdom or states.
+_NEEDS_THE = patterncache.compile(r"(?:\p{Lu}\.?){2,5}|(?:United|Democratic|Republic|Kingdom)\b.*|.*\b(?:States|Kingdom|Emirates|Union|Republic|Islands)")
+
+
+def _called(party: Party) -> str:
+    """How a message names a party: "the United States" for "United States", "Mexico", "the U.S."."""
+    display = party.entity.display
+    if party.form == "name" and display.startswith("the ") and (party.name == display[4:] or _NEEDS_THE.fullmatch(party.name)):
+        return "the " + party.name
+    return party.name
 
 
 def _cite(document: "Document", relation: Relation) -> str:

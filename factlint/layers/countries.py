@@ -57,6 +57,8 @@ class Gazetteer:
 
     forms: Mapping[str, tuple[Entity, Form] | None]
     entities: Mapping[str, Entity] = field(default_factory=dict)
+    places: frozenset[str] = frozenset()  # forms that are cities, ports or regions (the trade gazetteer's)
+    shared: Mapping[str, Entity] = field(default_factory=dict)  # a form two countries share -> the other one
 
     def lookup(self, text: str) -> tuple[Entity, Form] | None:
         """The entity a surface form (possessive allowed) names, or None."""
@@ -76,6 +78,74 @@ def gazetteer(knowledge: "Knowledge") -> Gazetteer:
     if knowledge not in _GAZETTEERS:
         _GAZETTEERS[knowledge] = build_gazetteer(knowledge.get("countries") or {})
     return _GAZETTEERS[knowledge]
+
+
+_TRADE_GAZETTEERS: "weakref.WeakKeyDictionary[Gazetteer, Gazetteer]" = weakref.WeakKeyDictionary()
+
+
+def trade_gazetteer(base: Gazetteer, knowledge: "Knowledge") -> Gazetteer:
+    """``base`` with the ``trade_places`` of data/countries.yaml as capitals ("Karachi", "Ras
+    Laffan"): the trade layer's only, so that names, dates and offices never see them."""
+    if base not in _TRADE_GAZETTEERS:
+        data = knowledge.get("countries") or {}
+        _TRADE_GAZETTEERS[base] = with_places(base, data.get("trade_places") or {}, data.get("trade_shared_names") or {})
+    return _TRADE_GAZETTEERS[base]
+
+
+def with_places(base: Gazetteer, places: Mapping[str, Any], shared: Mapping[str, Any] | None = None) -> Gazetteer:
+    """``base`` and the places of each entity code, as capitals (a form ``base`` has already keeps its
+    meaning), and the shared forms (form -> the other entity's code)."""
+    def entity_of(key: str, code: Any) -> Entity:
+        entity = base.entities.get(str(code))
+        if entity is None:
+            raise FactlintError(f"data/countries.yaml: {key}: {code!r} is no entity code of the gazetteer")
+        return entity
+
+    forms = dict(base.forms)
+    added: set[str] = set()
+    for code, names in places.items():
+        entity = entity_of("trade_places", code)
+        for name in names or []:
+            if str(name) not in forms:
+                forms[str(name)] = (entity, "capital")
+                added.add(str(name))
+    others = {str(form): entity_of(f"trade_shared_names: {form}", code) for form, code in (shared or {}).items()}
+    return Gazetteer(forms, base.entities, frozenset(added), others)
+
+
+_SHARED_MATCHERS: "weakref.WeakKeyDictionary[Gazetteer, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
+
+
+def _shared_pattern(gazetteer_: Gazetteer) -> regex.Pattern[str]:
+    """The forms of the countries that shared forms concern (longest first, as mention_pattern matches them)."""
+    if gazetteer_ not in _SHARED_MATCHERS:
+        codes = {other.code for other in gazetteer_.shared.values()}
+        codes |= {found[0].code for form in gazetteer_.shared if (found := gazetteer_.forms.get(form))}
+        forms = [form for form, found in gazetteer_.forms.items() if found is not None and found[0].code in codes]
+        _SHARED_MATCHERS[gazetteer_] = patterncache.compile(_LEFT_EDGE + r"(?P<form>\L<forms>)" + _RIGHT_EDGE, regex.VERSION1, forms=forms)
+    return _SHARED_MATCHERS[gazetteer_]
+
+
+def shared_forms(text: str, gazetteer_: Gazetteer) -> dict[str, Entity]:
+    """The shared forms that name their other country in this article: the article names that country
+    by another form and the form's usual country by none ("Congo" after "Democratic Republic of Congo")."""
+    if not gazetteer_.shared or not any(form in text for form in gazetteer_.shared):
+        return {}
+    by_code: dict[str, set[str]] = {}
+    for match in _shared_pattern(gazetteer_).finditer(text):  # the forms of the countries concerned only: one fast scan
+        found = gazetteer_.forms.get(match.group("form"))
+        if found is not None:
+            by_code.setdefault(found[0].code, set()).add(match.group("form"))
+    resolved = {}
+    for form, other in gazetteer_.shared.items():  # in data order: "Congo" decided first, then "Congolese" with it
+        usual = gazetteer_.forms.get(form)
+        if usual is None or form not in by_code.get(usual[0].code, ()):
+            continue
+        if by_code.get(other.code, set()) - {form} and not by_code[usual[0].code] - {form}:
+            resolved[form] = other
+            by_code[usual[0].code].discard(form)
+            by_code.setdefault(other.code, set()).add(form)
+    return resolved
 
 
 def iso_countries() -> list[tuple[str, str | None, str | None, str | None]]:

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factlint import patterncache
-from factlint.layers.countries import Mention, find_mentions
+from factlint.layers.countries import Entity, Mention, shared_forms, trade_gazetteer
+from factlint.layers.trade_cue_words import PREPOSITIONS
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
 from factlint.layers.trade_keywords import has_keyword
 from factlint.layers.trade_positions import TradePositions, positions
-from factlint.layers.trade_reading import Party, Relation, read_relations
+from factlint.layers.trade_reading import Party, Relation, parties_in, read_relations
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -269,10 +270,13 @@ def _two_way(document: "Document", grammar_: TradeGrammar) -> tuple[frozenset[st
     codes: set[str] | None = set()
     words: dict[int, frozenset[str]] = {}
     pair_words = positions(document.knowledge).pair_cues
+    places = trade_gazetteer(grammar_.gazetteer, document.knowledge)
+    shared: dict[str, Entity] | None = None  # looked for at the first two-way sentence
     for index, sentence in enumerate(document.sentences):
         cues = [match.group() for match in grammar_.two_way.finditer(sentence.text)]
         if cues:
-            named = {m.entity.code for m in find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end)}
+            shared = shared_forms(document.text, places) if shared is None else shared
+            named = {m.entity.code for m in parties_in(document.text, places, sentence.start, sentence.end, shared)}
             codes = None if codes is None or not named else codes | named
             words[index] = frozenset(_singular(alias) for word in _WORDS.findall(sentence.text.lower()) for alias in _alias(word, grammar_, True))
             if not (pair_words and all(pair_words.fullmatch(cue) for cue in cues)):
@@ -295,6 +299,9 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
 
 
 _WORDS = patterncache.compile(r"\p{L}[\p{L}-]*\p{L}")
+# Prepositions and "as" end goods ("beans as harvest tops", "rice for Africa") or, before any goods word, are no goods
+# ("towards"); "of" is the goods' own ("tonnes of wheat"), "in" ends them through generic_goods ("wheat in March").
+_GOODS_END = PREPOSITIONS - {"of", "in"}
 _DIRECTION = " direction"  # among a two-way sentence's words: its cue says goods run both ways, not just "bilateral"
 
 
@@ -306,6 +313,10 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
     text = grammar_.goods_cut.split(goods.lower(), maxsplit=1)[0]
     words: list[str] = []
     for word in _WORDS.findall(text):
+        if word in _GOODS_END:
+            if words:
+                break  # "Chinese beans as harvest tops", "rice for Africa"
+            continue  # "towards Morocco ..."
         if word in grammar_.generic_goods:
             if words and word in ("and", "or", "in"):
                 break  # the first of listed goods; "wheat in March"

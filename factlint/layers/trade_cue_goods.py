@@ -64,6 +64,8 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
             party = probe + 1 + (tokens[probe + 1].low == "the")
             if party < last and tokens[party].group_last is not None:
                 probe = tokens[party].group_last + 1
+                if probe + 1 < last and tokens[probe].low.endswith("s") and tokens[probe + 1].low in _DETERMINERS - {"that"}:
+                    return None  # "every sack that Vietnam buys from German roasters keeps a farm going": the next verb
                 continue
         if token.low in ("of", "for", "the", "this", "that", "these", "those", "about", "around", "roughly", "nearly", "almost", "some", "over"):
             probe += 1  # "took about a third of all the gas", "buyer of that powder"

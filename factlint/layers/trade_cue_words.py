@@ -69,6 +69,34 @@ def compile_cues(data: Mapping[str, Any] | None) -> Cues | None:
     return Cues(**{name: frozenset(str(word).lower() for word in data.get(name) or []) for name in Cues.__dataclass_fields__})
 
 
+@dataclass(frozen=True)
+class Backoff:
+    """The ``backoff`` section of ``data/trade-relations.yaml``: words of the backoff reader
+    (``factlint.layers.trade_backoff``) beyond the cue classes."""
+
+    seller_nouns: frozenset[str]  # role nouns beyond the cue reader's: "source", "origin"
+    buyer_nouns: frozenset[str]  # "market", "outlet", "destination"
+    not_trade_before: frozenset[str]  # "a delegation from China", "the ambassador to Japan"
+    buy_verbs: frozenset[str]  # verbs whose subject buys, beyond the cue reader's: "books", "acquires"
+    sell_verbs: frozenset[str]  # verbs whose subject sells, beyond the cue reader's: "flies", "trucks"
+    turn_verbs: frozenset[str]  # "turned to French wheat"
+    up_verbs: frozenset[str]  # "snapped up Spanish olive oil"
+    arrive_words: frozenset[str]  # "arriving in Italian ports": a buyer after "in/at"
+    buyer_people: frozenset[str]  # "rely on Chinese consumers": the buyers, not the sellers
+    shares: frozenset[str]  # "took about half of", "took the largest share": a take verb's share
+    agencies: frozenset[str]  # "Egypt's state buyer": the owner's agency, not its counterparty
+    need_nouns: frozenset[str]  # a buyer's need: "China's appetite for Thai durians" (China buys, unlike "China's supplier")
+    refuse: frozenset[str]  # words that refuse a clause: two-way trade, re-exports, aid, money
+    people: frozenset[str]  # what is sent or taken is people, not goods: "sent troops to"
+
+
+def compile_backoff(data: Mapping[str, Any] | None) -> Backoff | None:
+    """The backoff classes, or None when the grammar has no ``backoff`` section (the reader is off)."""
+    if not data:
+        return None
+    return Backoff(**{name: frozenset(str(word).lower() for word in data.get(name) or []) for name in Backoff.__dataclass_fields__})
+
+
 @dataclass
 class Token:
     text: str

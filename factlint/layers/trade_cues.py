@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from factlint.layers.countries import Mention
     from factlint.layers.trade_grammar import TradeGrammar
 
-__all__ = ["BUYS", "SELLS", "Cues", "CueReading", "read_sentence"]
+__all__ = ["BUYS", "SELLS", "Cues", "CueReading", "clauses", "read_sentence", "tokens_of"]
 
 _TOKEN = patterncache.compile(r"(?<![\p{L}\p{N}])[Nn]o\.\s?[1-9](?!\d)|\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
 _BREAK_MARKS = frozenset(";:()[]—–-\"“”")
@@ -295,3 +295,8 @@ def _read_clause(
         tuple(m for m in subjects if m) or (subject if inherited else ()),
         subject if inherited else (),
     )
+
+
+# The cue reader's tokens and clauses, for the backoff reader (factlint.layers.trade_backoff).
+tokens_of = _tokens
+clauses = _clauses

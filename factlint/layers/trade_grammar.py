@@ -17,7 +17,7 @@ import regex
 from factlint import datacache, patterncache
 from factlint.errors import FactlintError, RuleSpecError
 from factlint.layers.countries import POSSESSIVE, Gazetteer, gazetteer
-from factlint.layers.trade_cue_words import Cues, compile_cues
+from factlint.layers.trade_cue_words import Backoff, Cues, compile_backoff, compile_cues
 from factlint.patterns import Origin
 from factlint.prefilters import Prefilter, compile_prefilter
 from factlint.rulecache import kept
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _EDGE_L = r"(?<![\p{L}\p{N}.&'’-])"
 _EDGE_R = r"(?![\p{L}\p{N}&-])"
 _GOODS_STOP = (
-    r"(?:to|from|into|by|in|for|and|or|with|at|of|on|the|a|an|that|which|who|was|were|is|are|has|have|had|"
+    r"(?:to|toward|towards|from|into|by|in|for|and|or|with|at|of|on|the|a|an|that|which|who|was|were|is|are|has|have|had|"
     r"rose|fell|vital|crucial|key|essential|critical|needed|used|worth|valued|totalling|totaling|last|this|next|"
     r"rising|falling|jumped|dropped|increased|decreased|grew|declined|all|under|every|each|since|during|over|after|before|until|per|"
     r"produced|made|grown|mined|manufactured|shipped|sold|bought|imported|exported|said|says|last|while|but|its|their|his|her|our|"
@@ -89,6 +89,7 @@ class TradeGrammar:
     role_swaps: Mapping[str, str]
     gazetteer: Gazetteer
     cues: Cues | None = None  # the cue reader's word classes (factlint.layers.trade_cues)
+    backoff: Backoff | None = None  # the backoff reader's extra words (factlint.layers.trade_backoff)
 
 
 _KEYWORDS: "weakref.WeakKeyDictionary[Knowledge, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
@@ -128,6 +129,7 @@ def compile_grammar(data: Mapping[str, Any], gazetteer_: Gazetteer) -> TradeGram
         role_swaps={str(k): str(v) for k, v in (data.get("role_swaps") or {}).items()},
         gazetteer=gazetteer_,
         cues=compile_cues(data.get("cues")),
+        backoff=compile_backoff(data.get("backoff")),
     )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint import logs, patterncache
-from factlint.layers.countries import Entity, Mention, find_mentions
+from factlint.layers.countries import Entity, Gazetteer, Mention, find_mentions, shared_forms, trade_gazetteer
 from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
 from factlint.layers.trade_keywords import keyword_sentences
@@ -83,11 +83,13 @@ def read_relations(
     relations: list[Relation] = []
     ignored: dict[int, str] = {}
     sentences = document.sentences
+    places = trade_gazetteer(grammar_.gazetteer, document.knowledge)
+    shared = shared_forms(document.text, places)  # "Congo" for the DR Congo in an article that names only it
     # The keyword first: it is cheap, and most sentences have none, so countries are looked
     # for only where a trade word is (as the countries layer would find them there).
     for index in keyword_sentences(grammar_.keywords, document.text, sentences):
         sentence = sentences[index]
-        found = tuple(find_mentions(document.text, grammar_.gazetteer, sentence.start, sentence.end))
+        found = parties_in(document.text, places, sentence.start, sentence.end, shared)
         if not found:
             continue
         cue = next((name for name, p in grammar_.ignore_sentences.items() if p.search(sentence.text)), None)
@@ -107,6 +109,28 @@ def read_relations(
             else:
                 relations.append(relation)
     return relations, ignored
+
+
+def parties_in(text: str, gazetteer_: Gazetteer, start: int, end: int, shared: Mapping[str, Entity] | None = None) -> tuple[Mention, ...]:
+    """The country mentions of ``text[start:end]`` that can be parties (``shared``: forms the article
+    resolves to another country, see countries.shared_forms): a city, port or region of the
+    trade gazetteer is one only when no other mention names its country and no "at"/"in" makes it where
+    ("Karachi buys tea from Mombasa"; in "what Kenya sells at the auction in Mombasa" and "loaded at
+    Kandla" it is where, not who)."""
+    found = tuple(find_mentions(text, gazetteer_, start, end))
+    if shared:
+        found = tuple(replace(m, entity=shared[m.text]) if m.text in shared else m for m in found)
+    if not gazetteer_.places or not any(m.text in gazetteer_.places for m in found):
+        return found
+    named = {m.entity.code for m in found if m.text not in gazetteer_.places}
+    return tuple(
+        m for m in found
+        if m.text not in gazetteer_.places or m.entity.code not in named and not _WHERE_BEFORE.search(text, max(start, m.start - 10), m.start)
+    )
+
+
+# A place after these is where something happens ("loaded at Kandla", "the auction in Mombasa"), not who trades.
+_WHERE_BEFORE = patterncache.compile(r"(?<![\p{L}])(?:at|in|near|off|outside|inside|around)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 
 
 def clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: TradeGrammar) -> str | None:

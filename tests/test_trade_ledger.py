@@ -1,0 +1,134 @@
+"""The ledger's keys and messages (factlint.layers.trade, trade/reversed-direction): goods keyed by
+their words up to a preposition or "as", and parties named in messages as English names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.engine import Linter
+from factlint.layers.trade import goods_key
+from factlint.layers.trade_grammar import grammar
+from factlint.rules_loader import default_pack
+
+LINTER = Linter.for_packs([default_pack()])
+TRADE = "trade/reversed-direction"
+RULE = [rule for rule in LINTER.rules if rule.definition.id == TRADE]
+
+
+def flagged(text: str) -> list[tuple[int, str]]:
+    document = LINTER.document(text, "article.txt")
+    return [(d.line, d.message) for d in LINTER.lint_document(document, RULE)]
+
+
+@pytest.mark.parametrize(
+    ("words", "head", "modifiers"),
+    [
+        ("Chinese beans as harvest tops", "bean", {"chinese"}),  # a headline's "as" clause is no goods
+        ("rice between January and March", "rice", set()),
+        ("seeds for planting", "seed", set()),
+        ("wheat from Russia", "wheat", set()),
+        ("crude oil via the Druzhba pipeline", "oil", {"crude"}),
+        ("demand for coal", "coal", set()),  # a preposition before any goods word is passed over
+        ("tonnes of phosphoric acid towards India", "acid", {"phosphoric"}),
+    ],
+)
+def test_goods_end_at_a_preposition_or_as(words: str, head: str, modifiers: set[str]) -> None:
+    key = goods_key(words, grammar(LINTER.knowledge))
+    assert key is not None and (key.head, set(key.modifiers)) == (head, modifiers)
+
+
+@pytest.mark.parametrize("words", ["towards", "as", "about", "between"])
+def test_a_preposition_alone_is_no_goods(words: str) -> None:
+    assert goods_key(words, grammar(LINTER.knowledge)) is None
+
+
+ARTICLE = (
+    "Mexico exported avocados to {us} in May.\n\nMexico shipped avocados to {us} in June.\n\n"
+    "{Us} sold avocados to Mexico in July.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("us", "named"),
+    [
+        ("the United States", "the United States importing from Mexico"),
+        ("the U.S.", "the U.S. importing from Mexico"),
+        ("America", "America importing from Mexico"),  # a name that takes no article
+    ],
+)
+def test_messages_give_a_name_its_article(us: str, named: str) -> None:
+    text = ARTICLE.format(us=us, Us=us[:1].upper() + us[1:])
+    [(line, message)] = flagged(text)
+    assert line == 5
+    assert f"the article has {named} (" in message
+    assert "has the the" not in message and "The the" not in message
+
+
+def test_a_name_is_given_the_article_only_where_its_display_has_one() -> None:
+    text = (
+        "Japan exported cars to the Netherlands in May.\n\nJapan shipped cars to the Netherlands in June.\n\n"
+        "The Netherlands sold cars to Japan in July.\n"
+    )
+    [(_, message)] = flagged(text)
+    assert "the article has the Netherlands importing from Japan" in message
+
+
+# --- places: cities, ports and regions as parties of trade only ---------------------------------
+
+
+def relations(text: str) -> list[tuple[str | None, str | None]]:
+    """(importer code, exporter code) of each relation the trade layer reads."""
+    document = LINTER.document(text, "article.txt")
+    return [(r.importer and r.importer.entity.code, r.exporter and r.exporter.entity.code) for r in document.trade.relations]
+
+
+def test_a_port_is_a_party_of_its_country_in_trade_only() -> None:
+    from factlint.layers.countries import gazetteer, trade_gazetteer
+
+    base = gazetteer(LINTER.knowledge)
+    assert base.lookup("Karachi") is None  # names, dates and offices never see the trade places
+    entity, form = trade_gazetteer(base, LINTER.knowledge).lookup("Karachi") or (None, None)
+    assert entity is not None and entity.code == "PK" and form == "capital"
+    assert relations("Karachi bought 20,000 tonnes of tea from Mombasa last month.") == [("PK", "KE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the country itself is named: the port is where it sells
+        ("Kenya sold more tea at the weekly auction in Mombasa to Pakistan.", [("PK", "KE")]),
+        # "at"/"in" before a place makes it where, and the rest of the clause is still read
+        ("The cargoes were loaded at Kandla for delivery to Ukraine.", [("UA", None)]),
+        # a transshipment hub is no place of the list: goods bound there are bound for a region
+        ("Containers bound for Rotterdam were diverted around the Cape of Good Hope.", []),
+    ],
+)
+def test_a_place_beside_its_country_or_after_at_is_a_location(sentence: str, expected: list) -> None:
+    assert relations(sentence) == expected
+
+
+def test_a_place_list_with_an_unknown_code_is_an_error() -> None:
+    from factlint.errors import FactlintError
+    from factlint.layers.countries import gazetteer, with_places
+
+    with pytest.raises(FactlintError, match="trade_places: 'XX'"):
+        with_places(gazetteer(LINTER.knowledge), {"XX": ["Atlantis"]})
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "congo"),
+    [
+        # the DR Congo named in full, then "Congo": one country
+        ("The Democratic Republic of Congo mines most cobalt. Congo sells cobalt hydroxide to China.", "CD"),
+        ("Congolese cobalt goes to China. Congo sells copper to China too.", "CD"),
+        # the Republic named in full: "Congo" and "Congolese" are the Republic's
+        ("The Republic of Congo exports oil. Congolese crude goes to China.", "CG"),
+        # nothing else said: "Congo" keeps its ISO meaning
+        ("Congo sells oil to China.", "CG"),
+    ],
+)
+def test_congo_names_one_country_in_one_article(text: str, congo: str) -> None:
+    sellers = {exporter for _, exporter in relations(text)} - {None}
+    assert sellers == {congo}
