@@ -92,6 +92,16 @@ CASES = {
     ),
     "part-whole.subset_gap": ("part-whole", f"joiners: ['x']\nsubset_gap: '\\s+{SLOW}'\n", f"Some 12 {RUN} 15 agreed.", "subset_gap"),
     "part-whole.late_whole_gap": ("part-whole", f"joiners: ['x']\nlate_whole_gap: '\\s+{SLOW}'\n", f"Some 12 {RUN} 15 agreed.", "late_whole_gap"),
+    "part-whole.back_reference": ("part-whole", f"joiners: ['x']\nback_reference: '\\s+{SLOW}'\n", f"They ordered 12 buses and got 15 {RUN}.", "back_reference"),
+    "part-whole.composed_of": ("part-whole", f"joiners: ['x']\ncomposed_of: '-man\\s+{SLOW}'\n", f"The 26-man {RUN} 3 keepers, 4 backs.", "composed_of"),
+    "part-whole.complement_before": (
+        "part-whole", f"joiners: ['x']\npart_joiners: '\\s+a+\\s+'\ncomplement_before: '{SLOW3}\\s+'\ncomplement_after: '\\s+others'\n",
+        f"The bus had 52 pupils. Some 30 {RUN} 25 others were sent home.", "complement_before",
+    ),
+    "part-whole.complement_after": (
+        "part-whole", f"joiners: ['x']\npart_joiners: '\\s+and\\s+'\ncomplement_before: 'another\\s+'\ncomplement_after: '\\s+{SLOW}'\n",
+        f"The bus had 52 pupils. Some 30 and 25 {RUN}.", "complement_after",
+    ),
     "part-whole.part_after": (
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+judges,\\s+'\npart_after: '\\s+{SLOW}'\n",
         f"Of the 12 judges, 15 {RUN} agreed.", "part_after",

@@ -19,8 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option
+from dataclasses import replace
+
 from factlint.layers.quantities import Quantity
 from factlint.patterns import UserPattern
 
@@ -43,6 +47,11 @@ class PartWholeCheck(Check):
         "anaphor_lead": Option(str, default="", doc="pattern opening a sentence whose parts split a count of the sentence before ('Of these, ')"),
         "subset_gap": Option(str, default="", doc="pattern from a whole to one part of it named after it (', of whom ')"),
         "late_whole_gap": Option(str, default="", doc="pattern from a part to its whole named after it (', of the '); the part's noun must be the whole's"),
+        "back_reference": Option(str, default="", doc="pattern after a part that points back to a whole before it ('of them' in 'planned 1,200 flights and cancelled 1,340 of them')"),
+        "composed_of": Option(str, default="", doc="pattern from a whole written as a modifier ('26-man squad') to the parts listed after it (': ', ' is made up of ')"),
+        "complement_before": Option(str, default="", doc="pattern ending right before a part that is the rest of a whole beside the part before it ('another ')"),
+        "complement_after": Option(str, default="", doc="pattern right after such a part ('others' in 'while 63 others remain missing')"),
+        "people": Option(list, default=[], doc="nouns of people: a part counted in 'people' may be a whole's passengers, pupils ..."),
     }
     placeholders = frozenset({"part", "whole"})
 
@@ -59,6 +68,11 @@ class PartWholeCheck(Check):
         self.anaphor_lead = self._pattern("anaphor_lead", spec["anaphor_lead"]) if spec["anaphor_lead"] else None
         self.subset_gap = self._pattern("subset_gap", spec["subset_gap"]) if spec["subset_gap"] else None
         self.late_whole_gap = self._pattern("late_whole_gap", spec["late_whole_gap"]) if spec["late_whole_gap"] else None
+        self.back_reference = self._pattern("back_reference", spec["back_reference"]) if spec["back_reference"] else None
+        self.composed_of = self._pattern("composed_of", spec["composed_of"]) if spec["composed_of"] else None
+        self.complement_before = self._pattern("complement_before", f"(?:{spec['complement_before']})$") if spec["complement_before"] else None
+        self.complement_after = self._pattern("complement_after", spec["complement_after"]) if spec["complement_after"] else None
+        self.people = frozenset(_stem(str(w).casefold()) for w in spec["people"])
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
@@ -79,6 +93,12 @@ class PartWholeCheck(Check):
                     earlier = tuple(q for q in quantities if q.end <= clause.start())
                     if earlier:
                         yield from self._whole_before(text, clause.end(), sentence_end, tuple(q for q in quantities if q.start >= clause.end()), earlier)
+            if self.back_reference is not None:
+                yield from self._pointing_back(text, sentence_start, sentence_end, quantities, before)
+            if self.complement_before is not None and self.complement_after is not None:
+                yield from self._complement(text, sentence_start, sentence_end, quantities, before)
+            if self.composed_of is not None:
+                yield from self._composed(text, sentence_end, quantities)
             before = quantities
             yield from self._one_part(text, sentence_end, quantities)
             for part, whole in zip(quantities, quantities[1:]):
@@ -114,6 +134,86 @@ class PartWholeCheck(Check):
                 {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[parts[0].number_start:parts[-1].end].split())},
             )
 
+    def _pointing_back(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> Iterable[Finding]:
+        """"had planned 1,200 departures ... and cancelled 1,340 of them", "The orchestra has 85
+        musicians; 60 of them are women and 40 are men": a part, its own verb's object or opening a
+        clause, pointing back to a whole counted before it (the parts joined to it added up). A part
+        set off after a comma or "and" ("jobs in 14 states, 2,000 of them in Ohio") is not read."""
+        assert self.back_reference is not None
+        for index, part in enumerate(quantities):
+            pointer = self.back_reference.match(text, part.end)
+            if pointer is None or not (_VERB_BEFORE.search(text, max(start, part.start - 30), part.start) or _CLAUSE_OPENS.search(text, max(0, part.start - 3), part.start)):
+                continue
+            whole = self._whole_counted_before(text, start, quantities[:index], before, part)
+            if whole is None:
+                continue
+            parts, cursor = [part], pointer.end()
+            for other in quantities[index + 1:]:
+                if not (self.part_joiners and self.part_joiners.fullmatch(text, cursor, other.start)) or not self._comparable(other, whole) or not self.part_after.match(text, other.end, end):
+                    break
+                parts.append(other)
+                cursor = other.end
+            if self._sum_exceeds(parts, whole):
+                yield self._finding(text, whole, parts)
+
+    def _complement(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> Iterable[Finding]:
+        """"The ferry was carrying 148 passengers. Rescuers pulled 97 people from the water, while 63
+        others remain missing": a part and the rest beside it ("63 others", "another 25") split a whole
+        counted before them; the first part counts the whole's own thing (its noun, "people" for
+        people, or no noun: "Thirty were treated")."""
+        assert self.complement_before is not None and self.complement_after is not None
+        for index, (part, rest) in enumerate(zip(quantities, quantities[1:])):
+            if not (self.part_joiners and self.part_joiners.fullmatch(text, part.end, rest.start)):
+                continue
+            if not (self.complement_before.search(text, max(start, rest.start - 20), rest.start) or self.complement_after.match(text, rest.end, end)):
+                continue
+            if self.complement_before.search(text, max(start, part.start - 20), part.start):
+                continue  # "Another 30 were detained ...": more than the count before, not a part of it
+            whole = self._whole_counted_before(text, start, quantities[:index], before, part)
+            if whole is not None and self._counts_the_whole(text, part, whole, end) and self._comparable(rest, whole) and self._sum_exceeds([part, rest], whole):
+                yield self._finding(text, whole, [part, rest])
+
+    def _composed(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
+        """"The 26-man squad: 3 goalkeepers, 10 defenders, 9 midfielders and 7 forwards", "the
+        nine-member commission is made up of four judges, ...": a whole written as a modifier and the
+        parts listed after it."""
+        assert self.composed_of is not None
+        for index, whole in enumerate(quantities[:-2]):
+            if not whole.adjective or whole.unit is not None:
+                continue
+            gap = self.composed_of.match(text, whole.end, end)
+            if gap is None or quantities[index + 1].start != gap.end():
+                continue
+            counted = replace(whole, adjective=False)
+            parts = self._parts(text, end, quantities, index + 1, counted, None)
+            if len(parts) >= 2 and self._sum_exceeds(parts, counted):
+                yield self._finding(text, whole, parts)
+
+    def _whole_counted_before(self, text: str, start: int, earlier: tuple[Quantity, ...], before: tuple[Quantity, ...], part: Quantity) -> Quantity | None:
+        """The largest count a part may belong to: before it in its sentence, else in the sentence
+        before; counts inside a phrase of place or time ("in 14 states") are not wholes."""
+        earlier = earlier or (before if before and _NEXT_SENTENCE.fullmatch(text, before[-1].end, start) else ())
+        wholes = [
+            w for w in earlier
+            if w.unit is None and not w.is_percent and w.value >= 2 and self._comparable(part, w) and self.noun.match(text, w.end, w.end + 40)
+            and not _AFTER_PREPOSITION.search(text, max(0, w.start - 30), w.start) and not _PART_OF.match(text, w.end)
+        ]
+        if not wholes or any(q.is_percent or q.unit is not None for q in earlier if not q.year_like):
+            return None
+        return max(wholes, key=lambda w: w.bound.high)
+
+    def _counts_the_whole(self, text: str, part: Quantity, whole: Quantity, end: int) -> bool:
+        words = _words_after(text, part, end, 1)
+        if not words or words[0] in _VERBISH or words[0] in _FUNCTION_WORDS:
+            return bool(words) and words[0] in _VERBISH
+        noun, whole_nouns = _stem(words[0]), {_stem(w) for w in _words_after(text, whole, end, 3)}
+        return noun in whole_nouns or (noun in {"people", "person"} and bool(whole_nouns & self.people))
+
+    @staticmethod
+    def _finding(text: str, whole: Quantity, parts: list[Quantity]) -> Finding:
+        first, last = min(whole.number_start, parts[0].number_start), max(whole.end, parts[-1].end)
+        return Finding(first, last, {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[first:last].split())})
+
     def _one_part(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
         """"40 patients, of whom 52 were children"; "3,400 schools ..., of the 3,150 state schools"."""
         for first, second in zip(quantities, quantities[1:]):
@@ -143,7 +243,9 @@ class PartWholeCheck(Check):
             if self.split_lead is not None and self.split_gap is not None and self.split_lead.search(text, max(start, whole.start - 20), whole.start):
                 gaps.append(self.split_gap)  # "The 120 seats were split: 70 for ..., 45 for ..."
             if not gaps or whole.unit is not None or not self.noun.match(text, whole.end, end):
-                continue  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
+                continue
+            if _IN_LEAD.search(text, max(start, whole.start - 40), whole.start) and _SPAN.match(text, whole.end, end):
+                continue  # "In the 12 months to June, 300 firms went bankrupt": a span of time  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
             for first_gap in gaps:
                 finding = self._parts_after(text, end, quantities, index, whole, first_gap)
                 if finding is not None:
@@ -184,6 +286,8 @@ class PartWholeCheck(Check):
             return self._exceeds(parts[0], whole)
         if any(p.scale != whole.scale for p in parts):
             return False
+        if all(q.scale == 1.0 and q.value.is_integer() and not q.qualifier_loose for q in (*parts, whole)):
+            return sum(p.value for p in parts) > whole.value  # counts are exact: "four, three and three" of nine
         return sum(p.bound.low for p in parts) > whole.bound.high
 
     def _comparable(self, part: Quantity, whole: Quantity) -> bool:
@@ -209,13 +313,34 @@ class PartWholeCheck(Check):
 
 # A clause inside a sentence whose parts may split a count before it: "...; of these, 1,700 ...".
 _CLAUSE = patterncache.compile(r"\s*[;:]\s*")
+_PUNCTUATION = patterncache.compile(r"[,;:.!?()]")
 _WORD = patterncache.compile(r"[\p{L}’'-]+")
 _PLURAL = patterncache.compile(r"(?:e?s)$")
+# A part that is its own verb's object: "cancelled 1,340 of them" (not ", 2,000 of them", "and 25 of them").
+# ("all three of them", "the two of them" are the whole itself).
+_VERB_BEFORE = patterncache.compile(r"\b(?!(?:and|or|but|while|with|including|of|among|in|to|for|by|on|at|from|all|both|each|every|the|these|those)\s+$)\p{L}+\s+$", regex.IGNORECASE)
+# The sentence right before, in the same paragraph (its quantities may be a whole of this one's parts).
+_NEXT_SENTENCE = patterncache.compile(r"[^\n]{0,240}")
+# "Two of the dead": a part itself, not a whole.
+_PART_OF = patterncache.compile(r"\s+(?:of|out\s+of)\b", regex.IGNORECASE)
+_FUNCTION_WORDS = frozenset("the a an of in on at to for from by with and or but this that these those its their his her".split())
+# A part opening a clause: "The orchestra has 85 musicians; 60 of them are women ...".
+_CLAUSE_OPENS = patterncache.compile(r"(?:^|[;:.]\s*|\n)$")
+# A count inside a phrase of place or time is not what "them" points back to: "jobs were created
+# in 14 states, 2,000 of them ...", "over three years ... 437 of those".
+_AFTER_PREPOSITION = patterncache.compile(
+    r"\b(?:in|across|on|at|from|over|throughout|among|into|for|to|with|by|during|of|than|after|before|within|per|alongside|besides|like)\s+"
+    r"(?:(?:the|its|their|his|her|some|about|nearly|almost|around|roughly|more\s+than|less\s+than|fewer\s+than|up\s+to|only|just)\s+)*$",
+    regex.IGNORECASE,
+)
+_IN_LEAD = patterncache.compile(r"\b[Ii]n\s+(?:the|its|their|all)\s+(?:\p{L}+ed\s+)?$")
+_SPAN = patterncache.compile(r"(?:\s+[-\p{L}]+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|seasons?|centuries|rounds?|games?|matches)\b", regex.IGNORECASE)
 _VERBISH = frozenset("were was are is have has had will would could can may might did do does must should remain remained".split())
 
 
 def _words_after(text: str, quantity: Quantity, end: int, count: int) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text, quantity.end, min(end, quantity.end + 60))[:count]]
+    stop = _PUNCTUATION.search(text, quantity.end, min(end, quantity.end + 60))  # the whole's phrase only
+    return [w.casefold() for w in _WORD.findall(text, quantity.end, stop.start() if stop else min(end, quantity.end + 60))[:count]]
 
 
 def _stem(word: str) -> str:

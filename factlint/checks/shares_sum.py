@@ -27,6 +27,7 @@ from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.change_grammar import words_pattern
 from factlint.layers.quantities import Quantity
+from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, OWN_CIRCUMSTANCE, SUBJECT, UP_AFTER, WHOLE, Brackets
 from factlint.units import significant
 
 if TYPE_CHECKING:
@@ -34,21 +35,6 @@ if TYPE_CHECKING:
 
 # A fraction word in a list reads closer to its value than the layer's 10% ("a third" as 32-34.7%).
 _FRACTION_SLACK = 0.03
-# Between two items: a comma, "and", a semicolon ("; and"), or an attribution set off in commas
-# ("goes on wages, she explained, half on rent").
-_JOIN = (
-    r"\s*(?:,\s*(?:(?:she|he|they|it|officials|(?:the|a)\s+\p{L}+)\s+(?:said|says|explained|explains|added|adds|noted|notes)\s*,\s*)?"
-    r"(?:and\s+|while\s+|with\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+|\s+with\s+)"
-)
-_WHOLE = (
-    r"(?:\s+of\s+(?P<whole>(?:(?:the|all|its|their|total)\s+)?[\p{L}'’-]+(?:\s+(?!(?:and|or|to|for|in|on|at|from|by|with|while|last|this)\b)[\p{L}'’-]+)?))?"
-    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter)|\s+in\s+\p{Lu}\p{Ll}+)?"  # "of generation last year", "in March"
-)
-_SUBJECT = r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+){1,3}?"
-# Words before a verb that make "up" part of the verb, not a change ("made up 45%").
-_UP_AFTER = r"(?<!\b(?:made|makes|make|making|split|divided|carved|broken|taken|take|takes|took|use|used|uses|using|snapped|picked|set)\s+)"
-
-
 class SharesSumCheck(Check):
     kind = "shares-sum"
     options = {
@@ -60,10 +46,12 @@ class SharesSumCheck(Check):
         "split_links": Option(list, default=[], doc="more link words after a verb of splitting ('for' in 'split 48% for Smith')"),
         "split_verbs": Option(list, default=[], doc="verbs of splitting before the first share ('split', 'divided')"),
         "closing": Option(list, default=[], doc="words before a last share that is the rest of all the sentence's shares ('the remaining')"),
+        "rest": Option(list, default=[], doc="words for a rest with no figure after the last share: the shares before it cannot pass 100 ('the rest gave no answer')"),
         "subject_links": Option(list, default=[], doc="words between a subject and its share in a list with no verb ('coal for 46%')"),
         "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
         "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
         "verb_links_before": Option(dict, default={}, doc="the same links after a verb before the first share ('on': [spend]: 'spend 35% of their income on housing, 20% on food')"),
+        "brackets": Option(dict, default={}, doc="words opening a bracket of one scale after each share: below ('under'), above ('over'): '62% were over 65, 31% between 40 and 65 and 12% under 40'"),
         "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
         "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
     }
@@ -81,7 +69,7 @@ class SharesSumCheck(Check):
             # more words link a share to its part.
             self.link_sets.append(self._link_patterns(words_pattern([*spec["links"], *spec["split_links"]])))
             # "60% of the electorate voted for the ruling party, 30% for the opposition ...".
-            self.split_after = compile_(rf"{_WHOLE}\s+(?:{words_pattern(spec['split_verbs'])})\s+(?:{words_pattern(spec['split_links'])})\b", flags)
+            self.split_after = compile_(rf"{WHOLE}\s+(?:{words_pattern(spec['split_verbs'])})\s+(?:{words_pattern(spec['split_links'])})\b", flags)
             self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
         # "Two-thirds of the funding comes from grants, a quarter from the state ...": "from", "on",
         # "by" link shares only after a verb of the split at the first one (not "5% on food, 8% on energy").
@@ -101,25 +89,35 @@ class SharesSumCheck(Check):
         self.remainder = compile_(rf"(?:{remainder})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
         closing = words_pattern(spec["closing"])
         self.closing = compile_(rf"(?<!\bof\s+)\b(?:{closing})\s*[,:(—–]?\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", flags) if spec["closing"] else None
-        self.whole_after = compile_(rf"{_WHOLE}", flags)
+        self.whole_after = compile_(rf"{WHOLE}", flags)
+        # "47 percent boys and 56 percent girls, the rest gave no indication" (not "the rest of the country").
+        self.rest = compile_(
+            rf"{WHOLE}(?:\s+(?!(?:and|or|but|while)\b)[\p{{L}}'’-]+){{0,6}}?\s*(?:,|;|\s+and|\s+while|\s+whereas|\s+with|\s+but)\s+(?:(?:while|whereas|and)\s+)?(?:{words_pattern(spec['rest'])})\b(?!\s+of\b)",
+            flags,
+        ) if spec["rest"] else None
         gap_links = words_pattern(spec["gap_links"])
         # "obtained the 55 percent of the votes, the opposition the 30 percent and the rest of the
         # formations a 20 percent" (translated: an article before each share).
         self.verb_before = compile_(rf"\b(?:{words_pattern(spec['verbs'])})\s+(?:(?:the|a)\s+)?(?:(?:just|only|some|about|around|nearly|roughly)\s+)?$", flags)
-        self.gapped_gap = compile_(
-            rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+(?:of\s+(?:the\s+)?[\p{{L}}'’-]+\s+)?|{_SUBJECT}(?:(?:{gap_links})\s+)?)(?:(?:the|a)\s+)?", flags
+        self.gapped_gap, self.first_gapped_gap = (
+            compile_(rf"{WHOLE}{circumstance}{JOIN}(?:(?:{remainder})\s+(?:of\s+(?:the\s+)?[\p{{L}}'’-]+\s+)?|{GAP_SUBJECT}(?:(?:{gap_links})\s+)?)(?:(?:the|a)\s+)?", flags)
+            for circumstance in ("", CIRCUMSTANCE)
         )
         predicates = words_pattern(spec["predicates"])
-        self.poll_after = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b", flags)
-        self.poll_gap = compile_(rf"{_WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?{_JOIN}(?:(?:{remainder})\s+)?", flags)
+        self.poll_after = compile_(rf"{WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b", flags)
+        self.poll_gap = compile_(rf"{WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?{JOIN}(?:(?:{remainder})\s+)?", flags)
         # The passive: "backed by 48 pct of respondents and rejected by 45 pct, while 12 pct ...".
         self.poll_by = compile_(rf"\b(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?$", flags)
-        self.poll_by_gap = compile_(rf"{_WHOLE}{_JOIN}(?:(?:was|were|is|are)\s+)?(?:(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?)?(?:(?:{remainder})\s+)?", flags)
+        self.poll_by_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:was|were|is|are)\s+)?(?:(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?)?(?:(?:{remainder})\s+)?", flags)
         subject_links = words_pattern(spec["subject_links"])
-        self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|\b(?:with|while|and)\s+){_SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
-        self.subject_gap = compile_(rf"{_WHOLE}{_JOIN}(?:(?:{remainder})\s+|{_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
+        self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|(?<=[.?!]\s{{1,3}})|\b(?:with|while|and)\s+){SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
+        self.subject_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:{remainder})\s+|{GAP_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
         self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
-        self.skip = compile_(rf"{_UP_AFTER}\b(?:{words_pattern(spec['skip'])})\b", flags) if spec["skip"] else None
+        brackets = spec["brackets"] or {}
+        if set(brackets) - {"below", "above"}:
+            raise RuleSpecError("brackets", f"brackets has below and above, not {sorted(set(brackets) - {'below', 'above'})[0]!r}")
+        self.brackets = Brackets([str(w) for w in brackets.get("below") or []], [str(w) for w in brackets.get("above") or []]) if brackets else None
+        self.skip = compile_(rf"{UP_AFTER}\b(?:{words_pattern(spec['skip'])})\b", flags) if spec["skip"] else None
 
     @staticmethod
     def _link_patterns(links: str, first_verbs: str = "") -> tuple[regex.Pattern[str], ...]:
@@ -129,10 +127,12 @@ class SharesSumCheck(Check):
         compile_ = patterncache.compile
         lead = r"(?:(?:goes|go|went|going|gone|were|was|is|are)\s+)?"
         first_lead = rf"(?:{first_verbs})\s+" if first_verbs else lead
+        # Before its verb, a longer phrase ("of the region's electricity now comes from"); before a bare link, four words.
+        reach = 6 if first_verbs else 4
         # After the first share a few words may come before the link ("half of the money goes to").
-        first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{first_lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
-        link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}"
-        first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,4}}?\s+{first_lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{_JOIN}", flags)
+        first_link = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,{reach}}}?\s+{first_lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
+        link_gap = rf"\s+{lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{JOIN}"
+        first_linked_gap = compile_(rf"(?:\s+(?!(?:to|for)\b)[^\s\d%,;()]+){{0,{reach}}}?\s+{first_lead}(?P<link>{links})\s+[^\d%,;()]{{1,60}}?{JOIN}", flags)
         return first_link, first_linked_gap, compile_(link_gap, flags), compile_(rf"\s+{lead}(?P<link>{links})\s+[^\s\d%,;()]", flags)
 
     def run(self, document: "Document") -> Iterable[Finding]:
@@ -146,7 +146,7 @@ class SharesSumCheck(Check):
                 continue
             reported: set[int] = set()
             # Shapes that look for change words within the list only, before the sentence-wide skip.
-            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end)):
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares)):
                 if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
                     continue
                 finding = self._report(group, exact)
@@ -207,7 +207,7 @@ class SharesSumCheck(Check):
                 continue
             group, wholes, exact = [first], set(), False
             for share in shares[index + 1:]:
-                gap = self.gapped_gap.fullmatch(text, group[-1].end, share.start)
+                gap = (self.first_gapped_gap if len(group) == 1 else self.gapped_gap).fullmatch(text, group[-1].end, share.start)
                 if gap is None:
                     break
                 if gap.group("whole"):
@@ -216,8 +216,11 @@ class SharesSumCheck(Check):
                 if self._is_remainder(text, share):
                     exact = True
                     break
-            if len(wholes) <= 1 and len(group) >= 2:
-                yield group, exact
+            own = any(OWN_CIRCUMSTANCE.match(text, share.end) for share in group[1:])
+            if len(wholes) <= 1 and len(group) >= 2 and not own:
+                # A share of the sentence before the list may be one of its parts: "58 percent of sales,
+                # up from 41 percent, while smartphone chips accounted for 27 percent and ... the remaining 15".
+                yield group, exact and index == 0
             index += len(group)
 
     def _poll(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
@@ -271,17 +274,28 @@ class SharesSumCheck(Check):
                 if self._is_remainder(text, share):
                     exact = True
                     break
+            exact = exact and shares[0] is first  # a share before the list may be one of its parts
             index += len(group)
             if len(group) < 3 and not (exact and len(group) >= 2):
                 continue
-            if conn != "for" and (self.whole_words is None or not self.whole_words.search(text, start, end)):
+            if conn != "for" and not self._names_split(text, start, end):
                 continue
             yield group, exact
+
+    def _names_split(self, text: str, start: int, end: int) -> bool:
+        """True when the sentence, or a question or heading right before it ("Where did the power
+        come from? Coal 38%, gas 31% ..."), names a split."""
+        if self.whole_words is None:
+            return False
+        if self.whole_words.search(text, start, end):
+            return True
+        lead = _LEAD_BEFORE.search(text, max(0, start - 160), start)
+        return lead is not None and bool(self.whole_words.search(text, lead.start(), lead.end()))
 
     def _bracketed(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """Each share in brackets after its part, in a sentence that names a split: "revenue is split
         between Europe (55%), Asia (30%) and the Americas (25%)"."""
-        if self.whole_words is None or not self.whole_words.search(text, start, end):
+        if not self._names_split(text, start, end):
             return
         group: list[Quantity] = []
         for share in [*shares, None]:
@@ -292,6 +306,13 @@ class SharesSumCheck(Check):
             if len(group) >= 3:
                 yield group, False
             group = [share] if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start) else []
+
+    def _scale(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        """Shares of brackets of one scale that do not overlap: "62% were over 65, 31% between 40
+        and 65, and 12% under 40" (see :mod:`factlint.share_lists`)."""
+        if self.brackets is not None:
+            for run in self.brackets.groups(text, shares, end):
+                yield [shares[i] for i in run], False
 
     def _closed(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity]) -> Iterable[tuple[list[Quantity], bool]]:
         """Every share of a sentence and a last one that is the rest: "A quarter of the staff work in
@@ -314,6 +335,30 @@ class SharesSumCheck(Check):
                     break
             return
 
+    def _rest(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity]) -> Iterable[tuple[list[Quantity], bool]]:
+        """The shares before a rest with no figure ("47 percent boys and 56 percent girls, the rest gave
+        no indication"): one whole, no other figure between, no share with a place or time of its own."""
+        if self.rest is None:
+            return
+        for index, share in enumerate(shares[1:], 1):
+            if self.rest.match(text, share.end):
+                for group, exact in self._run_before(text, quantities, shares, index, share.end):
+                    said = [m.group("predicate").lower() if (m := self.poll_after.match(text, q.end)) else None for q in group]
+                    # "80% said they use a phone, and 60% said they speed; the rest ...": answers to two questions.
+                    if all(p is None for p in said) or (None not in said and len(set(said)) == len(said)):
+                        yield group, exact
+                return
+
+    def _run_before(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity], index: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
+        """The longest run of shares ending at ``shares[index]`` of one whole with no other figure between."""
+        for first in range(index):
+            group = shares[first: index + 1]
+            others = [q for q in quantities if group[0].start < q.start < end and q not in group and not q.year_like]
+            wholes = {m.group("whole").lower() for q in group if (m := self.whole_after.match(text, q.end)) and m.group("whole")}
+            if not others and len(wholes) <= 1 and not any(OWN_CIRCUMSTANCE.match(text, q.end) for q in group):
+                yield group, False
+                return
+
     def _is_remainder(self, text: str, share: Quantity) -> bool:
         return self.remainder is not None and bool(self.remainder.search(text, max(0, share.start - 30), share.start))
 
@@ -333,6 +378,7 @@ class SharesSumCheck(Check):
         )
 
 
+_LEAD_BEFORE = patterncache.compile(r"[^.!?\n]*[?:]\s*$")
 _BRACKETED = patterncache.compile(r"\s*\)")
 _OPENED = patterncache.compile(r"\(\s*$")
 _BRACKET_GAP = patterncache.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s*\(\s*")

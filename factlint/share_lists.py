@@ -1,0 +1,169 @@
+"""The pieces of a list of shares read by ``kind: shares-sum`` (what joins two items, the whole
+after a share, a later item's subject, a circumstance), and shares of one whole told apart by
+brackets of one scale: "62 percent were over 65, 31 percent between 40 and 65, and 12 percent
+under 40", "40% earn less than $30,000, 45% between $30,000 and $80,000 and 20% more than $80,000".
+
+A bracket follows its share (after the share's whole, a copula or one verb: "of the aircraft are
+older than 20 years", "travel more than an hour") and is open below ("under 40", "65 or older"),
+open above ("more than $80,000") or closed ("between 40 and 65", "aged 18 to 64"). Brackets that
+do not overlap split one whole, so their shares cannot add up past 100; brackets that may overlap
+("over 30" and "under 50", "over 30" and "over 50") are cumulative figures and are not a split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from factlint import patterncache
+
+# Between two items: a comma, "and", a semicolon ("; and"), or an attribution set off in commas
+# ("goes on wages, she explained, half on rent").
+JOIN = (
+    r"\s*(?:,\s*(?:(?:she|he|they|it|officials|(?:the|a)\s+\p{L}+)\s+(?:said|says|explained|explains|added|adds|noted|notes)\s*,\s*)?"
+    r"(?:and\s+|while\s+|with\s+|but\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+|\s+with\s+)"
+)
+WHOLE = (
+    r"(?:\s+of\s+(?P<whole>(?:(?:the|all|its|their|total)\s+)?[\p{L}'’-]+(?:\s+(?!(?:and|or|to|for|in|on|at|from|by|with|while|last|this)\b)[\p{L}'’-]+)?))?"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter)|\s+in\s+\p{Lu}\p{Ll}+)?"  # "of generation last year", "in March"
+)
+SUBJECT = r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+){1,3}?"
+# A later subject may name two ("smaller parties and independents 21%", "the Greens and the Left 40%").
+GAP_SUBJECT = (
+    r"(?:(?:the|a|an)\s+)?(?!(?:and|or|to|in|on|at|from|by|with|while|of)\b)[\p{L}'’.&-]+\s+"
+    r"(?:(?:(?:and|&)\s+(?:the\s+)?)?(?!(?:and|or|to|in|on|at|from|by|with|while|of|the|remaining|rest|remainder)\b)[\p{L}'’.&-]+\s+){0,3}?"
+)
+# A circumstance after the first share's whole: "won 46% of the vote in Sunday's parliamentary
+# election, the opposition 38% ..."; a later share with one of its own ("Jones 58% in Texas") is
+# another whole's.
+CIRCUMSTANCE = r"(?:\s+(?:in|at|during|on)\s+(?:[\p{L}'’-]+|\d{4})(?:\s+(?!(?:and|or|while|but|with|from|to|up|down|compared|against|versus)\b)(?:[\p{L}'’-]+|\d{4})){0,7}?)?"
+OWN_CIRCUMSTANCE = patterncache.compile(r"\s+(?:in|at|during|among)\s+\S", regex.IGNORECASE)
+# Words before a verb that make "up" part of the verb, not a change ("made up 45%").
+UP_AFTER = r"(?<!\b(?:made|makes|make|making|split|divided|carved|broken|taken|take|takes|took|use|used|uses|using|snapped|picked|set)\s+)"
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# A threshold: a figure (not a year) or a number word, its scale, up to two words of unit ("years
+# old", "hectares", "a year"): "$30,000", "an hour", "20 years".
+_AMOUNT = (
+    r"(?:[$£€]\s*)?(?:(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|(?:an?|{words})\b)(?:\s*(?:k|m|bn|thousand|million|billion)\b)?"
+    r"(?:\s+(?!(?:and|or|to|of|in|on|at|for|with|while|but|were|was|are|is|between|under|over|more|less|an?|the|per|each)\b)\p{{L}}[\p{{L}}-]*){{0,2}}"
+).format(words="|".join(w for w in _NUMBER_WORDS if len(w) > 2))
+
+
+# One value with its noun: "28% of households have one member, 51% two to four members ...".
+_POINT = _AMOUNT.replace("{0,2}", "{1,2}")
+
+
+def _named(name: str) -> str:
+    return f"(?P<{name}>{_AMOUNT})"
+
+
+@dataclass(frozen=True)
+class Bracket:
+    """One share's bracket: ``low``/``high`` thresholds (None when open on that side), its end, the
+    unit word its thresholds are in, and the share's whole ("of the aircraft") if named."""
+
+    low: float | None
+    high: float | None
+    unit: str
+    end: int
+    whole: str
+
+
+class Brackets:
+    """The bracket reader of one rule: ``below`` words open a bracket downwards ("under"),
+    ``above`` words upwards ("over", "more than")."""
+
+    def __init__(self, below: Sequence[str], above: Sequence[str]) -> None:
+        below_words, above_words = words_of(below), words_of(above)
+        self.after = patterncache.compile(
+            r"(?:\s+of\s+(?P<whole>(?:the\s+|all\s+|its\s+|their\s+)?[\p{L}'’-]+))?"
+            r"(?:\s+(?:(?:were|are|was|is|be|being|had|have|has)\s+|(?!(?:of|in|on|at|for|to|from|and|or|with|while|but|than|between|under|over|more|less|fewer|above|below|older|younger|aged|up)\b)\p{L}+\s+))?"
+            r"(?:\s*(?:were|are|was|is|aged|were\s+aged|are\s+aged)\s+)?\s*"
+            rf"(?:(?:{below_words})\s+{_named('below')}|(?:{above_words})\s+{_named('above')}"
+            rf"|between\s+{_named('from1')}\s+and\s+{_named('to1')}|{_named('from2')}\s*(?:to|-|–)\s*{_named('to2')}"
+            rf"|{_named('above2')}\s+(?:or|and)\s+(?:older|over|above|more|upwards)\b|{_named('below2')}\s+or\s+(?:younger|under|below|less|fewer)\b"
+            rf"|(?P<point>{_POINT}))",
+            regex.IGNORECASE,
+        )
+        self.join = patterncache.compile(rf"(?:\s+[\p{{L}}'’-]+){{0,3}}?{JOIN}", regex.IGNORECASE)
+
+    def read(self, text: str, position: int, end: int) -> Bracket | None:
+        """The bracket right after a share ending at ``position``, or None."""
+        match = self.after.match(text, position, end)
+        if match is None:
+            return None
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        low = high = None
+        if "below" in groups or "below2" in groups:
+            high, unit = _amount(groups.get("below") or groups["below2"])
+        elif "above" in groups or "above2" in groups:
+            low, unit = _amount(groups.get("above") or groups["above2"])
+        elif "point" in groups:  # "have one member": a bracket of one value
+            low, unit = _amount(groups["point"])
+            high = low
+        else:
+            (low, unit), (high, unit_high) = _amount(groups.get("from1") or groups["from2"]), _amount(groups.get("to1") or groups["to2"])
+            unit = unit or unit_high
+        return Bracket(low, high, unit, match.end(), (groups.get("whole") or "").lower())
+
+    def groups(self, text: str, shares: Sequence[object], end: int) -> Iterable[list[int]]:
+        """Runs of share indexes, each share followed by its bracket, joined as list items, whose
+        brackets do not overlap."""
+        run: list[int] = []
+        brackets: list[Bracket] = []
+        for index, share in enumerate([*shares, None]):
+            bracket = None if share is None else self.read(text, share.end, end)  # type: ignore[attr-defined]
+            if bracket is not None and run and self.join.fullmatch(text, brackets[-1].end, share.start):  # type: ignore[attr-defined]
+                run.append(index)
+                brackets.append(bracket)
+                continue
+            if len(run) >= 2 and _split(brackets):
+                yield run
+            run, brackets = ([index], [bracket]) if bracket is not None else ([], [])
+
+
+def words_of(items: Sequence[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)) or "(?!)"
+
+
+def _amount(source: str) -> tuple[float | None, str]:
+    """The value of a threshold and its unit word ("$30,000" -> 30000, ""; "20 years old" -> 20, "year")."""
+    parts = source.replace("$", "").replace("£", "").replace("€", "").split()
+    if not parts:
+        return None, ""
+    head, rest = parts[0].lower().rstrip(",."), parts[1:]
+    digits = head.replace(",", "")
+    try:
+        value: float | None = float(digits)
+    except ValueError:
+        value = float(_NUMBER_WORDS[head]) if head in _NUMBER_WORDS else None
+    if rest and rest[0].lower() in _SCALES and value is not None:
+        value, rest = value * _SCALES[rest[0].lower()], rest[1:]
+    unit = rest[0].lower().rstrip("s") if rest else ""
+    return value, unit
+
+
+def _split(brackets: Sequence[Bracket]) -> bool:
+    """True when the brackets do not overlap: at most one open below and one open above, and every
+    closed one between them (thresholds in different units are taken as apart)."""
+    below = [b for b in brackets if b.low is None]
+    above = [b for b in brackets if b.high is None]
+    if len(below) > 1 or len(above) > 1 or len({b.whole for b in brackets if b.whole}) > 1:
+        return False
+    if any(b.low is not None and b.low == b.high for b in brackets) and len({b.unit for b in brackets if b.unit}) > 1:
+        return False  # values of one thing only: not "two cars" and "two bikes"
+    ordered = sorted(brackets, key=lambda b: (0 if b.low is None else 2 if b.high is None else 1, b.low or 0.0))
+    for first, second in zip(ordered, ordered[1:]):
+        if first.high is None or second.low is None:
+            return False
+        if first.unit == second.unit and first.high > second.low:
+            return False  # "under 50" and "over 30"; "10 to 30" and "20 to 40"
+    return True
