@@ -9,14 +9,13 @@ the article's ledger of role statements.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factlint import patterncache
+from factlint import logs, patterncache
 from factlint.layers.countries import Entity, Gazetteer, Mention, find_mentions, shared_forms, trade_gazetteer
 from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
 
 # Seconds one pattern may spend on one sentence; a pattern that runs past it is skipped there (with a warning).
 PATTERN_TIMEOUT = 0.2
-log = logging.getLogger("factlint")
 # How far before a relation its clause may begin (characters): keeps a huge sentence linear.
 _CLAUSE_REACH = 300
 
@@ -219,7 +217,7 @@ def _matches(
         # that starts at "Japanese" must still be found.
         return iter(list(pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT)))
     except TimeoutError:  # never in silence: the sentence is read without this pattern, and the run says so
-        log.warning(
+        logs.warning(
             "%s: trade pattern %r of data/trade-relations.yaml ran past the time limit on the sentence at offset %d "
             "(catastrophic backtracking?); that sentence was read without it",
             path,
