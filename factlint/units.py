@@ -3,8 +3,10 @@
 pint is imported only here, inside :func:`registry`, so linting text whose checks never convert a
 unit costs nothing. Sentence text never reaches pint's expression parser: the ``quantities`` layer
 maps surface forms to canonical units (data/units.yaml) and this module converts between the pint
-units those name. No disk cache (``cache_folder``): it stores absolute paths and breaks when the
-environment moves.
+units those name. pint's own disk cache (``cache_folder``) is not used: it stores absolute paths
+and breaks when the environment moves. The conversions found are kept in factlint.datacache
+instead (plain numbers, keyed by pint's files' size and modification time and the definitions
+below), so a run whose conversions an earlier run worked out does not import pint.
 
 News definitions: percentage points and basis points are their own dimension (a change of rate is
 not a percent), each currency is its own dimension (no exchange rates), ``cent_USD`` and
@@ -64,6 +66,45 @@ class Conversion:
 
 @cache
 def _conversion(source: str, target: str, temperature: bool) -> tuple[Conversion, ...]:
+    """pint's answer, kept in factlint.datacache: building pint's registry costs ~0.5 s of the
+    first run that converts, and a warm run then never imports pint."""
+    from factlint import datacache
+
+    key = ("unit-conversion", _pint_stamp(), NEWS_DEFINITIONS, source, target, temperature)
+    stored = datacache.get(key) if key[1] is not None else None
+    if isinstance(stored, tuple):
+        return tuple(Conversion(*fields) for fields in stored)
+    found = _pint_conversion(source, target, temperature)
+    if key[1] is not None:
+        datacache.put(key, tuple((c.factor, c.offset, c.how) for c in found))
+    return found
+
+
+@cache
+def _pint_stamp() -> tuple[tuple[str, int, int], ...] | None:
+    """Size and modification time of pint's code and unit definitions (as Python's bytecode cache
+    checks a module), found without importing pint; None when it cannot be told."""
+    import os
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("pint")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    home = os.path.dirname(spec.origin)
+    stamps = []
+    for name in ("__init__.py", "default_en.txt", "constants_en.txt"):
+        try:
+            status = os.stat(os.path.join(home, name))
+        except OSError:
+            return None
+        stamps.append((name, status.st_size, status.st_mtime_ns))
+    return tuple(stamps)
+
+
+def _pint_conversion(source: str, target: str, temperature: bool) -> tuple[Conversion, ...]:
     import pint
 
     ureg = registry()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -50,10 +51,10 @@ def test_significant(value: float, text: str) -> None:
     assert units.significant(value) == text
 
 
-def _run(code: str) -> str:
+def _run(code: str, **environment: str) -> str:
     # Outside the source tree: there `python -c` would import ./factlint, which has no rules/.
     completed = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60,
-                               cwd=tempfile.gettempdir())
+                               cwd=tempfile.gettempdir(), env={**os.environ, **environment})
     assert completed.returncode == 0, completed.stderr
     return completed.stdout.strip()
 
@@ -82,13 +83,19 @@ def test_pint_is_not_imported_for_figures_in_one_unit() -> None:
     assert out == "False"
 
 
+_CONVERSION = """
+    import sys
+    from factlint.engine import lint_text
+    found = lint_text("The race follows a 42-km (16-mile) route.")
+    print("pint" in sys.modules, [d.rule for d in found])
+"""
+
+
 def test_pint_is_imported_for_a_conversion() -> None:
-    out = _run(
-        """
-        import sys
-        from factlint.engine import lint_text
-        found = lint_text("The race follows a 42-km (16-mile) route.")
-        print("pint" in sys.modules, [d.rule for d in found])
-        """
-    )
-    assert out == "True ['quantity/conversion-mismatch']"
+    assert _run(_CONVERSION, FACTLINT_NO_CACHE="1") == "True ['quantity/conversion-mismatch']"
+
+
+def test_a_conversion_worked_out_before_is_read_from_the_cache_without_pint(tmp_path) -> None:
+    cache = {"XDG_CACHE_HOME": str(tmp_path), "FACTLINT_NO_CACHE": ""}
+    assert _run(_CONVERSION, **cache) == "True ['quantity/conversion-mismatch']"
+    assert _run(_CONVERSION, **cache) == "False ['quantity/conversion-mismatch']"
