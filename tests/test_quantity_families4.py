@@ -135,6 +135,12 @@ BAD: list[tuple[str, str]] = [
     ('quantity/part-exceeds-whole', 'Independent candidates took twenty-three seats on the twenty-one-member council.'),
     ('quantity/part-exceeds-whole', 'The opposition now holds 14 places on the 12-member board.'),
     ('quantity/part-exceeds-whole', 'Rebels won 320 seats in the 300-seat parliament.'),
+    # D4 one sentence a line (wire copy): the whole on the line before
+    ('quantity/part-exceeds-whole', 'JAKARTA, March 30 - A ferry carrying 148 passengers and crew capsized in heavy seas off the coast on Monday, officials said.\nRescuers had pulled 97 people from the water by evening, while 63 others remain missing.'),
+    # F2 a rolling span back from the article date ("the past month", "the last week")
+    ('dates/relative-date-mismatch', '@2025-09-03 The floods of the past month, that on the 14 of July devastated the comarca, left hundreds homeless.'),
+    ('dates/relative-date-mismatch', '@2026-03-20 Prices jumped in the past week, on March 6, after the announcement.'),
+    ('dates/relative-date-mismatch', '@2026-03-20 The storms of the last fortnight, on February 27, cut power to thousands.'),
 ]
 
 GOOD: list[str] = [
@@ -276,6 +282,10 @@ GOOD: list[str] = [
     'Rebels won 120 seats in the 300-seat parliament.',
     'The firm sold 400 copies of its 12-page report.',
     'He spent 30 days in the 300-bed hospital.',
+    # F2 a rolling span back from the article date ("the past month", "the last week")
+    '@2025-09-03 The floods of the past month, that on the 14 of August devastated the comarca, left hundreds homeless.',
+    '@2026-03-20 Prices jumped in the past week, on March 16, after the announcement.',
+    '@2026-03-20 In the past month the index rose, and on March 31 the board will meet.',
 ]
 
 

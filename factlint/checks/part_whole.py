@@ -329,8 +329,8 @@ _PLURAL = patterncache.compile(r"(?:e?s)$")
 # A part that is its own verb's object: "cancelled 1,340 of them" (not ", 2,000 of them", "and 25 of them").
 # ("all three of them", "the two of them" are the whole itself).
 _VERB_BEFORE = patterncache.compile(r"\b(?!(?:and|or|but|while|with|including|of|among|in|to|for|by|on|at|from|all|both|each|every|the|these|those)\s+$)\p{L}+\s+$", regex.IGNORECASE)
-# The sentence right before, in the same paragraph (its quantities may be a whole of this one's parts).
-_NEXT_SENTENCE = patterncache.compile(r"[^\n]{0,240}")
+# The sentence right before, within 240 characters and no blank line (its quantities may be a whole of this one's parts).
+_NEXT_SENTENCE = patterncache.compile(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}")
 # "Two of the dead": a part itself, not a whole.
 _PART_OF = patterncache.compile(r"\s+(?:of|out\s+of)\b", regex.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an of in on at to for from by with and or but this that these those its their his her".split())
