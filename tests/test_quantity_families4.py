@@ -286,6 +286,8 @@ GOOD: list[str] = [
     '@2025-09-03 The floods of the past month, that on the 14 of August devastated the comarca, left hundreds homeless.',
     '@2026-03-20 Prices jumped in the past week, on March 16, after the announcement.',
     '@2026-03-20 In the past month the index rose, and on March 31 the board will meet.',
+    # F2 trap from the corpus (reuters 06090): reported speech, another day's event after "that"
+    '@1987-03-18 A Frankfurt business lawyer, Egon Geis, said yesterday that on February 10 he had offered VW information about the fraud.',
 ]
 
 
