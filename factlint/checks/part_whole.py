@@ -158,13 +158,14 @@ class PartWholeCheck(Check):
             if whole is None:
                 continue
             parts, cursor = [part], pointer.end()
+            on_parts = whole.end < start
             for other in quantities[index + 1:]:
                 if not (self.part_joiners and self.part_joiners.fullmatch(text, cursor, other.start)) or not self._comparable(other, whole) or not self.part_after.match(text, other.end, end):
                     break
                 parts.append(other)
                 cursor = other.end
             if self._sum_exceeds(parts, whole):
-                yield self._finding(text, whole, parts)
+                yield self._finding(text, whole, parts, on_parts)
 
     def _complement(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> Iterable[Finding]:
         """"The ferry was carrying 148 passengers. Rescuers pulled 97 people from the water, while 63
@@ -181,7 +182,7 @@ class PartWholeCheck(Check):
                 continue  # "Another 30 were detained ...": more than the count before, not a part of it
             whole = self._whole_counted_before(text, start, quantities[:index], before, part)
             if whole is not None and self._counts_the_whole(text, part, whole, end) and self._comparable(rest, whole) and self._sum_exceeds([part, rest], whole):
-                yield self._finding(text, whole, [part, rest])
+                yield self._finding(text, whole, [part, rest], on_parts=whole.end < start)
 
     def _composed(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
         """"The 26-man squad: 3 goalkeepers, 10 defenders, 9 midfielders and 7 forwards", "the
@@ -220,8 +221,11 @@ class PartWholeCheck(Check):
         return noun in whole_nouns or (noun in {"people", "person"} and bool(whole_nouns & self.people))
 
     @staticmethod
-    def _finding(text: str, whole: Quantity, parts: list[Quantity]) -> Finding:
+    def _finding(text: str, whole: Quantity, parts: list[Quantity], on_parts: bool = False) -> Finding:
+        """The finding over the whole and its parts (over the parts only when the whole is in the sentence before)."""
         first, last = min(whole.number_start, parts[0].number_start), max(whole.end, parts[-1].end)
+        if on_parts:
+            first, last = parts[0].number_start, parts[-1].end
         return Finding(first, last, {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[first:last].split())})
 
     def _one_part(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
