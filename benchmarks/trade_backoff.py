@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path, default=[SET])
     parser.add_argument("--show", action="store_true", help="print each wrong reading and each trap read")
+    parser.add_argument("--show-unread", action="store_true", help="print the buyer-and-seller sentences nothing reads")
     args = parser.parse_args(argv)
     linter = Linter.for_packs([default_pack()])
     for path in args.files:
@@ -99,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             counts[outcome] += 1
             if not strict:
                 counts["unread: " + outcome] += 1
+            if args.show_unread and outcome == "not read" and not strict:
+                print(f"NOT READ: {sentence}")
             if args.show and outcome in ("wrong", "trap read"):
                 print(f"{outcome.upper()}: {sentence}\n   expected {sorted(expected)}\n   read     {sorted(got)}")
         print(f"{path}: buyer-and-seller sentences right {counts['right']}, wrong {counts['wrong']}, not read {counts['not read']}; "

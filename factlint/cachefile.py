@@ -28,7 +28,7 @@ try:  # the BLAKE2 module alone: hashlib would load OpenSSL first, a few ms of e
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
-_MAGIC = b"factlint-cache-4\n"
+_MAGIC = b"factlint-cache-5\n"
 _HEADER = len(_MAGIC) + 8  # the magic, the index's length and its crc32
 # An entry no run used in this many writes of its file is not written again.
 WRITES_UNUSED = 8
@@ -117,9 +117,11 @@ class Entries:
         place = self._index[slot]
         stored = self._read(place[0], place[1])
         try:
-            return marshal.loads(stored[4 : 4 + int.from_bytes(stored[:4], "big")])
-        except (ValueError, EOFError, TypeError):
+            key = marshal.loads(stored[4 : 4 + int.from_bytes(stored[:4], "big")])
+            hash(key)
+        except (ValueError, EOFError, TypeError):  # a damaged entry
             return None
+        return key
 
     def __contains__(self, key: object) -> bool:
         return self.get(key) is not None  # type: ignore[arg-type]
@@ -212,7 +214,7 @@ def read(path: Path | None, *, private: bool = False) -> Entries:
         if len(blob) != size or zlib.crc32(blob) != int.from_bytes(head[-4:], "big"):
             raise ValueError("damaged index")
         generation, index = marshal.loads(blob)
-        if not isinstance(generation, int) or not isinstance(index, dict):
+        if not isinstance(generation, int) or not isinstance(index, dict) or not all(type(slot) is int and type(place) is tuple and len(place) == 3 for slot, place in index.items()):
             raise ValueError("another format")
     except (OSError, ValueError, EOFError, TypeError):
         handle.close()

@@ -186,10 +186,12 @@ def _prune(kept: Path, pattern: str = "rules-*.pickle") -> None:
 
 _T = TypeVar("_T")
 _MISSING = object()
-_KEPT_MAGIC = b"factlint-kept-3\n"
+_KEPT_MAGIC = b"factlint-kept-4\n"
 _in_memory: "weakref.WeakKeyDictionary[Any, dict[str, Any]]" = weakref.WeakKeyDictionary()
-_on_disk: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> name -> (value, data names asked for, depends())
+_on_disk: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> name -> (value, data names asked for, what it depends on)
 _built: dict[tuple[str, ...], dict[str, Any]] = {}  # packs -> what this process built, written at exit
+_depends_of: dict[str, Callable[[], Any]] = {}  # kept name -> its depends
+_building: list[set[tuple[str, Any]]] = []  # kept builds in progress: what the kept values they used depend on
 
 
 def kept(name: str, depends: Callable[[], Any] | None = None) -> Callable[[Callable[[Any], _T]], Callable[[Any], _T]]:
@@ -200,35 +202,52 @@ def kept(name: str, depends: Callable[[], Any] | None = None) -> Callable[[Calla
     every pack's ``data/*.yaml`` has the same digest, every factlint module and library loaded
     when it was written has the same size and modification time, and ``depends()`` (for what else
     the value is built from, such as a library's data file that a warm start never imports) gives
-    what it gave then. ``regex`` patterns inside are stored as their build data, user patterns as
-    their text (built on first use). A build that logs a warning is not kept, so the next run
-    shows it again.
+    what it gave then (a hashable value); a value whose build used another kept value also depends
+    on what that one depends on. ``regex`` patterns inside are stored as their build data, user
+    patterns as their text (built on first use). A build that logs a warning is not kept, so the
+    next run shows it again.
     """
+    if depends is not None:
+        _depends_of[name] = depends
 
     def decorate(build: Callable[[Any], _T]) -> Callable[[Any], _T]:
         @functools.wraps(build)
         def get(knowledge: Any) -> _T:
             values = _in_memory.setdefault(knowledge, {})
-            if name in values:
-                return values[name]  # type: ignore[no-any-return]
-            packs = tuple(str(p) for p in knowledge.packs)
-            found = _kept_on_disk(packs).get(name, _MISSING)
-            source = depends() if depends is not None else None
-            if found is not _MISSING and found[2] == source:
-                value, asked, _ = found
-                knowledge.requested.update(asked)
-            else:
-                asked_before = set(knowledge.requested)
-                with recording() as read:
-                    value = build(knowledge)
-                if all(file != "<warning>" for file, _ in read):
-                    _remember_built(packs, name, (value, sorted(knowledge.requested - asked_before), source))
-            values[name] = value
+            if name not in values:
+                values[name] = _kept_or_built(name, build, knowledge)
+            value, sources = values[name]
+            if _building:  # a kept value built from this one depends on what this one depends on
+                _building[-1].update(sources)
             return value  # type: ignore[no-any-return]
 
         return get
 
     return decorate
+
+
+def _kept_or_built(name: str, build: Callable[[Any], Any], knowledge: Any) -> tuple[Any, frozenset[tuple[str, Any]]]:
+    """The value of ``name`` from disk when what it depends on is unchanged, else built (and kept at
+    exit), with what it depends on: ``(kept name, depends())`` of itself and of the kept values its
+    build used (the trade grammar holds the gazetteer)."""
+    packs = tuple(str(p) for p in knowledge.packs)
+    found = _kept_on_disk(packs).get(name, _MISSING)
+    if found is not _MISSING and all(n in _depends_of and _depends_of[n]() == source for n, source in found[2]):
+        value, asked, sources = found
+        knowledge.requested.update(asked)
+        return value, sources
+    asked_before = set(knowledge.requested)
+    _building.append(set())
+    try:
+        with recording() as read:
+            value = build(knowledge)
+    finally:
+        used = _building.pop()
+    own = _depends_of.get(name)
+    sources = frozenset(used | ({(name, own())} if own is not None else set()))
+    if all(file != "<warning>" for file, _ in read):
+        _remember_built(packs, name, (value, sorted(knowledge.requested - asked_before), sources))
+    return value, sources
 
 
 def kept_file(packs: tuple[str, ...]) -> Path | None:

@@ -77,6 +77,24 @@ def test_a_damaged_file_reads_as_empty(tmp_path: Path, damage: str) -> None:
     assert len(_entries(path)) == 0
 
 
+def test_an_index_of_another_layout_reads_as_empty_and_a_damaged_entry_is_left_out_of_the_keys(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    path = tmp_path / "c.marshal"
+    head = marshal.dumps((1, {("a key",): (0, 5, 1)}))  # keys in the index, not numbers
+    path.write_bytes(cachefile._MAGIC + len(head).to_bytes(4, "big") + zlib.crc32(head).to_bytes(4, "big") + head + b"12345")
+    assert len(cachefile.read(path)) == 0
+    assert cachefile.write(path, {"a": cachefile.encode(1), "b": cachefile.encode(2)})
+    blob = bytearray(path.read_bytes())
+    blob[-12:] = b"\xff" * 12  # the last entry's key and value overwritten
+    path.write_bytes(bytes(blob))
+    assert list(cachefile.read(path)) == ["a"]
+    stored = cachefile.read(path)
+    stored["c"] = cachefile.encode(3)
+    assert cachefile.write(path, stored) and sorted(cachefile.read(path)) == ["a", "c"]
+
+
 def test_an_entry_cut_off_by_a_truncated_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "c.marshal"
     assert cachefile.write(path, {"a": cachefile.encode("x" * 1000)})

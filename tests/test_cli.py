@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -494,3 +495,20 @@ def test_a_command_line_of_paths_does_not_import_typer_unless_it_writes_a_warnin
     for argv, imported in (([str(article)], "False"), (["--exit-zero", str(article)], "True"), ([str(tmp_path / "missing.txt")], "True")):
         completed = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60, cwd=tmp_path)
         assert completed.stdout.strip().splitlines()[-1] == imported, (argv, completed.stdout, completed.stderr)
+
+
+def test_logging_is_imported_only_by_a_warning_and_the_warning_is_written(tmp_path: Path) -> None:
+    """A warm start that has nothing to warn about does not import logging (factlint.logs); one that
+    warns writes the warning on stderr as before."""
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The the end.\n", encoding="utf-8")
+    warns = tmp_path / "warns.txt"
+    warns.write_text("<!-- factlint-disable-next-line grammar/doubled-wrd -->\nThe the end.\n", encoding="utf-8")
+    code = "import sys; from factlint.cli import main; main(sys.argv[1:]); print('logging' in sys.modules)"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("FACTLINT_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env)
+            for path in (clean, clean, warns)]
+    assert runs[1].stdout.strip().splitlines()[-1] == "False", runs[1].stderr
+    assert runs[2].stdout.strip().splitlines()[-1] == "True"
+    assert "factlint: warning: " in runs[2].stderr and "grammar/doubled-wrd" in runs[2].stderr

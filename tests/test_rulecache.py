@@ -243,3 +243,29 @@ def test_a_kept_value_is_built_again_when_what_it_depends_on_changes(data_pack: 
     library["version"] = "26.2.0"  # the library upgraded
     _new_process(monkeypatch)
     assert table(Knowledge([data_pack])) == "table of 26.2.0" and calls == ["built", "built"]
+
+
+def test_a_kept_value_built_from_another_depends_on_what_that_one_depends_on(data_pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trade grammar holds the gazetteer: a pycountry upgrade must build both again."""
+    from factlint.knowledge import Knowledge
+
+    library = {"version": "24.6.1"}
+    calls: list[str] = []
+
+    @rulecache.kept("test-places", depends=lambda: library["version"])
+    def places(knowledge: object) -> str:
+        calls.append("places")
+        return f"places of {library['version']}"
+
+    @rulecache.kept("test-grammar")
+    def grammar(knowledge: object) -> str:
+        calls.append("grammar")
+        return f"grammar over {places(knowledge)}"
+
+    assert grammar(Knowledge([data_pack])) == "grammar over places of 24.6.1"
+    rulecache.save_kept()
+    _new_process(monkeypatch)
+    assert grammar(Knowledge([data_pack])) == "grammar over places of 24.6.1" and calls == ["grammar", "places"]
+    library["version"] = "26.2.0"
+    _new_process(monkeypatch)
+    assert grammar(Knowledge([data_pack])) == "grammar over places of 26.2.0" and calls == ["grammar", "places"] * 2

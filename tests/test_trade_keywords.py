@@ -48,3 +48,27 @@ def test_patterns_that_cannot_be_split_are_used_whole() -> None:
     assert keyword_sentences(pattern, document.text, document.sentences) == [1]
     assert branches(regex.compile(r"(?i)(?:[|]x|y\|z|(?:a|b)c)")) is not None
     assert [p.pattern for p in branches(regex.compile(r"(?i)(?:[|]x|y\|z|(?:a|b)c)")) or ()] == ["(?i)[|]x", r"(?i)y\|z", "(?i)(?:a|b)c"]
+
+
+def test_a_needs_pattern_gives_the_literals_it_opens_with() -> None:
+    from factlint.layers.trade_keywords import needed_literals
+    from factlint.patterns import Origin
+    from factlint.prefilters import compile_prefilter
+
+    def literals(source: str) -> tuple[frozenset[str], bool] | None:
+        prefilter = compile_prefilter(source, Origin("test"))
+        assert prefilter is not None
+        return needed_literals(prefilter)
+
+    assert literals(r"(?is)\b(?:import\w*|bought|Purchas\w*)\b.*\bfrom\b") == (frozenset({"import", "bought", "purchas"}), True)
+    assert literals(r"\bExports\s+to\b") == (frozenset({"Exports"}), False)  # case kept when it matters
+    assert literals(r"(?is)\b\d.*\bof\b") is None  # no literal to open with
+    assert literals(r"(?is)\b(?:sold|\w+ed)\b") is None  # one branch without one
+    assert literals(r"(?:(?i:abc)|x)") is None  # case switched inside a group
+
+
+def test_sentences_with_letters_beyond_ascii_are_read_as_before() -> None:
+    # "ſ" matches "s" in a case-blind pattern: the literal test is skipped there, the needs pattern decides
+    text = "Brazil exported ſoybeans to China in May. Brazil ſhipped soybeans to China in June."
+    document = LINTER.document(text, "article.txt")
+    assert [(r.importer.text if r.importer else None, r.exporter.text if r.exporter else None) for r in document.trade.relations][:1] == [("China", "Brazil")]

@@ -9,6 +9,7 @@ first document that needs it, and matched as one ``regex`` named list (longest f
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from factlint import datacache, patterncache
+from factlint.rulecache import kept
 from factlint.errors import FactlintError
 
 if TYPE_CHECKING:
@@ -69,15 +71,33 @@ class Gazetteer:
         return list(self.forms)
 
 
-_GAZETTEERS: "weakref.WeakKeyDictionary[Knowledge, Gazetteer]" = weakref.WeakKeyDictionary()
 _MATCHERS: "weakref.WeakKeyDictionary[Gazetteer, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
 
 
+@functools.cache
+def _iso_database() -> Path | None:
+    """pycountry's ISO 3166-1 table, found without importing pycountry."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pycountry")
+    return Path(spec.submodule_search_locations[0]) / "databases" / "iso3166-1.json" if spec and spec.submodule_search_locations else None
+
+
+def _iso_database_stamp() -> tuple[str, int, int] | None:
+    """What the kept gazetteer depends on besides the packs' data: pycountry's table (an upgrade of
+    pycountry builds it again), by path, size and modification time."""
+    database = _iso_database()
+    try:
+        status = database.stat() if database else None
+    except OSError:
+        return None
+    return (str(database), status.st_size, status.st_mtime_ns) if status else None
+
+
+@kept("gazetteer", depends=_iso_database_stamp)
 def gazetteer(knowledge: "Knowledge") -> Gazetteer:
-    """The gazetteer of a rule-pack set, built on first use and kept for the process."""
-    if knowledge not in _GAZETTEERS:
-        _GAZETTEERS[knowledge] = build_gazetteer(knowledge.get("countries") or {})
-    return _GAZETTEERS[knowledge]
+    """The gazetteer of a rule-pack set, built on first use and kept between runs (factlint.rulecache.kept)."""
+    return build_gazetteer(knowledge.get("countries") or {})
 
 
 _TRADE_GAZETTEERS: "weakref.WeakKeyDictionary[Gazetteer, Gazetteer]" = weakref.WeakKeyDictionary()
@@ -152,10 +172,7 @@ def iso_countries() -> list[tuple[str, str | None, str | None, str | None]]:
     """pycountry's countries as (alpha-2 code, common name, name, official name), kept in
     factlint.datacache by a digest of pycountry's database file: importing pycountry (and the
     importlib.metadata it reads its version with) cost more than the rest of a one-article run's layers."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("pycountry")
-    database = Path(spec.submodule_search_locations[0]) / "databases" / "iso3166-1.json" if spec and spec.submodule_search_locations else None
+    database = _iso_database()
     try:
         key = ("pycountry-iso3166-1", datacache.digest(database.read_bytes())) if database else None
     except OSError:

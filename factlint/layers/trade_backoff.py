@@ -31,9 +31,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from factlint.layers.trade_backoff_nouns import origin, origin_to, role_noun, trade_noun
+from factlint.layers.trade_backoff_nouns import goods_move, origin, origin_to, role_noun, trade_noun
 from factlint.layers.trade_backoff_words import (
-    ARTICLES, PREPOSITION_REACH, SKIP_BEFORE_MENTION, SUBJECT_REACH, TO, Cue, adverb, is_actor, participle_role, party_end, trade_word,
+    ARTICLES, PREPOSITION_REACH, SKIP_BEFORE_MENTION, SUBJECT_REACH, TO, Cue, adverb, is_actor, own_supply, participle_role, party_end,
+    trade_word,
 )
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Backoff, Cues, Token, agent_noun
 from factlint.layers.trade_cues import clauses, tokens_of
@@ -90,8 +91,8 @@ def _read_clause(text: str, tokens: list[Token], first: int, last: int, sentence
             return []  # no cue, or cues of both roles: unclear, or a third country the clause does not place
         roles[code] = (strong or found)[0]
     weak = [code for code, cue in roles.items() if cue.weak]
-    if len(weak) > 1 and len(roles) > 2:  # "snapped up Spanish olive oil after a poor Italian harvest": which origin?
-        return []
+    if len(weak) > 1 and len(roles) > 2 and not _listed(tokens, [at[code] for code in weak], [SELLS] * len(weak)):
+        return []  # "snapped up Spanish olive oil after a poor Italian harvest": which origin? ("Iraqi, Saudi barrels": both)
     if len(roles) > 2 and not _listed(tokens, [at[code] for code in roles], [roles[code].role for code in roles]):
         return []  # a third country the clause names beside the pair, not in a list with one of them
     buyers = [code for code, cue in roles.items() if cue.role == BUYS]
@@ -207,8 +208,12 @@ def _preposition(tokens: list[Token], i: int, first: int, last: int, cues: Cues,
             break  # the words before belong to another party: "Russia barley to China export"
         if tokens[k].low in backoff.people or (agent_noun(tokens[k].low) and tokens[k].low not in cues.role_nouns):
             return None  # "sent negotiators to Washington": people, not goods
+        if word == "from" and tokens[k].low in backoff.get_verbs and own_supply(tokens, k, at + 1):
+            return Cue(SELLS, "gets-from", k)
         if trade_word(tokens[k].low, cues, backoff):
             return Cue(role, name, k)
+        if goods_move(tokens, k, first, cues, backoff):
+            return Cue(role, "goods-" + name, k)  # "Canadian canola mostly goes to China", "finds its way into"
     # "coffee from Germany is ... imported", and in a noun stack of translated copy "Russia barley to China
     # export" (an origin and goods before the phrase), the trade word after it; not "closed to U.S. sales"
     stack = at - 2 >= first and tokens[at - 1].text[:1].islower() and any(t.mention is not None for t in tokens[max(first, at - 3):at - 1])
@@ -248,6 +253,8 @@ def _subject(tokens: list[Token], i: int, last: int, cues: Cues, backoff: Backof
         return Cue(BUYS, "relies-on", k)
     if low in backoff.turn_verbs and nxt == "to":
         return Cue(BUYS, "turns-to", k)
+    if low in backoff.get_verbs and own_supply(tokens, k, last):
+        return Cue(BUYS, "gets-from", k)  # "China gets most of its manganese from South African mines"
     if low in backoff.up_verbs and nxt == "up":
         return Cue(BUYS, "snaps-up", k)
     if low in cues.take_verbs and not passive and any(

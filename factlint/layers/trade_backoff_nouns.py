@@ -30,6 +30,7 @@ def is_goods_word(token: Token, cues: Cues, backoff: Backoff) -> bool:
         and low not in cues.copula and low not in cues.neutral_nouns and low not in cues.actor_nouns and low not in cues.not_goods
         and not agent_noun(low) and noun_role_word(low, cues, backoff) is None and low not in ARTICLES
         and not trade_word(low, cues, backoff) and low not in backoff.buyer_people
+        and low not in cues.move_verbs and low not in backoff.move_verbs and low not in backoff.get_verbs
     )
 
 
@@ -38,13 +39,28 @@ def origin(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backo
     a weak cue, that counts only beside a cue of the other role."""
     mention = tokens[i].mention
     assert mention is not None
-    if mention.possessive or i + 1 >= last or not (is_goods_word(tokens[i + 1], cues, backoff) or tokens[i + 1].low in cues.trade_nouns - cues.buy_nouns):
+    nxt = i + 1
+    while nxt + 1 < last and tokens[nxt].low in (",", "and", "or") and tokens[nxt + 1].mention is not None and not mention.possessive:
+        nxt += 2  # a list of origins: "Iraqi, Saudi barrels", "Russian and Romanian wheat"
+    if nxt >= last or not (is_goods_word(tokens[nxt], cues, backoff) or tokens[nxt].low in cues.trade_nouns - cues.buy_nouns):
         return None  # goods, or goods by their shipments: "US cargoes", "Iraqi barrels"
+    if mention.possessive:
+        # "Niger's uranium went mainly to France", "Brunei's LNG is taken by Japan": the owner's goods on the move
+        k = i + 1
+        while k < last and is_goods_word(tokens[k], cues, backoff):
+            k += 1
+        while k < last and (tokens[k].low in cues.be or tokens[k].low in cues.aux or adverb(tokens[k].low, cues)):
+            k += 1
+        moved = k < last and (goods_move(tokens, k, first, cues, backoff) or participle_role(tokens[k].low, cues, backoff) or tokens[k].low in backoff.move_verbs)
+        return Cue(SELLS, "owner-goods", k, weak=True) if moved else None
     if mention.form != "adjective":
         # a name before goods right after a buy word ("book US cargoes", not "sells China steel"), or after
         # "of" on a trade word ("a cargo of U.S. sorghum", "imports of U.S. soybeans")
         k = i - 1 - (i > first and tokens[i - 1].low in ARTICLES)
-        if k >= first and _buy_anchor(tokens[k].low, cues, backoff):
+        while k - 1 >= first and tokens[k].low in (",", "and", "or") and tokens[k - 1].mention is not None:
+            k -= 2  # "snap up Iraqi, Saudi barrels"
+        snapped = k - 1 >= first and tokens[k].low == "up" and tokens[k - 1].low in backoff.up_verbs
+        if k >= first and (_buy_anchor(tokens[k].low, cues, backoff) or snapped):
             return Cue(SELLS, "origin", k, weak=True)
         if k > first and tokens[k].low == "of" and trade_word(tokens[k - 1].low, cues, backoff):
             return Cue(SELLS, "origin", k - 1, weak=True)
@@ -73,7 +89,7 @@ def origin(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backo
         k += 1
     while k < last and (tokens[k].low in cues.be or tokens[k].low in cues.aux or adverb(tokens[k].low, cues)):
         k += 1
-    if k < last and trade_word(tokens[k].low, cues, backoff) in (BUYS, SELLS):
+    if k < last and (trade_word(tokens[k].low, cues, backoff) in (BUYS, SELLS) or goods_move(tokens, k, first, cues, backoff)):
         return Cue(SELLS, "origin", k, weak=True)
     # "The Ethiopian coffee is by Saudi Arabia the most bought" (not "the German economy hit by rising fears")
     if k < last and tokens[k].low == "by":
@@ -145,6 +161,38 @@ def _rank(low: str, cues: Cues) -> bool:
     return low in cues.copula or low.endswith(("est", "-largest", "-biggest")) or low.startswith("no.")
 
 
+_STANDING = frozenset({"position", "role", "status", "place", "standing", "rank"})
+
+
+def _as_role(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backoff: Backoff) -> Cue | None:
+    """The role an "as" phrase gives the subject of a verb of being or becoming ("Argentina consolidates
+    as the main destination", "India is so confirmed as first supplier"), or the owner of a standing
+    ("China's position as the biggest supplier"); None elsewhere."""
+    mention = tokens[i].mention
+    assert mention is not None
+    if mention.form == "adjective":
+        return None
+    k = i + 1
+    if mention.possessive:
+        if k >= last or tokens[k].low not in _STANDING:
+            return None
+        k += 1
+    else:
+        while k < min(last, i + 5) and tokens[k].low != "as" and tokens[k].mention is None and tokens[k].text[:1].islower() and (
+            tokens[k].low not in cues.sell_verbs and tokens[k].low not in cues.buy_verbs and tokens[k].low not in PREPOSITIONS
+        ):
+            k += 1  # "consolidates", "is so confirmed", "has emerged"
+    if k >= last or tokens[k].low != "as":
+        return None
+    for n in range(k + 1, min(last, k + 5)):
+        role = _noun_role(tokens, n, first, cues, backoff)
+        if role:
+            return Cue(role, "as-role", n)
+        if not (_rank(tokens[n].low, cues) or tokens[n].low in ARTICLES or is_goods_word(tokens[n], cues, backoff)):
+            return None
+    return None
+
+
 def _predicative(tokens: list[Token], i: int, noun: int, first: int, last: int, cues: Cues) -> bool:
     """True when a possessive's role noun says what another party is: after a copula, an apposition
     or "as" ("X is Japan's biggest supplier", "X, Japan's biggest supplier"), or before one ("Japan's
@@ -193,6 +241,11 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
                 return found  # "Japan's supercomputer market", "Japan's LNG buyers": its own market and buyers
             role = SELLS if role == BUYS else BUYS
         found.append(Cue(role, "compound-role", probe))  # "Indian buyers", "China's appetite", "Chinese demand"
+        return found
+    # "X consolidates / ranks / emerged / is confirmed as the main destination", "China's position as the biggest supplier"
+    as_role = _as_role(tokens, i, first, last, cues, backoff)
+    if as_role is not None:
+        found.append(as_role)
         return found
     # "top buyer China": a role noun right before a name, as a title
     if i > first and mention.form == "name" and not mention.possessive and tokens[i - 1].text[:1].islower():
@@ -245,3 +298,21 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
                 found.append(Cue(SELLS if role == BUYS else BUYS, "complement", k))
             break
     return found
+
+
+def goods_move(tokens: list[Token], verb: int, first: int, cues: Cues, backoff: Backoff) -> bool:
+    """True when the token at ``verb`` moves goods that are its subject: "(Canadian canola seed) mostly
+    goes", "(the LNG imported into France) comes", "(Congo's cobalt) finds its way" (not "he went")."""
+    low = tokens[verb].low
+    if low == "way" and verb - 2 >= first and tokens[verb - 1].low in ("its", "their") and tokens[verb - 2].low in backoff.move_verbs:
+        verb -= 2  # "finds its way to"
+    elif low not in cues.move_verbs and low not in backoff.move_verbs or low.endswith("ing"):
+        return False  # not "an Iranian researcher coming to"
+    k = verb - 1
+    while k >= first and (tokens[k].low in cues.aux or tokens[k].low in cues.be or adverb(tokens[k].low, cues)):
+        k -= 1
+    if k - 2 >= first and tokens[k].mention is not None and tokens[k - 1].low in PREPOSITIONS and participle_role(tokens[k - 2].low, cues, backoff):
+        k -= 3  # "the LNG imported into France comes from"
+    subject = tokens[k].low if k >= first else ""
+    # goods, not a person ("the researcher went", "a student came")
+    return k >= first and is_goods_word(tokens[k], cues, backoff) and subject not in backoff.people and not subject.endswith("ing")

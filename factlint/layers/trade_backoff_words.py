@@ -67,6 +67,19 @@ def trade_word(low: str, cues: Cues, backoff: Backoff) -> str | None:
 
 def participle_role(low: str, cues: Cues, backoff: Backoff) -> str | None:
     """The role of the agent of a trade participle ("imported" -> buys, "supplied" -> sells)."""
+    if low in ("taken", "absorbed"):
+        return BUYS  # "Brunei's LNG is taken by Japan"
     if not (low.endswith("ed") or low in ("sold", "bought", "sent")):
         return None
     return SELLS if low in cues.sell_verbs or low in backoff.sell_verbs else BUYS if low in cues.buy_verbs or low in backoff.buy_verbs else None
+
+
+def own_supply(tokens: list[Token], verb: int, last: int) -> bool:
+    """True when a "get" verb's object is its subject's own supply, then "from": "gets most of its gas
+    from", "got their tulips from" (not "received a contract from", "got approval from")."""
+    for k in range(verb + 1, min(last, verb + 7)):
+        if tokens[k].low in ("its", "their"):
+            return any(tokens[n].low == "from" for n in range(k + 1, min(last, k + 5)))
+        if tokens[k].mention is not None or tokens[k].low == "from":
+            return False
+    return False

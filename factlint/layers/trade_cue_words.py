@@ -83,6 +83,8 @@ class Backoff:
     up_verbs: frozenset[str]  # "snapped up Spanish olive oil"
     arrive_words: frozenset[str]  # "arriving in Italian ports": a buyer after "in/at"
     buyer_people: frozenset[str]  # "rely on Chinese consumers": the buyers, not the sellers
+    move_verbs: frozenset[str]  # goods as their subject move: "reaches", "finds (its way)", "smuggled"
+    get_verbs: frozenset[str]  # "gets most of its gas from": the subject buys from the "from" party
     shares: frozenset[str]  # "took about half of", "took the largest share": a take verb's share
     agencies: frozenset[str]  # "Egypt's state buyer": the owner's agency, not its counterparty
     need_nouns: frozenset[str]  # a buyer's need: "China's appetite for Thai durians" (China buys, unlike "China's supplier")

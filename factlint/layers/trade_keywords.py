@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -23,6 +23,7 @@ from factlint import patterncache
 
 if TYPE_CHECKING:
     from factlint.document import Span
+    from factlint.prefilters import Prefilter
 
 # Splitting is refused where branches may depend on each other or on the whole: named or numbered
 # references, branch-reset groups, conditionals, recursion, and anchors a branch could not keep.
@@ -129,3 +130,67 @@ def _closes_at_end(body: str) -> bool:
                 return index == len(body) - 1
         index += 1
     return False
+
+
+def needed_literals(prefilter: "Prefilter") -> tuple[frozenset[str], bool] | None:
+    """Literal words one of which a trade pattern's ``needs`` must find first ("import", "bought", ...),
+    and whether case is ignored (they are then lower case): a test by ``in`` that spares most needs
+    searches; None when the pattern does not open with ASCII literals (it then runs alone)."""
+    return _needed_literals(prefilter)
+
+
+@lru_cache(maxsize=512)
+def _needed_literals(prefilter: "Prefilter") -> tuple[frozenset[str], bool] | None:
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    if prefilter.timed is not None:
+        source, flags = prefilter.timed.source, prefilter.timed.compiled.flags & regex.IGNORECASE
+    elif prefilter.fast is not None:
+        source, flags = prefilter.fast.pattern, prefilter.fast.flags & re.IGNORECASE
+    else:
+        return None
+    try:
+        parsed = _parser.parse(source, re.IGNORECASE if flags else 0)
+    except re.error:
+        return None
+    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+    literals = _first_literals(list(parsed), ignorecase, _parser)
+    if not literals:
+        return None
+    return frozenset(word.lower() for word in literals) if ignorecase else frozenset(literals), ignorecase
+
+
+_IGNORECASE = 2  # re.IGNORECASE as the parser's group flags hold it
+
+
+def _first_literals(items: list, ignorecase: bool, parser: Any) -> set[str] | None:
+    """The literal prefixes one of which every match of the parsed sequence ``items`` starts with, or None."""
+    index = 0
+    while index < len(items) and items[index][0] is parser.AT:
+        index += 1
+    if index == len(items):
+        return None
+    op, value = items[index]
+    if op is parser.LITERAL:
+        chars = []
+        while index < len(items) and items[index][0] is parser.LITERAL and items[index][1] < 128:
+            chars.append(chr(items[index][1]))
+            index += 1
+        return {"".join(chars)} if chars else None
+    if op is parser.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            literals = _first_literals(list(branch), ignorecase, parser)
+            if literals is None:
+                return None
+            found |= literals
+        return found
+    if op is parser.SUBPATTERN:
+        _, add_flags, del_flags, body = value
+        if (add_flags | del_flags) & _IGNORECASE:  # case turned on or off inside the group
+            return None
+        return _first_literals(list(body), ignorecase, parser)
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and value[0] >= 1:
+        return _first_literals(list(value[2]), ignorecase, parser)
+    return None

@@ -9,25 +9,23 @@ the article's ledger of role statements.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factlint import patterncache
+from factlint import logs, patterncache
 from factlint.layers.countries import Entity, Gazetteer, Mention, find_mentions, shared_forms, trade_gazetteer
 from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
-from factlint.layers.trade_keywords import keyword_sentences
+from factlint.layers.trade_keywords import keyword_sentences, needed_literals
 
 if TYPE_CHECKING:
     from factlint.document import Document, Span
 
 # Seconds one pattern may spend on one sentence; a pattern that runs past it is skipped there (with a warning).
 PATTERN_TIMEOUT = 0.2
-log = logging.getLogger("factlint")
 # How far before a relation its clause may begin (characters): keeps a huge sentence linear.
 _CLAUSE_REACH = 300
 
@@ -157,9 +155,18 @@ def _relations_in(
     found: dict[frozenset[int], Relation] = {}
     text = document.text
     starts = sorted(_starts(text, mentions, sentence.start))
+    words = sentence.text
+    lowered = words.lower() if not _FOLDS_INTO_ASCII.search(words) else None
     for order, pattern in enumerate(grammar_.patterns):
-        if pattern.needs is not None and not pattern.needs.search(text, sentence.start, sentence.end):
-            continue
+        if pattern.needs is not None:
+            gate = needed_literals(pattern.needs)
+            if gate is not None and not (lowered is None and gate[1]):
+                literals, ignorecase = gate
+                haystack = lowered if ignorecase else words
+                if not any(literal in haystack for literal in literals):  # type: ignore[operator]
+                    continue  # the needs pattern cannot match without one of them: not run
+            if not pattern.needs.search(text, sentence.start, sentence.end):
+                continue
         for match in _matches(pattern, text, sentence, starts, document.path):
             relation = _relation(match, pattern, order, index, mentions, grammar_)
             if relation is None:
@@ -178,6 +185,11 @@ def _relations_in(
         if not any(key < other_key and _overlap(relation, other) for other_key, other in found.items())
     ]
     return sorted(kept, key=lambda r: (r.start, r.end))
+
+
+# A letter beyond ASCII may match an ASCII letter of a case-blind pattern ("ſ" for "s", the Kelvin sign for "k"):
+# in such a sentence the literal test below is skipped and the needs pattern decides alone.
+_FOLDS_INTO_ASCII = patterncache.compile(r"(?=\p{L})[^\x00-\x7f]")
 
 
 def _starts(text: str, mentions: Mapping[int, Mention], floor: int) -> set[int]:
@@ -205,7 +217,7 @@ def _matches(
         # that starts at "Japanese" must still be found.
         return iter(list(pattern.pattern.finditer(text, sentence.start, sentence.end, overlapped=True, timeout=PATTERN_TIMEOUT)))
     except TimeoutError:  # never in silence: the sentence is read without this pattern, and the run says so
-        log.warning(
+        logs.warning(
             "%s: trade pattern %r of data/trade-relations.yaml ran past the time limit on the sentence at offset %d "
             "(catastrophic backtracking?); that sentence was read without it",
             path,
