@@ -214,27 +214,3 @@ def _slip(rng, word: str) -> str:
     """``word`` with one letter doubled, dropped, changed or swapped with the next."""
     i = rng.randrange(1, len(word))
     return rng.choice([word[:i] + word[i] + word[i:], word[:i] + word[i + 1 :], word[:i] + rng.choice("abcdeé") + word[i + 1 :], word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]])
-
-
-def test_a_spelling_written_in_lower_case_is_found_as_the_whole_text_collection_found_it() -> None:
-    """``written_in_lower_case`` (str.find per spelling) answers as collecting every lower-case word
-    of the text did: a word not after a letter, apostrophe or hyphen, up to the end of its run of
-    lower-case letters, apostrophes and hyphens."""
-    import random
-
-    import regex
-
-    from factlint.checks.name_consistency import written_in_lower_case
-
-    collect = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
-    rng = random.Random(4)
-    alphabet = "aabdeoFTé ß'’-.,\n ÉDºª"
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
-        words = set(collect.findall(text))
-        probes = words | {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(6)}
-        for word in probes:
-            assert written_in_lower_case(text, word) == (word in words), (text, word)
-    assert written_in_lower_case("Ford said the ford was deep.", "ford")
-    assert not written_in_lower_case("Ford said they could afford it.", "ford")
-    assert not written_in_lower_case("Ford's fords", "ford")

@@ -90,6 +90,9 @@ def test_a_port_is_a_party_of_its_country_in_trade_only() -> None:
     entity, form = trade_gazetteer(base, LINTER.knowledge).lookup("Karachi") or (None, None)
     assert entity is not None and entity.code == "PK" and form == "capital"
     assert relations("Karachi bought 20,000 tonnes of tea from Mombasa last month.") == [("PK", "KE")]
+    # capitals the shared gazetteer lacks are trade places too
+    assert relations("Cocoa shipped from Amsterdam to Accra rose in May.") == [("GH", "NL")]
+    assert base.lookup("Amsterdam") is None
 
 
 @pytest.mark.parametrize(

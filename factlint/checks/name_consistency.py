@@ -34,7 +34,6 @@ Umlauts written out ("Duesseldorf" beside "Düsseldorf") are accepted. Given nam
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -55,7 +54,7 @@ MIN_LENGTH = 5
 MIN_PERSON_LENGTH = 4
 _UMLAUT = patterncache.compile("[äöüÄÖÜ]")
 _CAMEL = patterncache.compile(r"\p{Ll}{3}\p{Lu}")
-_LOWERCASE_WORD = patterncache.compile(r"\p{Ll}[\p{Ll}'’-]*")
+_LOWERCASE_WORD = patterncache.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
 SHORT_WORD = 6
 _SAID_AFTER = patterncache.compile(r",?[ \t]+(?:said|says|told|added|wrote|asked|argued|noted)\b")
 _SAID_BEFORE = patterncache.compile(r"\b(?:said|says|added)[ \t]+$")
@@ -132,8 +131,8 @@ class NameConsistencyCheck(Check):
         spellings = self._spellings(document)
         if len(spellings) < 2:
             return
-        # A spelling also written in lower case is a common word (the keys are folded).
-        keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and not written_in_lower_case(document.text, k)]
+        lowercase_words = set(_LOWERCASE_WORD.findall(document.text))  # common words, as the keys are folded
+        keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and k not in lowercase_words]
         best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
         variants: dict[str, Spelling] = {}
         for a, b in close_pairs(keys):
@@ -269,23 +268,6 @@ class NameConsistencyCheck(Check):
                         fields = {"other": reference[0].text, "line": line, "count": len(reference)}
                         evidence = ((reference[0].start, reference[0].end, f'spelt "{reference[0].text}" here'),)
                         yield Finding(token.start, token.end, fields, reference[0].text, evidence)
-
-
-def written_in_lower_case(text: str, word: str) -> bool:
-    """True when ``word`` stands in ``text`` as a whole lower-case word: not after a letter,
-    apostrophe or hyphen, not before a lower-case letter, apostrophe or hyphen. ``str.find`` for the
-    few spellings of an article, instead of collecting every lower-case word of the text."""
-    if _LOWERCASE_WORD.fullmatch(word) is None:
-        return False
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or not (text[start - 1].isalpha() or text[start - 1] in "'’-")) and (
-            end == len(text) or not (text[end] in "'’-" or unicodedata.category(text[end]) == "Ll")
-        ):
-            return True
-        start = text.find(word, start + 1)
-    return False
 
 
 def _speaker(text: str, token: NameToken) -> bool:

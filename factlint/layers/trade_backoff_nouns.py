@@ -161,6 +161,38 @@ def _rank(low: str, cues: Cues) -> bool:
     return low in cues.copula or low.endswith(("est", "-largest", "-biggest")) or low.startswith("no.")
 
 
+_STANDING = frozenset({"position", "role", "status", "place", "standing", "rank"})
+
+
+def _as_role(tokens: list[Token], i: int, first: int, last: int, cues: Cues, backoff: Backoff) -> Cue | None:
+    """The role an "as" phrase gives the subject of a verb of being or becoming ("Argentina consolidates
+    as the main destination", "India is so confirmed as first supplier"), or the owner of a standing
+    ("China's position as the biggest supplier"); None elsewhere."""
+    mention = tokens[i].mention
+    assert mention is not None
+    if mention.form == "adjective":
+        return None
+    k = i + 1
+    if mention.possessive:
+        if k >= last or tokens[k].low not in _STANDING:
+            return None
+        k += 1
+    else:
+        while k < min(last, i + 5) and tokens[k].low != "as" and tokens[k].mention is None and tokens[k].text[:1].islower() and (
+            tokens[k].low not in cues.sell_verbs and tokens[k].low not in cues.buy_verbs and tokens[k].low not in PREPOSITIONS
+        ):
+            k += 1  # "consolidates", "is so confirmed", "has emerged"
+    if k >= last or tokens[k].low != "as":
+        return None
+    for n in range(k + 1, min(last, k + 5)):
+        role = _noun_role(tokens, n, first, cues, backoff)
+        if role:
+            return Cue(role, "as-role", n)
+        if not (_rank(tokens[n].low, cues) or tokens[n].low in ARTICLES or is_goods_word(tokens[n], cues, backoff)):
+            return None
+    return None
+
+
 def _predicative(tokens: list[Token], i: int, noun: int, first: int, last: int, cues: Cues) -> bool:
     """True when a possessive's role noun says what another party is: after a copula, an apposition
     or "as" ("X is Japan's biggest supplier", "X, Japan's biggest supplier"), or before one ("Japan's
@@ -209,6 +241,11 @@ def role_noun(tokens: list[Token], i: int, first: int, last: int, cues: Cues, ba
                 return found  # "Japan's supercomputer market", "Japan's LNG buyers": its own market and buyers
             role = SELLS if role == BUYS else BUYS
         found.append(Cue(role, "compound-role", probe))  # "Indian buyers", "China's appetite", "Chinese demand"
+        return found
+    # "X consolidates / ranks / emerged / is confirmed as the main destination", "China's position as the biggest supplier"
+    as_role = _as_role(tokens, i, first, last, cues, backoff)
+    if as_role is not None:
+        found.append(as_role)
         return found
     # "top buyer China": a role noun right before a name, as a title
     if i > first and mention.form == "name" and not mention.possessive and tokens[i - 1].text[:1].islower():
