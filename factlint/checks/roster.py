@@ -22,6 +22,8 @@ odd word is a short form of the canonical one ("Steve" for "Steven"), or it is t
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -224,7 +226,10 @@ class RosterCheck(Check):
             return False
         text = document.text
         start, end = max(0, mention.start - 70), mention.end + 60
-        for other in document.names:  # a known person's name between the two owns the title ("Chancellor Olaf Scholz met Olaf Schulz")
+        # A known person's name between the two owns the title ("Chancellor Olaf Scholz met Olaf Schulz").
+        # Only names that reach into the window can: found by their start, not by reading every name
+        # of the document for every candidate (that was quadratic on long files).
+        for other in _names_reaching(document, start, end):
             if other is not mention and tuple(w.key for w in other.words) in self.accepted:
                 if start < other.end <= mention.start:
                     start = other.end
@@ -367,3 +372,18 @@ def _written(mention: NameMention, first: NameToken, last: NameToken) -> str:
 @lru_cache(maxsize=1 << 14)
 def _frequency(word: str) -> float:
     return word_frequency.zipf(word)
+
+
+_BY_START: "weakref.WeakKeyDictionary[Document, tuple[list[int], list[NameMention], int]]" = weakref.WeakKeyDictionary()  # starts, names by start, longest
+
+
+def _names_reaching(document: "Document", start: int, end: int) -> list[NameMention]:
+    """The document's name mentions that overlap ``[start, end)``, in order of their start.
+    (The window shrinks in one direction at a time in _titled_as, so the order they come in does
+    not change its outcome: the latest end before the mention, the earliest start after it.)"""
+    found = _BY_START.get(document)
+    if found is None:
+        ordered = sorted(document.names, key=lambda m: m.start)
+        found = _BY_START[document] = ([m.start for m in ordered], ordered, max((m.end - m.start for m in ordered), default=0))
+    starts, ordered, longest = found
+    return ordered[bisect_left(starts, start - longest) : bisect_left(starts, end)]
