@@ -141,6 +141,8 @@ BAD: list[tuple[str, str]] = [
     ('dates/relative-date-mismatch', '@2025-09-03 The floods of the past month, that on the 14 of July devastated the comarca, left hundreds homeless.'),
     ('dates/relative-date-mismatch', '@2026-03-20 Prices jumped in the past week, on March 6, after the announcement.'),
     ('dates/relative-date-mismatch', '@2026-03-20 The storms of the last fortnight, on February 27, cut power to thousands.'),
+    # D7 a participle after the part (injection, allsides 03448 wording)
+    ('quantity/part-exceeds-whole', 'Wiedenhoeft and team found that of the 73 products, 147 tested were labeled as the wrong tree species.'),
 ]
 
 GOOD: list[str] = [
@@ -288,6 +290,7 @@ GOOD: list[str] = [
     '@2026-03-20 In the past month the index rose, and on March 31 the board will meet.',
     # F2 trap from the corpus (reuters 06090): reported speech, another day's event after "that"
     '@1987-03-18 A Frankfurt business lawyer, Egon Geis, said yesterday that on February 10 he had offered VW information about the fraud.',
+    'Of the 73 products, 47 tested were labeled as the wrong species.',
 ]
 
 

@@ -370,6 +370,6 @@ def _same_noun(text: str, part: Quantity, whole: Quantity, end: int) -> bool:
 def _other_noun(text: str, part: Quantity, whole: Quantity, end: int) -> bool:
     """True when the part counts another thing: a noun of its own, then a verb ("15 goals were")."""
     words = _words_after(text, part, end, 2)
-    if len(words) < 2 or words[1] not in _VERBISH or words[0] in _VERBISH:
-        return False
+    if len(words) < 2 or words[1] not in _VERBISH or words[0] in _VERBISH or words[0].endswith("ed"):
+        return False  # "147 tested were labeled": a participle, not a noun of its own
     return _stem(words[0]) not in {_stem(w) for w in _words_after(text, whole, end, 3)}
