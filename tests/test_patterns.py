@@ -102,6 +102,12 @@ CASES = {
         "part-whole", f"joiners: ['x']\npart_joiners: '\\s+and\\s+'\ncomplement_before: 'another\\s+'\ncomplement_after: '\\s+{SLOW}'\n",
         f"The bus had 52 pupils. Some 30 and 25 {RUN}.", "complement_after",
     ),
+    "part-whole.modifier_joiner": (
+        "part-whole", f"joiners: ['x']\nmodifier_joiner: '\\s+{SLOW}'\nmodifier_count: '-member'\n", f"They took 23 {RUN} 21-member council.", "modifier_joiner",
+    ),
+    "part-whole.modifier_count": (
+        "part-whole", f"joiners: ['x']\nmodifier_joiner: '\\s+on\\s+the\\s+'\nmodifier_count: '-{SLOW}'\n", f"They took 23 on the 21-{RUN} council.", "modifier_count",
+    ),
     "part-whole.part_after": (
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+judges,\\s+'\npart_after: '\\s+{SLOW}'\n",
         f"Of the 12 judges, 15 {RUN} agreed.", "part_after",

@@ -108,6 +108,39 @@ BAD: list[tuple[str, str]] = [
     ('quantity/majority-below-half', 'A majority of respondents, 44 percent, backed the plan.'),
     # f
     ('dates/relative-date-mismatch', '@2026-04-10 The vote took place last week, on April 9.'),
+    # e
+    ('quantity/majority-below-half', 'Most voters in the district, 43 per cent according to the exit poll, chose the independent.'),
+    ('quantity/majority-below-half', "The lion's share of the budget - some 38 percent - is spent on salaries."),
+    ('quantity/majority-below-half', 'A clear majority of the 540 delegates, 251, voted to expel him.'),
+    ('quantity/majority-below-half', 'More than half of the loans, worth 41 percent of the portfolio, are in arrears.'),
+    ('quantity/minority-above-half', 'Less than half of the students, 62 percent, passed the exam.'),
+    # f
+    ('dates/relative-date-mismatch', '@2026-05-14 Two days ago, on May 10, the council approved the plan.'),
+    ('dates/relative-date-mismatch', '@2026-05-14 Earlier this month, on April 28, the company announced the cuts.'),
+    # d
+    ('quantity/part-exceeds-whole', "Just 14 of the country's 12 regional governors attended."),
+    # a
+    ('quantity/percent-change', 'Sales in China slid 18% year on year to 2.1 million vehicles, having stood at 2.8 million in the same period last year.'),
+    ('quantity/percent-change', 'The price of a barrel went from $60 at the start of the year to $90 in June - a gain of 30 per cent.'),
+    # C5 one question's answers after one predicate
+    ('quantity/shares-sum', 'Asked how often they shop online, 40 percent said weekly, 35 percent said monthly, and 30 percent said rarely or never.'),
+    # E2 "more than the half" (translated), a participle after the whole
+    ('quantity/majority-below-half', 'More than the half of the households interrogated, that is 47%, declare to have limited their heating.'),
+    ('quantity/majority-below-half', 'Over the half of the pupils questioned, or 44 percent, said they feel unsafe.'),
+    # A5 the start in a set-off clause with any verb "at", then verb, end and stated change
+    ('quantity/absolute-change', 'Turnout, which had languished at 58 percent in the 2021 contest, climbed to 71 percent this time, a rise of nine percentage points.'),
+    ('quantity/absolute-change', 'Unemployment, which peaked at 9.5% in 2021, fell to 6.1% last year, a drop of 2.4 points.'),
+    ('quantity/percent-change', 'The index, which stood at 120 in January, rose to 150 by June, an increase of 20 percent.'),
+    # D6 a part on a modifier whole ("seats on the 21-member council")
+    ('quantity/part-exceeds-whole', 'Independent candidates took twenty-three seats on the twenty-one-member council.'),
+    ('quantity/part-exceeds-whole', 'The opposition now holds 14 places on the 12-member board.'),
+    ('quantity/part-exceeds-whole', 'Rebels won 320 seats in the 300-seat parliament.'),
+    # D4 one sentence a line (wire copy): the whole on the line before
+    ('quantity/part-exceeds-whole', 'JAKARTA, March 30 - A ferry carrying 148 passengers and crew capsized in heavy seas off the coast on Monday, officials said.\nRescuers had pulled 97 people from the water by evening, while 63 others remain missing.'),
+    # F2 a rolling span back from the article date ("the past month", "the last week")
+    ('dates/relative-date-mismatch', '@2025-09-03 The floods of the past month, that on the 14 of July devastated the comarca, left hundreds homeless.'),
+    ('dates/relative-date-mismatch', '@2026-03-20 Prices jumped in the past week, on March 6, after the announcement.'),
+    ('dates/relative-date-mismatch', '@2026-03-20 The storms of the last fortnight, on February 27, cut power to thousands.'),
 ]
 
 GOOD: list[str] = [
@@ -217,6 +250,44 @@ GOOD: list[str] = [
     # f
     '@2026-04-10 The minister said on Thursday, April 9, that talks would resume.',
     '@2026-04-10 The vote took place last week, on April 1.',
+    # c traps from heldout3 13: a list closed by the remaining share after another share
+    'Data-centre chips made up 58 percent of sales, up from 41 percent, while smartphone chips accounted for 27 percent and other products the remaining 15 percent.',
+    # e
+    'Most voters in the district, 53 per cent according to the exit poll, chose the independent.',
+    'A clear majority of the 540 delegates, 351, voted to expel him.',
+    'The party won a majority in 2019 with 44 percent of the vote under the first-past-the-post system.',
+    'Most of the 12 ministers who resigned, eight in all, came from the junior partner.',
+    # f
+    '@2026-05-14 Two days ago, on May 12, the council approved the plan.',
+    '@2026-05-14 Tomorrow, May 15, the committee will vote.',
+    '@2026-05-14 Earlier this month, on May 4, the company announced the cuts.',
+    '@2026-05-14 The strike, which began on Monday, May 4, entered its second week on Monday.',
+    # c
+    'The survey found that 48% of adults rent, 33% own with a mortgage and 19% own outright.',
+    # d
+    'The team used 25 players over the season; 11 started every match and 16 came on as substitutes at least once.',
+    # a
+    'The price of a barrel went from $60 at the start of the year to $90 in June - a gain of 50 per cent.',
+    # C5 one question's answers after one predicate
+    'Asked how often they shop online, 40 percent said weekly, 35 percent said monthly, and 25 percent said rarely or never.',
+    'In the survey 70% said prices were too high, 65% said wages were too low and 60% said rents were a worry.',
+    'Some 45% said they trust the police, 40% said they trust the courts and 30% said they trust parliament.',
+    # E2 "more than the half" (translated), a participle after the whole
+    'More than the half of the households interrogated, that is 57%, declare to have limited their heating.',
+    # A5 the start in a set-off clause with any verb "at", then verb, end and stated change
+    'Turnout, which had languished at 58 percent in the 2021 contest, climbed to 71 percent this time, a rise of 13 percentage points.',
+    'The index, which stood at 120 in January, rose to 150 by June, an increase of 25 percent.',
+    # D6 a part on a modifier whole ("seats on the 21-member council")
+    'Independent candidates took eleven seats on the twenty-one-member council.',
+    'Rebels won 120 seats in the 300-seat parliament.',
+    'The firm sold 400 copies of its 12-page report.',
+    'He spent 30 days in the 300-bed hospital.',
+    # F2 a rolling span back from the article date ("the past month", "the last week")
+    '@2025-09-03 The floods of the past month, that on the 14 of August devastated the comarca, left hundreds homeless.',
+    '@2026-03-20 Prices jumped in the past week, on March 16, after the announcement.',
+    '@2026-03-20 In the past month the index rose, and on March 31 the board will meet.',
+    # F2 trap from the corpus (reuters 06090): reported speech, another day's event after "that"
+    '@1987-03-18 A Frankfurt business lawyer, Egon Geis, said yesterday that on February 10 he had offered VW information about the fraud.',
 ]
 
 

@@ -51,6 +51,8 @@ class PartWholeCheck(Check):
         "composed_of": Option(str, default="", doc="pattern from a whole written as a modifier ('26-man squad') to the parts listed after it (': ', ' is made up of ')"),
         "complement_before": Option(str, default="", doc="pattern ending right before a part that is the rest of a whole beside the part before it ('another ')"),
         "complement_after": Option(str, default="", doc="pattern right after such a part ('others' in 'while 63 others remain missing')"),
+        "modifier_joiner": Option(str, default="", doc="pattern from a part to a whole written as a modifier after it (' seats on the ' in 'took 23 seats on the 21-member council')"),
+        "modifier_count": Option(str, default="", doc="pattern right after such a whole: what it counts ('-member', '-seat')"),
         "people": Option(list, default=[], doc="nouns of people: a part counted in 'people' may be a whole's passengers, pupils ..."),
     }
     placeholders = frozenset({"part", "whole"})
@@ -72,10 +74,12 @@ class PartWholeCheck(Check):
         self.composed_of = self._pattern("composed_of", spec["composed_of"]) if spec["composed_of"] else None
         self.complement_before = self._pattern("complement_before", f"(?:{spec['complement_before']})$") if spec["complement_before"] else None
         self.complement_after = self._pattern("complement_after", spec["complement_after"]) if spec["complement_after"] else None
+        self.modifier_joiner = self._pattern("modifier_joiner", spec["modifier_joiner"]) if spec["modifier_joiner"] else None
+        self.modifier_count = self._pattern("modifier_count", spec["modifier_count"]) if spec["modifier_count"] else None
         self.people = frozenset(_stem(str(w).casefold()) for w in spec["people"])
 
     def _pattern(self, field: str, source: str) -> UserPattern:
-        return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
+        return self.user_pattern(field, source, ignorecase=True)  # simple case folding: the patterns are English words, and full folding is several times slower
 
     def run(self, document: "Document") -> Iterable[Finding]:
         layer = document.quantities
@@ -102,6 +106,12 @@ class PartWholeCheck(Check):
             before = quantities
             yield from self._one_part(text, sentence_end, quantities)
             for part, whole in zip(quantities, quantities[1:]):
+                if whole.adjective and self.modifier_joiner is not None and self.modifier_count is not None:
+                    # "took twenty-three seats on the twenty-one-member council"
+                    counted = replace(whole, adjective=False)
+                    if self.modifier_count.match(text, whole.end, sentence_end) and self.modifier_joiner.fullmatch(text, part.end, whole.start) and self._comparable(part, counted) and self._exceeds(part, counted):
+                        yield self._finding(text, whole, [part])
+                    continue
                 if not self._comparable(part, whole):
                     continue
                 if not any(j.fullmatch(text, part.end, whole.start) for j in self.joiners):
@@ -148,13 +158,14 @@ class PartWholeCheck(Check):
             if whole is None:
                 continue
             parts, cursor = [part], pointer.end()
+            on_parts = whole.end < start
             for other in quantities[index + 1:]:
                 if not (self.part_joiners and self.part_joiners.fullmatch(text, cursor, other.start)) or not self._comparable(other, whole) or not self.part_after.match(text, other.end, end):
                     break
                 parts.append(other)
                 cursor = other.end
             if self._sum_exceeds(parts, whole):
-                yield self._finding(text, whole, parts)
+                yield self._finding(text, whole, parts, on_parts)
 
     def _complement(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> Iterable[Finding]:
         """"The ferry was carrying 148 passengers. Rescuers pulled 97 people from the water, while 63
@@ -163,15 +174,15 @@ class PartWholeCheck(Check):
         people, or no noun: "Thirty were treated")."""
         assert self.complement_before is not None and self.complement_after is not None
         for index, (part, rest) in enumerate(zip(quantities, quantities[1:])):
-            if not (self.part_joiners and self.part_joiners.fullmatch(text, part.end, rest.start)):
-                continue
             if not (self.complement_before.search(text, max(start, rest.start - 20), rest.start) or self.complement_after.match(text, rest.end, end)):
+                continue
+            if not (self.part_joiners and self.part_joiners.fullmatch(text, part.end, rest.start)):
                 continue
             if self.complement_before.search(text, max(start, part.start - 20), part.start):
                 continue  # "Another 30 were detained ...": more than the count before, not a part of it
             whole = self._whole_counted_before(text, start, quantities[:index], before, part)
             if whole is not None and self._counts_the_whole(text, part, whole, end) and self._comparable(rest, whole) and self._sum_exceeds([part, rest], whole):
-                yield self._finding(text, whole, [part, rest])
+                yield self._finding(text, whole, [part, rest], on_parts=whole.end < start)
 
     def _composed(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
         """"The 26-man squad: 3 goalkeepers, 10 defenders, 9 midfielders and 7 forwards", "the
@@ -210,8 +221,11 @@ class PartWholeCheck(Check):
         return noun in whole_nouns or (noun in {"people", "person"} and bool(whole_nouns & self.people))
 
     @staticmethod
-    def _finding(text: str, whole: Quantity, parts: list[Quantity]) -> Finding:
+    def _finding(text: str, whole: Quantity, parts: list[Quantity], on_parts: bool = False) -> Finding:
+        """The finding over the whole and its parts (over the parts only when the whole is in the sentence before)."""
         first, last = min(whole.number_start, parts[0].number_start), max(whole.end, parts[-1].end)
+        if on_parts:
+            first, last = parts[0].number_start, parts[-1].end
         return Finding(first, last, {"part": " + ".join(p.text for p in parts), "whole": whole.text, "match": " ".join(text[first:last].split())})
 
     def _one_part(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
@@ -319,8 +333,8 @@ _PLURAL = patterncache.compile(r"(?:e?s)$")
 # A part that is its own verb's object: "cancelled 1,340 of them" (not ", 2,000 of them", "and 25 of them").
 # ("all three of them", "the two of them" are the whole itself).
 _VERB_BEFORE = patterncache.compile(r"\b(?!(?:and|or|but|while|with|including|of|among|in|to|for|by|on|at|from|all|both|each|every|the|these|those)\s+$)\p{L}+\s+$", regex.IGNORECASE)
-# The sentence right before, in the same paragraph (its quantities may be a whole of this one's parts).
-_NEXT_SENTENCE = patterncache.compile(r"[^\n]{0,240}")
+# The sentence right before, within 240 characters and no blank line (its quantities may be a whole of this one's parts).
+_NEXT_SENTENCE = patterncache.compile(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}")
 # "Two of the dead": a part itself, not a whole.
 _PART_OF = patterncache.compile(r"\s+(?:of|out\s+of)\b", regex.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an of in on at to for from by with and or but this that these those its their his her".split())

@@ -43,6 +43,7 @@ _RELATIVE = patterncache.compile(
         (?P<day>today|tonight|tomorrow|yesterday|(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday)
       | (?P<part>(?:later|earlier|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?
         (?<!\bthe\s+)(?P<which>this|next|last)\s+(?P<unit>week|month|year)  # not "the Monday of the next week"
+      | the\s+(?:past|last)\s+(?P<past>week|fortnight|month)  # a rolling span back from today: "the past month"
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
       | (?:(?<!\bthe\s+)(?P<wwhich>last|next|this)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
@@ -89,6 +90,8 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 
 def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | None:
     """The days a relative phrase can mean, seen from ``today``."""
+    if match.group("past"):
+        return today - timedelta(days={"week": 7, "fortnight": 14, "month": 31}[match.group("past").lower()]), today
     if match.group("day"):
         word = " ".join(match.group("day").lower().split()).removeprefix("the ")
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2, "day before yesterday": -2}[word]

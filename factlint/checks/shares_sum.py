@@ -27,7 +27,7 @@ from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.change_grammar import words_pattern
 from factlint.layers.quantities import Quantity
-from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, OWN_CIRCUMSTANCE, SUBJECT, UP_AFTER, WHOLE, Brackets
+from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, LEAD_BEFORE, OWN_CIRCUMSTANCE, RESTATED, SUBJECT, UP_AFTER, WHOLE, Brackets, is_short_answer
 from factlint.units import significant
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class SharesSumCheck(Check):
             shares = [q for q in quantities if q.is_percent and not q.is_range and not q.year_like]
             # A fraction word restated by the next share is one share: "more than half of the total,
             # reaching 51.7%", "half (48%)".
-            shares = [q for q, n in zip(shares, [*shares[1:], None]) if not (n is not None and q.form == "fraction" and _RESTATED.fullmatch(text, q.end, n.start))]
+            shares = [q for q, n in zip(shares, [*shares[1:], None]) if not (n is not None and q.form == "fraction" and RESTATED.fullmatch(text, q.end, n.start))]
             if len(shares) < 2:
                 continue
             reported: set[int] = set()
@@ -245,12 +245,20 @@ class SharesSumCheck(Check):
             last = self.poll_after.match(text, group[-1].end, end) or self.poll_by.search(text, max(0, group[-1].start - 40), group[-1].start)
             if last:
                 predicates.add(" ".join(last.group("predicate").lower().split()))
-            # "70% said A, 65% said B": answers to different questions, not one split.
-            if len(wholes) <= 1 and last and len(predicates) >= 2 and (len(group) >= 3 or (exact and len(group) >= 2)):
+            # "70% said A, 65% said B": answers to different questions, not one split; one predicate with
+            # short answers after it is one question's ("35 percent said monthly, and 20 percent said rarely").
+            answers = len(predicates) >= 2 or (len(group) >= 3 and all(self._short_answer(text, q.end, end) for q in group[1:]))
+            if len(wholes) <= 1 and last and answers and (len(group) >= 3 or (exact and len(group) >= 2)):
                 yield group, exact
             # Shares of two wholes: the split may start at a later one ("45% of voters backed it, and
             # 30% of households said yes, 64% said no ...").
             index += len(group) if len(wholes) <= 1 else 1
+
+    def _short_answer(self, text: str, position: int, end: int) -> bool:
+        """True when a share's predicate is followed by a short answer of its own, not a clause:
+        "said monthly", "said rarely or never" (not "said wages were too low")."""
+        said = self.poll_after.match(text, position, end)
+        return said is not None and is_short_answer(text, said.end(), end)
 
     def _subject_lists(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """A list with no verb, each subject before its share: "with coal for 46 pct, gas for 31 pct
@@ -289,7 +297,7 @@ class SharesSumCheck(Check):
             return False
         if self.whole_words.search(text, start, end):
             return True
-        lead = _LEAD_BEFORE.search(text, max(0, start - 160), start)
+        lead = LEAD_BEFORE.search(text, max(0, start - 160), start)
         return lead is not None and bool(self.whole_words.search(text, lead.start(), lead.end()))
 
     def _bracketed(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
@@ -378,15 +386,9 @@ class SharesSumCheck(Check):
         )
 
 
-_LEAD_BEFORE = patterncache.compile(r"[^.!?\n]*[?:]\s*$")
 _BRACKETED = patterncache.compile(r"\s*\)")
 _OPENED = patterncache.compile(r"\(\s*$")
 _BRACKET_GAP = patterncache.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s*\(\s*")
-_RESTATED = patterncache.compile(
-    r"[^.;%]{0,60}?(?:\s*\(\s*|(?:,|—|–|\s-)\s*(?:or|reaching|representing|accounting\s+for|amounting\s+to|that\s+is,?|i\.e\.,?|namely)\s+)"
-    r"(?:(?:some|about|nearly|around|roughly|almost|just)\s+)?",
-    regex.IGNORECASE,
-)
 
 
 def _share_bound(share: Quantity) -> tuple[float, float]:

@@ -55,7 +55,10 @@ class Statement:
     @property
     def absolute_change(self) -> Quantity | None:
         """The stated change in units ("by $40 million", "up 14"), not a percent, fraction or rank."""
-        change = self.x or (self.c if self.c_after_verb and not self.compared else None)
+        # A change in points beside two percentages is one wherever it stands: "climbed from 58% to 71%,
+        # a rise of nine percentage points".
+        stated_points = self.c is not None and self.c.unit in ("percentage_point", "index_point") and self.b.unit == "percent"
+        change = self.x or (self.c if (self.c_after_verb or stated_points) and not self.compared else None)
         if change is None or change.is_percent or change.form == "fraction" or change.is_range or change.year_like or change.date_like:
             return None
         points = change.unit in ("percentage_point", "index_point") and self.b.unit == "percent"  # "up 1.8 points, from 4.1% to 4.9%"
