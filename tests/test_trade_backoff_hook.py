@@ -40,6 +40,10 @@ def first_buys_from_second(document: Document, grammar_: TradeGrammar, candidate
     return relations
 
 
+def _reads_nothing(document: Document, grammar_: TradeGrammar, candidates: Mapping[int, tuple[Mention, ...]]) -> list[Relation]:
+    return []
+
+
 @pytest.fixture
 def reader(monkeypatch: pytest.MonkeyPatch) -> list[Mapping[int, tuple[Mention, ...]]]:
     """Install the stand-in reader; the list receives the candidates it was given."""
@@ -70,8 +74,8 @@ def test_a_backoff_reading_against_two_strict_sentences_is_reported(reader: list
     assert reader and list(reader[0]) == [2]  # only the unread sentence is a candidate
 
 
-def test_without_the_reader_nothing_changes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(trade_backoff_ledger, "_reader", lambda: None)
+def test_a_reader_that_reads_nothing_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(trade_backoff_ledger, "_reader", lambda: _reads_nothing)
     assert flagged(ESTABLISHED + "Brazil turned to China for soybeans.\n") == []
 
 
@@ -115,7 +119,7 @@ def test_threshold_option(reader: list) -> None:
 
 
 def test_a_strict_relation_without_goods_is_judged_like_a_backoff_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(trade_backoff_ledger, "_reader", lambda: None)
+    monkeypatch.setattr(trade_backoff_ledger, "_reader", lambda: _reads_nothing)
     text = ESTABLISHED + "China sold to Brazil at record prices, traders said.\n"
     [(line, message)] = flagged(text)
     assert line == 5 and 'write "Brazil sold to China"' in message

@@ -11,8 +11,6 @@ opposes anything itself, so it is kept apart from the ledger's index.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import lru_cache
-from importlib.util import find_spec
 from typing import TYPE_CHECKING
 
 from factlint.layers.trade import BUYS, SELLS, Goods, Statement, TradeLedger, goods_key
@@ -29,10 +27,9 @@ _ANAPHORA_REACH = 3
 
 def backoff_statements(document: "Document", ledger: TradeLedger) -> list[tuple[Statement, Statement]]:
     """(buyer, seller) statements of each backoff reading of the ledger's unread sentences that
-    name two countries the strict statements speak of; [] without the backoff reader."""
+    name two countries the strict statements speak of."""
     grammar_ = ledger.grammar
-    reader = _reader()
-    if grammar_ is None or not ledger.unread or reader is None:
+    if grammar_ is None or not ledger.unread:
         return []
     known = {statement.code for statement in ledger.statements}
     candidates = {
@@ -41,7 +38,7 @@ def backoff_statements(document: "Document", ledger: TradeLedger) -> list[tuple[
     if not candidates:
         return []
     pairs = []
-    for relation in reader(document, grammar_, candidates):
+    for relation in _reader()(document, grammar_, candidates):
         if relation.pair is None or relation.sentence not in candidates:
             continue
         assert relation.importer and relation.exporter
@@ -55,11 +52,8 @@ def backoff_statements(document: "Document", ledger: TradeLedger) -> list[tuple[
     return pairs
 
 
-@lru_cache(maxsize=1)
-def _reader() -> "Callable[[Document, TradeGrammar, Mapping[int, tuple[Mention, ...]]], list[Relation]] | None":
-    """``trade_backoff.read_pair_directions``, or None while that module does not exist."""
-    if find_spec("factlint.layers.trade_backoff") is None:
-        return None
+def _reader() -> "Callable[[Document, TradeGrammar, Mapping[int, tuple[Mention, ...]]], list[Relation]]":
+    """``trade_backoff.read_pair_directions`` (imported on first use; tests stand another in)."""
     from factlint.layers.trade_backoff import read_pair_directions
 
     return read_pair_directions
