@@ -27,6 +27,7 @@ import regex
 
 from factlint import patterncache
 from factlint.errors import RuleSpecError, shown_path
+from factlint.regex_source import group_body, top_level_branches
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -257,8 +258,9 @@ def _matches_grow(source: str, flags: int) -> bool:
             index = end
             continue
         if source.startswith("(?!", index):
-            body, after = _group_body(source, index + 3)
-            if body is None or not all(_never_starts_a_line_break(branch) for branch in _branches(body)):
+            body, after = group_body(source, index + 3)
+            branches = top_level_branches(body) if body is not None else None
+            if branches is None or not all(_never_starts_a_line_break(branch) for branch in branches):
                 return False
             plain.append("_" * (after - index))
             index = after
@@ -269,53 +271,6 @@ def _matches_grow(source: str, flags: int) -> bool:
     if flags & regex.MULTILINE and "-m" not in text:  # (inline flags count: they are in .flags)
         text = text.replace("$", "_")  # matches before a line feed as at the end: the same there
     return not any(piece in text for piece in _SHRINKING)
-
-
-def _group_body(source: str, start: int) -> tuple[str | None, int]:
-    """The text of the group whose body starts at ``start``, and the offset after its ``)``."""
-    depth, index, in_class = 1, start, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if source[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return source[start:index], index + 1
-        index += 1
-    return None, index
-
-
-def _branches(body: str) -> list[str]:
-    """The top-level alternatives of a group's body."""
-    branches, depth, in_class, index, start = [], 0, False, 0, 0
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(body[start:index])
-            start = index + 1
-        index += 1
-    return [*branches, body[start:]]
 
 
 # A branch's first item that cannot match a line break: a letter or digit class, or a class made

@@ -72,3 +72,17 @@ def test_sentences_with_letters_beyond_ascii_are_read_as_before() -> None:
     text = "Brazil exported ſoybeans to China in May. Brazil ſhipped soybeans to China in June."
     document = LINTER.document(text, "article.txt")
     assert [(r.importer.text if r.importer else None, r.exporter.text if r.exporter else None) for r in document.trade.relations][:1] == [("China", "Brazil")]
+
+
+def test_a_pattern_with_an_empty_branch_is_used_whole() -> None:
+    # "import|export|" (a pack's keywords with a trailing bar) matches everywhere: split, its empty
+    # branch would be dropped; used whole it finds what the whole pattern finds (it raised TypeError)
+    pattern = regex.compile(r"(?i)import|export|")
+    assert branches(pattern) is None
+    document = LINTER.document(TEXT, "article.txt")
+    assert keyword_sentences(pattern, document.text, document.sentences) == list(range(len(document.sentences)))
+
+
+def test_brackets_and_bars_inside_classes_and_escapes_do_not_split() -> None:
+    parts = branches(regex.compile(r"(?i)(?:ship[]|]ped|sold\|bought|[]x]ports)"))
+    assert parts is not None and [part.pattern for part in parts] == [r"(?i)ship[]|]ped", r"(?i)sold\|bought", r"(?i)[]x]ports"]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint import patterncache
+from factlint.regex_source import group_body, top_level_branches
 
 if TYPE_CHECKING:
     from factlint.document import Span
@@ -68,68 +69,15 @@ def _branches(source: str, flags: int) -> tuple[regex.Pattern[str], ...] | None:
     leading = _LEADING_FLAGS.match(source)
     prefix = leading.group() if leading else ""
     body = source[len(prefix):]
-    parts = _split(body)
-    if len(parts) == 1 and body.startswith("(?:") and body.endswith(")") and _closes_at_end(body):
-        parts = _split(body[3:-1])
-    if parts is None or len(parts) < 2:
+    parts = top_level_branches(body)
+    if parts is not None and len(parts) == 1 and body.startswith("(?:") and group_body(body, 3)[1] == len(body):
+        parts = top_level_branches(body[3:-1])
+    if parts is None or len(parts) < 2 or not all(parts):
         return None
     try:
         return tuple(patterncache.compile(prefix + part, flags) for part in parts)
     except regex.error:
         return None
-
-
-def _split(body: str) -> list[str] | None:
-    """``body`` cut at its top-level ``|`` (outside groups, classes and escapes), or None when it is unbalanced."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if body[index + 1:index + 2] == "]" or body[index + 1:index + 3] == "^]":
-                index += 2 if body[index + 1] == "]" else 3
-                continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "|" and depth == 0:
-            parts.append(body[start:index])
-            start = index + 1
-        index += 1
-    if depth != 0 or in_class:
-        return None
-    parts.append(body[start:])
-    return parts if all(parts) else None
-
-
-def _closes_at_end(body: str) -> bool:
-    """True when the group opened at ``body[0]`` closes at its last character."""
-    depth, index, in_class = 0, 0, False
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index == len(body) - 1
-        index += 1
-    return False
 
 
 def needed_literals(prefilter: "Prefilter") -> tuple[frozenset[str], bool] | None:
