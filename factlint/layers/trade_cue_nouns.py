@@ -168,6 +168,8 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
             return (BUYS if role == SELLS else SELLS), goods or goods_after(tokens, probe, last, cues), "role-noun", None
         if word in FINDING:
             return None  # "Nigeria's crude found buyers in India": read from its origin
+        if goods_first is None and word in _SHARE_WORDS and probe + 1 < last and tokens[probe + 1].low == "of":
+            return None  # "Brazil's share of those purchases": a seller's share of another's buying (or a buyer's of the world's)
         if goods_first is None and _dependence(tokens, probe, last, cues):
             return BUYS, goods_after(tokens, probe + 1, last, cues), "trade-noun", None  # "Hungary's dependence on Russian gas"
         if word in ("comes", "came", "come", "coming") and goods_first is not None and probe + 1 < last and tokens[probe + 1].low == "from":
