@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import lint
+
 from factlint.engine import Linter
 from factlint.layers.countries import find_mentions
 from factlint.layers.trade_backoff import read_pair_directions
 from factlint.rules_loader import default_pack
 
 LINTER = Linter.for_packs([default_pack()])
-RULE = [rule for rule in LINTER.rules if rule.definition.id == "trade/reversed-direction"]
 SET = Path(__file__).parent / "data" / "trade-backoff-sentences.tsv"
 
 
@@ -81,8 +82,7 @@ ESTABLISHED = (
 
 
 def flagged(text: str) -> list[int]:
-    document = LINTER.document(text, "article.txt")
-    return [d.line for d in LINTER.lint_document(document, RULE)]
+    return [line for (line,) in lint(text, "trade/reversed-direction", show=("line",))]
 
 
 @pytest.mark.parametrize("reversed_line", [

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 import pytest
 
+from conftest import lint
+
 from factlint.document import Document
 from factlint.engine import Linter
 from factlint.layers import trade_backoff_ledger
@@ -58,8 +60,7 @@ def reader(monkeypatch: pytest.MonkeyPatch) -> list[Mapping[int, tuple[Mention, 
 
 
 def flagged(text: str) -> list[tuple[int, str]]:
-    document = LINTER.document(text, "article.txt")
-    return [(d.line, d.message) for d in LINTER.lint_document(document, RULE)]
+    return lint(text, TRADE, show=("line", "message"))
 
 
 ESTABLISHED = "Brazil exported soybeans to China in May.\n\nBrazil shipped more soybeans to China in June.\n\n"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import lint
+
 from factlint.engine import Linter
 from factlint.layers.trade import goods_key
 from factlint.layers.trade_grammar import grammar
@@ -12,12 +14,10 @@ from factlint.rules_loader import default_pack
 
 LINTER = Linter.for_packs([default_pack()])
 TRADE = "trade/reversed-direction"
-RULE = [rule for rule in LINTER.rules if rule.definition.id == TRADE]
 
 
 def flagged(text: str) -> list[tuple[int, str]]:
-    document = LINTER.document(text, "article.txt")
-    return [(d.line, d.message) for d in LINTER.lint_document(document, RULE)]
+    return lint(text, TRADE, show=("line", "message"))
 
 
 @pytest.mark.parametrize(

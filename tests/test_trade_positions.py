@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import lint
+
 from factlint.engine import Linter
 from factlint.errors import FactlintError
 from factlint.layers.trade_positions import build_positions, positions
@@ -13,13 +15,11 @@ from factlint.rules_loader import default_pack
 
 LINTER = Linter.for_packs([default_pack()])
 TRADE = "trade/reversed-direction"
-RULE = [rule for rule in LINTER.rules if rule.definition.id == TRADE]
 
 
 def flagged(text: str) -> list[tuple[int, str]]:
     """(line, message) of each trade finding."""
-    document = LINTER.document(text, "article.txt")
-    return [(d.line, d.message) for d in LINTER.lint_document(document, RULE)]
+    return lint(text, TRADE, show=("line", "message"))
 
 
 # --- the table ---------------------------------------------------------------------------------
