@@ -1,10 +1,12 @@
 """Where one core's throughput goes: the articles of benchmarks/speed.py, in one process, CPU time.
 
-    python benchmarks/throughput_profile.py [--articles 300] [--seed 8] [--mode time|rules|functions]
+    python benchmarks/throughput_profile.py [--articles 300] [--seed 8] [--per-source N]
+                                            [--mode time|rules|functions]
                                             [--passes 3] [--top 40] [--sort tottime] [--dump FILE]
 
 The articles are speed.py's throughput sample (same ``--articles`` and ``--seed``), so a figure here
-and speed.py's side-by-side run with proselint describe the same work. Every default rule is on; a
+and speed.py's side-by-side run with proselint describe the same work; ``--per-source N`` takes the
+first N articles of every corpus source instead. Every default rule is on; a
 warm-up pass over 30 articles runs first (lazy imports, grammars, compiled patterns), and each
 document is linted with the garbage collector paused, as ``engine.lint_item`` does.
 
@@ -24,7 +26,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from corpus_findings import CORPUS
+from corpus_findings import CORPUS, articles
 from speed import sample_articles
 
 from factlint.config import Config
@@ -39,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--articles", type=int, default=300, help="as speed.py --articles")
     parser.add_argument("--seed", type=int, default=8, help="as speed.py --seed")
+    parser.add_argument("--per-source", type=int, help="the first N articles of every corpus source instead of speed.py's sample")
     parser.add_argument("--mode", choices=("time", "rules", "functions"), default="time")
     parser.add_argument("--passes", type=int, default=3, help="passes of the time mode (the best is reported)")
     parser.add_argument("--top", type=int, default=40, help="rows of the function profile")
@@ -46,11 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help="also write the function profile here (pstats format)")
     args = parser.parse_args(argv)
 
-    paths = sample_articles(args.corpus, args.articles, args.seed)
+    paths = articles(args.corpus, [], args.per_source) if args.per_source else sample_articles(args.corpus, args.articles, args.seed)
     texts = [(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in paths]
     linter = Linter.for_config(Config())
     rules = linter.rules_for()
-    print(f"{len(texts)} articles ({sum(len(t) for _, t in texts) / 1e6:.2f} M characters), {len(rules)} rules, seed {args.seed}")
+    print(f"{len(texts)} articles ({sum(len(t) for _, t in texts) / 1e6:.2f} M characters), {len(rules)} rules, " + (f"{args.per_source} per source" if args.per_source else f"seed {args.seed}"))
 
     def lint_all() -> None:
         for path, text in texts:
