@@ -37,6 +37,23 @@ def test_goods_end_at_a_preposition_or_as(words: str, head: str, modifiers: set[
     assert key is not None and (key.head, set(key.modifiers)) == (head, modifiers)
 
 
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        ("Indian crude up 8% on the month", "oil"),  # a headline's change ends the goods
+        ("stepped up grain deliveries", "grain"),  # but not an "up" without a number after it
+        ("in the first six months over 120,000 tonnes salmon", "salmon"),  # a number in words is no goods
+        ("every sack", "sack"),  # goods named again, not "every"
+        ("European", None),  # "the biggest European buyer of Vietnamese coffee": a region's adjective is no goods
+        ("in the first half-year more", None),
+        ("Vietnamese coffee", "coffee"),
+    ],
+)
+def test_words_that_are_no_goods(words: str, head: str | None) -> None:
+    key = goods_key(words, grammar(LINTER.knowledge))
+    assert (key.head if key else None) == head
+
+
 @pytest.mark.parametrize("words", ["towards", "as", "about", "between"])
 def test_a_preposition_alone_is_no_goods(words: str) -> None:
     assert goods_key(words, grammar(LINTER.knowledge)) is None
@@ -101,7 +118,9 @@ def test_a_port_is_a_party_of_its_country_in_trade_only() -> None:
         # the country itself is named: the port is where it sells
         ("Kenya sold more tea at the weekly auction in Mombasa to Pakistan.", [("PK", "KE")]),
         # "at"/"in" before a place makes it where, and the rest of the clause is still read
-        ("The cargoes were loaded at Kandla for delivery to Ukraine.", [("UA", None)]),
+        ("Tea sold at the auction in Kandla went to Ukraine.", []),
+        # but a port of loading is the seller's (trade_places: "loaded at", "discharged at")
+        ("The cargoes were loaded at Kandla for delivery to Ukraine.", [("UA", "IN")]),
         # a transshipment hub is no place of the list: goods bound there are bound for a region
         ("Containers bound for Rotterdam were diverted around the Cape of Good Hope.", []),
     ],

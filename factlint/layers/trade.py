@@ -12,12 +12,15 @@ oppose one statement without comparing every pair.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import regex
+
 from factlint import patterncache
-from factlint.layers.countries import Entity, Mention, shared_forms, trade_gazetteer
+from factlint.layers.countries import Entity, Gazetteer, Mention, shared_forms, trade_gazetteer
 from factlint.layers.trade_cue_words import PREPOSITIONS
 from factlint.layers.trade_cues import BUYS, SELLS
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
@@ -302,6 +305,10 @@ _WORDS = patterncache.compile(r"\p{L}[\p{L}-]*\p{L}")
 # Prepositions and "as" end goods ("beans as harvest tops", "rice for Africa") or, before any goods word, are no goods
 # ("towards"); "of" is the goods' own ("tonnes of wheat"), "in" ends them through generic_goods ("wheat in March").
 _GOODS_END = PREPOSITIONS - {"of", "in"}
+# A headline's change ends the goods: "Indian crude up 8% on the month" (not "stepped up grain deliveries").
+_CHANGE_AFTER = patterncache.compile(r"\s(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?[\d$€£].*", regex.DOTALL)
+# Goods that are a pronoun, alone or after a quantity: "it", "the bulk of it", "about three quarters of them".
+_PRONOUN_GOODS = patterncache.compile(r"\s*(?:(?:the|a|an|about|around|some|roughly|nearly|almost|all|most|much|half|bulk|part|rest|share|majority|portion|third|quarter|quarters|fifth|three|two|\d[\d.,]*\s?%?|per\s?cent|percent)\s+){0,4}(?:of\s+)?(?:it|them)\s*")
 _DIRECTION = " direction"  # among a two-way sentence's words: its cue says goods run both ways, not just "bilateral"
 
 
@@ -310,7 +317,9 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
     possibly used to ..." -> machinery, {metalworking}); None without a content word."""
     if not goods:
         return None
-    text = grammar_.goods_cut.split(goods.lower(), maxsplit=1)[0]
+    if _PRONOUN_GOODS.fullmatch(goods.lower()):
+        return Goods("it", frozenset(), "it")  # "buys the bulk of it from Beijing": the goods named before (goods_cut ends goods at "it")
+    text = grammar_.goods_cut.split(_CHANGE_AFTER.sub("", goods.lower()), maxsplit=1)[0]
     words: list[str] = []
     for word in _WORDS.findall(text):
         if word in _GOODS_END:
@@ -329,10 +338,24 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
         words = words[:-1]  # "soybean cargoes" are soybeans
     # aliases: "lng" -> "natural gas", "crude" -> "crude oil" as the head only ("crude palm oil" stays palm oil)
     words = [alias for index, word in enumerate(words) for alias in _alias(word, grammar_, index == len(words) - 1)]
+    if words and words[-1] in _place_words(grammar_.gazetteer):
+        words = words[:-1]  # "the biggest European buyer": a region's or country's adjective is no goods
     if not words:
         return None
     head = _singular(words[-1])
     return Goods(head, frozenset(_singular(word) for word in words[-3:-1]), " ".join(words[-3:]))
+
+
+_PLACE_WORDS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+def _place_words(gazetteer_: Gazetteer) -> frozenset[str]:
+    """The gazetteer's adjectives and blocked region names, lower-cased ("european", "vietnamese")."""
+    if gazetteer_ not in _PLACE_WORDS:
+        _PLACE_WORDS[gazetteer_] = frozenset(
+            form.lower() for form, found in gazetteer_.forms.items() if " " not in form and (found is None or found[1] == "adjective")
+        )
+    return _PLACE_WORDS[gazetteer_]
 
 
 def _alias(word: str, grammar_: TradeGrammar, head: bool) -> list[str]:

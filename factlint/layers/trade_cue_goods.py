@@ -91,6 +91,9 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
     return (probe, end) if end > probe else None
 
 
+# Where goods are loaded or discharged: "the grain was loaded at Manila and discharged at Mekong Delta ports".
+PORT_VERBS = frozenset({"loaded", "laden", "discharged", "unloaded", "offloaded"})
+
 # Years are no amounts: "shipped to China in 2023 ...".
 _YEARS = frozenset(str(year) for year in range(1900, 2101))
 
@@ -123,7 +126,8 @@ def goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tup
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
-        opening = start - 1 == 0 and token.text[:1].isupper() and token.mention is None and tokens[index].low in cues.move_words  # "Gas flowing from Norway to Germany"
+        # "Gas flowing from Norway to Germany", "Cargoes loaded in Hamburg for ...": a capitalised first word
+        opening = start - 1 == 0 and token.text[:1].isupper() and token.mention is None and (tokens[index].low in cues.move_words or tokens[index].low in PORT_VERBS)
         if token.mention is not None or not (goods_word(token) or opening) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
             break  # "sent its first cargo to": no goods before "cargo" here
         start -= 1

@@ -83,6 +83,11 @@ def _anchor_before(
     return None
 
 
+# Where goods arrive (the buyer's port) and where they are loaded (the seller's): "discharged at Mekong Delta ports".
+_DISCHARGED = frozenset({"arrive", "arrives", "arrived", "arriving", "arrivals", "landed", "discharged", "unloaded", "offloaded", "received"})
+_LOADED = frozenset({"loaded", "laden"})
+
+
 def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
     if group.kind not in ("name", "actor"):
@@ -118,12 +123,17 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
     if word == "for" and before - 1 >= first:
         if tokens[before - 1].low in ("bound", "destined", "headed", "heading"):
             return BUYS, goods_before(tokens, before - 1, first, cues), "for", None
+        loaded = next((i for i in range(before - 2, max(first, before - 6) - 1, -1) if tokens[i].low in _LOADED), None)
+        if loaded is not None and tokens[before - 1].mention is not None:
+            return BUYS, goods_before(tokens, loaded, first, cues), "for", None  # "cargoes loaded in Hamburg for Ho Chi Minh City"
         anchor = _anchor_before(tokens, before, first, group_at, groups, cues.seller_nouns)
         return (BUYS, goods_after(tokens, anchor, last, cues), "for", None) if anchor is not None else None
     if word in ("in", "from") and before - 1 >= first and tokens[before - 1].low in ("originated", "originating", "originates", "originate"):
         return SELLS, goods_before(tokens, before - 1, first, cues), "in", None  # "the cargoes originated in Qatar"
-    if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in ("arrive", "arrives", "arrived", "arriving", "arrivals", "landed"):
+    if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in _DISCHARGED:
         return BUYS, goods_before(tokens, before - 1, first, cues), "in", None
+    if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in _LOADED:
+        return SELLS, goods_before(tokens, before - 1, first, cues), "in", None  # "the grain was loaded at Manila": the port of loading
     if word == "of" and before - 1 >= first and group.kind == "name":
         noun = tokens[before - 1].low  # "the hazelnut export of Turkey": Turkey's export
         if noun in cues.sell_nouns or noun in cues.buy_nouns:

@@ -25,7 +25,7 @@ them alike. One pass over the tokens of a sentence, a bounded look around each p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -123,7 +123,7 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
 def _without_relatives(tokens: list[Token], cues: Cues) -> tuple[list[Token], list[list[Token]]]:
     """The sentence without its relative clauses on countries, and each of them with its country:
     "Turkey, which is the biggest customer of Italian hazelnut, must ..." -> "Turkey must ..." and
-    "Turkey which is the biggest customer of Italian hazelnut"."""
+    "Turkey which is the biggest customer of Italian hazelnut"; "X, whose G ..." is read as "X's G ..."."""
     main: list[Token] = []
     relatives: list[list[Token]] = []
     index = 0
@@ -132,6 +132,15 @@ def _without_relatives(tokens: list[Token], cues: Cues) -> tuple[list[Token], li
         nxt = tokens[index + 1].low if index + 1 < len(tokens) else ""
         # "X, from which Turkey buys most of its wheat," -> "Turkey buys most of its wheat from X"
         preposition = nxt in ("from", "to") and index + 2 < len(tokens) and tokens[index + 2].low == "which"
+        if token.text == "," and index > 0 and tokens[index - 1].mention is not None and nxt == "whose":
+            # "Chile, whose copper goes mostly to China, wants ..." -> "Chile's copper goes mostly to China": the goods are the country's
+            close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
+            if close is not None and tokens[close].text == ",":
+                owner = tokens[index - 1]
+                mention = replace(owner.mention, possessive=True)  # type: ignore[arg-type]
+                relatives.append([Token(owner.text, owner.low, owner.start, owner.end, mention), *tokens[index + 2:close]])
+                index = close + 1
+                continue
         if token.text == "," and index > 0 and _party_end(tokens, index - 1, cues) and (nxt in ("which", "who", "where") or preposition):
             close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
             if close is None and nxt == "where" and len(tokens) <= index + 30:

@@ -20,6 +20,7 @@ from factlint.layers.countries import Entity, Gazetteer, Mention, find_mentions,
 from factlint.layers.trade_cues import CueReading, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
 from factlint.layers.trade_keywords import keyword_sentences, needed_literals
+from factlint.layers.trade_places import ArticlePlaces, parties_among, place_table
 
 if TYPE_CHECKING:
     from factlint.document import Document, Span
@@ -85,11 +86,12 @@ def read_relations(
     sentences = document.sentences
     places = trade_gazetteer(grammar_.gazetteer, document.knowledge)
     shared = shared_forms(document.text, places)  # "Congo" for the DR Congo in an article that names only it
+    article_places = ArticlePlaces(document.text, places, place_table(document.knowledge))  # "Ningbo", "Michoacan"
     # The keyword first: it is cheap, and most sentences have none, so countries are looked
     # for only where a trade word is (as the countries layer would find them there).
     for index in keyword_sentences(grammar_.keywords, document.text, sentences):
         sentence = sentences[index]
-        found = parties_in(document.text, places, sentence.start, sentence.end, shared)
+        found = parties_in(document.text, places, sentence.start, sentence.end, shared, article_places)
         if not found:
             continue
         cue = next((name for name, p in grammar_.ignore_sentences.items() if p.search(sentence.text)), None)
@@ -111,26 +113,20 @@ def read_relations(
     return relations, ignored
 
 
-def parties_in(text: str, gazetteer_: Gazetteer, start: int, end: int, shared: Mapping[str, Entity] | None = None) -> tuple[Mention, ...]:
+def parties_in(
+    text: str, gazetteer_: Gazetteer, start: int, end: int, shared: Mapping[str, Entity] | None = None, places: ArticlePlaces | None = None
+) -> tuple[Mention, ...]:
     """The country mentions of ``text[start:end]`` that can be parties (``shared``: forms the article
-    resolves to another country, see countries.shared_forms): a city, port or region of the
-    trade gazetteer is one only when no other mention names its country and no "at"/"in" makes it where
-    ("Karachi buys tea from Mombasa"; in "what Kenya sells at the auction in Mombasa" and "loaded at
-    Kandla" it is where, not who)."""
+    resolves to another country, see countries.shared_forms; ``places``: the article's places of the
+    general place gazetteer, see trade_places): a city, port or region is one only when no other
+    mention names its country and no "at"/"in" makes it where ("Karachi buys tea from Mombasa"; in
+    "what Kenya sells at the auction in Mombasa" it is where, not who; "loaded at Kandla" is the seller's port), and a
+    place of the general gazetteer only beside a party of another country."""
     found = tuple(find_mentions(text, gazetteer_, start, end))
     if shared:
         found = tuple(replace(m, entity=shared[m.text]) if m.text in shared else m for m in found)
-    if not gazetteer_.places or not any(m.text in gazetteer_.places for m in found):
-        return found
-    named = {m.entity.code for m in found if m.text not in gazetteer_.places}
-    return tuple(
-        m for m in found
-        if m.text not in gazetteer_.places or m.entity.code not in named and not _WHERE_BEFORE.search(text, max(start, m.start - 10), m.start)
-    )
-
-
-# A place after these is where something happens ("loaded at Kandla", "the auction in Mombasa"), not who trades.
-_WHERE_BEFORE = patterncache.compile(r"(?<![\p{L}])(?:at|in|near|off|outside|inside|around)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+    extra = places.mentions(start, end, found) if places is not None else []
+    return parties_among(text, start, found, extra, gazetteer_.places)
 
 
 def clause_cue(text: str, sentence: "Span", relation: Relation, grammar_: TradeGrammar) -> str | None:
