@@ -117,3 +117,22 @@ def test_a_pronoun_is_goods_named_again(words: str) -> None:
 def test_goods_named_by_a_pronoun_take_the_goods_before() -> None:
     text = "Ghana sells more cocoa than any country but one.\nSwitzerland buys the bulk of it from Accra under long contracts.\n"
     assert {("CH", "buys", "cocoa"), ("GH", "sells", "cocoa")} <= statements(text)
+
+
+# --- a company of a country ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brazil's Vale sold 80 million tonnes of iron ore to Chinese mills.", {("CN", "buys", "ore"), ("BR", "sells", "ore")}),
+        ("Japan's Inpex bought two LNG cargoes from Australia's Santos Energy.", {("JP", "buys", "gas"), ("AU", "sells", "gas")}),
+        ("Chile's Codelco supplies Korean smelters with copper cathode.", {("KR", "buys", "cathode"), ("CL", "sells", "cathode")}),
+    ],
+)
+def test_a_company_after_a_countrys_possessive_is_a_party_of_that_country(sentence: str, expected: set) -> None:
+    assert statements(sentence) == expected
+
+
+def test_a_ministry_after_a_countrys_possessive_is_no_company() -> None:
+    assert statements("China's Commerce Ministry said soybean imports from Brazil rose.") == {("BR", "sells", "soybean")}

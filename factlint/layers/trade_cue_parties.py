@@ -79,6 +79,9 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
             return
         if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s")):
             return  # "Japan's biggest supplier": a relation, read by its role noun
+        if probe == group.last + 1 and group.kind == "poss" and _company(tokens, probe, last, cues):
+            group.kind, group.last = "actor", _company(tokens, probe, last, cues)  # "Brazil's Vale", "Norway's Equinor": a company of the country
+            return
         named = probe + 1 < last and tokens[probe + 1].text[:1].isupper() and tokens[probe + 1].mention is None and _AGENT_NOUN.fullmatch(token.low) is not None
         if token.low in cues.actor_nouns or agent_noun(token.low) or named:  # "the Italian confectioner Ferrero"
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
@@ -92,6 +95,18 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.sell_nouns or token.low in cues.buy_nouns:
             return
         ranked = ranked or token.low in cues.copula
+
+
+def _company(tokens: list[Token], index: int, last: int, cues: Cues) -> int:
+    """The last token of a company's name at ``index`` (one to three capitalised words that are no country, role
+    noun or trade word: "Vale", "Pakistan LNG Ltd" is not one), or 0."""
+    end = index
+    while end < min(last, index + 3) and tokens[end].text[:1].isupper() and tokens[end].mention is None and tokens[end].text[1:2] != ".":
+        word = tokens[end].low
+        if word in cues.role_nouns or word in cues.neutral_nouns or word in cues.sell_nouns | cues.buy_nouns | cues.sell_verbs | cues.buy_verbs:
+            return 0
+        end += 1
+    return end - 1 if end > index else 0
 
 
 def _actor_follows(tokens: list[Token], index: int, last: int, cues: Cues) -> bool:
