@@ -44,6 +44,7 @@ def test_goods_end_at_a_preposition_or_as(words: str, head: str, modifiers: set[
         ("stepped up grain deliveries", "grain"),  # but not an "up" without a number after it
         ("in the first six months over 120,000 tonnes salmon", "salmon"),  # a number in words is no goods
         ("every sack", "sack"),  # goods named again, not "every"
+        ("iron ore despite years of friction", "ore"),  # a conjunction ends the goods
         ("European", None),  # "the biggest European buyer of Vietnamese coffee": a region's adjective is no goods
         ("in the first half-year more", None),
         ("Vietnamese coffee", "coffee"),

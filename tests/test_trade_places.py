@@ -136,3 +136,7 @@ def test_a_company_after_a_countrys_possessive_is_a_party_of_that_country(senten
 
 def test_a_ministry_after_a_countrys_possessive_is_no_company() -> None:
     assert statements("China's Commerce Ministry said soybean imports from Brazil rose.") == {("BR", "sells", "soybean")}
+
+
+def test_goods_after_a_countrys_possessive_are_no_company() -> None:
+    assert statements("Some 80 pct of Japan's LPG imports are from the Middle East.") == {("JP", "buys", "lpg")}

@@ -304,7 +304,7 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
 _WORDS = patterncache.compile(r"\p{L}[\p{L}-]*\p{L}")
 # Prepositions and "as" end goods ("beans as harvest tops", "rice for Africa") or, before any goods word, are no goods
 # ("towards"); "of" is the goods' own ("tonnes of wheat"), "in" ends them through generic_goods ("wheat in March").
-_GOODS_END = PREPOSITIONS - {"of", "in"}
+_GOODS_END = (PREPOSITIONS - {"of", "in"}) | {"despite", "amid", "because", "while", "although", "though", "whereas", "unless"}
 # A headline's change ends the goods: "Indian crude up 8% on the month" (not "stepped up grain deliveries").
 _CHANGE_AFTER = patterncache.compile(r"\s(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?[\d$€£].*", regex.DOTALL)
 # Goods that are a pronoun, alone or after a quantity: "it", "the bulk of it", "about three quarters of them".

@@ -99,13 +99,15 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
 
 def _company(tokens: list[Token], index: int, last: int, cues: Cues) -> int:
     """The last token of a company's name at ``index`` (one to three capitalised words that are no country, role
-    noun or trade word: "Vale", "Pakistan LNG Ltd" is not one), or 0."""
+    noun or trade word, and before no trade, role or actor noun: "Vale"; not the "LPG" of "Japan's LPG imports"), or 0."""
     end = index
     while end < min(last, index + 3) and tokens[end].text[:1].isupper() and tokens[end].mention is None and tokens[end].text[1:2] != ".":
         word = tokens[end].low
         if word in cues.role_nouns or word in cues.neutral_nouns or word in cues.sell_nouns | cues.buy_nouns | cues.sell_verbs | cues.buy_verbs:
             return 0
         end += 1
+    if end < last and (tokens[end].low in cues.trade_nouns | cues.sell_nouns | cues.buy_nouns | cues.role_nouns or tokens[end].low in cues.actor_nouns):
+        return 0  # "Japan's LPG imports", "Japan's LNG buyers": goods, not a company
     return end - 1 if end > index else 0
 
 
