@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
 from factlint.layers.trade_cue_orders import participle_after
-from factlint.layers.trade_cue_words import BUYS, FINDING, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, finds_buyers, ranked_source
+from factlint.layers.trade_cue_words import BUYS, FINDING, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, finds_buyers, ranked_source, skip_time
 
 
 def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
@@ -22,6 +22,7 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     if token_before(tokens, group.first, first) >= first and tokens[token_before(tokens, group.first, first)].low == "for" and probe < last and tokens[probe].text != ",":
         return None  # "Turkey is for Ukraine the most important buyer": Ukraine is the other side
     comma = probe < last and tokens[probe].text == ","
+    probe = probe if comma else skip_time(tokens, probe, last)  # "Russia in 2023 remained the largest buyer"
     before = token_before(tokens, group.first, 0)
     with_ = before >= 0 and tokens[before].low in ("with", "made", "makes", "make", "making")  # "with X and Y its biggest customers", "made X the main source"
     found = role_noun_after(tokens, groups, group_at, probe + comma, last, comma or with_, cues)
@@ -141,6 +142,14 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
     group = groups[n]
     if group.kind not in ("poss", "adj"):
         return None
+    origin = _origin_after_owner(tokens, groups, group_at, n, first)
+    if origin is not None:
+        # "India's Russian oil purchases": the possessive buys, the adjective after it is where the goods come from
+        owner, adjective = origin
+        goods = _buying_noun_after(tokens, groups[adjective].last, last, cues)
+        if goods is None:
+            return None  # "Australia's Chinese coal exports", "Japan's U.S. subsidiaries": no such reading
+        return (BUYS, goods, "trade-noun", adjective) if n == owner else (SELLS, goods, "trade-noun", owner)
     owner = source_owner(tokens, group, first, cues) if group.kind == "poss" else None
     if owner is not None:  # "the main sources of Ukraine's sunflower oil": Ukraine buys
         end = group.last + 1
@@ -181,6 +190,30 @@ def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Ma
             return None
         if goods_first is None:
             goods_first = probe
+    return None
+
+
+def _origin_after_owner(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], n: int, first: int) -> tuple[int, int] | None:
+    """(owner, adjective) group indexes when group ``n`` is a possessive right before a country
+    adjective ("India's Russian") or that adjective; None otherwise."""
+    group = groups[n]
+    if group.kind == "poss":
+        after = group.last + 1
+        return (n, group_at[after]) if after in group_at and groups[group_at[after]].kind == "adj" else None
+    before = group.first - 1
+    if group.kind == "adj" and before >= first and before in group_at and groups[group_at[before]].kind == "poss" and groups[group_at[before]].last == before:
+        return group_at[before], n
+    return None
+
+
+def _buying_noun_after(tokens: list[Token], index: int, last: int, cues: Cues) -> tuple[int, int] | None:
+    """The goods before a buying noun after ``index`` ("Russian [oil] purchases"), up to three words; None when there is none."""
+    for probe in range(index + 1, min(last, index + 5)):
+        token = tokens[probe]
+        if token.mention is not None or not token.text[:1].isalpha() or token.low in PREPOSITIONS | cues.aux | cues.sell_nouns:
+            return None
+        if token.low in cues.buy_nouns:
+            return (index + 1, probe) if probe > index + 1 else None
     return None
 
 

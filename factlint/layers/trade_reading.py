@@ -250,8 +250,18 @@ def _party(match: regex.Match[str], role: str, mentions: Mapping[int, Mention]) 
         return False
     if group == role and (mention.form == "adjective" or mention.possessive):
         return False
+    if mention.form == "adjective" and _origin_after_owner(match.string, mention, mentions):
+        return False  # "India's Russian oil purchases": the adjective is the origin of the possessive's goods
     name = mention.text if mention.form == "name" else mention.entity.display
     return Party(mention.entity, mention.start, mention.end, mention.text, name, mention.form, mention.possessive)
+
+
+def _origin_after_owner(text: str, mention: Mention, mentions: Mapping[int, Mention]) -> bool:
+    """A country adjective right after a possessive country ("India's Russian")."""
+    return any(
+        other.possessive and other.end < mention.start and regex.fullmatch(r"['’]s?\s+", text[other.end:mention.start]) is not None
+        for other in mentions.values()
+    )
 
 
 def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index: int, mentions: Mapping[int, Mention], grammar_: TradeGrammar) -> Relation | None:
