@@ -15,6 +15,12 @@ points at the words as written, and a rewrite that does not fit leaves the token
   Senegal, the China buys its peanuts" -> "Germany obtains from Norway most of its gas", ... (what a
   "to" means after a buying verb is the role rules' matter: the Romance dative names the seller);
 * **"out of" is "from"**: "imports out of the Netherlands";
+* **a pseudo-cleft**: "What Nigeria exports to India is mainly crude" -> "Nigeria exports mainly crude to India";
+* **"X is where G goes"**: "Mexico is where most US corn goes" -> "most US corn goes to Mexico";
+* **a phrasal verb of buying**: "snaps up", "scooped up", "lapping up" -> "buys";
+* **a question and its elliptical answer** (``answered``): "Who supplies Japan with wheat? Mostly the
+  United States" -> "the United States supplies Japan with wheat"; "Where does Bangladesh get its cotton?
+  Largely from Brazil" -> "Bangladesh get its cotton from Brazil";
 * **a role noun of two words**: "buying country", "supply country", "exporting nations" are the
   buyer and supplier nouns ("Brazil as largest buying country of Chinese soybean").
 """
@@ -25,7 +31,7 @@ from dataclasses import replace
 
 from factlint.layers.trade_cue_words import Cues, Token, ranked_source
 
-__all__ = ["canonical"]
+__all__ = ["answered", "canonical"]
 
 _BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 _ARROWS = ("→", "⇒", "->", "=>", "-->")
@@ -41,8 +47,8 @@ _SHARE_MARKS = frozenset({"%", "pct", "percent", "per", "cent", "mostly", "mainl
 
 def canonical(tokens: list[Token], cues: Cues) -> list[Token]:
     """The tokens of a sentence in the plain order (a new list when a rewrite applied)."""
-    tokens = _two_word_role_nouns(_out_of(tokens))
-    for rewrite in (_arrow, _label, _fronted_phrase):
+    tokens = _phrasal_buying(_two_word_role_nouns(_out_of(tokens)))
+    for rewrite in (_arrow, _label, _fronted_phrase, _pseudo_cleft, _is_where):
         rewritten = rewrite(tokens, cues)
         if rewritten is not None:
             return rewritten
@@ -235,3 +241,133 @@ def _fronted_phrase(tokens: list[Token], cues: Cues) -> list[Token] | None:
     if verb >= len(tokens) or tokens[verb].low not in verbs or probe == party_end:
         return None  # the comma is needed: "To the Senegal, the China buys", not "to China Brazil sells ..."
     return [*out[probe:verb + 1], *phrase, *out[verb + 1:]]
+
+
+# Phrasal verbs of buying, one verb before "up": "Beijing snaps up Canadian canola".
+_UP_VERBS = {"snap": "buy", "snaps": "buys", "snapped": "bought", "snapping": "buying", "scoop": "buy", "scoops": "buys", "scooped": "bought",
+             "scooping": "buying", "lap": "buy", "laps": "buys", "lapped": "bought", "lapping": "buying", "hoover": "buy", "hoovers": "buys", "hoovered": "bought"}
+
+
+def _phrasal_buying(tokens: list[Token]) -> list[Token]:
+    ups = [i for i in range(len(tokens) - 1) if (tokens[i].low in _UP_VERBS or tokens[i].low in _END_UP) and tokens[i + 1].low == "up" and tokens[i].mention is None]
+    if not ups:
+        return tokens
+    out: list[Token] = []
+    ends: set[int] = set()
+    for index, token in enumerate(tokens):
+        if index - 1 in ups:
+            continue
+        if index in ups:
+            word = _UP_VERBS.get(token.low) or _END_UP[token.low]
+            out.append(Token(token.text, word, token.start, tokens[index + 1].end))
+            if token.low in _END_UP:  # "ends up largely in China": goes (largely) to China
+                ends |= {i for i in range(index + 2, min(len(tokens), index + 5)) if tokens[i].low in ("in", "at")}
+        elif index in ends and index + 1 < len(tokens) and _party_at(tokens, index + 1) is not None:
+            out.append(_word(token, "to"))
+            ends.clear()
+        else:
+            out.append(replace(token, group_last=None))
+    return out
+
+
+_END_UP = {"ends": "goes", "end": "go", "ended": "went", "ending": "going"}
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained"})
+
+
+def _pseudo_cleft(tokens: list[Token], cues: Cues) -> list[Token] | None:
+    """ "What Nigeria exports to India is mainly crude": the goods after the copula are the trade verb's object."""
+    start = _opening(tokens)
+    if start + 2 >= len(tokens) or tokens[start].low != "what" or tokens[start + 1].mention is None:
+        return None
+    verb = _party_run(tokens, start + 1)
+    while verb < len(tokens) and tokens[verb].low in cues.aux and tokens[verb].mention is None:
+        verb += 1
+    if verb >= len(tokens) or tokens[verb].low not in cues.sell_verbs | cues.buy_verbs | _GET_VERBS:
+        return None
+    copula = next((i for i in range(verb + 1, min(len(tokens), verb + 8)) if tokens[i].low in _COPULAS), None)
+    if copula is None or any(t.mention is not None for t in tokens[copula + 1:]):
+        return None
+    end = len(tokens)
+    while end > copula + 1 and not tokens[end - 1].text[:1].isalnum():
+        end -= 1
+    if end == copula + 1:
+        return None
+    out = _copy(tokens)
+    return [*out[start + 1:verb + 1], *out[copula + 1:end], *out[verb + 1:copula], *out[end:]]
+
+
+# What goes somewhere: "where most US corn goes", "where Chilean copper ends up", "where it is sold".
+_GOING = frozenset({"goes", "go", "went", "ends", "end", "ended", "heads", "head", "headed", "flows", "flow", "flowed", "sold", "shipped", "exported", "sent", "delivered"})
+
+
+def _is_where(tokens: list[Token], cues: Cues) -> list[Token] | None:
+    """ "Mexico is where most US corn goes": the goods go to the party before "is where"."""
+    start = _opening(tokens)
+    party_end = _party_run(tokens, start)
+    if party_end == start or party_end + 2 >= len(tokens):
+        return None
+    mention = tokens[party_end - 1].mention
+    if mention is None or mention.possessive or mention.form == "adjective":
+        return None
+    copula = party_end
+    while copula < len(tokens) and tokens[copula].low in ("has", "have", "become", "becomes", "now", "still", "also"):
+        copula += 1
+    if copula + 1 >= len(tokens) or tokens[copula].low not in _COPULAS | {"become", "becomes", "became"} or tokens[copula + 1].low != "where":
+        return None
+    going = next((i for i in range(copula + 2, min(len(tokens), copula + 12)) if tokens[i].low in _GOING), None)
+    if going is None:
+        return None
+    end = going + 1 + (going + 1 < len(tokens) and tokens[going + 1].low == "up")
+    out = _copy(tokens)
+    return [*out[copula + 2:end], _word(tokens[copula + 1], "to"), *out[start:party_end], *out[end:]]
+
+
+# A question's subject asked for: "Who ...", "Which country ...", "What nations ...".
+_WHO = frozenset({"who", "which", "what"})
+_ASKED_NOUNS = frozenset({"country", "countries", "nation", "nations", "supplier", "suppliers", "buyer", "buyers", "exporter", "exporters", "importer", "importers"})
+_DO = frozenset({"do", "does", "did"})
+# Words an elliptical answer may hold beside its parties: "Mostly the United States, followed by Canada", "Ecuador, by a wide margin".
+_ANSWER_WORDS = frozenset({
+    "a", "mostly", "mainly", "largely", "chiefly", "primarily", "overwhelmingly", "principally", "from", "to", "the", ",", ".", "and", "followed",
+    "by", "far", "wide", "margin", "distance", "then", "also", "now", "still", "today", "these", "days", "at", "least", "%", "-", "–", "—",
+})
+
+
+def answered(question: list[Token], answer: list[Token], cues: Cues) -> list[Token] | None:
+    """The clause a question and its elliptical answer make together, or None when they are no such pair."""
+    start = _opening(question)
+    if start + 1 < len(question) and question[start].low == "q" and question[start + 1].text == ":":
+        start += 2
+    end = len(question)
+    while end > start and question[end - 1].text in "?":
+        end -= 1
+    if end == len(question) or end - start < 3:
+        return None  # not a question
+    first = _opening(answer)
+    if first + 1 < len(answer) and answer[first].low == "a" and answer[first + 1].text == ":":
+        first += 2
+    parties = [t for t in answer[first:] if t.mention is not None]
+    if not parties or any(t.mention is None and t.low not in _ANSWER_WORDS and not t.text[:1].isdigit() for t in answer[first:]):
+        return None
+    question = _copy(question)
+    named = _parties_only([replace(t, group_last=None) for t in parties])
+    assert named is not None
+    word, nxt = question[start].low, question[start + 1]
+    if word in _WHO and (word == "who" or nxt.low in _ASKED_NOUNS):
+        tail = start + 1 + (word != "who")
+        if question[tail].low in _DO:
+            rest = question[tail + 1:end]  # "Who does Japan buy its wheat from?"
+            return [*rest, *named] if rest and rest[-1].low in ("from", "to") else None
+        return [*named, *question[tail:end]]
+    if word == "where" and nxt.low in _DO:
+        rest = question[start + 2:end]
+        verbs = cues.buy_verbs | _GET_VERBS
+        towards = "from" if any(t.low in verbs for t in rest) else "to" if any(t.low in cues.sell_verbs | cues.move_verbs | {"end"} for t in rest) else None
+        if towards is None:
+            return None
+        rest = [Token(t.text, "goes", t.start, t.end) if t.low in ("go", "end") else t for t in rest if t.low != "up"]
+        return [*rest, _word(question[start], towards), *named]
+    return None
+

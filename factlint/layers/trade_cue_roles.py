@@ -66,7 +66,8 @@ def _anchor_before(
         ):
             return probe  # "Polish furniture makers ship ... to Germany"
         if token.low in moves and any(
-            tokens[i].low in trade_nouns or (tokens[i].mention is not None and (tokens[i].mention.possessive or tokens[i].mention.form == "adjective"))  # type: ignore[union-attr]
+            tokens[i].low in trade_nouns or (tokens[i].mention is not None and (tokens[i].mention.possessive or tokens[i].mention.form == "adjective"  # type: ignore[union-attr]
+                                                                             or (i + 1 < probe and tokens[i + 1].text[:1].islower() and tokens[i + 1].low not in PREPOSITIONS)))  # "most US corn goes to Mexico"
             or (tokens[i].low == "of" and i > first and (tokens[i - 1].low in _SHARES or tokens[i - 1].text[:1].isdigit()))  # "much of that coal came from"
             for i in range(max(first, probe - 6), probe)
         ):
@@ -109,6 +110,12 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
     if word in ("to", "into", "toward", "towards"):
         anchors = cues.sell_verbs | cues.move_words | cues.sell_nouns | cues.seller_nouns
         anchor = _anchor_before(tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs)
+        if anchor is None and before - 1 >= first and any(g.last == before - 1 and g.kind in ("name", "actor") for g in groups):
+            verb = group.last + 1  # "Brazil towards China export soybean": the phrase before the verb (translated order)
+            while verb < last and tokens[verb].low in cues.aux and tokens[verb].mention is None:
+                verb += 1
+            if verb < last and tokens[verb].low in cues.sell_verbs:
+                return BUYS, goods_after(tokens, verb, last, cues, verb=True), "to", None
         if anchor is None and word == "to":
             verb = _buying_verb_before(tokens, before, first, group_at, groups, cues)
             if verb is not None:  # "Turkey buys to Russia most of its wheat": translated "comprar a", "acheter à"
@@ -251,8 +258,9 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
         while names < last and names < probe + 3 and tokens[names].mention is None and tokens[names].text[:1].isupper():
             names += 1
         probe = names
-    if probe + 1 < last and tokens[probe].low in ("to", "from") and tokens[probe + 1].group_last is not None:
-        probe = tokens[probe + 1].group_last + 1  # "This season China to Chile exported cherries": translated order
+    party = probe + 1 + (probe + 1 < last and tokens[probe + 1].low == "the")
+    if party < last and tokens[probe].low in ("to", "from", "towards", "toward") and tokens[party].group_last is not None:
+        probe = tokens[party].group_last + 1  # "This season China to Chile exported cherries": translated order
     passive = False
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].mention is None:
         passive = passive or tokens[probe].low in cues.be

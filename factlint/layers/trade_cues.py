@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from factlint import patterncache
-from factlint.layers.trade_cue_canon import canonical
+from factlint.layers.trade_cue_canon import answered, canonical
 from factlint.layers.trade_cue_parties import groups_of
 from factlint.layers.trade_cue_roles import goods_after, role_of
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Token, agent_noun
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from factlint.layers.countries import Mention
     from factlint.layers.trade_grammar import TradeGrammar
 
-__all__ = ["BUYS", "SELLS", "Cues", "CueReading", "clauses", "read_sentence", "tokens_of"]
+__all__ = ["BUYS", "SELLS", "Cues", "CueReading", "clauses", "read_answer", "read_sentence", "tokens_of"]
 
 _TOKEN = patterncache.compile(r"(?<![\p{L}\p{N}])[Nn]o\.\s?[1-9](?!\d)|\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
 _BREAK_MARKS = frozenset(";:()[]—–-\"“”")
@@ -82,6 +82,16 @@ def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"]
             subject = reading.subject if reading else ()
             goods = reading.goods if reading else None
     return readings
+
+
+def read_answer(text: str, question: tuple[int, int], answer: tuple[int, int], mentions: Sequence["Mention"], grammar_: "TradeGrammar", cues: Cues) -> list[CueReading]:
+    """The clause a question and its elliptical answer make ("Who supplies Japan with wheat? Mostly the
+    United States"), read as one; [] when the two are no such pair."""
+    clause = answered(_tokens(text, *question, mentions), _tokens(text, *answer, mentions), cues)
+    if clause is None:
+        return []
+    reading = _read_clause(text, clause, 0, len(clause), grammar_, cues)
+    return [reading] if reading else []
 
 
 def _tokens(text: str, start: int, end: int, mentions: Sequence["Mention"]) -> list[Token]:
