@@ -131,7 +131,10 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
     skeleton = "".join(pieces)
     folded = skeleton.casefold()
     seen: set[tuple[int, int]] = set()
-    for form, needed, cues in found.forms:
+    tokens = skeleton.count(OPEN)
+    for number, (form, needed, cues) in enumerate(found.forms):
+        if number < len(found.least_tokens) and found.least_tokens[number] > tokens:
+            continue  # every match of the form holds more quantities than the sentence has: not built, not run
         if not all(word in folded for word in needed) or not all(any(word in folded for word in group) for group in cues):
             continue
         for match in form.finditer(skeleton):
