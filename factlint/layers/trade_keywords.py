@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 # Splitting is refused where branches may depend on each other or on the whole: named or numbered
 # references, branch-reset groups, conditionals, recursion, and anchors a branch could not keep.
-_UNSAFE = regex.compile(r"\(\?(?:P?<[A-Za-z_]|P[=>]|\||\(|R|[0-9&+-][0-9]*\))|\\[1-9gk]|[$^]|\\[AZzG]")
-_LEADING_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
+_UNSAFE = patterncache.compile(r"\(\?(?:P?<[A-Za-z_]|P[=>]|\||\(|R|[0-9&+-][0-9]*\))|\\[1-9gk]|[$^]|\\[AZzG]")
+_LEADING_FLAGS = patterncache.compile(r"\(\?[a-zA-Z]+\)")
 
 
 def has_keyword(pattern: regex.Pattern[str], text: str) -> bool:
