@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.regex_source import least_count
+from factlint.regex_source import least_count, required_literals
 
 T = "\ue000"  # a character nothing else matches, as a quantity token of the change grammar
 
@@ -19,6 +19,15 @@ def test_a_sequence_adds_an_alternation_takes_the_least_and_a_repeat_multiplies(
     assert least_count(f"\\p{{L}}+\\s+{T}", T) == 1  # properties read as a class
 
 
+def test_the_words_every_match_holds_one_of() -> None:
+    assert required_literals(r"(?i)\bfrom\s+(?:rose|fell\s+sharply|up)\s*TO") == (
+        frozenset({"from"}), frozenset({"rose", "sharply", "up"}), frozenset({"to"}))
+    assert required_literals(r"(?:a|b)*c(?=xyz)(?:de)?") == (frozenset({"c"}),)  # what may be missing gives nothing
+    assert required_literals(r"x (?:ab|cd){2}", regex.VERBOSE) == (frozenset({"x"}), frozenset({"ab", "cd"}))
+    assert required_literals(r"(?:ab|\w)c") == (frozenset({"c"}),)  # one branch without a word: no set
+    assert required_literals(r"[[a]bc]de") == ()  # a nested class (VERSION1): not read
+
+
 def test_what_may_not_hold_it_counts_nothing() -> None:
     assert least_count(f"(?={T}{T}){T}", T) == 1  # a lookahead's text is not the match's
     assert least_count(f"[^{T}]{T}?", T) == 0
@@ -28,7 +37,7 @@ def test_what_may_not_hold_it_counts_nothing() -> None:
     assert least_count("(", T) == 0
 
 
-_ATOMS = st.sampled_from([T, "a", "b", ".", "[ab]", f"[{T}a]", "\\w"])
+_ATOMS = st.sampled_from([T, "a", "b", "ab", "B", ".", "[ab]", f"[{T}a]", "\\w", "(?i:A)", "(?i)"])
 
 
 def _patterns() -> st.SearchStrategy[str]:
@@ -44,12 +53,17 @@ def _patterns() -> st.SearchStrategy[str]:
     )
 
 
-@settings(max_examples=400, deadline=None)
-@given(_patterns(), st.text(alphabet=[T, "a", "b", " "], max_size=12))
-def test_no_match_holds_fewer_than_the_bound(pattern: str, text: str) -> None:
-    bound = least_count(pattern, T)
-    for found in regex.finditer(pattern, text, overlapped=True):
+@settings(max_examples=500, deadline=None)
+@given(_patterns(), st.text(alphabet=[T, "a", "b", "A", "B", " "], max_size=12), st.booleans())
+def test_no_match_holds_fewer_tokens_or_lacks_a_required_word(pattern: str, text: str, ignorecase: bool) -> None:
+    try:
+        compiled = regex.compile(pattern, regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0))
+    except regex.error:  # a global flag not at the start, say
+        return
+    bound, words = least_count(pattern, T), required_literals(pattern)
+    for found in compiled.finditer(text, overlapped=True):
         assert found.group().count(T) >= bound, (pattern, text)
+        assert all(any(word in found.group().casefold() for word in group) for group in words), (pattern, text, words)
 
 
 SENTENCES = (
@@ -62,7 +76,7 @@ SENTENCES = (
 )
 
 
-def test_change_forms_holding_more_quantities_than_a_sentence_are_skipped_with_the_same_statements() -> None:
+def test_change_forms_a_sentence_cannot_match_are_skipped_with_the_same_statements() -> None:
     from dataclasses import replace
 
     from factlint.engine import Linter
@@ -72,8 +86,8 @@ def test_change_forms_holding_more_quantities_than_a_sentence_are_skipped_with_t
 
     linter = Linter.for_packs([default_pack()])
     found = grammar(linter.knowledge)
-    assert len(found.least_tokens) == len(found.forms) and min(found.least_tokens) >= 2  # every form relates two figures
-    ungated = replace(found, least_tokens=())
+    assert len(found.least_tokens) == len(found.literals) == len(found.forms) and min(found.least_tokens) >= 2  # two figures at least
+    ungated = replace(found, least_tokens=(), literals=())
     for sentence in SENTENCES:
         document = linter.document(sentence, "article.txt")
         layer = document.quantities
