@@ -42,7 +42,7 @@ _RELATIVE = patterncache.compile(
     rf"""\b(?:
         (?P<day>today|tonight|tomorrow|yesterday|(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday)
       | (?P<part>(?:later|earlier|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?
-        (?<!\bthe\s+)(?P<which>this|next|last)\s+(?P<unit>week|month|year)  # not "the Monday of the next week"
+        (?<!\bthe\s+)(?P<which>this|next|last)\s+(?P<unit>weekend|week|month|year)  # not "the Monday of the next week"
       | the\s+(?:past|last)\s+(?P<past>week|fortnight|month)  # a rolling span back from today: "the past month"
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
@@ -88,6 +88,16 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+def _weekend_span(today: date, step: int) -> tuple[date, date]:
+    """"this/last/next weekend": Friday to Sunday of this week, the week before or the week after
+    ("next weekend" said before Friday may be this week's too)."""
+    friday = today - timedelta(days=today.weekday()) + timedelta(days=4, weeks=step)
+    first, last = friday, friday + timedelta(days=2)
+    if step == 1 and today.weekday() < 4:
+        first = friday - timedelta(weeks=1)
+    return first, last
+
+
 def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | None:
     """The days a relative phrase can mean, seen from ``today``."""
     if match.group("past"):
@@ -123,6 +133,8 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         if unit == "week":
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday, monday + timedelta(days=6)
+        if unit == "weekend":
+            return _weekend_span(today, step)
         if unit == "month":
             index = today.year * 12 + today.month - 1 + step
             return _month_span(index // 12, index % 12 + 1)
