@@ -60,15 +60,19 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
     probe = anchor + 1
     while probe < last:
         token = tokens[probe]
-        if token.low in ("to", "from", "into", "by", "toward", "towards") and probe + 1 < last:
+        if token.low in ("to", "from", "into", "by", "toward", "towards", "for", "of") and probe + 1 < last:
             party = probe + 1 + (tokens[probe + 1].low == "the")
-            if party < last and tokens[party].group_last is not None:
+            named = token.low != "of" or (party < last and tokens[party].mention is not None and tokens[party].mention.form == "name" and not tokens[party].mention.possessive)
+            if party < last and tokens[party].group_last is not None and named:  # "imports of the Brazil more than 60% of the sugar": translated "de"
                 probe = tokens[party].group_last + 1
                 if probe + 1 < last and tokens[probe].low.endswith("s") and tokens[probe + 1].low in _DETERMINERS - {"that"}:
                     return None  # "every sack that Vietnam buys from German roasters keeps a farm going": the next verb
                 continue
         if token.low in ("of", "for", "the", "this", "that", "these", "those", "about", "around", "roughly", "nearly", "almost", "some", "over"):
             probe += 1  # "took about a third of all the gas", "buyer of that powder"
+            continue
+        if token.low in _ADVERBS or token.low in ("especially", "meanwhile") or (token.low == "above" and probe + 1 < last and tokens[probe + 1].low == "all"):
+            probe += 1 + (token.low == "above")  # "imports from Australia mainly coal", "above all gas"
             continue
         break
     if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):

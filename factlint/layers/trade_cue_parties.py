@@ -77,8 +77,8 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.neutral_nouns:
             group.kind, group.last = "neutral", probe
             return
-        if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s")):
-            return  # "Japan's biggest supplier": a relation, read by its role noun
+        if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s") or probe > group.last + 1):
+            return  # "Japan's biggest supplier", "Egypt's wheat suppliers": a relation, read by its role noun
         named = probe + 1 < last and tokens[probe + 1].text[:1].isupper() and tokens[probe + 1].mention is None and _AGENT_NOUN.fullmatch(token.low) is not None
         if token.low in cues.actor_nouns or agent_noun(token.low) or named:  # "the Italian confectioner Ferrero"
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
