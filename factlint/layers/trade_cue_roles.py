@@ -164,13 +164,18 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
         return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
-    competitor = (word == "by" and before - 1 >= first and tokens[before - 1].low == "followed") or (
+    competitor = (word == "by" and any(tokens[i].low == "followed" for i in range(max(first, before - 4), before))) or (
         word == "of" and before - 1 >= first and tokens[before - 1].low == "ahead"
-    ) or (word == "with" and before - 1 >= first and tokens[before - 1].low == "along")  # "..., along with Vietnam and China"
+    ) or (word == "with" and before - 1 >= first and tokens[before - 1].low == "along") or (  # "..., along with Vietnam and China"
+        word == "before" and before - 1 >= first and tokens[before - 1].text == ","  # "..., before Argentina and the European Union": translated "vor"
+    )
     if competitor:
         # "the biggest destination for Indonesian palm oil, followed by China and Pakistan",
         # "India's largest crude supplier, ahead of Russia": competitors in the same role
-        start = before - 2 - (before - 2 >= first and tokens[before - 2].text == ",")
+        start = before - 2
+        while start > first and tokens[start].low in ("well", "far", "just", "slightly", "comfortably", "still", "closely", "at", "a", "distance", "followed"):
+            start -= 1  # "well ahead of Japan", "followed at distance by Israel"
+        start -= start >= first and tokens[start].text == ","
         for probe in range(start, max(first - 1, start - 12), -1):
             role = cues.noun_role(tokens[probe].low)
             if role is not None:
