@@ -19,6 +19,12 @@ points at the words as written, and a rewrite that does not fit leaves the token
   biggest buyer of Chinese soy beans";
 * **a time phrase before a fronted from/to phrase**: "In first half of season from Egyptian ports to
   Novorossiysk went ..." -> "from Egyptian ports to Novorossiysk went ... In first half of season";
+* **a party counted as a role**: "Denmark counts Germany as its largest pork customer", "Mongolia relies
+  on China as the destination for its coal" -> "Germany is Denmark's largest pork customer", "China is
+  the destination for Mongolia's coal";
+* **postposed adjectives** (Spanish, French, Portuguese order): "the supplier principal of cherries for the
+  market Chinese", "the market more important for the shrimp" -> "the principal supplier ... for the Chinese
+  market", "the more important market";
 * **a role noun of two words**: "buying country", "supply country", "exporting nations" are the
   buyer and supplier nouns ("Brazil as largest buying country of Chinese soybean").
 """
@@ -39,9 +45,9 @@ _SELLING_FORMS = frozenset({"selling", "exporting", "supplying", "supply", "expo
 
 def canonical(tokens: list[Token], cues: Cues) -> list[Token]:
     """The tokens of a sentence in the plain order (a new list when a rewrite applied)."""
-    tokens = _position_as(_phrasal_buying(_two_word_role_nouns(_out_of(tokens))))
+    tokens = _position_as(_phrasal_buying(_two_word_role_nouns(_postposed(_out_of(tokens)))))
     tokens = _time_first(tokens)
-    for rewrite in (arrow, label, _fronted_phrase, _pseudo_cleft, _is_where, _fronted_role):
+    for rewrite in (arrow, label, _fronted_phrase, _pseudo_cleft, _is_where, _fronted_role, _counts_as):
         rewritten = rewrite(tokens, cues)
         if rewritten is not None:
             return rewritten
@@ -256,4 +262,77 @@ def _fronted_role(tokens: list[Token], cues: Cues) -> list[Token] | None:
         return None
     out = copy(tokens)
     return [*out[party:end], put_word(tokens[verb], "is"), *out[start + 1:verb], *out[end:]]
+
+
+# Verbs that count a party in a role: "X counts Y as its ...", "X relies on Y as ...".
+_COUNTING = frozenset({"counts", "count", "counted", "considers", "considered", "regards", "regarded", "sees", "saw", "views", "viewed", "names", "named", "lists", "listed"})
+_RELYING = frozenset({"relies", "rely", "relied", "depends", "depend", "depended", "leans", "leaned"})
+
+
+def _counts_as(tokens: list[Token], cues: Cues) -> list[Token] | None:
+    """ "Denmark counts Germany as its largest pork customer" -> "Germany is Denmark's largest pork customer";
+    "Ethiopia counts Germany among the biggest customers for its coffee"; "Mongolia relies on China as the destination for its coal"."""
+    start = opening(tokens)
+    subject_end = party_run(tokens, start)
+    if subject_end == start or tokens[subject_end - 1].mention.possessive or tokens[subject_end - 1].mention.form == "adjective":  # type: ignore[union-attr]
+        return None
+    verb = subject_end
+    while verb < len(tokens) and tokens[verb].low in cues.aux and tokens[verb].mention is None:
+        verb += 1
+    if verb >= len(tokens):
+        return None
+    other = verb + 1
+    if tokens[verb].low in _RELYING:
+        while other < len(tokens) and (tokens[other].low.endswith("ly") or tokens[other].low in ("heavily", "largely", "mostly", "mainly")):
+            other += 1
+        if other >= len(tokens) or tokens[other].low != "on":
+            return None
+        other += 1
+    elif tokens[verb].low not in _COUNTING:
+        return None
+    other_end = party_run(tokens, other)
+    if other_end == other or other_end >= len(tokens) or tokens[other_end].low not in ("as", "among"):
+        return None
+    out = copy(tokens)
+    owner = out[subject_end - 1]
+    assert owner.mention is not None
+    rest = out[other_end + (tokens[other_end].low == "as"):]
+    rest = [replace(owner, start=t.start, end=t.end, mention=replace(owner.mention, possessive=True)) if t.low in ("its", "their") else t for t in rest]
+    return [*out[other:other_end], put_word(tokens[verb], "is"), *rest]
+
+
+# Ranks a translated role noun may carry after it: "the supplier principal", "the market more important".
+_POSTPOSED_RANKS = frozenset({"principal", "main", "biggest", "largest", "first", "leading", "major", "primary", "greatest", "greater", "chief"})
+_ROLE_HEADS = frozenset({"market", "markets", "supplier", "suppliers", "buyer", "buyers", "customer", "customers", "client", "clients", "destination",
+                         "destinations", "exporter", "exporters", "importer", "importers", "provider", "providers", "source", "seller", "sellers", "purchaser"})
+
+
+def _postposed(tokens: list[Token]) -> list[Token]:
+    """A rank after a role noun and a country adjective after a noun, put before it."""
+    out = tokens
+    index = 0
+    while index < len(out) - 1:
+        token, nxt = out[index], out[index + 1]
+        rank = 0
+        if token.low in _ROLE_HEADS and token.mention is None:
+            if nxt.low in _POSTPOSED_RANKS:
+                rank = 1
+            elif nxt.low in ("more", "most") and index + 2 < len(out) and out[index + 2].low == "important":
+                rank = 2
+        if rank:
+            out = copy(out) if out is tokens else out
+            out[index:index + 1 + rank] = [*out[index + 1:index + 1 + rank], out[index]]
+            index += rank + 1
+            continue
+        after = out[index + 2] if index + 2 < len(out) else None
+        adjective = nxt.mention is not None and nxt.mention.form == "adjective" and not nxt.mention.possessive
+        if adjective and token.mention is None and token.text[:1].islower() and token.low in _ROLE_HEADS | {"gas", "oil", "crude", "wheat", "coal"} and (
+            after is None or not after.text[:1].isalnum() or after.low in ("in", "of", "for", "to", "from", "and")
+        ):
+            out = copy(out) if out is tokens else out
+            out[index], out[index + 1] = out[index + 1], out[index]  # "the market Chinese" -> "the Chinese market"
+            index += 2
+            continue
+        index += 1
+    return out
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
 from factlint.layers.trade_cue_orders import participle_after
-from factlint.layers.trade_cue_owners import buying_noun_after, contact_buyer, moves_to_party, origin_after_owner
+from factlint.layers.trade_cue_owners import buying_noun_after, contact_buyer, goods_of_party, moves_to_party, of_party_in_goods, origin_after_owner
 from factlint.layers.trade_cue_words import BUYS, FINDING, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, finds_buyers, ranked_source, skip_time
 
 
@@ -52,12 +52,14 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
 
 
 def source_owner(tokens: list[Token], group: Group, first: int, cues: Cues) -> str | None:
-    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G": the other role."""
+    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G", "the main market for
+    Chile's copper": the other role."""
     before = token_before(tokens, group.first, first)
-    if before - 1 < first or tokens[before].low != "of":
+    if before - 1 < first or tokens[before].low not in ("of", "for"):
         return None
     noun = before - 1
-    role = ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low)
+    market = tokens[noun].low in ("market", "markets") and tokens[before].low == "for"
+    role = ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low) or (BUYS if market else None)
     if role is None:
         return None
     return BUYS if role == SELLS else SELLS
@@ -112,12 +114,16 @@ def role_noun_after(
                 named = after + 2 < last and mention.form == "name" and tokens[after + 2].text[:1].islower() and tokens[after + 2].low not in PREPOSITIONS | cues.aux
                 if mention.form == "adjective" or mention.possessive or named:
                     return BUYS, None, "role-noun", other
+            if probe + 1 < last and tokens[probe + 1].low == "for":
+                goods = goods_of_party(tokens, after + 1, last)
+                if goods is not None:  # "the market more important for the shrimp of Ecuador": translated "de"
+                    return BUYS, goods, "role-noun", other
         source = ranked_source(tokens, probe, start)
         if (token.low in cues.role_nouns or source) and (linked or other is not None):
             role = source or cues.noun_role(token.low)
             assert role is not None
             tail = probe + 1 if probe + 1 < last and tokens[probe + 1].low in _ROLE_TAILS else probe  # "destination country for"
-            counterpart = _of_party_in_goods(tokens, group_at, groups, tail, last) if other is None and goods_first is None else None
+            counterpart = of_party_in_goods(tokens, group_at, groups, tail, last) if other is None and goods_first is None else None
             if counterpart is not None:  # "first supplier of the Morocco in phosphoric acid": translated "de X en G"
                 return role, counterpart[1], "role-noun", counterpart[0]
             goods = (goods_first, goods_stop or probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
@@ -142,23 +148,6 @@ def role_noun_after(
             return None
         probe += 1
     return None
-
-
-def _of_party_in_goods(tokens: list[Token], group_at: Mapping[int, int], groups: list[Group], noun: int, last: int) -> tuple[int, tuple[int, int]] | None:
-    """After a role noun, "of (the) X in G" (French and Spanish "de X en G"): X's group and the goods."""
-    at = noun + 1
-    if at + 3 >= last or tokens[at].low != "of":
-        return None
-    party = at + 1 + (tokens[at + 1].low == "the")
-    if party not in group_at or groups[group_at[party]].kind != "name":
-        return None
-    after = groups[group_at[party]].last + 1
-    if after + 1 >= last or tokens[after].low != "in" or not goods_word(tokens[after + 1]) or tokens[after + 1].low == "the":
-        return None
-    end = after + 1
-    while end < last and end < after + 5 and goods_word(tokens[end]) and tokens[end].low not in PREPOSITIONS and tokens[end].mention is None:
-        end += 1
-    return group_at[party], (after + 1, end)
 
 
 def _as_follows(tokens: list[Token], verb: int, last: int) -> int:

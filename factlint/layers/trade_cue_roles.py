@@ -103,7 +103,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         if anchor is not None and tokens[anchor].low in GETTING and not _has_subject(tokens, anchor, first, groups, cues):
             return None  # "Weston said it received a contract from the U.S. Air Force": only a country gets goods here
         if anchor is not None:
-            moved = tokens[anchor].low in cues.move_verbs  # "40% of Kenya's wheat comes from Russia": the goods before
+            passive = _passive(tokens, anchor, first, cues) and any(tokens[i].low in ("to", "into") and party_follows(tokens, i, last) for i in range(before + 1, min(last, before + 6)))
+            moved = tokens[anchor].low in cues.move_verbs or passive  # "40% of Kenya's wheat comes from Russia", "Soybeans were exported from Brazil to China": the goods before
             return SELLS, goods_after(tokens, anchor, last, cues) or (goods_before(tokens, anchor, first, cues) if moved else None), "from", None
         opening = fronted(tokens, groups, group_at, before, first, last, cues)
         return (SELLS, opening[1], "fronted", None) if opening else None  # "From France to Kazakhstan the uranium is delivered"
@@ -153,7 +154,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         link = token_before(tokens, goods_start, first)
         if goods_start < goods_end and link >= first and tokens[link].low in ("of", "for"):
             anchor = token_before(tokens, link, first)
-            if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns):
+            market = tokens[link].low == "for" and tokens[anchor].low in ("market", "markets")  # "the largest market for the coffee of Colombia"
+            if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns or market):
                 return SELLS, (goods_start, goods_end), "of", None
             if anchor >= first and tokens[anchor].low in cues.seller_nouns:
                 return BUYS, (goods_start, goods_end), "of", None  # "the first supplier of tomatoes of France": translated "to France"
@@ -278,6 +280,11 @@ _CARRYING = frozenset({"ship", "ships", "shipped", "shipping", "pipes", "piped",
 
 # Verbs of getting: the subject buys what it gets "from" another ("Afghanistan gets most of its flour from Kazakhstan").
 GETTING = frozenset({"gets", "get", "got", "getting", "obtains", "obtain", "obtained", "obtaining", "receives", "receive", "received", "receiving", "acquires", "acquire", "acquired"})
+
+
+def _passive(tokens: list[Token], verb: int, first: int, cues: Cues) -> bool:
+    """A trade participle after a form of "be" ("were exported", "is shipped")."""
+    return verb > first and bool(PARTICIPLE.search(tokens[verb].low)) and tokens[verb - 1].low in cues.be
 
 
 def _has_subject(tokens: list[Token], verb: int, first: int, groups: list[Group], cues: Cues) -> bool:
