@@ -23,7 +23,7 @@ from factlint.layers.offices import code_of, officeholder_names
 # The code the kept officeholder rows depend on: this module, the data's reading and the folding.
 _ROSTER_CODE = code_of(__name__, "factlint.layers.offices", "factlint.layers.names")
 # Parts the kept rows are split into, by the word a lookup is made with (a few hundred words an article).
-SHARDS = 128
+SHARDS = 512
 Row = tuple[int, tuple[str, ...], str, str]  # row number (one RosterName a row), folded words, written, role
 Shard = tuple[dict[tuple[str, int, str], list[Row]], dict[str, list[Row]]]  # rows by pair, rows by word
 
