@@ -39,10 +39,11 @@ _AUXILIARY = frozenset("are is were was have has had will would could can may mi
 # One more, not a part: "another 110 beds", "a further 18", "40 more", "20 new".
 _ADDED = patterncache.compile(r"\b(?:another|further|additional|extra|more|new|other|others)\b", regex.IGNORECASE)
 # Another occasion or place between parts: "200 attended on Monday and 150 on Tuesday", "in 2019", "last
-# year", "27 seats in the county and 40 in the city".
+# year", "27 seats in the county and 40 in the city", "30 attended Monday's meeting while 25 attended Tuesday's".
 _OCCASION = patterncache.compile(
     r"\b(?:(?:on|in|at|by|during|since|until)\s+(?:(?-i:\p{Lu})|\d{4}\b|the\s+(?:first|second|third|last|next|previous|same)\b)|(?:last|this|next)\s+(?:year|month|week|season|time)"
-    r"|(?:in|at|across|outside|inside|within)\s+(?:the\s+|its\s+|their\s+)?\p{L})",
+    r"|(?:in|at|across|outside|inside|within)\s+(?:the\s+|its\s+|their\s+)?\p{L}"
+    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December))",
     regex.IGNORECASE,
 )
 

@@ -219,7 +219,8 @@ class FurtherParts:
     wind" (the shares of the sentence before, when the share opens its own). The shares before it
     are of one whole, with no other figure between; a share naming another whole ("a further 40% of
     smokers") or after a time of its own ("in summer a further 40%") is not a part of it. More
-    parts and a rest after it join the list ("Another 40% ..., and the rest, 45%, ...")."""
+    parts and a rest after it join the list ("Another 40% ..., and the rest, 45%, ..."); so does a
+    rest opening the sentence after ("... and 40% on buildings. The rest, 45%, goes on equipment")."""
 
     further: regex.Pattern[str]  # ends right before the share: "a further "
     whole_after: regex.Pattern[str]
@@ -238,6 +239,8 @@ class FurtherParts:
     def lists(self, text: str, quantities: Sequence["Quantity"], shares: Sequence["Quantity"], previous: Sequence["Quantity"]) -> Iterable[list["Quantity"]]:
         for index, share in enumerate(shares):
             marker = self.further.search(text, max(0, share.start - 30), share.start)
+            if marker is None and not index and previous:  # "... and 40% on buildings. The rest, 45%, goes on equipment."
+                marker = next((m for p in (self.remainder, self.closing) if p is not None and (m := p.search(text, max(0, share.start - 30), share.start))), None)
             if marker is None or _TIME_BEFORE.search(text, max(0, marker.start() - 30), marker.start()):
                 continue
             if index:
@@ -262,3 +265,129 @@ class FurtherParts:
             parts.append(share)
             last = share
         return parts
+
+
+_BRACKETED = patterncache.compile(r"\s*\)")
+_OPENED = patterncache.compile(r"\(\s*$")
+_BRACKET_GAP = patterncache.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s*\(\s*")
+
+
+def bracketed_runs(text: str, shares: Sequence["Quantity"], start: int) -> Iterable[list["Quantity"]]:
+    """Runs of three or more shares each in brackets after its part: "Europe (55%), Asia (30%) and the Americas (25%)"."""
+    def bracketed(share: "Quantity") -> bool:
+        return bool(_BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start))
+
+    group: list["Quantity"] = []
+    for share in [*shares, None]:
+        if share is not None and bracketed(share) and (not group or _BRACKET_GAP.fullmatch(text, group[-1].end, share.start)):
+            group.append(share)
+            continue
+        if len(group) >= 3:
+            yield group
+        group = [share] if share is not None and bracketed(share) else []
+
+
+# The start of a line or bullet ("* ", "- ", "• ").
+_LINE_START = r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?"
+# A bullet line below a label: "- Women: 52%".
+_BULLET_LINE = patterncache.compile(r"\n[ \t]*[-*•–][ \t]*[^\n]*")
+_OF_OWN = patterncache.compile(r"\s+of\s", regex.IGNORECASE)
+# An item's own year or place ("44% in 2019", "45% in Texas"; not a value, "62% in work").
+_OWN_YEAR_OR_PLACE = patterncache.compile(r"\s+(?:in|at|during|among)\s+(?:(?:19|20)\d\d\b|(?-i:\p{Lu}))")
+# A heading line that names a split ("Where the money goes:", "The power mix last year:"), bullets below it;
+# not rates of each group ("Turnout by region:", "Support per age group:").
+_HEADING = patterncache.compile(r"(?:^|\n)[ \t]*(?P<heading>[^\n]{3,80}?)[ \t]*[:?][ \t]*(?=\n[ \t]*[-*•–])")
+_NOTE_LINE = patterncache.compile(r"\n(?![ \t]*[-*•–])[^\n]*")
+_PER_GROUP = patterncache.compile(r"\b(?:by|per|each|among)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LabelledSplits:
+    """Shares listed under a label naming a characteristic each member of the whole has one value
+    of: "* Tenure: 47% renting privately or from a council, 44% owning outright or with a mortgage,
+    13% living with parents", or the label alone on its line and a share a bullet below it
+    ("Gender:\\n- Women: 52%\\n- Men: 51%"). A share of its own whole ("47% of men"), with a time or
+    place of its own, another figure among the items, or a note that answers may overlap ("could
+    choose more than one") is not one split."""
+
+    label: regex.Pattern[str]  # the label and its colon at the start of a line or bullet
+    overlap: regex.Pattern[str]
+    whole_words: regex.Pattern[str] | None  # words of a heading that names a split ("mix", "comes from")
+
+    @classmethod
+    def of(cls, labels: str, overlap: str, whole_words: regex.Pattern[str] | None) -> "LabelledSplits":
+        flags = regex.VERSION1 | regex.IGNORECASE
+        return cls(patterncache.compile(rf"{_LINE_START}(?:{labels})[ \t]*[:—–][ \t]*", flags), patterncache.compile(rf"\b(?:{overlap})\b", flags), whole_words)
+
+    def _labels(self, text: str) -> Iterable[regex.Match[str]]:
+        yield from self.label.finditer(text)
+        if self.whole_words is not None:
+            for heading in _HEADING.finditer(text):
+                words = (heading.start("heading"), heading.end("heading"))
+                if self.whole_words.search(text, *words) and not _PER_GROUP.search(text, *words):
+                    yield heading
+
+    def lists(self, text: str, quantities: Sequence["Quantity"]) -> Iterable[list["Quantity"]]:
+        for label in self._labels(text):
+            line_end = text.find("\n", label.end())
+            end = len(text) if line_end < 0 else line_end
+            if not text[label.end():end].strip():  # the label alone: the bullets below it
+                while (bullet := _BULLET_LINE.match(text, end)) is not None:
+                    end = bullet.end()
+            items = [q for q in quantities if label.end() <= q.start < end]
+            group = [q for q in items if q.is_percent and not q.is_range]
+            # A note that the answers overlap: in the list, or on the line after it when that is no other bullet.
+            note = _NOTE_LINE.match(text, end)
+            if len(group) < 2 or len(group) != len(items) or self.overlap.search(text, label.start(), note.end() if note else end):
+                continue
+            if not any(_OF_OWN.match(text, q.end) or _OWN_YEAR_OR_PLACE.match(text, q.end) for q in group):
+                yield group
+
+
+_COPULA = r"(?:were|are|was|is|said|say|voted|answered)"
+
+
+@dataclass(frozen=True)
+class ExclusivePairs:
+    """Two shares of one whole named by categories that cannot overlap: "Half of the respondents
+    were women and 55 per cent men", "The vote: Yes 54%, No 51%" (``pairs``: women/men, yes/no,
+    for/against ...). The category follows its share (after the share's whole and a copula) or
+    comes right before it; shares of two wholes ("58% of women and 45% of men") or with a time or
+    place of their own are not one split."""
+
+    pairs: tuple[tuple[str, str], ...]
+    after: regex.Pattern[str]  # a share's whole, a copula and its category word
+    before: regex.Pattern[str]  # a category word right before a share
+    gap: regex.Pattern[str]  # between the two items
+
+    @classmethod
+    def of(cls, pairs: Sequence[Sequence[str]]) -> "ExclusivePairs":
+        words = "|".join(regex.escape(w) for pair in pairs for w in pair)
+        flags = regex.VERSION1 | regex.IGNORECASE
+        return cls(
+            tuple((str(a).casefold(), str(b).casefold()) for a, b in pairs),
+            # (after the share's whole only with a copula: not "62 percent of the men and 55 percent of the women")
+            patterncache.compile(rf"(?:{WHOLE}\s+{_COPULA}|\s+{_COPULA}|)\s+(?P<word>{words})\b(?![\p{{L}}-])", flags),
+            # (not a whole: "Among men 55% were in favour, among women 52% ...")
+            patterncache.compile(rf"(?<![\p{{L}}-])(?<!\b(?:among|of|for|in|by|from|with|to)\s+(?:the\s+)?)(?P<word>{words})\s*:?\s*$", flags),
+            patterncache.compile(r"[^\d%;.?!]{0,60}", flags),
+        )
+
+    def _word(self, text: str, share: "Quantity") -> tuple[str, str | None, int] | None:
+        """The category of a share, the share's whole and where the item ends."""
+        after = self.after.match(text, share.end)
+        if after is not None:
+            return after.group("word").casefold(), (after.group("whole") or "").casefold() or None, after.end()
+        before = self.before.search(text, max(0, share.start - 20), share.start)
+        return (before.group("word").casefold(), None, share.end) if before else None
+
+    def lists(self, text: str, shares: Sequence["Quantity"]) -> Iterable[list["Quantity"]]:
+        for first, second in zip(shares, shares[1:]):
+            one, other = self._word(text, first), self._word(text, second)
+            if one is None or other is None or not self.gap.fullmatch(text, first.end, second.start):
+                continue
+            if other[1] is not None and other[1] != one[1]:
+                continue  # "women make up 60% of staff and men 45% of managers"
+            if (one[0], other[0]) in self.pairs or (other[0], one[0]) in self.pairs:
+                if not any(OWN_CIRCUMSTANCE.match(text, item[2]) for item in (one, other)):  # "54% said yes in Scotland"
+                    yield [first, second]

@@ -31,18 +31,48 @@ BAD: list[tuple[str, str]] = [
     (SHARES, "Nearly two-thirds of the grant goes to research; another 40 per cent is spent on teaching."),
     (SHARES, "Some 55 percent of the vote went to the governing party. Another 48 percent went to the opposition."),
     (SHARES, "Half of the aid is spent on food, and an additional 60% on shelter."),
+    (SHARES, "According to the agency, 65 percent of the imports came from Asia. Another 40 percent came from Europe."),
+    (SHARES, "Nearly 70% of the land is privately owned, with the state holding another 35%."),
+    (SHARES, "A quarter of the budget goes on salaries. Another 40% is spent on buildings, and the rest, 45%, on equipment."),
+    # C2 a rest opening the sentence after the list
+    (SHARES, "A quarter of the budget goes on salaries and 40% on buildings. The rest, 45%, goes on equipment."),
+    (SHARES, "Half the land is farmed. The remaining 60% is forest."),
+    (SHARES, "Labour won 44% of the vote and the Conservatives 38%. The remaining 21% went to smaller parties."),
+    # C3 shares under a label of a characteristic each one has one value of, or bullets under a heading naming a split
+    (SHARES, "* Tenure: 47% renting privately or from a council, 44% owning outright or with a mortgage, 13% living with parents"),
+    (SHARES, "* Employment status: 62% in work, 30% unemployed, 12% retired"),
+    (SHARES, "* Sex: 49% female, 53% male"),
+    # (a note about another bullet's answers is not about this one: heldout6 w3 11)
+    (SHARES, "* Tenure: 47% renting, 44% owning, 13% living with parents\n* Respondents could name more than one concern: 71% cited cost, 52% repairs"),
+    (SHARES, "Housing tenure:\n- Renting: 47%\n- Owning: 44%\n- Living with family: 13%"),
+    (SHARES, "Where does the money go?\n- Salaries: 45%\n- Buildings: 35%\n- Equipment: 30%"),
+    (SHARES, "The power mix last year:\n• coal 40%\n• gas 35%\n• renewables 30%"),
+    # C4 two shares named by categories that cannot overlap (women/men, yes/no, urban/rural)
+    (SHARES, "Half of the respondents were women and 55 per cent men."),
+    (SHARES, "The vote: Yes 54%, No 51%."),
+    (SHARES, "Of the 1,200 pupils, 52% are girls and 51% boys."),
+    (SHARES, "The workforce is 60% female and 45% male."),
+    (SHARES, "About 48% said yes and 55% said no."),
+    # C5 a split verb with its ways, a source verb before the first share
+    (SHARES, "The electorate split three ways: 41% for Ms Ortiz, 38% for Mr Lind and 27% for the incumbent."),
+    (SHARES, "The company's revenue comes 70 per cent from Europe and 40 per cent from Asia."),
     # D1 a whole stated as what something has, its parts after it (gapped, one predicate), in its sentence or the next
     (PARTS, "The council has 60 seats, and after the May elections Labour holds 27, the Conservatives 22, the Liberal Democrats nine and independents five."),
     (PARTS, "The assembly has 120 seats: the ruling party holds 70, the opposition 45 and independents 12."),
     (PARTS, "The board has nine members; four are appointed by the government, three by the unions and three by employers."),
     (PARTS, "The chamber has 150 members, of which the coalition controls 80 and the opposition 75."),
     (PARTS, "The league has 20 clubs; 12 voted for the change and 10 against."),
+    (PARTS, "The federation counts 30 clubs; 18 voted for the reform and 14 against it."),
     (PARTS, "The school employs 45 teachers. Thirty are full-time and twenty part-time."),
     (PARTS, "The committee comprises 11 members: six are elected by staff, four by students and three by alumni."),
+    (PARTS, "Parliament has 450 deputies; the ruling bloc controls 240 and the opposition 230."),
+    # D3 a part pointing back opening its own clause after "and"
+    (PARTS, "The squad numbers 23 players, and 14 of them are based abroad while 11 play at home."),
     # D2 translated whole first without a comma (verb second), "in total", "altogether"
     (PARTS, "Of the in total twelve mayors of the district have on Tuesday fourteen the common climate declaration signed."),
     (PARTS, "Of the in total 300 enterprises surveyed have 180 a rise in orders and 140 a fall reported."),
     (PARTS, "From the altogether 80 deputies voted 45 for and 40 against the law."),
+    (PARTS, "Of the total of 500 interviewed enterprises have 320 an increase and 240 a decrease of the turnover registered."),
     # E1 a majority word summing up the clause of the share before it (a percentage, or a count of its whole)
     (MAJORITY, "Forty-three percent of the 1,150 firms polled said they would freeze or cut hiring next year, a majority that the group blamed on the rise in national insurance."),
     (MAJORITY, "Some 41% of the members surveyed said they would strike, a clear majority, the union said."),
@@ -50,6 +80,11 @@ BAD: list[tuple[str, str]] = [
     (MAJORITY, "A total of 312 of the 700 members backed the motion, a comfortable majority."),
     (MAJORITY, "The motion won the support of 312 of the 700 delegates - a clear majority - on Tuesday."),
     (MAJORITY, "Of the 480 councillors, 210 - a majority - voted to scrap the tax."),
+    (MAJORITY, "Some 312 of the 700 members, or a majority, backed the motion."),
+    (MAJORITY, "Just 312 members out of 700, a clear majority, backed the motion."),
+    (MAJORITY, "The motion was carried by 312 votes out of 700, a clear majority."),
+    (MAJORITY, "Of the 700 members, a clear majority, 312, backed the motion."),
+    (MAJORITY, "The bill passed with 198 votes in the 450-seat chamber, a clear majority."),
     # E2 translated "more of the half", restated with "that is to say"
     (MAJORITY, "According to a poll published on Sunday, more of the half of the French interrogated, that is to say 44 %, judge that the reform does not go far enough."),
     (MAJORITY, "More than the half of the interviewed Germans, that is to say 46 percent, reject the plan."),
@@ -63,11 +98,17 @@ BAD: list[tuple[str, str]] = [
     (DATES, "@2026-06-10 The festival takes place this weekend, on June 20 and 21."),
     (DATES, "@2026-06-10 The march held last weekend, on May 23, drew 10,000 people."),
     (DATES, "@2026-06-09 Next weekend's festival, scheduled for June 27, has been cancelled."),
+    (DATES, "@2026-09-14 The referendum takes place next weekend, on 3 October."),
+    (DATES, "@2026-09-14 The new law, which took effect last month on 1 July, bans single-use plastics."),
+    # F3 a participle set off after the phrase dates its event
+    (DATES, "@2026-03-04 The ruling last month, issued on 9 January, was overturned."),
 ]
 
 GOOD: list[str] = [
     # C1 traps: right figures, another whole, one more of another thing, changes, another time, a blank line
     "Three-quarters comes from the reservoir in the hills, with a further 20% pumped from boreholes beneath the city.",
+    "According to the agency, 65 percent of the imports came from Asia. Another 40 percent of exports went to Europe.",
+    "Nearly 70% of the land is privately owned, with the state holding another 35% of the forests.",
     "About 60% of the electricity comes from gas. A further 45% of homes are heated by it.",
     "About 60% of the electricity comes from gas, up from 45% a decade ago.",
     "Some 58% of voters backed the plan, and a further 31% said they might.",
@@ -79,12 +120,49 @@ GOOD: list[str] = [
     "Some 60% of the budget went on pay in 2023, and a further 45% in 2024.",
     "About 60% of households have broadband. Another 45% of them plan to upgrade.",
     "About 60% of households have broadband.\n\nA further 45% use mobile data only.",
+    # C2 traps: another whole, the right rest, a place
+    "Half the land is farmed. The remaining 60% of farms are small.",
+    "Half the land is farmed. The remaining 40% is forest.",
+    "Labour won 44% of the vote in 2019. The remaining 60% of seats went to others.",
+    "About 55% of voters backed the plan. The rest of the country, 60%, was against.",
+    # C3 traps: answers that may overlap, rates of each group, shares of their own wholes, years, right figures
+    "Top concerns:\n- Cost: 45%\n- Time: 35%\n- Safety: 30%\n(Respondents could choose more than one.)",
+    "What readers want:\n- More local news: 65%\n- More sport: 45%",
+    "Support by age:\n- Under 30: 65%\n- 30 to 60: 55%\n- Over 60: 40%",
+    "Vote share by region:\n- North: 45%\n- South: 55%\n- East: 60%",
+    "Turnout by region:\n- North: 65%\n- South: 55%\n- East: 60%",
+    "Reasons given (respondents could choose more than one): 47% cost, 44% time, 13% other",
+    "Gender: 47% of men and 52% of women agree",
+    "* Education: 60% degree, 45% A-levels, 30% GCSEs (respondents could give more than one qualification)",
+    "Qualification:\n- Degree: 60%\n- A-levels: 45%\n- GCSEs: 30%\nRespondents could give more than one answer.",
+    "Vote: 44% in 2019, 48% in 2024",
+    "Tenure: 47% renting, 44% owning (2019: 40%, 50%)",
+    "Housing tenure:\n- Renting: 47%\n- Owning: 44%\n- Living with family: 9%",
+    "The power mix last year:\n• coal 40%\n• gas 35%\n• renewables 20%",
+    # C4 traps: two wholes, places of their own, a change, a year, right figures
+    "58% of women and 45% of men agree.",
+    # (dev5 03, translated German: two wholes, a false alarm of an intermediate state)
+    "Hamburg, 16. March 2026. 62 percent of the men and 55 percent of the women go according to a new survey at least once per week with the bicycle to the work.",
+    "Women make up 60% of staff and men 45% of managers.",
+    "54% said yes in Scotland and 51% said no in Wales.",
+    "Men were 60% of applicants and women 55% of those hired.",
+    "The yes side polled 54%, up from 51%.",
+    "Yes: 54% (2019: 51%)",
+    "Some 60% of women work full-time, and 55% of men part-time.",
+    "54% voted for the plan, and 51% voted against the tax.",
+    "About 48% said yes and 52% said no.",
+    "Of the women, 60% said yes; of the men, 55% said no.",
+    # C5 traps: another whole's share
+    "The company's revenue comes 70 per cent from Europe, and its profits 40 per cent from Asia.",
+    "The electorate split three ways: 41% for Ms Ortiz, 33% for Mr Lind and 26% for the incumbent.",
     # D1 traps: right figures, one more, another thing counted, other places and times, overlapping categories
     "The council has 60 seats, and after the May elections Labour holds 27, the Conservatives 22 and independents five.",
     "The assembly has 120 seats: the ruling party holds 70, the opposition 45 and independents 5.",
     "The board has nine members; four are appointed by the government and three by the unions.",
     "The chamber has 150 members, 80 of them women and 75 over 50.",
     "The league has 20 clubs, and 12 voted for the change while 10 more clubs from the second tier joined.",
+    "The federation counts 30 clubs; 18 voted for the reform in 2024 and 14 against it in 2025.",
+    "The club has 30 members, and 18 voted for the reform; another 14 joined later.",
     "The council has 60 seats, and after the elections Labour holds 27 seats in the county and 40 in the city.",
     "The company has 60 stores and plans to open 40 more next year and 30 the year after.",
     "The school employs 45 teachers and 30 assistants; 20 are part-time.",
@@ -94,6 +172,10 @@ GOOD: list[str] = [
     "The club has 300 members, and 200 attended on Monday and 150 on Tuesday.",
     "The hospital had 620 beds. Some 540 were occupied, and another 110 beds were added in tents.",
     "Of the 40 applicants, 25 were accepted; another 18 applied late and were turned away.",
+    "The council has 48 members, and 30 attended Monday's meeting while 25 attended Tuesday's.",
+    "The squad numbers 23 players, and 14 of them are based abroad while 9 play at home.",
+    "New jobs were created in 14 states, and 2,000 of them in Ohio.",
+    "Parliament has 450 deputies; the ruling bloc controls 240 seats in the upper house and 230 in the lower.",
     # D1 traps from the corpus (allsides 01936): values listed after a count, not counts of it
     "The Senate would have seven rates: 10, 12, 23, 24, 32, 35 and 38.5 percent.",
     "The bill has seven brackets: 10, 12, 22, 24, 32, 35 and 37 per cent.",
@@ -101,9 +183,11 @@ GOOD: list[str] = [
     # D2 traps: the right count, a relative clause, a count each
     "Of the in total twelve mayors of the district have on Tuesday ten the common climate declaration signed.",
     "Of the 12 teams that have 15 players each, three were relegated.",
+    "Of the total of 500 interviewed enterprises have 320 an increase and 140 a decrease of the turnover registered.",
     # E1 traps: a real majority, a subset of the share, a contrast, a majority of something else
     "The motion was backed by 412 of the 700 members, a clear majority.",
     "Some 41% of the members surveyed said they would strike, a majority of them women.",
+    "Some 44 per cent of tenants want rent controls, a majority of them in London.",
     "Some 41% of members said they would strike, while a majority said they would not.",
     "Some 41% of members said they would strike; a majority of 52% said they would not.",
     "Forty-three percent of firms said they would freeze hiring, a majority of them in retail.",
@@ -116,6 +200,11 @@ GOOD: list[str] = [
     "Only 45% of members voted, a majority of whom backed the deal.",
     "In all, 44% of respondents backed the plan, making it the largest group though not a majority.",
     "Of the 480 councillors, 250 - a majority - voted to scrap the tax.",
+    "Some 312 of the 700 members, most of them women, backed the motion.",
+    "The motion was carried by 312 votes to 280, a clear majority.",
+    "Of the 700 members, 312 backed the motion, while a majority abstained.",
+    "Of the 700 members, a clear majority, 412, backed the motion.",
+    "The bill passed with 248 votes in the 450-seat chamber, a clear majority.",
     # E2 traps: the right share
     "More of the half of the French interrogated, that is to say 54 %, judge that the reform does not go far enough.",
     # F1 traps: the right date, another event after reported speech, a date with another year
@@ -127,9 +216,15 @@ GOOD: list[str] = [
     "@2026-06-10 Last month's inquiry heard that on the night of 3 March the defences failed.",
     # F2 traps: the right weekend ("next weekend" said early in the week may be this week's)
     "@2026-06-10 The festival takes place this weekend, on June 13 and 14.",
+    "@2026-09-14 The referendum takes place next weekend, on 26 September.",
+    "@2026-09-14 The new law, which took effect last month on 1 August, bans single-use plastics.",
     "@2026-06-10 The march held last weekend, on June 6, drew 10,000 people.",
     "@2026-06-09 Next weekend's festival, scheduled for June 13, has been cancelled.",
     "@2026-06-09 Next weekend's festival, scheduled for June 20, has been cancelled.",
+    # F3 traps: the day a coming event was announced, the right month
+    "@2026-03-04 The strike next week, which was announced on 20 February, will close schools.",
+    "@2026-03-04 Next week's strike, announced on 20 February, will close schools.",
+    "@2026-03-04 The ruling last month, issued on 9 February, was overturned.",
 ]
 
 

@@ -120,6 +120,9 @@ class MajorityCheck(Check):
             after = [q for q in quantities if tail.start() <= q.start < tail.end()]
             inside = [q for q in quantities if match.start() <= q.start and q.end <= match.end()]
             whole = after[0] if after else inside[-1] if inside else None
+            lead = None if whole else _WHOLE_FIRST.search(text, max(0, match.start() - 120), match.start())
+            if lead is not None:  # "Of the 700 members, a clear majority, 312, backed ..."
+                whole = next((q for q in quantities if lead.start("whole") <= q.start < lead.end("whole")), None)
         if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= 0:
             return
         # Counts are exact ("four of the nine"); "about 80" of 200 is given a tenth either way.
@@ -145,7 +148,7 @@ class MajorityCheck(Check):
             whole_of = _OF_WHOLE.match(text, share.end, end)
             if whole_of is not None:
                 position = whole_of.end()  # "Forty-three percent of the 1,150 firms polled ...": the share's own whole
-        elif share.unit is None and self.count_tail is not None and not share.qualifier_loose:
+        elif share.unit is None and self.count_tail is not None:
             # The count's whole after it ("312 of the 700 members") or named first ("Of the 480 councillors, 210").
             tail = _OF_WHOLE.match(text, share.end, end)
             lead = None if tail else _WHOLE_FIRST.search(text, max(0, share.start - 120), share.start)
@@ -153,7 +156,8 @@ class MajorityCheck(Check):
             whole = next((q for q in quantities if span and span[0] <= q.start < span[1]), None)
             if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= share.value:
                 return
-            low = high = share.value / whole.value * 100
+            slack = 0.1 if share.qualifier_loose else 0.0  # "some 312" of 700 is given a tenth either way
+            low, high = share.value * (1 - slack) / whole.value * 100, share.value * (1 + slack) / whole.value * 100
             position, label = (tail.end() if tail else share.end), f"{' '.join(share.text.split())} of {' '.join(whole.text.split())}"
         else:
             return
@@ -222,8 +226,12 @@ class MajorityCheck(Check):
 
 
 
-# A count's whole right after it: "312 of the 700 members".
-_OF_WHOLE = patterncache.compile(r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|all)\s+)?(?=\d)\d[\d,]*", regex.IGNORECASE)
+# A count's whole right after it: "312 of the 700 members", "312 members out of 700".
+_OF_WHOLE = patterncache.compile(
+    r"(?:\s+of|(?:\s+[\p{L}’'-]+){0,2}?\s+out\s+of)\s+(?:(?:the|its|their|all)\s+)?\d(?:[\d,]*\d)?"
+    r"|\s+(?:votes?|seats?)\s+(?:in|on|of)\s+(?:the|an?|its)\s+\d(?:[\d,]*\d)?(?=-(?:seat|member|strong)\b)",  # "198 votes in the 450-seat chamber"
+    regex.IGNORECASE,
+)
 # A whole named first, then its count: "Of the 480 councillors, 210 ...".
 _WHOLE_FIRST = patterncache.compile(r"\b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the|its|their|all)\s+(?P<whole>\d[\d,]*)(?:\s+[\p{L}’'-]+){1,5}\s*,\s*(?:(?:some|about|around|nearly|roughly|just|only)\s+)?$")
 _NEXT_ITEM = patterncache.compile(r"\n[ \t]*(?:[-–—•*]|\d+[.)]|\n)")

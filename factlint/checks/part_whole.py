@@ -170,7 +170,10 @@ class PartWholeCheck(Check):
         assert self.back_reference is not None
         for index, part in enumerate(quantities):
             pointer = self.back_reference.match(text, part.end)
-            if pointer is None or not (_VERB_BEFORE.search(text, max(start, part.start - 30), part.start) or _CLAUSE_OPENS.search(text, max(0, part.start - 3), part.start)):
+            if pointer is None:
+                continue
+            opens = _CLAUSE_OPENS.search(text, max(0, part.start - 3), part.start) or (_AND_BEFORE.search(text, max(start, part.start - 8), part.start) and _OWN_VERB.match(text, pointer.end()))
+            if not (_VERB_BEFORE.search(text, max(start, part.start - 30), part.start) or opens):
                 continue
             whole = self._whole_counted_before(text, start, quantities[:index], before, part)
             if whole is None:
@@ -356,6 +359,10 @@ _NEXT_SENTENCE = patterncache.compile(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}")
 # "Two of the dead": a part itself, not a whole.
 _PART_OF = patterncache.compile(r"\s+(?:of|out\s+of)\b", regex.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an of in on at to for from by with and or but this that these those its their his her".split())
+# A part opening a clause after "and", its own verb after the pointer: "The squad numbers 23 players, and 14
+# of them are based abroad" (not ", 2,000 of them in Ohio").
+_AND_BEFORE = patterncache.compile(r",?\s+and\s+$")
+_OWN_VERB = patterncache.compile(r"\s+(?:are|were|is|was|have|has|had|will|would|play|played|live|lived|work|worked|remain|remained)\b")
 # A part opening a clause: "The orchestra has 85 musicians; 60 of them are women ...".
 _CLAUSE_OPENS = patterncache.compile(r"(?:^|[;:.]\s*|\n)$")
 # A count inside a phrase of place or time is not what "them" points back to: "jobs were created

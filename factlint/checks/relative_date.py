@@ -71,6 +71,11 @@ _WEEKDAY_AFTER = patterncache.compile(
 _PHOTO = patterncache.compile(r"[\s,]*(?:\d{4}\s*)?,?\s*(?:file\s+)?(?:photo|picture|image)", regex.IGNORECASE)
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
 _PAST = patterncache.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
+# Between a coming event and a date: the day it was announced, not its own.
+_ANNOUNCED = patterncache.compile(
+    r"\b(?:announced|reported|confirmed|published|revealed|disclosed|unveiled|proposed|ordered|decided|agreed|approved|called|declared|said|voted|tabled|filed|lodged)\b",
+    regex.IGNORECASE,
+)
 _AFTER_DATELINE = patterncache.compile(r"(?:\s[-–—]{1,2}|:)\s*$")
 _NOUN = patterncache.compile(r"\b\p{L}{4,}\b")
 _COMMON = frozenset("that this with from will would said says have been were which their there they them than then when what also after before about into over more other some such only could should year years week month".split())
@@ -247,6 +252,8 @@ class RelativeDateCheck(Check):
 
     def _same_event(self, document: "Document", relative: Relative, mention: "DateMention") -> bool:
         text = document.text
+        if relative.ahead and relative.end <= mention.start and _ANNOUNCED.search(text, relative.end, mention.start):
+            return False  # "Next week's strike, announced on 20 February": the day it was announced
         if relative.possessive:
             # "last month's election, held on June 2": the date of the event the phrase owns, or nothing.
             return self.possessive is not None and relative.end <= mention.start and bool(self.possessive.fullmatch(text, relative.end, mention.start))

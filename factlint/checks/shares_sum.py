@@ -27,7 +27,7 @@ from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.change_grammar import words_pattern
 from factlint.layers.quantities import Quantity
-from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, LEAD_BEFORE, NEXT_SENTENCE, OWN_CIRCUMSTANCE, RESTATED, SUBJECT, UP_AFTER, WHOLE, Brackets, FurtherParts, is_short_answer, run_before
+from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, LEAD_BEFORE, NEXT_SENTENCE, OWN_CIRCUMSTANCE, RESTATED, SUBJECT, UP_AFTER, WHOLE, Brackets, ExclusivePairs, FurtherParts, LabelledSplits, bracketed_runs, is_short_answer, run_before
 from factlint.units import significant
 
 if TYPE_CHECKING:
@@ -53,6 +53,9 @@ class SharesSumCheck(Check):
         "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
         "verb_links_before": Option(dict, default={}, doc="the same links after a verb before the first share ('on': [spend]: 'spend 35% of their income on housing, 20% on food')"),
         "brackets": Option(dict, default={}, doc="words opening a bracket of one scale after each share: below ('under'), above ('over'): '62% were over 65, 31% between 40 and 65 and 12% under 40'"),
+        "labels": Option(list, default=[], doc="labels of a characteristic each member of a whole has one value of: the shares listed under one are a split ('Tenure: 47% renting, 44% owning, 13% ...')"),
+        "overlap": Option(list, default=[], doc="words of a note that a labelled list's shares may overlap ('more than one')"),
+        "exclusive": Option(list, default=[], doc="pairs of categories that cannot overlap: two shares named by one pair are a split ([women, men]: 'half were women and 55% men')"),
         "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
         "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
     }
@@ -71,7 +74,8 @@ class SharesSumCheck(Check):
             self.link_sets.append(self._link_patterns(words_pattern([*spec["links"], *spec["split_links"]])))
             # "60% of the electorate voted for the ruling party, 30% for the opposition ...".
             self.split_after = compile_(rf"{WHOLE}\s+(?:{words_pattern(spec['split_verbs'])})\s+(?:{words_pattern(spec['split_links'])})\b", flags)
-            self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
+            # ("The electorate split three ways: 41% for Ortiz, ...")
+            self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})(?:\s+(?:two|three|four|five|several|many)\s+ways)?\s*:?\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
         # "Two-thirds of the funding comes from grants, a quarter from the state ...": "from", "on",
         # "by" link shares only after a verb of the split at the first one (not "5% on food, 8% on energy").
         for field in ("verb_links", "verb_links_before"):
@@ -91,6 +95,7 @@ class SharesSumCheck(Check):
         closing = words_pattern(spec["closing"])
         self.closing = compile_(rf"(?<!\bof\s+)\b(?:{closing})\s*[,:(—–]?\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", flags) if spec["closing"] else None
         self.whole_after = compile_(rf"{WHOLE}", flags)
+        self.exclusive = ExclusivePairs.of(spec["exclusive"]) if spec["exclusive"] else None
         self.further = FurtherParts.of(words_pattern(spec["further"]), self.whole_after, self.remainder, self.closing) if spec["further"] else None
         # "47 percent boys and 56 percent girls, the rest gave no indication" (not "the rest of the country").
         self.rest = compile_(
@@ -115,6 +120,7 @@ class SharesSumCheck(Check):
         self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|(?<=[.?!]\s{{1,3}})|\b(?:with|while|and)\s+){SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
         self.subject_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:{remainder})\s+|{GAP_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
         self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
+        self.labelled = LabelledSplits.of(words_pattern(spec["labels"]), words_pattern(spec["overlap"] or ["more than one"]), self.whole_words) if spec["labels"] else None
         brackets = spec["brackets"] or {}
         if set(brackets) - {"below", "above"}:
             raise RuleSpecError("brackets", f"brackets has below and above, not {sorted(set(brackets) - {'below', 'above'})[0]!r}")
@@ -141,6 +147,12 @@ class SharesSumCheck(Check):
         text = document.text
         previous: tuple[Quantity, ...] = ()
         previous_end = -1
+        labelled = list(self.labelled.lists(text, document.quantities.quantities)) if self.labelled else []
+        for group in labelled:
+            finding = self._report(group, False)
+            if finding is not None:
+                yield finding
+        reported_anywhere = {group[0].start for group in labelled}
         for start, end, quantities in document.quantities.by_sentence:
             shares = [q for q in quantities if q.is_percent and not q.is_range and not q.year_like]
             # A fraction word restated by the next share is one share: "more than half of the total,
@@ -148,7 +160,7 @@ class SharesSumCheck(Check):
             shares = [q for q, n in zip(shares, [*shares[1:], None]) if not (n is not None and q.form == "fraction" and RESTATED.fullmatch(text, q.end, n.start))]
             before = previous if previous and NEXT_SENTENCE.fullmatch(text, previous_end, start) else ()  # the sentence right before
             previous, previous_end = quantities, end
-            reported: set[int] = set()
+            reported: set[int] = set(reported_anywhere)
             for group in self.further.lists(text, (*before, *quantities), shares, before) if self.further else ():
                 finding = None if self.skip and self.skip.search(text, max(0, group[0].start - 40), min(end, group[-1].end + 30)) else self._report(group, False)
                 if finding is not None:
@@ -157,7 +169,7 @@ class SharesSumCheck(Check):
             if len(shares) < 2:
                 continue
             # Shapes that look for change words within the list only, before the sentence-wide skip.
-            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares)):
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares), *((g, False) for g in (self.exclusive.lists(text, shares) if self.exclusive else ()))):
                 if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
                     continue
                 finding = self._report(group, exact)
@@ -316,17 +328,8 @@ class SharesSumCheck(Check):
     def _bracketed(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """Each share in brackets after its part, in a sentence that names a split: "revenue is split
         between Europe (55%), Asia (30%) and the Americas (25%)"."""
-        if not self._names_split(text, start, end):
-            return
-        group: list[Quantity] = []
-        for share in [*shares, None]:
-            if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start):
-                if not group or _BRACKET_GAP.fullmatch(text, group[-1].end, share.start):
-                    group.append(share)
-                    continue
-            if len(group) >= 3:
-                yield group, False
-            group = [share] if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start) else []
+        if self._names_split(text, start, end):
+            yield from ((group, False) for group in bracketed_runs(text, shares, start))
 
     def _scale(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """Shares of brackets of one scale that do not overlap: "62% were over 65, 31% between 40
@@ -389,9 +392,6 @@ class SharesSumCheck(Check):
         )
 
 
-_BRACKETED = patterncache.compile(r"\s*\)")
-_OPENED = patterncache.compile(r"\(\s*$")
-_BRACKET_GAP = patterncache.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s*\(\s*")
 
 
 def _share_bound(share: Quantity) -> tuple[float, float]:
