@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
 from factlint.layers.trade_cue_orders import participle_after
-from factlint.layers.trade_cue_owners import buying_noun_after, contact_buyer, moves_to_party, origin_after_owner
+from factlint.layers.trade_cue_owners import buying_noun_after, contact_buyer, goods_of_party, moves_to_party, of_party_in_goods, origin_after_owner
 from factlint.layers.trade_cue_words import BUYS, FINDING, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, finds_buyers, ranked_source, skip_time
 
 
@@ -52,12 +52,14 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
 
 
 def source_owner(tokens: list[Token], group: Group, first: int, cues: Cues) -> str | None:
-    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G": the other role."""
+    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G", "the main market for
+    Chile's copper": the other role."""
     before = token_before(tokens, group.first, first)
-    if before - 1 < first or tokens[before].low != "of":
+    if before - 1 < first or tokens[before].low not in ("of", "for"):
         return None
     noun = before - 1
-    role = ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low)
+    market = tokens[noun].low in ("market", "markets") and tokens[before].low == "for"
+    role = ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low) or (BUYS if market else None)
     if role is None:
         return None
     return BUYS if role == SELLS else SELLS
@@ -112,11 +114,18 @@ def role_noun_after(
                 named = after + 2 < last and mention.form == "name" and tokens[after + 2].text[:1].islower() and tokens[after + 2].low not in PREPOSITIONS | cues.aux
                 if mention.form == "adjective" or mention.possessive or named:
                     return BUYS, None, "role-noun", other
+            if probe + 1 < last and tokens[probe + 1].low == "for":
+                goods = goods_of_party(tokens, after + 1, last)
+                if goods is not None:  # "the market more important for the shrimp of Ecuador": translated "de"
+                    return BUYS, goods, "role-noun", other
         source = ranked_source(tokens, probe, start)
         if (token.low in cues.role_nouns or source) and (linked or other is not None):
             role = source or cues.noun_role(token.low)
             assert role is not None
             tail = probe + 1 if probe + 1 < last and tokens[probe + 1].low in _ROLE_TAILS else probe  # "destination country for"
+            counterpart = of_party_in_goods(tokens, group_at, groups, tail, last) if other is None and goods_first is None else None
+            if counterpart is not None:  # "first supplier of the Morocco in phosphoric acid": translated "de X en G"
+                return role, counterpart[1], "role-noun", counterpart[0]
             goods = (goods_first, goods_stop or probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
             return role, goods, "role-noun", other
         if goods_first is not None and token.low == "and" and tokens[probe - 1].low not in cues.role_nouns:
@@ -126,9 +135,12 @@ def role_noun_after(
         elif goods_first is not None:
             if not (goods_word(token) and token.low not in PREPOSITIONS and token.low not in cues.copula and probe - goods_first < 3):
                 return None  # goods words run straight into the role noun ("hazelnut exporter")
+        elif goods_first is None and token.text[:1].islower() and token.low not in PREPOSITIONS and token.low.endswith(("s", "ed")) and _as_follows(tokens, probe, last):
+            linked = True  # "Argentina consolidates as the main destination", "is confirmed as", "established itself as"
+            probe = _as_follows(tokens, probe, last)
         elif token.low in cues.copula:
             linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
-        elif (token.low in _TIME_WORDS or (token.low.endswith("ly") and len(token.low) > 4)) and linked:
+        elif (token.low in _TIME_WORDS or token.low in ("so", "thus") or (token.low.endswith("ly") and len(token.low) > 4)) and linked:
             pass  # "is normally India's second-biggest supplier", "continued during the past year as"
         elif goods_word(token) and token.low not in PREPOSITIONS and linked:
             goods_first = probe
@@ -136,6 +148,12 @@ def role_noun_after(
             return None
         probe += 1
     return None
+
+
+def _as_follows(tokens: list[Token], verb: int, last: int) -> int:
+    """The index of "as" after a verb ("consolidates as", "established itself as"), or 0."""
+    at = verb + 1 + (verb + 1 < last and tokens[verb + 1].low in ("itself", "themselves", "herself"))
+    return at if at < last and tokens[at].low == "as" else 0
 
 
 def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
@@ -251,7 +269,10 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1
-    if modifier and not moves_to_party(tokens, goods_end, last, group_at, cues):
+    verb = goods_end
+    while verb < last and tokens[verb].low in cues.aux:
+        verb += 1
+    if modifier and not moves_to_party(tokens, goods_end, last, group_at, cues) and finds_buyers(tokens, verb, last) is None:
         return None  # a name before a noun is read as an origin only after a buyer's word or before a move to a party ("most US corn goes to Mexico"; not "U.S. weather went to extremes")
     # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
     probe = goods_end
@@ -347,6 +368,8 @@ def _bare_owner(tokens: list[Token], group: Group, last: int, cues: Cues) -> boo
         word = tokens[probe].low
         if word in cues.role_nouns or word in ("market", "markets") or ranked_source(tokens, probe, group.last + 1):
             return True
+        if word == "of" and probe > group.last + 1:
+            continue  # "China is Brazil soybean of biggest export destination": translated Chinese "de"
         if not goods_word(tokens[probe]) or word in PREPOSITIONS | cues.aux:
             return False
     return False

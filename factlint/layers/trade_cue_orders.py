@@ -31,7 +31,7 @@ def fronted(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int
     that does: "To Turkey from Ukraine"), the trade verb after the phrases and the goods; else None."""
     at = before
     while at > first:
-        other = groups[group_at[at - 1]] if at - 1 in group_at else None
+        other = next((g for g in groups if g.last == at - 1), None)  # "From Ukrainian ports to Egypt": an actor party ends at its noun
         if other is None:
             return None
         at = token_before(tokens, other.first, first)

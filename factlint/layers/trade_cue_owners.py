@@ -1,7 +1,8 @@
 """The cue reader's owners of goods (see ``trade_cues``): a possessive before a country adjective
 ("India's Russian oil purchases": the possessive buys, the adjective is the origin), the party of a
 contact relative after a share ("60% of the salmon France imports"), and a name before goods that move
-to a party ("most US corn goes to Mexico")."""
+to a party ("most US corn goes to Mexico"); the goods and party of a translated "de" ("the market for the
+shrimp of Ecuador", "first supplier of Morocco in phosphoric acid")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,31 @@ def contact_buyer(tokens: list[Token], groups: list[Group], group_at: Mapping[in
 
 # Verbs of using up what was bought, in a contact relative after a share: "the nuts Italy consumes".
 _USING = frozenset({"consumes", "consumed", "uses", "used", "needs", "burns", "eats", "drinks", "processes", "refines", "roasts", "grinds"})
+
+
+def goods_of_party(tokens: list[Token], start: int, last: int) -> tuple[int, int] | None:
+    """Goods words from ``start`` up to "of (the) X" with X a named country ("the shrimp of Ecuador"), or None."""
+    end = start
+    while end < last and end < start + 3 and goods_word(tokens[end]) and tokens[end].low not in PREPOSITIONS:
+        end += 1
+    party = end + 1 + (end + 1 < last and tokens[end + 1].low == "the")
+    if end == start or end >= last or tokens[end].low != "of" or party >= last or tokens[party].mention is None:
+        return None
+    return (start, end) if tokens[party].mention.form == "name" and not tokens[party].mention.possessive else None
+
+
+def of_party_in_goods(tokens: list[Token], group_at: Mapping[int, int], groups: list[Group], noun: int, last: int) -> tuple[int, tuple[int, int]] | None:
+    """After a role noun, "of (the) X in G" (French and Spanish "de X en G"): X's group and the goods."""
+    at = noun + 1
+    if at + 3 >= last or tokens[at].low != "of":
+        return None
+    party = at + 1 + (tokens[at + 1].low == "the")
+    if party not in group_at or groups[group_at[party]].kind != "name":
+        return None
+    after = groups[group_at[party]].last + 1
+    if after + 1 >= last or tokens[after].low != "in" or not goods_word(tokens[after + 1]) or tokens[after + 1].low == "the":
+        return None
+    end = after + 1
+    while end < last and end < after + 5 and goods_word(tokens[end]) and tokens[end].low not in PREPOSITIONS and tokens[end].mention is None:
+        end += 1
+    return group_at[party], (after + 1, end)

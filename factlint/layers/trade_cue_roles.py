@@ -103,7 +103,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         if anchor is not None and tokens[anchor].low in GETTING and not _has_subject(tokens, anchor, first, groups, cues):
             return None  # "Weston said it received a contract from the U.S. Air Force": only a country gets goods here
         if anchor is not None:
-            moved = tokens[anchor].low in cues.move_verbs  # "40% of Kenya's wheat comes from Russia": the goods before
+            passive = _passive(tokens, anchor, first, cues) and any(tokens[i].low in ("to", "into") and party_follows(tokens, i, last) for i in range(before + 1, min(last, before + 6)))
+            moved = tokens[anchor].low in cues.move_verbs or passive  # "40% of Kenya's wheat comes from Russia", "Soybeans were exported from Brazil to China": the goods before
             return SELLS, goods_after(tokens, anchor, last, cues) or (goods_before(tokens, anchor, first, cues) if moved else None), "from", None
         opening = fronted(tokens, groups, group_at, before, first, last, cues)
         return (SELLS, opening[1], "fronted", None) if opening else None  # "From France to Kazakhstan the uranium is delivered"
@@ -153,7 +154,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         link = token_before(tokens, goods_start, first)
         if goods_start < goods_end and link >= first and tokens[link].low in ("of", "for"):
             anchor = token_before(tokens, link, first)
-            if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns):
+            market = tokens[link].low == "for" and tokens[anchor].low in ("market", "markets")  # "the largest market for the coffee of Colombia"
+            if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns or market):
                 return SELLS, (goods_start, goods_end), "of", None
             if anchor >= first and tokens[anchor].low in cues.seller_nouns:
                 return BUYS, (goods_start, goods_end), "of", None  # "the first supplier of tomatoes of France": translated "to France"
@@ -164,13 +166,18 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
         return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
-    competitor = (word == "by" and before - 1 >= first and tokens[before - 1].low == "followed") or (
+    competitor = (word == "by" and any(tokens[i].low == "followed" for i in range(max(first, before - 4), before))) or (
         word == "of" and before - 1 >= first and tokens[before - 1].low == "ahead"
-    ) or (word == "with" and before - 1 >= first and tokens[before - 1].low == "along")  # "..., along with Vietnam and China"
+    ) or (word == "with" and before - 1 >= first and tokens[before - 1].low == "along") or (  # "..., along with Vietnam and China"
+        word == "before" and before - 1 >= first and tokens[before - 1].text == ","  # "..., before Argentina and the European Union": translated "vor"
+    )
     if competitor:
         # "the biggest destination for Indonesian palm oil, followed by China and Pakistan",
         # "India's largest crude supplier, ahead of Russia": competitors in the same role
-        start = before - 2 - (before - 2 >= first and tokens[before - 2].text == ",")
+        start = before - 2
+        while start > first and tokens[start].low in ("well", "far", "just", "slightly", "comfortably", "still", "closely", "at", "a", "distance", "followed"):
+            start -= 1  # "well ahead of Japan", "followed at distance by Israel"
+        start -= start >= first and tokens[start].text == ","
         for probe in range(start, max(first - 1, start - 12), -1):
             role = cues.noun_role(tokens[probe].low)
             if role is not None:
@@ -273,6 +280,11 @@ _CARRYING = frozenset({"ship", "ships", "shipped", "shipping", "pipes", "piped",
 
 # Verbs of getting: the subject buys what it gets "from" another ("Afghanistan gets most of its flour from Kazakhstan").
 GETTING = frozenset({"gets", "get", "got", "getting", "obtains", "obtain", "obtained", "obtaining", "receives", "receive", "received", "receiving", "acquires", "acquire", "acquired"})
+
+
+def _passive(tokens: list[Token], verb: int, first: int, cues: Cues) -> bool:
+    """A trade participle after a form of "be" ("were exported", "is shipped")."""
+    return verb > first and bool(PARTICIPLE.search(tokens[verb].low)) and tokens[verb - 1].low in cues.be
 
 
 def _has_subject(tokens: list[Token], verb: int, first: int, groups: list[Group], cues: Cues) -> bool:

@@ -219,7 +219,8 @@ def skip_time(tokens: list[Token], index: int, last: int) -> int:
     probe += 1
     if probe < last and tokens[probe].text.isdigit() and len(tokens[probe].text) == 4:
         probe += 1  # "in March 2024"
-    elif probe + 1 < last and tokens[probe].low == "of" and tokens[probe + 1].text.isdigit() and len(tokens[probe + 1].text) == 4:
-        probe += 2  # "in the first half of 2024"
+    elif probe + 1 < last and tokens[probe].low == "of" and (tokens[probe + 1].text.isdigit() and len(tokens[probe + 1].text) == 4 or tokens[probe + 1].low in _TIME_NOUNS | {"the"}):
+        probe += 2  # "in the first half of 2024", "in first half of season"
+        probe += probe < last and tokens[probe - 1].low == "the" and tokens[probe].low in _TIME_NOUNS
     return probe
 

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from factlint import patterncache
-from factlint.layers.trade_cue_canon import answered, canonical
+from factlint.layers.trade_cue_canon import canonical
+from factlint.layers.trade_cue_labels import answered
 from factlint.layers.trade_cue_parties import groups_of
 from factlint.layers.trade_cue_roles import goods_after, role_of
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Token, agent_noun
@@ -200,7 +201,7 @@ def _between_commas(tokens: list[Token], first: int, last: int, start: int, end:
 
 
 # Clause words that are adverbs when no comma stands before them (translated copy).
-_MID_ADVERBS = frozenset({"meanwhile", "however"})
+_MID_ADVERBS = frozenset({"meanwhile", "however", "so"})
 
 _PRONOUNS = frozenset({"they", "we", "he", "she", "you", "i", "us", "them", "him", "her", "me"})
 
