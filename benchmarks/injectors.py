@@ -598,3 +598,10 @@ from construction_injectors import CONSTRUCTION_INJECTORS, CONSTRUCTION_RULES  #
 
 INJECTORS.update(CONSTRUCTION_INJECTORS)
 EXPECTED_RULES.update(CONSTRUCTION_RULES)
+
+# Session 5 of issue 14: one more part of a whole, a whole something has and its parts, a majority
+# word summing up a clause, a weekend against a date.
+from wholes_injectors import WHOLES_INJECTORS, WHOLES_RULES  # noqa: E402
+
+INJECTORS.update(WHOLES_INJECTORS)
+EXPECTED_RULES.update(WHOLES_RULES)

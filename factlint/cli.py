@@ -21,7 +21,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 from factlint import __version__
-from factlint.apply_fixes import FixOptions, apply_fixes
 from factlint.cli_output import echo, print_statistics, progress_bar, refuse_to_overwrite_input, setup_logging, summary, write
 from factlint.config import Config, config_for, parse_date
 from factlint.diagnostic import Severity
@@ -31,6 +30,7 @@ from factlint.report import ReportContext, renderer
 from factlint.selection import is_selected, split_selectors
 
 if TYPE_CHECKING:
+    from factlint.apply_fixes import FixOptions, FixOutcome
     import typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -95,7 +95,7 @@ def command(
         extras = _Extras(stdin_filename, no_exclude, quiet, report_unused_suppressions)
         code = _lint(paths or [], output_format, select, ignore, rules, no_default_rules, fail_on, exit_zero, statistics,
                      list_rules, explain, article_date, output, color, jobs, dask, dask_send_text,
-                     fixing=FixOptions(fix=fix, diff=diff, unsafe=unsafe_fixes), extras=extras)
+                     fixing=_fix_options(fix, diff, unsafe_fixes), extras=extras)
     except KeyboardInterrupt:  # click would print "Aborted!" and exit 1, which reads as "findings"
         echo("factlint: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -184,7 +184,7 @@ def _lint(
             )
         for warning in result.warnings:
             echo(f"factlint: warning: {warning}", err=True)
-        fixed = apply_fixes(result, fixing) if fixing is not None and fixing.active else None
+        fixed = _apply_fixes(result, fixing) if fixing is not None and fixing.active else None
         if fixed is not None and not extras.quiet:
             echo(fixed.summary, err=True)
         for error in result.errors:
@@ -214,6 +214,21 @@ def _lint(
         echo(f"factlint: error: {error}", err=True)
         return EXIT_ERROR
     return _exit_code(result, exit_zero)
+
+
+def _fix_options(fix: bool, diff: bool, unsafe: bool) -> "FixOptions | None":
+    """What --fix/--diff ask for, or None without them (factlint.apply_fixes is imported only then)."""
+    if not (fix or diff or unsafe):
+        return None
+    from factlint.apply_fixes import FixOptions
+
+    return FixOptions(fix=fix, diff=diff, unsafe=unsafe)
+
+
+def _apply_fixes(result: LintResult, fixing: "FixOptions") -> "FixOutcome":
+    from factlint.apply_fixes import apply_fixes
+
+    return apply_fixes(result, fixing)
 
 
 def _exit_code(result: LintResult, exit_zero: bool, *, failed: bool | None = None) -> int:
@@ -277,9 +292,9 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = sys.argv[1:] if argv is None else list(argv)
     if args and args[0] in SUBCOMMANDS:  # `factlint check-rules PACK`: a command of its own, not an article
-        import pkgutil
+        from factlint.dotted import resolve
 
-        return int(pkgutil.resolve_name(SUBCOMMANDS[args[0]])(args[1:]))
+        return int(resolve(SUBCOMMANDS[args[0]])(args[1:]))
     with _interrupts_recorded() as interrupts:
         code = _run(args)
     if interrupts and code != EXIT_INTERRUPTED:  # a Ctrl-C that Python swallowed (raised in a finaliser)

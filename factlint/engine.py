@@ -25,7 +25,7 @@ from factlint.inputs import ARTICLE_SUFFIXES, STDIN, Article, Exclusions, InputE
 from factlint import logs, rulecache
 from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack
 from factlint.patterns import PatternTimeout
-from factlint.rules_loader import load_rules, rule_files
+from factlint.rules_loader import load_rules, rule_files, yaml_files
 from factlint.selection import is_selected
 from factlint.suppression import suppress
 
@@ -139,7 +139,7 @@ def _linter_for(packs: tuple[Path, ...]) -> Linter:
 
 def _pack_files(pack: Path) -> list[str]:
     """The rule and data files of a pack: a file added or removed makes a saved rule set stale."""
-    return [str(path) for path in rule_files(pack)] + sorted(str(path) for path in (pack / DATA_FOLDER).glob("*.yaml"))
+    return [str(path) for path in rule_files(pack)] + sorted(str(path) for path in yaml_files(pack / DATA_FOLDER))
 
 
 def _diagnostic(document: Document, rule: Check, finding: Finding) -> Diagnostic:

@@ -3,10 +3,10 @@ every offset still points into the original file (the prose text keeps the sourc
 
 from __future__ import annotations
 
-import pkgutil
 from typing import Any
 
 from factlint import patterncache
+from factlint.dotted import resolve
 from factlint.suppression import DIRECTIVE
 
 # suffix -> "module:function"; the function takes the source text and returns (prose, metadata).
@@ -24,7 +24,7 @@ def extract_prose(source: str, path: str) -> tuple[str, dict[str, Any]]:
     target = EXTRACTORS.get(suffix)
     if target is None:
         return _without_directives(source), {}
-    return pkgutil.resolve_name(target)(source)  # type: ignore[no-any-return]
+    return resolve(target)(source)  # type: ignore[no-any-return]
 
 
 def _without_directives(source: str) -> str:

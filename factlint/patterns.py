@@ -96,6 +96,11 @@ class UserPattern:
             compiled = self._compiled = patterncache.compile(*self._build)
         return compiled
 
+    @property
+    def build_flags(self) -> int:
+        """The flags the pattern is (or will be) compiled with, without compiling it."""
+        return self._build[1]
+
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled (in the rule-set snapshot) as its text and flags: built again on first use."""
         return (UserPattern, (None, self.source, self.origin, self._build))

@@ -45,6 +45,16 @@ class Prefilter:
             return (Prefilter, (None, self.timed, self._fast.pattern, self._fast.flags))
         return (Prefilter, (None, self.timed, self._source, self._flags))
 
+    @property
+    def text(self) -> tuple[str, int] | None:
+        """The pattern's text and its ``re``/``regex`` flags as compiled (IGNORECASE the same bit in
+        both), without compiling it; None when it has no text (never for a compiled prefilter)."""
+        if self.timed is not None:
+            return self.timed.source, self.timed.build_flags
+        if self._fast is not None:
+            return self._fast.pattern, self._fast.flags
+        return (self._source, self._flags) if self._source is not None else None
+
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(string) if endpos is None else endpos
         if self.fast is not None:

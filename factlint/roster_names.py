@@ -23,9 +23,9 @@ from factlint.layers.offices import code_of, officeholder_names
 # The code the kept officeholder rows depend on: this module, the data's reading and the folding.
 _ROSTER_CODE = code_of(__name__, "factlint.layers.offices", "factlint.layers.names")
 # Parts the kept rows are split into, by the word a lookup is made with (a few hundred words an article).
-SHARDS = 128
+SHARDS = 512
 Row = tuple[int, tuple[str, ...], str, str]  # row number (one RosterName a row), folded words, written, role
-Shard = tuple[dict[tuple[str, int, str], list[Row]], dict[str, list[Row]]]  # rows by pair, rows by word
+Shard = tuple[dict[tuple[str, int, str], list[Row]], dict[str, list[Row]], list[tuple[str, ...]]]  # rows by pair, by word; forms added
 
 
 @dataclass(frozen=True)
@@ -36,30 +36,28 @@ class RosterName:
     curated: bool = True  # from the hand-written roster; False: from the officeholder data
 
 
-def officeholder_tables(knowledge: Any, accepted: set[tuple[str, ...]], by_pair: Mapping[Any, list[RosterName]], by_word: Mapping[Any, list[RosterName]]) -> tuple[OfficeholderTable, OfficeholderTable]:
-    """``by_pair`` and ``by_word`` with the officeholder data's people behind the roster's own names;
-    the forms they add go into ``accepted``."""
+def officeholder_tables(
+    knowledge: Any, accepted: set[tuple[str, ...]], by_pair: Mapping[Any, list[RosterName]], by_word: Mapping[Any, list[RosterName]]
+) -> tuple[OfficeholderTable, OfficeholderTable, AcceptedForms]:
+    """``by_pair`` and ``by_word`` with the officeholder data's people behind the roster's own names,
+    and ``accepted`` with the forms they add (read part by part, as the rows are)."""
     data = [knowledge.fingerprint(name) for name in OFFICEHOLDER_FILES]
     key = None if None in data else ("roster-officeholders", datacache.digest(repr((data, sorted(accepted))) + _ROSTER_CODE))
     roster_accepted = set(accepted)
 
-    def build() -> tuple[list[tuple[str, ...]], list[Shard]]:
+    def build() -> list[Shard]:
         rows, added, pairs, words = _officeholder_rows(officeholder_names(knowledge), roster_accepted)
-        shards = _shards(rows, pairs, words)
+        shards = _shards(rows, pairs, words, added)
         if key is not None:
-            datacache.put(key, (added, SHARDS))
+            datacache.put(key, ("parts", SHARDS))
             for number, shard in enumerate(shards):
                 datacache.put((*key, number), shard)
-        return added, shards
+        return shards
 
     stored = datacache.get(key) if key is not None else None
-    if isinstance(stored, tuple) and len(stored) == 2 and stored[1] == SHARDS:
-        added, shards = stored[0], _KeptShards(key, build)  # type: ignore[arg-type]
-    else:
-        added, shards = build()
-    accepted.update(added)
+    shards = _KeptShards(key, build) if stored == ("parts", SHARDS) else build()  # type: ignore[arg-type]
     made: dict[int, RosterName] = {}
-    return OfficeholderTable(shards, 0, by_pair, made), OfficeholderTable(shards, 1, by_word, made)
+    return OfficeholderTable(shards, 0, by_pair, made), OfficeholderTable(shards, 1, by_word, made), AcceptedForms(roster_accepted, shards)
 
 
 def shard_of(word: str) -> int:
@@ -67,22 +65,52 @@ def shard_of(word: str) -> int:
     return zlib.crc32(word.encode("utf-8", "surrogatepass")) % SHARDS
 
 
-def _shards(rows: list[tuple[tuple[str, ...], str, str]], pairs: dict[tuple[str, int, str], list[int]], words: dict[str, list[int]]) -> list[Shard]:
+def _shards(
+    rows: list[tuple[tuple[str, ...], str, str]], pairs: dict[tuple[str, int, str], list[int]], words: dict[str, list[int]], added: list[tuple[str, ...]]
+) -> list[Shard]:
     """The rows by pair and by word, split by the word they are looked up with; each row written
-    out with its number, in the order of the numbers."""
-    shards: list[Shard] = [({}, {}) for _ in range(SHARDS)]
+    out with its number, in the order of the numbers; the forms added, by their first word."""
+    shards: list[Shard] = [({}, {}, []) for _ in range(SHARDS)]
     for pair, numbers in pairs.items():
         shards[shard_of(pair[0])][0][pair] = [(n, *rows[n]) for n in numbers]
     for word, numbers in words.items():
         shards[shard_of(word)][1][word] = [(n, *rows[n]) for n in numbers]
+    for form in added:
+        shards[shard_of(form[0])][2].append(form)
     return shards
+
+
+class AcceptedForms:
+    """The roster's accepted forms and those the officeholder data adds, the latter read from the part
+    of the kept rows their first word falls in (decoding all ~4,000 at each start was ~0.7 MB)."""
+
+    __slots__ = ("_own", "_shards", "_parts")
+
+    def __init__(self, own: set[tuple[str, ...]], shards: "list[Shard] | _KeptShards") -> None:
+        self._own, self._shards = own, shards
+        self._parts: dict[int, frozenset[tuple[str, ...]]] = {}
+
+    def __contains__(self, form: object) -> bool:
+        if form in self._own:
+            return True
+        if not (isinstance(form, tuple) and form and isinstance(form[0], str)):
+            return False
+        number = shard_of(form[0])
+        part = self._parts.get(number)
+        if part is None:
+            part = self._parts[number] = frozenset(map(tuple, self._shards[number][2]))
+        return form in part
+
+    def forms(self) -> set[tuple[str, ...]]:
+        """Every accepted form (reads every part)."""
+        return self._own | {tuple(form) for number in range(SHARDS) for form in self._shards[number][2]}
 
 
 class _KeptShards:
     """The parts of the rows in factlint.datacache, each read on first use; a part missing or
     damaged (the cache pruned it) means building them all again from the data."""
 
-    def __init__(self, key: tuple[Any, ...], build: Callable[[], tuple[list[tuple[str, ...]], list[Shard]]]) -> None:
+    def __init__(self, key: tuple[Any, ...], build: Callable[[], list[Shard]]) -> None:
         self._key, self._build = key, build
         self._read: dict[int, Shard] = {}
         self._built: list[Shard] | None = None
@@ -93,8 +121,8 @@ class _KeptShards:
         found = self._read.get(number)
         if found is None:
             found = datacache.get((*self._key, number))
-            if not (isinstance(found, tuple) and len(found) == 2):
-                self._built = self._build()[1]
+            if not (isinstance(found, tuple) and len(found) == 3):
+                self._built = self._build()
                 return self._built[number]
             self._read[number] = found
         return found

@@ -20,7 +20,7 @@ from factlint.knowledge import DATA_FOLDER, Knowledge, default_pack  # noqa: F40
 from factlint.templates import template_fields
 from factlint.yamlfile import LineMap, load_yaml
 
-RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*")
+RULE_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled when rules are read, not at every start
 SHARED_FIELDS: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "kind": str,
@@ -41,9 +41,30 @@ def rule_files(pack: Path) -> list[Path]:
     """The rule files of a pack, in a stable order (``data/`` holds knowledge, not rules)."""
     return sorted(
         path
-        for path in pack.glob("*/*.yaml")
-        if path.parent.name != DATA_FOLDER and not path.parent.name.startswith((".", "_"))
+        for folder in yaml_files(pack, folders=True)
+        if folder.name != DATA_FOLDER and not folder.name.startswith((".", "_"))
+        for path in yaml_files(folder)
     )
+
+
+def yaml_files(folder: Path, *, folders: bool = False) -> list[Path]:
+    """``folder.glob("*.yaml")`` (or, with ``folders``, the folders ``folder.glob("*/")`` walks
+    through), in the folder's order, read without the patterns ``glob`` compiles at each start."""
+    try:
+        with os.scandir(folder) as entries:
+            found = list(entries)
+    except (FileNotFoundError, NotADirectoryError, PermissionError):  # as glob: nothing there
+        return []
+    if not folders:
+        return [folder / entry.name for entry in found if entry.name.endswith(".yaml")]
+    kept = []
+    for entry in found:
+        try:
+            if entry.is_dir():
+                kept.append(folder / entry.name)
+        except OSError:
+            continue
+    return kept
 
 
 def check_layout(pack: Path) -> None:
@@ -158,7 +179,7 @@ def load_rule_file(path: Path, knowledge: Knowledge) -> Check:
             raise fail(name, f"{name!r} must be {_type_name(expected)}, not {type(spec[name]).__name__}")
 
     rule_id = spec["id"]
-    if not RULE_ID.fullmatch(rule_id):
+    if not re.fullmatch(RULE_ID, rule_id):
         raise fail("id", f"rule id {rule_id!r} must read category/name in lower case, e.g. grammar/doubled-word")
     expected_id = f"{path.parent.name}/{path.stem}"
     if rule_id != expected_id:

@@ -190,3 +190,18 @@ def test_substitution_spec_errors(swap: dict[str, Any], message: str) -> None:
     with pytest.raises(RuleSpecError, match=message) as raised:
         make("substitution", swap=swap, ignorecase=False, exceptions=[])
     assert raised.value.key == "swap"
+
+
+def test_substitution_quick_test_reads_spaces_as_re_does() -> None:
+    # The quick test of case-blind ASCII swaps runs with regex from the pattern cache; its spaces are
+    # exactly the characters re's \s matches (str.isspace), which regex's own \s is not (U+001C-U+001F).
+    import re
+
+    import regex
+
+    from factlint.checks.substitution import _SPACES
+
+    quick = regex.compile("a" + _SPACES + "b", regex.VERSION0)
+    for code in range(0x110000):
+        text = f"a{chr(code)}b"
+        assert bool(quick.fullmatch(text)) == bool(re.fullmatch(r"a\s+b", text)), hex(code)

@@ -134,6 +134,17 @@ CASES = {
     "majority.claim": (
         "majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+of\\s+the\\s+\\d+'\nclaim: '{SLOW}\\s+'\n", f"{RUN} 5 of the 40 seats.", "claim"
     ),
+    "majority.restated": ("majority", f"apposition: 'most\\s*,\\s*'\nrestated: '\\s+{SLOW}(?P<word>x)'\n", f"Some 45% {RUN} agreed.", "restated"),
+    "part-whole.owned_lead": (
+        "part-whole", f"joiners: ['x']\nowned_lead: '{SLOW}\\s+'\nowned_gap: 'x'\nowned_joiners: ['x']\n", f"{RUN} 12 seats, 5 and 9.", "owned_lead"
+    ),
+    "part-whole.owned_gap": (
+        "part-whole", f"joiners: ['x']\nowned_lead: 'has\\s+'\nowned_gap: '\\s+{SLOW}\\s+'\nowned_joiners: ['x']\n", f"The council has 12 {RUN} 5 and 9.", "owned_gap"
+    ),
+    "part-whole.owned_joiners": (
+        "part-whole", f"joiners: ['x']\nowned_lead: 'has\\s+'\nowned_gap: '\\s+seats,\\s+'\nowned_joiners: ['\\s+{SLOW}\\s+']\n",
+        f"The council has 12 seats, 5 {RUN} 9 agreed.", "owned_joiners",
+    ),
     "majority.count_tail": ("majority", f"apposition: 'most\\s*,\\s*'\ncount_tail: '\\s+{SLOW}'\n", f"Most, 5 {RUN} agreed.", "count_tail"),
     "relative-date.possessive_binders": (
         "relative-date", f"binders: ','\npossessive_binders: '\\s+{SLOW}'\n", f"---\ndate: 2026-04-01\n---\nLast week's {RUN} vote was on April 7.", "possessive_binders"

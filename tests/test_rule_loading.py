@@ -200,3 +200,22 @@ def test_yaml_loader_keeps_lines_and_rejects_duplicate_keys(tmp_path: Path) -> N
     bad.write_text("a: 1\nb: 2\na: 3\n", encoding="utf-8")
     with pytest.raises(Exception, match=r"bad.yaml:3: invalid YAML: duplicate key 'a'"):
         load_yaml(bad)
+
+
+def test_rule_and_data_files_are_listed_as_glob_lists_them(tmp_path: Path) -> None:
+    # rules_loader.yaml_files reads a folder without the patterns Path.glob compiles at each start
+    from factlint.rules_loader import rule_files, yaml_files
+
+    for folder in ("style", "dates", ".hidden", "_private", "data", "linked-target"):
+        (tmp_path / folder).mkdir()
+    for name in ("style/a.yaml", "style/b.yml", "style/.c.yaml", "dates/d.yaml", ".hidden/e.yaml", "_private/f.yaml",
+                 "data/units.yaml", "data/notes.txt", "top.yaml", "linked-target/g.yaml"):
+        (tmp_path / name).write_text("id: x\n", encoding="utf-8")
+    (tmp_path / "style" / "folder.yaml").mkdir()
+    (tmp_path / "linked").symlink_to(tmp_path / "linked-target")
+    expected = sorted(
+        path for path in tmp_path.glob("*/*.yaml") if path.parent.name != "data" and not path.parent.name.startswith((".", "_"))
+    )
+    assert rule_files(tmp_path) == expected and len(expected) == 6
+    assert sorted(yaml_files(tmp_path / "data")) == sorted((tmp_path / "data").glob("*.yaml"))
+    assert yaml_files(tmp_path / "missing") == [] == list((tmp_path / "missing").glob("*.yaml"))

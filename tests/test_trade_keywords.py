@@ -3,6 +3,9 @@ whole keyword pattern finds, and a pattern that cannot be split safely is used w
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import regex
 
 from factlint.engine import Linter
@@ -86,3 +89,44 @@ def test_a_pattern_with_an_empty_branch_is_used_whole() -> None:
 def test_brackets_and_bars_inside_classes_and_escapes_do_not_split() -> None:
     parts = branches(regex.compile(r"(?i)(?:ship[]|]ped|sold\|bought|[]x]ports)"))
     assert parts is not None and [part.pattern for part in parts] == [r"(?i)ship[]|]ped", r"(?i)sold\|bought", r"(?i)[]x]ports"]
+
+
+def test_the_literals_of_a_needs_pattern_are_kept_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading a pattern with the standard parser costs a start ~3 ms for the trade grammar: a second
+    # process reads the answer back (without parsing) and gets the same literals; "none" is kept too.
+    from factlint import datacache
+    from factlint.layers import trade_keywords
+    from factlint.patterns import Origin
+    from factlint.prefilters import compile_prefilter
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    sources = (r"(?is)\b(?:import\w*|bought|Purchas\w*)\b.*\bfrom\b", r"\bExports\s+to\b", r"(?is)\b\d.*\bof\b")
+
+    def new_process() -> None:
+        monkeypatch.setattr(datacache, "_store", None)
+        monkeypatch.setattr(datacache, "_used", set())
+        monkeypatch.setattr(datacache, "_dirty", False)
+        trade_keywords._needed_literals.cache_clear()
+
+    def answers() -> list[tuple[frozenset[str], bool] | None]:
+        found = []
+        for source in sources:
+            prefilter = compile_prefilter(source, Origin("test"))
+            assert prefilter is not None
+            found.append(trade_keywords.needed_literals(prefilter))
+        return found
+
+    new_process()
+    first = answers()
+    assert first == [trade_keywords.literals_of(source, 0) for source in sources]
+    assert first[0] == (frozenset({"import", "bought", "purchas"}), True) and first[2] is None
+    datacache.save()
+    new_process()
+
+    def refuse(source: str, flags: int) -> None:
+        raise AssertionError(f"{source!r} was parsed again")
+
+    monkeypatch.setattr(trade_keywords, "literals_of", refuse)
+    assert answers() == first
+    trade_keywords._needed_literals.cache_clear()

@@ -6,9 +6,9 @@ that kind is loaded, so a rule set without quantity rules never imports pint.
 
 from __future__ import annotations
 
-import pkgutil
 
 from factlint.checks.base import Check, Finding, Option, RuleDefinition, RuleSpecError
+from factlint.dotted import resolve
 
 KINDS: dict[str, str] = {
     "pattern": "factlint.checks.pattern:PatternCheck",
@@ -39,7 +39,7 @@ KINDS: dict[str, str] = {
 
 def check_class(kind: str) -> type[Check]:
     """The Check class registered for ``kind``; KeyError when there is none."""
-    return pkgutil.resolve_name(KINDS[kind])  # type: ignore[no-any-return]
+    return resolve(KINDS[kind])  # type: ignore[no-any-return]
 
 
 __all__ = ["KINDS", "Check", "Finding", "Option", "RuleDefinition", "RuleSpecError", "check_class"]

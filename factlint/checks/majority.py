@@ -39,6 +39,7 @@ class MajorityCheck(Check):
         "further": Option(str, default="", doc="pattern before the next part of a whole split after an amount set off after a majority word ('a further $900 million')"),
         "later": Option(str, default="", doc="pattern from a majority word to a share restated later in its sentence, ending right before it ('Most ... said ...; the figure, ')"),
         "claim": Option(str, default="", doc="pattern ending right before a count of a whole won by whoever claims a majority before it in the sentence ('claimed a majority after winning ')"),
+        "restated": Option(str, default="", doc="pattern from a share (or a count of its whole) to a majority word that sums up its clause ('..., said they would cut hiring, a majority that ...'); ends on the word"),
         "of_them": Option(str, default="", doc="pattern between a whole and a count set off after a majority word that points back to it ('2,300 people, the majority of them, some 870')"),
     }
     placeholders = frozenset({"share", "word"})
@@ -57,6 +58,7 @@ class MajorityCheck(Check):
         self.claim = self._pattern("claim", spec["claim"], "$") if spec["claim"] else None
         self.later = self._pattern("later", spec["later"], "$") if spec["later"] else None
         self.further = self._pattern("further", spec["further"], "$") if spec["further"] else None
+        self.restated = self._pattern("restated", spec["restated"]) if spec["restated"] else None
 
     def _pattern(self, field: str, source: str, suffix: str = "") -> UserPattern:
         return self.user_pattern(field, f"(?:{source}){suffix}" if suffix else source, ignorecase=True)
@@ -65,6 +67,8 @@ class MajorityCheck(Check):
         text = document.text
         for start, end, quantities in document.quantities.by_sentence:
             for share in quantities:
+                if self.restated is not None:
+                    yield from self._summed_up(text, end, share, quantities)
                 if self.count_tail is not None and share.unit is None and not share.is_percent:
                     yield from self._count(text, start, end, share, quantities)
                     if self.claim is not None:
@@ -116,6 +120,9 @@ class MajorityCheck(Check):
             after = [q for q in quantities if tail.start() <= q.start < tail.end()]
             inside = [q for q in quantities if match.start() <= q.start and q.end <= match.end()]
             whole = after[0] if after else inside[-1] if inside else None
+            lead = None if whole else _WHOLE_FIRST.search(text, max(0, match.start() - 120), match.start())
+            if lead is not None:  # "Of the 700 members, a clear majority, 312, backed ..."
+                whole = next((q for q in quantities if lead.start("whole") <= q.start < lead.end("whole")), None)
         if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= 0:
             return
         # Counts are exact ("four of the nine"); "about 80" of 200 is given a tenth either way.
@@ -126,6 +133,40 @@ class MajorityCheck(Check):
             return
         share = f"{' '.join(part.text.split())} of {' '.join(whole.text.split())}"
         yield self._finding(match.start(), tail.end(), share, match.group())
+
+    def _summed_up(self, text: str, end: int, share: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
+        """A majority word summing up the clause of the share before it: "Forty-three percent of the
+        1,150 firms polled said they would freeze hiring, a majority that the group blamed on ...",
+        "The motion was backed by 312 of the 700 members, a clear majority" (a count with its whole
+        after it). The nearest share before the word is the one it sums up."""
+        assert self.restated is not None
+        if share.is_range or share.value <= 0 or share.year_like or share.date_like or share.rank:
+            return
+        position, label = share.end, share.text
+        if share.is_percent:
+            low, high = (share.value * 0.97, share.value * 1.03) if share.form == "fraction" else (share.bound.low, share.bound.high)
+            whole_of = _OF_WHOLE.match(text, share.end, end)
+            if whole_of is not None:
+                position = whole_of.end()  # "Forty-three percent of the 1,150 firms polled ...": the share's own whole
+        elif share.unit is None and self.count_tail is not None:
+            # The count's whole after it ("312 of the 700 members") or named first ("Of the 480 councillors, 210").
+            tail = _OF_WHOLE.match(text, share.end, end)
+            lead = None if tail else _WHOLE_FIRST.search(text, max(0, share.start - 120), share.start)
+            span = (tail.start(), tail.end()) if tail else (lead.start("whole"), lead.end("whole")) if lead else None
+            whole = next((q for q in quantities if span and span[0] <= q.start < span[1]), None)
+            if whole is None or whole.unit is not None or whole.is_percent or whole.year_like or whole.value <= share.value:
+                return
+            slack = 0.1 if share.qualifier_loose else 0.0  # "some 312" of 700 is given a tenth either way
+            low, high = share.value * (1 - slack) / whole.value * 100, share.value * (1 + slack) / whole.value * 100
+            position, label = (tail.end() if tail else share.end), f"{' '.join(share.text.split())} of {' '.join(whole.text.split())}"
+        else:
+            return
+        match = self.restated.match(text, position, end)
+        if match is None or not self._wrong(low, high) or not _one_item(text, share.start, match.end()):
+            return
+        if any(position <= q.start < match.start("word") for q in quantities):
+            return  # another figure between: the word sums up that one, or neither
+        yield self._finding(share.number_start, match.end(), label, match.group("word"))
 
     def _claimed(self, text: str, start: int, end: int, part: "Quantity", quantities: tuple["Quantity", ...]) -> Iterable[Finding]:
         """A majority claimed, then the count won of a whole: "claimed a majority in the chamber
@@ -185,6 +226,14 @@ class MajorityCheck(Check):
 
 
 
+# A count's whole right after it: "312 of the 700 members", "312 members out of 700".
+_OF_WHOLE = patterncache.compile(
+    r"(?:\s+of|(?:\s+[\p{L}’'-]+){0,2}?\s+out\s+of)\s+(?:(?:the|its|their|all)\s+)?\d(?:[\d,]*\d)?"
+    r"|\s+(?:votes?|seats?)\s+(?:in|on|of)\s+(?:the|an?|its)\s+\d(?:[\d,]*\d)?(?=-(?:seat|member|strong)\b)",  # "198 votes in the 450-seat chamber"
+    regex.IGNORECASE,
+)
+# A whole named first, then its count: "Of the 480 councillors, 210 ...".
+_WHOLE_FIRST = patterncache.compile(r"\b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the|its|their|all)\s+(?P<whole>\d[\d,]*)(?:\s+[\p{L}’'-]+){1,5}\s*,\s*(?:(?:some|about|around|nearly|roughly|just|only)\s+)?$")
 _NEXT_ITEM = patterncache.compile(r"\n[ \t]*(?:[-–—•*]|\d+[.)]|\n)")
 
 

@@ -26,6 +26,7 @@ from factlint.checks.base import Check, Finding, Option
 from dataclasses import replace
 
 from factlint.layers.quantities import Quantity
+from factlint.owned_wholes import OwnedWholes
 from factlint.patterns import UserPattern
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ class PartWholeCheck(Check):
         "complement_after": Option(str, default="", doc="pattern right after such a part ('others' in 'while 63 others remain missing')"),
         "modifier_joiner": Option(str, default="", doc="pattern from a part to a whole written as a modifier after it (' seats on the ' in 'took 23 seats on the 21-member council')"),
         "modifier_count": Option(str, default="", doc="pattern right after such a whole: what it counts ('-member', '-seat')"),
+        "owned_lead": Option(str, default="", doc="pattern ending right before a whole stated as what something has ('The council has ')"),
+        "owned_gap": Option(str, default="", doc="pattern from such a whole to its first part, in its sentence or the next (' seats, and after the elections Labour holds ')"),
+        "owned_joiners": Option(list, default=[], doc="patterns between two parts of such a whole (', the Conservatives ', ' and ')"),
         "people": Option(list, default=[], doc="nouns of people: a part counted in 'people' may be a whole's passengers, pupils ..."),
     }
     placeholders = frozenset({"part", "whole"})
@@ -76,12 +80,26 @@ class PartWholeCheck(Check):
         self.complement_after = self._pattern("complement_after", spec["complement_after"]) if spec["complement_after"] else None
         self.modifier_joiner = self._pattern("modifier_joiner", spec["modifier_joiner"]) if spec["modifier_joiner"] else None
         self.modifier_count = self._pattern("modifier_count", spec["modifier_count"]) if spec["modifier_count"] else None
+        self.owned = (
+            OwnedWholes(
+                self._pattern("owned_lead", f"(?:{spec['owned_lead']})$"), self._pattern("owned_gap", spec["owned_gap"]),
+                [self._pattern("owned_joiners", str(p)) for p in spec["owned_joiners"]], self.noun,
+            )
+            if spec["owned_lead"] and spec["owned_gap"] and spec["owned_joiners"] else None
+        )
         self.people = frozenset(_stem(str(w).casefold()) for w in spec["people"])
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True)  # simple case folding: the patterns are English words, and full folding is several times slower
 
     def run(self, document: "Document") -> Iterable[Finding]:
+        found = list(self._read(document))
+        yield from found
+        for whole, parts in self.owned.splits(document.text, document.quantities.by_sentence, self._comparable) if self.owned else ():
+            if self._sum_exceeds(parts, whole) and not any(f.start <= parts[0].start < f.end for f in found):
+                yield self._finding(document.text, whole, parts, on_parts=document.sentence_at(whole.start) != document.sentence_at(parts[0].start))
+
+    def _read(self, document: "Document") -> Iterable[Finding]:
         layer = document.quantities
         if not layer.quantities:
             return
@@ -152,7 +170,10 @@ class PartWholeCheck(Check):
         assert self.back_reference is not None
         for index, part in enumerate(quantities):
             pointer = self.back_reference.match(text, part.end)
-            if pointer is None or not (_VERB_BEFORE.search(text, max(start, part.start - 30), part.start) or _CLAUSE_OPENS.search(text, max(0, part.start - 3), part.start)):
+            if pointer is None:
+                continue
+            opens = _CLAUSE_OPENS.search(text, max(0, part.start - 3), part.start) or (_AND_BEFORE.search(text, max(start, part.start - 8), part.start) and _OWN_VERB.match(text, pointer.end()))
+            if not (_VERB_BEFORE.search(text, max(start, part.start - 30), part.start) or opens):
                 continue
             whole = self._whole_counted_before(text, start, quantities[:index], before, part)
             if whole is None:
@@ -338,6 +359,10 @@ _NEXT_SENTENCE = patterncache.compile(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}")
 # "Two of the dead": a part itself, not a whole.
 _PART_OF = patterncache.compile(r"\s+(?:of|out\s+of)\b", regex.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an of in on at to for from by with and or but this that these those its their his her".split())
+# A part opening a clause after "and", its own verb after the pointer: "The squad numbers 23 players, and 14
+# of them are based abroad" (not ", 2,000 of them in Ohio").
+_AND_BEFORE = patterncache.compile(r",?\s+and\s+$")
+_OWN_VERB = patterncache.compile(r"\s+(?:are|were|is|was|have|has|had|will|would|play|played|live|lived|work|worked|remain|remained)\b")
 # A part opening a clause: "The orchestra has 85 musicians; 60 of them are women ...".
 _CLAUSE_OPENS = patterncache.compile(r"(?:^|[;:.]\s*|\n)$")
 # A count inside a phrase of place or time is not what "them" points back to: "jobs were created

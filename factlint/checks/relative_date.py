@@ -42,7 +42,7 @@ _RELATIVE = patterncache.compile(
     rf"""\b(?:
         (?P<day>today|tonight|tomorrow|yesterday|(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday)
       | (?P<part>(?:later|earlier|early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?
-        (?<!\bthe\s+)(?P<which>this|next|last)\s+(?P<unit>week|month|year)  # not "the Monday of the next week"
+        (?<!\bthe\s+)(?P<which>this|next|last)\s+(?P<unit>weekend|week|month|year)  # not "the Monday of the next week"
       | the\s+(?:past|last)\s+(?P<past>week|fortnight|month)  # a rolling span back from today: "the past month"
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
@@ -71,6 +71,11 @@ _WEEKDAY_AFTER = patterncache.compile(
 _PHOTO = patterncache.compile(r"[\s,]*(?:\d{4}\s*)?,?\s*(?:file\s+)?(?:photo|picture|image)", regex.IGNORECASE)
 # A past-tense event word before a date: "began on March 9" is not what "next week" announces.
 _PAST = patterncache.compile(r"\b(?:\w+ed|began|held|met|took|came|went|won|shut|rose|fell|was|were|had)\s+(?:(?:on|in|at|from|by)\s+)?$", regex.IGNORECASE)
+# Between a coming event and a date: the day it was announced, not its own.
+_ANNOUNCED = patterncache.compile(
+    r"\b(?:announced|reported|confirmed|published|revealed|disclosed|unveiled|proposed|ordered|decided|agreed|approved|called|declared|said|voted|tabled|filed|lodged)\b",
+    regex.IGNORECASE,
+)
 _AFTER_DATELINE = patterncache.compile(r"(?:\s[-–—]{1,2}|:)\s*$")
 _NOUN = patterncache.compile(r"\b\p{L}{4,}\b")
 _COMMON = frozenset("that this with from will would said says have been were which their there they them than then when what also after before about into over more other some such only could should year years week month".split())
@@ -86,6 +91,16 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
     following = date(year + (month == 12), month % 12 + 1, 1)
     return first, following - timedelta(days=1)
+
+
+def _weekend_span(today: date, step: int) -> tuple[date, date]:
+    """"this/last/next weekend": Friday to Sunday of this week, the week before or the week after
+    ("next weekend" said before Friday may be this week's too)."""
+    friday = today - timedelta(days=today.weekday()) + timedelta(days=4, weeks=step)
+    first, last = friday, friday + timedelta(days=2)
+    if step == 1 and today.weekday() < 4:
+        first = friday - timedelta(weeks=1)
+    return first, last
 
 
 def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | None:
@@ -123,6 +138,8 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         if unit == "week":
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday, monday + timedelta(days=6)
+        if unit == "weekend":
+            return _weekend_span(today, step)
         if unit == "month":
             index = today.year * 12 + today.month - 1 + step
             return _month_span(index // 12, index % 12 + 1)
@@ -235,6 +252,8 @@ class RelativeDateCheck(Check):
 
     def _same_event(self, document: "Document", relative: Relative, mention: "DateMention") -> bool:
         text = document.text
+        if relative.ahead and relative.end <= mention.start and _ANNOUNCED.search(text, relative.end, mention.start):
+            return False  # "Next week's strike, announced on 20 February": the day it was announced
         if relative.possessive:
             # "last month's election, held on June 2": the date of the event the phrase owns, or nothing.
             return self.possessive is not None and relative.end <= mention.start and bool(self.possessive.fullmatch(text, relative.end, mention.start))

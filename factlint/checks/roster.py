@@ -112,7 +112,7 @@ class RosterCheck(Check):
     def _add_officeholders(self) -> None:
         """Every person of two words or more in the officeholder data, with their latest office as
         the role, behind the hand-written roster's entries (factlint.roster_names)."""
-        self.by_pair, self.by_word = officeholder_tables(self.knowledge, self.accepted, self.by_pair, self.by_word)  # type: ignore[assignment]
+        self.by_pair, self.by_word, self.accepted = officeholder_tables(self.knowledge, self.accepted, self.by_pair, self.by_word)  # type: ignore[assignment]
 
     def run(self, document: "Document") -> Iterable[Finding]:
         if self._officeholders_pending:

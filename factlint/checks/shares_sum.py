@@ -27,7 +27,7 @@ from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.change_grammar import words_pattern
 from factlint.layers.quantities import Quantity
-from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, LEAD_BEFORE, OWN_CIRCUMSTANCE, RESTATED, SUBJECT, UP_AFTER, WHOLE, Brackets, is_short_answer
+from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, LEAD_BEFORE, NEXT_SENTENCE, OWN_CIRCUMSTANCE, RESTATED, SUBJECT, UP_AFTER, WHOLE, Brackets, ExclusivePairs, FurtherParts, LabelledSplits, bracketed_runs, is_short_answer, run_before
 from factlint.units import significant
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ class SharesSumCheck(Check):
         "gap_links": Option(list, default=[], doc="words allowed between a later subject and its share ('for')"),
         "predicates": Option(list, default=[], doc="words after each share of a poll list ('said', 'backed')"),
         "remainder": Option(list, default=[], doc="words before a last share that makes the total 100 ('the remaining')"),
+        "further": Option(list, default=[], doc="words before a share that is one more part of the whole before it, not its rest ('a further', 'another'): with the shares before it in its sentence, or in the sentence before when it opens its own, it is a list"),
         "split_links": Option(list, default=[], doc="more link words after a verb of splitting ('for' in 'split 48% for Smith')"),
         "split_verbs": Option(list, default=[], doc="verbs of splitting before the first share ('split', 'divided')"),
         "closing": Option(list, default=[], doc="words before a last share that is the rest of all the sentence's shares ('the remaining')"),
@@ -52,6 +53,9 @@ class SharesSumCheck(Check):
         "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
         "verb_links_before": Option(dict, default={}, doc="the same links after a verb before the first share ('on': [spend]: 'spend 35% of their income on housing, 20% on food')"),
         "brackets": Option(dict, default={}, doc="words opening a bracket of one scale after each share: below ('under'), above ('over'): '62% were over 65, 31% between 40 and 65 and 12% under 40'"),
+        "labels": Option(list, default=[], doc="labels of a characteristic each member of a whole has one value of: the shares listed under one are a split ('Tenure: 47% renting, 44% owning, 13% ...')"),
+        "overlap": Option(list, default=[], doc="words of a note that a labelled list's shares may overlap ('more than one')"),
+        "exclusive": Option(list, default=[], doc="pairs of categories that cannot overlap: two shares named by one pair are a split ([women, men]: 'half were women and 55% men')"),
         "skip": Option(list, default=[], doc="words that mark a sentence as a list of changes, not shares"),
         "tolerance": Option((int, float), default=0.0, doc="points allowed beyond the rounding of the figures"),
     }
@@ -70,7 +74,8 @@ class SharesSumCheck(Check):
             self.link_sets.append(self._link_patterns(words_pattern([*spec["links"], *spec["split_links"]])))
             # "60% of the electorate voted for the ruling party, 30% for the opposition ...".
             self.split_after = compile_(rf"{WHOLE}\s+(?:{words_pattern(spec['split_verbs'])})\s+(?:{words_pattern(spec['split_links'])})\b", flags)
-            self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
+            # ("The electorate split three ways: 41% for Ortiz, ...")
+            self.split_before = compile_(rf"\b(?:{words_pattern(spec['split_verbs'])})(?:\s+(?:two|three|four|five|several|many)\s+ways)?\s*:?\s+(?:(?:up|roughly|about|some|almost|nearly|evenly)\s+)?$", flags)
         # "Two-thirds of the funding comes from grants, a quarter from the state ...": "from", "on",
         # "by" link shares only after a verb of the split at the first one (not "5% on food, 8% on energy").
         for field in ("verb_links", "verb_links_before"):
@@ -85,11 +90,13 @@ class SharesSumCheck(Check):
             (self._link_patterns(words_pattern([link])), compile_(rf"\b(?:{words_pattern(verbs)})\s+(?:[^\s\d%,;()]+\s+){{0,3}}?(?:(?:some|about|around|nearly|roughly|just|only)\s+)?$", flags))
             for link, verbs in (spec["verb_links_before"] or {}).items() if verbs
         ]
-        remainder = words_pattern(spec["remainder"])
-        self.remainder = compile_(rf"(?:{remainder})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
+        self.remainder = compile_(rf"(?:{words_pattern(spec['remainder'])})\s*[,:(—–]?\s*$", flags) if spec["remainder"] else None
+        remainder = words_pattern([*spec["remainder"], *spec["further"]])  # between two items: a rest or one more part
         closing = words_pattern(spec["closing"])
         self.closing = compile_(rf"(?<!\bof\s+)\b(?:{closing})\s*[,:(—–]?\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", flags) if spec["closing"] else None
         self.whole_after = compile_(rf"{WHOLE}", flags)
+        self.exclusive = ExclusivePairs.of(spec["exclusive"]) if spec["exclusive"] else None
+        self.further = FurtherParts.of(words_pattern(spec["further"]), self.whole_after, self.remainder, self.closing) if spec["further"] else None
         # "47 percent boys and 56 percent girls, the rest gave no indication" (not "the rest of the country").
         self.rest = compile_(
             rf"{WHOLE}(?:\s+(?!(?:and|or|but|while)\b)[\p{{L}}'’-]+){{0,6}}?\s*(?:,|;|\s+and|\s+while|\s+whereas|\s+with|\s+but)\s+(?:(?:while|whereas|and)\s+)?(?:{words_pattern(spec['rest'])})\b(?!\s+of\b)",
@@ -113,6 +120,7 @@ class SharesSumCheck(Check):
         self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|(?<=[.?!]\s{{1,3}})|\b(?:with|while|and)\s+){SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
         self.subject_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:{remainder})\s+|{GAP_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
         self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
+        self.labelled = LabelledSplits.of(words_pattern(spec["labels"]), words_pattern(spec["overlap"] or ["more than one"]), self.whole_words) if spec["labels"] else None
         brackets = spec["brackets"] or {}
         if set(brackets) - {"below", "above"}:
             raise RuleSpecError("brackets", f"brackets has below and above, not {sorted(set(brackets) - {'below', 'above'})[0]!r}")
@@ -137,16 +145,31 @@ class SharesSumCheck(Check):
 
     def run(self, document: "Document") -> Iterable[Finding]:
         text = document.text
+        previous: tuple[Quantity, ...] = ()
+        previous_end = -1
+        labelled = list(self.labelled.lists(text, document.quantities.quantities)) if self.labelled else []
+        for group in labelled:
+            finding = self._report(group, False)
+            if finding is not None:
+                yield finding
+        reported_anywhere = {group[0].start for group in labelled}
         for start, end, quantities in document.quantities.by_sentence:
             shares = [q for q in quantities if q.is_percent and not q.is_range and not q.year_like]
             # A fraction word restated by the next share is one share: "more than half of the total,
             # reaching 51.7%", "half (48%)".
             shares = [q for q, n in zip(shares, [*shares[1:], None]) if not (n is not None and q.form == "fraction" and RESTATED.fullmatch(text, q.end, n.start))]
+            before = previous if previous and NEXT_SENTENCE.fullmatch(text, previous_end, start) else ()  # the sentence right before
+            previous, previous_end = quantities, end
+            reported: set[int] = set(reported_anywhere)
+            for group in self.further.lists(text, (*before, *quantities), shares, before) if self.further else ():
+                finding = None if self.skip and self.skip.search(text, max(0, group[0].start - 40), min(end, group[-1].end + 30)) else self._report(group, False)
+                if finding is not None:
+                    reported.add(group[0].start)
+                    yield finding
             if len(shares) < 2:
                 continue
-            reported: set[int] = set()
             # Shapes that look for change words within the list only, before the sentence-wide skip.
-            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares)):
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares), *((g, False) for g in (self.exclusive.lists(text, shares) if self.exclusive else ()))):
                 if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
                     continue
                 finding = self._report(group, exact)
@@ -217,6 +240,8 @@ class SharesSumCheck(Check):
                     exact = True
                     break
             own = any(OWN_CIRCUMSTANCE.match(text, share.end) for share in group[1:])
+            # A later share naming its own whole: "owned 60% of the shares and acquired another 45% of the voting rights".
+            wholes |= {m.group("whole").lower() for q in group[1:] if (m := self.whole_after.match(text, q.end)) and m.group("whole")}
             if len(wholes) <= 1 and len(group) >= 2 and not own:
                 # A share of the sentence before the list may be one of its parts: "58 percent of sales,
                 # up from 41 percent, while smartphone chips accounted for 27 percent and ... the remaining 15".
@@ -276,7 +301,7 @@ class SharesSumCheck(Check):
             group, exact = [first], False
             for share in shares[index + 1:]:
                 gap = self.subject_gap.fullmatch(text, group[-1].end, share.start)
-                if gap is None or (gap.group("conn") or "").lower() != conn and not self._is_remainder(text, share):
+                if gap is None or (gap.group("conn") or "").lower() != conn and not self._is_remainder(text, share) and not (self.further and self.further.marks(text, share)):
                     break
                 group.append(share)
                 if self._is_remainder(text, share):
@@ -303,17 +328,8 @@ class SharesSumCheck(Check):
     def _bracketed(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """Each share in brackets after its part, in a sentence that names a split: "revenue is split
         between Europe (55%), Asia (30%) and the Americas (25%)"."""
-        if not self._names_split(text, start, end):
-            return
-        group: list[Quantity] = []
-        for share in [*shares, None]:
-            if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start):
-                if not group or _BRACKET_GAP.fullmatch(text, group[-1].end, share.start):
-                    group.append(share)
-                    continue
-            if len(group) >= 3:
-                yield group, False
-            group = [share] if share is not None and _BRACKETED.match(text, share.end) and _OPENED.search(text, max(start, share.start - 3), share.start) else []
+        if self._names_split(text, start, end):
+            yield from ((group, False) for group in bracketed_runs(text, shares, start))
 
     def _scale(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """Shares of brackets of one scale that do not overlap: "62% were over 65, 31% between 40
@@ -350,21 +366,11 @@ class SharesSumCheck(Check):
             return
         for index, share in enumerate(shares[1:], 1):
             if self.rest.match(text, share.end):
-                for group, exact in self._run_before(text, quantities, shares, index, share.end):
+                for group in filter(None, [run_before(text, quantities, shares, index, share.end, self.whole_after)]):
                     said = [m.group("predicate").lower() if (m := self.poll_after.match(text, q.end)) else None for q in group]
                     # "80% said they use a phone, and 60% said they speed; the rest ...": answers to two questions.
                     if all(p is None for p in said) or (None not in said and len(set(said)) == len(said)):
-                        yield group, exact
-                return
-
-    def _run_before(self, text: str, quantities: tuple[Quantity, ...], shares: list[Quantity], index: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
-        """The longest run of shares ending at ``shares[index]`` of one whole with no other figure between."""
-        for first in range(index):
-            group = shares[first: index + 1]
-            others = [q for q in quantities if group[0].start < q.start < end and q not in group and not q.year_like]
-            wholes = {m.group("whole").lower() for q in group if (m := self.whole_after.match(text, q.end)) and m.group("whole")}
-            if not others and len(wholes) <= 1 and not any(OWN_CIRCUMSTANCE.match(text, q.end) for q in group):
-                yield group, False
+                        yield group, False
                 return
 
     def _is_remainder(self, text: str, share: Quantity) -> bool:
@@ -386,9 +392,6 @@ class SharesSumCheck(Check):
         )
 
 
-_BRACKETED = patterncache.compile(r"\s*\)")
-_OPENED = patterncache.compile(r"\(\s*$")
-_BRACKET_GAP = patterncache.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s*\(\s*")
 
 
 def _share_bound(share: Quantity) -> tuple[float, float]:

@@ -33,6 +33,8 @@ def _normal(text: str, ignorecase: bool) -> str:
 
 
 # What may stand before a sentence's first word: the paragraph start, or a full stop and quotes.
+# What ``re``'s ``\s`` matches in text (str.isspace), as a ``regex`` class: ``regex``'s own ``\s`` leaves out U+001C-U+001F.
+_SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
 _SENTENCE_START = patterncache.compile(r'(?:^|[.!?]["”’)]*\s)["“‘(\s\u200b]*$')
 
 
@@ -72,10 +74,12 @@ class SubstitutionCheck(Check):
         # Prefilter: ``regex``'s case-insensitive matching (full case folding) is slow on long copy.
         # Plain ASCII phrases are first looked for with the standard ``re`` in the lower-cased text;
         # only where one occurs does the rule's own pattern run.
-        self.quick: re.Pattern[str] | None = None
+        # It runs with ``regex`` from the pattern cache (``re`` parsed it in Python at every start, when
+        # the rule set came back from its snapshot), its spaces the characters ``re``'s ``\s`` matches.
+        self.quick: regex.Pattern[str] | None = None
         if self.ignorecase and all(key.isascii() for key in swap):
-            quick = "|".join(r"\s+".join(re.escape(w) for w in key.lower().split()) for key in sorted(swap, key=len, reverse=True))
-            self.quick = re.compile(quick)
+            quick = "|".join(_SPACES.join(re.escape(w) for w in key.lower().split()) for key in sorted(swap, key=len, reverse=True))
+            self.quick = patterncache.compile(quick, regex.VERSION0)
 
     def _matches(self, document: "Document") -> Iterator[regex.Match[str]]:
         lowered = document.text.lower()

@@ -21,6 +21,7 @@ import regex
 from factlint import patterncache
 from factlint.errors import RuleSpecError
 from factlint.patterns import Origin, UserPattern, compile_user_pattern
+from factlint.regex_source import least_count, required_literals
 from factlint.rulecache import kept
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class Grammar:
     times: Mapping[str, float]
     skip: tuple[str, ...]
     change_word: regex.Pattern[str]  # any rise, fall or multiplier word: a cheap test per sentence
+    least_tokens: tuple[int, ...] = ()  # per form: the fewest quantity tokens a match holds (a cheap test per sentence)
+    literals: tuple[tuple[frozenset[str], ...], ...] = ()  # per form: sets of words a match holds one of each (folded)
 
 
 def words_pattern(items: Iterable[Any]) -> str:
@@ -82,6 +85,9 @@ def grammar(knowledge: "Knowledge") -> Grammar:
     # before the regular expression): "{from}" needs from, compared, against ...
     cues = {str(k): tuple(str(w).casefold() for w in v) for k, v in (data.get("cues") or {}).items()}
     forms = []
+    least_tokens = []
+    literals: list[tuple[frozenset[str], ...]] = []
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set: a sentence tests each set once
     for form in data.get("forms") or []:
         source = str(form)
         expanded = _expand(source, pieces, fillers, knowledge)
@@ -89,9 +95,11 @@ def grammar(knowledge: "Knowledge") -> Grammar:
         compiled = compile_user_pattern(expanded, _origin(knowledge, source), ignorecase=True)
         groups = tuple(words for piece, words in cues.items() if f"{{{piece}}}" in source)
         forms.append((compiled, required_words(source), groups))
+        least_tokens.append(least_count(expanded, OPEN))
+        literals.append(tuple(shared.setdefault(words, words) for words in required_literals(expanded)))
     # "went from 40 to 50, or 25%": a statement may have no change verb, but then it has "from".
     change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)}|from)\b", regex.IGNORECASE)
-    return Grammar(tuple(forms), rise, fall, times, tuple(str(w) for w in data.get("skip") or []), change_word)
+    return Grammar(tuple(forms), rise, fall, times, tuple(str(w) for w in data.get("skip") or []), change_word, tuple(least_tokens), tuple(literals))
 
 
 def _expand(source: str, pieces: Mapping[str, str], fillers: Mapping[str, str], knowledge: "Knowledge") -> str:

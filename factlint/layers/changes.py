@@ -110,6 +110,13 @@ def _verb_before(text: str, quantity: Quantity, found: Grammar) -> bool:
     return word in words or f"{word} {particle}" in words
 
 
+def _one_in(words: frozenset[str], folded: str, present: dict[frozenset[str], bool]) -> bool:
+    found = present.get(words)
+    if found is None:
+        found = present[words] = any(word in folded for word in words)
+    return found
+
+
 def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quantity, ...], found: Grammar) -> Iterator[Statement]:
     pieces: list[str] = []
     offsets: list[int] = []  # skeleton index -> text offset
@@ -131,9 +138,15 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
     skeleton = "".join(pieces)
     folded = skeleton.casefold()
     seen: set[tuple[int, int]] = set()
-    for form, needed, cues in found.forms:
+    tokens = skeleton.count(OPEN)
+    present: dict[frozenset[str], bool] = {}  # a set of words the grammar's forms share -> one of them is in the sentence
+    for number, (form, needed, cues) in enumerate(found.forms):
+        if number < len(found.least_tokens) and found.least_tokens[number] > tokens:
+            continue  # every match of the form holds more quantities than the sentence has: not built, not run
         if not all(word in folded for word in needed) or not all(any(word in folded for word in group) for group in cues):
             continue
+        if number < len(found.literals) and not all(_one_in(words, folded, present) for words in found.literals[number]):
+            continue  # a word every match of the form holds is missing: not built, not run
         for match in form.finditer(skeleton):
             groups = match.groupdict()
             b = quantities[int(groups["b"])]

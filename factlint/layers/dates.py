@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from factlint import patterncache
+from factlint.rulecache import kept
 
 if TYPE_CHECKING:
     from factlint.document import Document
+    from factlint.knowledge import Knowledge
 
 # A date without a year is read in the article's year (or the one before or after) only when it
 # falls within this many days of the article date; farther away the year is left unknown.
@@ -105,7 +107,13 @@ def _grammar(months_items: tuple[tuple[str, int], ...], weekdays_items: tuple[tu
 
 
 def grammar_for(document: "Document") -> _Grammar:
-    data = document.knowledge.get("calendar") or {}
+    return _calendar_grammar(document.knowledge)
+
+
+@kept("dates-grammar")
+def _calendar_grammar(knowledge: "Knowledge") -> _Grammar:
+    """The date grammar of a rule set's data/calendar.yaml, kept (factlint.rulecache.kept)."""
+    data = knowledge.get("calendar") or {}
     months = data.get("months") or {}
     weekdays = data.get("weekdays") or {}
     return _grammar(tuple(sorted(months.items())), tuple(sorted(weekdays.items())))

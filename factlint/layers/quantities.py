@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from factlint import patterncache
+from factlint.rulecache import kept
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -147,7 +148,7 @@ def _alternation(items: list[str]) -> str:
     return "|".join(escaped) or "(?!)"
 
 
-@cache
+@kept("quantity-vocabulary")
 def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     """Build the quantity pattern from the knowledge's units.yaml, once per rule set."""
     data = knowledge.get("units") or {}

@@ -321,8 +321,10 @@ def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
         return Goods("it", frozenset(), "it")  # "buys the bulk of it from Beijing": the goods named before (goods_cut ends goods at "it")
     text = grammar_.goods_cut.split(_CHANGE_AFTER.sub("", goods.lower()), maxsplit=1)[0]
     words: list[str] = []
+    previous = ""
     for word in _WORDS.findall(text):
-        if word in _GOODS_END:
+        previous, comparative = word, word == "than" and previous in ("more", "less", "fewer")  # "more than 2.1 million tonnes of copper"
+        if word in _GOODS_END and not comparative:
             if words:
                 break  # "Chinese beans as harvest tops", "rice for Africa"
             continue  # "towards Morocco ..."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factlint.layers.trade_cue_words import PREPOSITIONS, Cues, Group, Token, agent_noun
+from factlint.layers.trade_cue_words import PREPOSITIONS, Cues, Group, Token, agent_noun, skip_time
 
 
 def token_before(tokens: list[Token], index: int, first: int) -> int:
@@ -60,15 +60,26 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
     probe = anchor + 1
     while probe < last:
         token = tokens[probe]
-        if token.low in ("to", "from", "into", "by", "toward", "towards") and probe + 1 < last:
+        if token.low in ("to", "from", "into", "by", "toward", "towards", "for", "of") and probe + 1 < last:
             party = probe + 1 + (tokens[probe + 1].low == "the")
-            if party < last and tokens[party].group_last is not None:
+            named = token.low != "of" or (party < last and tokens[party].mention is not None and tokens[party].mention.form == "name" and not tokens[party].mention.possessive)
+            if party < last and tokens[party].group_last is not None and named:  # "imports of the Brazil more than 60% of the sugar": translated "de"
                 probe = tokens[party].group_last + 1
                 if probe + 1 < last and tokens[probe].low.endswith("s") and tokens[probe + 1].low in _DETERMINERS - {"that"}:
                     return None  # "every sack that Vietnam buys from German roasters keeps a farm going": the next verb
                 continue
         if token.low in ("of", "for", "the", "this", "that", "these", "those", "about", "around", "roughly", "nearly", "almost", "some", "over"):
             probe += 1  # "took about a third of all the gas", "buyer of that powder"
+            continue
+        if token.low in ("more", "less", "fewer") and probe + 1 < last and tokens[probe + 1].low == "than":
+            probe += 2  # "imports of the Brazil more than 60% of the sugar"
+            continue
+        timed = skip_time(tokens, probe, last)
+        if timed > probe and timed < last and tokens[timed].low in _DETERMINERS | {"more", "most", "some", "all", "much"}:
+            probe = timed  # "buys since 2014 the essential of its peanuts" (not "in May 300,000 tonnes": the amount is read below)
+            continue
+        if token.low in _ADVERBS or token.low in ("especially", "meanwhile") or (token.low == "above" and probe + 1 < last and tokens[probe + 1].low == "all"):
+            probe += 1 + (token.low == "above")  # "imports from Australia mainly coal", "above all gas"
             continue
         break
     if probe < last and tokens[probe].low in ("in", "during", "at", "over", "last", "this"):
@@ -93,6 +104,8 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
 
 # Where goods are loaded or discharged: "the grain was loaded at Manila and discharged at Mekong Delta ports".
 PORT_VERBS = frozenset({"loaded", "laden", "discharged", "unloaded", "offloaded"})
+
+_SCALES = frozenset({"million", "billion", "trillion", "mln", "bln", "bn", "m", "dollars", "dlrs", "euros", "usd"})
 
 # Years are no amounts: "shipped to China in 2023 ...".
 _YEARS = frozenset(str(year) for year in range(1900, 2101))
@@ -123,11 +136,17 @@ def goods_before(tokens: list[Token], index: int, first: int, cues: Cues) -> tup
     "crude palm oil were shipped from India")."""
     while index > first and tokens[index - 1].low in cues.be | _ADVERBS | {"has", "have", "had"}:
         index -= 1
+    worth = index
+    while worth > first and (tokens[worth - 1].text[:1].isdigit() or tokens[worth - 1].text in "$€£" or tokens[worth - 1].low in _SCALES):
+        worth -= 1
+    valued = worth < index and worth > first and tokens[worth - 1].low in ("worth", "valued")
+    if valued:
+        index = worth - 1  # "Soybeans worth $38 billion were exported": the goods before their value
     start = index
     while start > first and start > index - 3:
         token = tokens[start - 1]
         # "Gas flowing from Norway to Germany", "Cargoes loaded in Hamburg for ...": a capitalised first word
-        opening = start - 1 == 0 and token.text[:1].isupper() and token.mention is None and (tokens[index].low in cues.move_words or tokens[index].low in PORT_VERBS)
+        opening = start - 1 == 0 and token.text[:1].isupper() and token.mention is None and (tokens[index].low in cues.move_words or valued or tokens[index].low in PORT_VERBS)
         if token.mention is not None or not (goods_word(token) or opening) or token.low in cues.aux | cues.be | cues.copula | cues.sell_verbs | cues.buy_verbs | _DETERMINERS | PREPOSITIONS:
             break  # "sent its first cargo to": no goods before "cargo" here
         start -= 1

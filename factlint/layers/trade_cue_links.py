@@ -99,9 +99,12 @@ def by_finding_buyers(tokens: list[Token], groups: list[Group], n: int, group_at
     verb = next((i for i in range(noun - 1, max(first - 1, noun - 6), -1) if tokens[i].low in FINDING), None)
     if verb is None:
         return None
-    start = verb
+    end = verb
+    while end > first and tokens[end - 1].low in cues.aux and tokens[end - 1].mention is None:
+        end -= 1  # "Argentine beef now finds its largest market in China"
+    start = end
     while start > first and goods_word(tokens[start - 1]) and tokens[start - 1].low not in PREPOSITIONS | cues.aux:
         start -= 1
-    if start == verb or start - 1 < first or tokens[start - 1].mention is None:
+    if start == end or start - 1 < first or tokens[start - 1].mention is None:
         return None  # the goods are named by their origin ("Argentine soymeal"), not "the investigators found the buyers"
-    return BUYS, (start, verb), "finds-buyers", None
+    return BUYS, (start, end), "finds-buyers", None

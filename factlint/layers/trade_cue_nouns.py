@@ -8,7 +8,8 @@ from collections.abc import Mapping
 
 from factlint.layers.trade_cue_goods import goods_after, goods_word, token_before
 from factlint.layers.trade_cue_orders import participle_after
-from factlint.layers.trade_cue_words import BUYS, FINDING, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, finds_buyers, ranked_source
+from factlint.layers.trade_cue_owners import buying_noun_after, contact_buyer, goods_of_party, moves_to_party, of_party_in_goods, origin_after_owner
+from factlint.layers.trade_cue_words import BUYS, FINDING, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, finds_buyers, ranked_source, skip_time
 
 
 def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
@@ -22,6 +23,7 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     if token_before(tokens, group.first, first) >= first and tokens[token_before(tokens, group.first, first)].low == "for" and probe < last and tokens[probe].text != ",":
         return None  # "Turkey is for Ukraine the most important buyer": Ukraine is the other side
     comma = probe < last and tokens[probe].text == ","
+    probe = probe if comma else skip_time(tokens, probe, last)  # "Russia in 2023 remained the largest buyer"
     before = token_before(tokens, group.first, 0)
     with_ = before >= 0 and tokens[before].low in ("with", "made", "makes", "make", "making")  # "with X and Y its biggest customers", "made X the main source"
     found = role_noun_after(tokens, groups, group_at, probe + comma, last, comma or with_, cues)
@@ -50,12 +52,14 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
 
 
 def source_owner(tokens: list[Token], group: Group, first: int, cues: Cues) -> str | None:
-    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G": the other role."""
+    """The role of "Ukraine's" in "the main sources/suppliers of Ukraine's G", "the main market for
+    Chile's copper": the other role."""
     before = token_before(tokens, group.first, first)
-    if before - 1 < first or tokens[before].low != "of":
+    if before - 1 < first or tokens[before].low not in ("of", "for"):
         return None
     noun = before - 1
-    role = ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low)
+    market = tokens[noun].low in ("market", "markets") and tokens[before].low == "for"
+    role = ranked_source(tokens, noun, first) or cues.noun_role(tokens[noun].low) or (BUYS if market else None)
     if role is None:
         return None
     return BUYS if role == SELLS else SELLS
@@ -110,11 +114,18 @@ def role_noun_after(
                 named = after + 2 < last and mention.form == "name" and tokens[after + 2].text[:1].islower() and tokens[after + 2].low not in PREPOSITIONS | cues.aux
                 if mention.form == "adjective" or mention.possessive or named:
                     return BUYS, None, "role-noun", other
+            if probe + 1 < last and tokens[probe + 1].low == "for":
+                goods = goods_of_party(tokens, after + 1, last)
+                if goods is not None:  # "the market more important for the shrimp of Ecuador": translated "de"
+                    return BUYS, goods, "role-noun", other
         source = ranked_source(tokens, probe, start)
         if (token.low in cues.role_nouns or source) and (linked or other is not None):
             role = source or cues.noun_role(token.low)
             assert role is not None
             tail = probe + 1 if probe + 1 < last and tokens[probe + 1].low in _ROLE_TAILS else probe  # "destination country for"
+            counterpart = of_party_in_goods(tokens, group_at, groups, tail, last) if other is None and goods_first is None else None
+            if counterpart is not None:  # "first supplier of the Morocco in phosphoric acid": translated "de X en G"
+                return role, counterpart[1], "role-noun", counterpart[0]
             goods = (goods_first, goods_stop or probe) if goods_first is not None else goods_after(tokens, tail, last, cues)
             return role, goods, "role-noun", other
         if goods_first is not None and token.low == "and" and tokens[probe - 1].low not in cues.role_nouns:
@@ -124,9 +135,12 @@ def role_noun_after(
         elif goods_first is not None:
             if not (goods_word(token) and token.low not in PREPOSITIONS and token.low not in cues.copula and probe - goods_first < 3):
                 return None  # goods words run straight into the role noun ("hazelnut exporter")
+        elif goods_first is None and token.text[:1].islower() and token.low not in PREPOSITIONS and token.low.endswith(("s", "ed")) and _as_follows(tokens, probe, last):
+            linked = True  # "Argentina consolidates as the main destination", "is confirmed as", "established itself as"
+            probe = _as_follows(tokens, probe, last)
         elif token.low in cues.copula:
             linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
-        elif (token.low in _TIME_WORDS or (token.low.endswith("ly") and len(token.low) > 4)) and linked:
+        elif (token.low in _TIME_WORDS or token.low in ("so", "thus") or (token.low.endswith("ly") and len(token.low) > 4)) and linked:
             pass  # "is normally India's second-biggest supplier", "continued during the past year as"
         elif goods_word(token) and token.low not in PREPOSITIONS and linked:
             goods_first = probe
@@ -136,11 +150,25 @@ def role_noun_after(
     return None
 
 
+def _as_follows(tokens: list[Token], verb: int, last: int) -> int:
+    """The index of "as" after a verb ("consolidates as", "established itself as"), or 0."""
+    at = verb + 1 + (verb + 1 < last and tokens[verb + 1].low in ("itself", "themselves", "herself"))
+    return at if at < last and tokens[at].low == "as" else 0
+
+
 def by_trade_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     """ "X's exports", "Turkish hazelnut export", "Y's most important gas supplier" (Y buys)."""
     group = groups[n]
     if group.kind not in ("poss", "adj"):
         return None
+    origin = origin_after_owner(tokens, groups, group_at, n, first)
+    if origin is not None:
+        # "India's Russian oil purchases": the possessive buys, the adjective after it is where the goods come from
+        owner, adjective = origin
+        goods = buying_noun_after(tokens, groups[adjective].last, last, cues)
+        if goods is None:
+            return None  # "Australia's Chinese coal exports", "Japan's U.S. subsidiaries": no such reading
+        return (BUYS, goods, "trade-noun", adjective) if n == owner else (SELLS, goods, "trade-noun", owner)
     owner = source_owner(tokens, group, first, cues) if group.kind == "poss" else None
     if owner is not None:  # "the main sources of Ukraine's sunflower oil": Ukraine buys
         end = group.last + 1
@@ -216,6 +244,8 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
     steps = 0
     if probe >= first and tokens[probe].low.endswith("ed") and tokens[probe].low not in cues.buy_verbs:
         return None  # "have rejected U.S. offers": another verb on the goods
+    if group.kind == "poss" and probe >= first and tokens[probe].low in cues.buy_verbs - cues.trade_nouns and tokens[probe].mention is None:
+        return SELLS, goods, "origin", None  # "The Netherlands buy Ghana's cocoa"
     while group.kind in ("adj", "name") and probe >= first and steps < 8:
         word = tokens[probe].low
         if tokens[probe].mention is not None:
@@ -239,8 +269,11 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             break  # "buying products in Japanese yen": the adjective is not on the goods bought
         probe -= 1
         steps += 1
-    if modifier:
-        return None  # a name before a noun is read as an origin only after a buyer's word ("U.S. weather went to extremes")
+    verb = goods_end
+    while verb < last and tokens[verb].low in cues.aux:
+        verb += 1
+    if modifier and not moves_to_party(tokens, goods_end, last, group_at, cues) and finds_buyers(tokens, verb, last) is None:
+        return None  # a name before a noun is read as an origin only after a buyer's word or before a move to a party ("most US corn goes to Mexico"; not "U.S. weather went to extremes")
     # after: the goods on the move ("arriving in", "arrives to"), or "that X bought"
     probe = goods_end
     if probe + 2 < last and tokens[probe].low.endswith("ed") and tokens[probe + 1].low in ("at", "in", "from") and tokens[probe + 2].text[:1].isupper():
@@ -249,9 +282,9 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             probe += 1
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].low not in ("which", "that", "who"):
         probe += 1
-    if finds_buyers(tokens, goods_end, last) is not None:
+    if finds_buyers(tokens, probe, last) is not None:
         return SELLS, goods, "finds-buyers", None  # "Argentine soymeal found a ready buyer in Vietnam"
-    owner = share_owner(tokens, groups, group_at, probe, last)
+    owner = share_owner(tokens, groups, group_at, probe, last, cues)
     if owner is not None:
         return SELLS, goods, "share-of", owner  # "Norwegian gas covers close to half of Germany's demand"
     link = goods_end
@@ -287,7 +320,7 @@ _SHARE_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "thirds"
 _SHARE_OF = frozenset({"imports", "import", "purchases", "demand", "needs", "consumption", "supply", "supplies", "market", "use", "requirements", "intake", "deliveries", "arrivals", "shipments", "buying"})
 
 
-def share_owner(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], verb: int, last: int) -> int | None:
+def share_owner(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int], verb: int, last: int, cues: Cues) -> int | None:
     """The party whose imports a share verb at ``verb`` measures ("... covers half of Germany's
     demand", "... accounted for a third of Ivorian imports"): its group index, or None."""
     if verb >= last or tokens[verb].low not in _SHARE_VERBS:
@@ -296,7 +329,9 @@ def share_owner(tokens: list[Token], groups: list[Group], group_at: Mapping[int,
     if of is None or not any(tokens[i].low in _SHARE_WORDS or tokens[i].text[:1].isdigit() for i in range(verb + 1, of)):
         return None
     at = of + 1 + (of + 1 < last and tokens[of + 1].low == "the")
-    if at not in group_at or groups[group_at[at]].kind not in ("poss", "adj"):
+    if at not in group_at:
+        return contact_buyer(tokens, groups, group_at, at, last, cues)  # "... of the salmon France imports"
+    if groups[group_at[at]].kind not in ("poss", "adj"):
         return None
     owner = group_at[at]
     for probe in range(groups[owner].last + 1, min(last, groups[owner].last + 5)):
@@ -333,6 +368,8 @@ def _bare_owner(tokens: list[Token], group: Group, last: int, cues: Cues) -> boo
         word = tokens[probe].low
         if word in cues.role_nouns or word in ("market", "markets") or ranked_source(tokens, probe, group.last + 1):
             return True
+        if word == "of" and probe > group.last + 1:
+            continue  # "China is Brazil soybean of biggest export destination": translated Chinese "de"
         if not goods_word(tokens[probe]) or word in PREPOSITIONS | cues.aux:
             return False
     return False

@@ -31,7 +31,7 @@ def fronted(tokens: list[Token], groups: list[Group], group_at: Mapping[int, int
     that does: "To Turkey from Ukraine"), the trade verb after the phrases and the goods; else None."""
     at = before
     while at > first:
-        other = groups[group_at[at - 1]] if at - 1 in group_at else None
+        other = next((g for g in groups if g.last == at - 1), None)  # "From Ukrainian ports to Egypt": an actor party ends at its noun
         if other is None:
             return None
         at = token_before(tokens, other.first, first)
@@ -104,15 +104,16 @@ def by_fragment(tokens: list[Token], groups: list[Group], n: int, group_at: Mapp
     """A verbless wire fragment: "Kazakh uranium to France: up 15%", "Peru copper to China up 6%",
     "More Namibian grapes for British supermarkets": the origin sells, the one after "to"/"for" buys."""
     verbs = cues.be | cues.sell_verbs | cues.buy_verbs | cues.move_verbs | cues.take_verbs | cues.rely_verbs | cues.change_verbs | _PAST | {"has", "have", "had", "will", "would", "can", "could", "said", "says"}
-    if any(t.low in verbs or (t.low.endswith("ed") and len(t.low) > 4) for t in tokens[first:last]):
-        return None
+    stacked = {i for i in range(first + 1, last) if tokens[i - 1].mention is not None and tokens[i].low in cues.sell_nouns | cues.buy_nouns}
+    if any(t.low in verbs or (t.low.endswith("ed") and len(t.low) > 4) for i, t in enumerate(tokens[first:last], first) if i not in stacked):
+        return None  # a verb: no fragment (but "Brazil soybean to China export volume": a noun after a party, translated)
     if any(tokens[i].low == "to" and tokens[i + 1].text[:1].islower() and tokens[i + 1].low != "the" for i in range(first, last - 1)):
         return None  # "The Brazilian president flew to Beijing to discuss soybean sales": a verb in the clause
     for origin_n, origin in enumerate(groups):
         if origin.kind not in ("adj", "name") or (origin.kind == "name" and len(origin.members) > 1):
             continue
         end = origin.last + 1
-        while end < last and end <= origin.last + 3 and tokens[end].text[:1].islower() and tokens[end].low not in PREPOSITIONS | cues.aux | cues.trade_nouns | {"and", "or"}:
+        while end < last and end <= origin.last + 3 and goods_word(tokens[end]) and tokens[end].low not in PREPOSITIONS | cues.aux | cues.trade_nouns | {"and", "or"}:
             end += 1
         if end == origin.last + 1 or end >= last or tokens[end].low not in ("to", "for", "toward", "towards"):
             continue

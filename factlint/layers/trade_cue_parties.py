@@ -77,8 +77,8 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.neutral_nouns:
             group.kind, group.last = "neutral", probe
             return
-        if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s")):
-            return  # "Japan's biggest supplier": a relation, read by its role noun
+        if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s") or probe > group.last + 1):
+            return  # "Japan's biggest supplier", "Egypt's wheat suppliers": a relation, read by its role noun
         if probe == group.last + 1 and group.kind == "poss" and _company(tokens, probe, last, cues):
             group.kind, group.last = "actor", _company(tokens, probe, last, cues)  # "Brazil's Vale", "Norway's Equinor": a company of the country
             return
@@ -106,8 +106,12 @@ def _company(tokens: list[Token], index: int, last: int, cues: Cues) -> int:
         if word in cues.role_nouns or word in cues.neutral_nouns or word in cues.sell_nouns | cues.buy_nouns | cues.sell_verbs | cues.buy_verbs:
             return 0
         end += 1
-    if end < last and (tokens[end].low in cues.trade_nouns | cues.sell_nouns | cues.buy_nouns | cues.role_nouns or tokens[end].low in cues.actor_nouns):
-        return 0  # "Japan's LPG imports", "Japan's LNG buyers": goods, not a company
+    if end < last and (tokens[end].low in cues.role_nouns or tokens[end].low in cues.actor_nouns):
+        return 0  # "Japan's LNG buyers": goods, not a company
+    if end < last and tokens[end].low in cues.trade_nouns | cues.sell_nouns | cues.buy_nouns:
+        after = tokens[end + 1] if end + 1 < last else None  # "Japan's LPG imports are ..." (a noun) / "Equinor supplies German utilities" (a verb)
+        if after is None or not after.text[:1].isalnum() or after.low in cues.aux | cues.be | cues.copula | PREPOSITIONS or after.low.endswith("ed") or after.low in ("rose", "fell", "grew"):
+            return 0
     return end - 1 if end > index else 0
 
 

@@ -8,7 +8,7 @@ from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_bef
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
 from factlint.layers.trade_cue_links import by_finding_buyers, by_object, by_overtaking, by_verb_second
 from factlint.layers.trade_cue_orders import by_fragment, fronted, fronted_for, participle_after
-from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source
+from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source, skip_time
 
 
 
@@ -66,7 +66,8 @@ def _anchor_before(
         ):
             return probe  # "Polish furniture makers ship ... to Germany"
         if token.low in moves and any(
-            tokens[i].low in trade_nouns or (tokens[i].mention is not None and (tokens[i].mention.possessive or tokens[i].mention.form == "adjective"))  # type: ignore[union-attr]
+            tokens[i].low in trade_nouns or (tokens[i].mention is not None and (tokens[i].mention.possessive or tokens[i].mention.form == "adjective"  # type: ignore[union-attr]
+                                                                             or (i + 1 < probe and tokens[i + 1].text[:1].islower() and tokens[i + 1].low not in PREPOSITIONS)))  # "most US corn goes to Mexico"
             or (tokens[i].low == "of" and i > first and (tokens[i - 1].low in _SHARES or tokens[i - 1].text[:1].isdigit()))  # "much of that coal came from"
             for i in range(max(first, probe - 6), probe)
         ):
@@ -100,18 +101,31 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         verb = _from_party_buys(tokens, groups, group_at, before, first, last, cues)
         return SELLS, goods_after(tokens, verb, last, cues, verb=True), "from", None  # "Brasilia from Beijing purchased soybean"
     if word == "from":
-        anchors = cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.sell_nouns | cues.buy_nouns | cues.role_nouns
+        anchors = cues.sell_verbs | cues.buy_verbs | cues.move_words | cues.sell_nouns | cues.buy_nouns | cues.role_nouns | GETTING
         anchor = _anchor_before(
             tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs | cues.subject_buy_verbs
         )
+        if anchor is not None and tokens[anchor].low in GETTING and not _has_subject(tokens, anchor, first, groups, cues):
+            return None  # "Weston said it received a contract from the U.S. Air Force": only a country gets goods here
         if anchor is not None:
-            moved = tokens[anchor].low in cues.move_verbs  # "40% of Kenya's wheat comes from Russia": the goods before
+            passive = _passive(tokens, anchor, first, cues) and any(tokens[i].low in ("to", "into") and party_follows(tokens, i, last) for i in range(before + 1, min(last, before + 6)))
+            moved = tokens[anchor].low in cues.move_verbs or passive  # "40% of Kenya's wheat comes from Russia", "Soybeans were exported from Brazil to China": the goods before
             return SELLS, goods_after(tokens, anchor, last, cues) or (goods_before(tokens, anchor, first, cues) if moved else None), "from", None
         opening = fronted(tokens, groups, group_at, before, first, last, cues)
         return (SELLS, opening[1], "fronted", None) if opening else None  # "From France to Kazakhstan the uranium is delivered"
     if word in ("to", "into", "toward", "towards"):
         anchors = cues.sell_verbs | cues.move_words | cues.sell_nouns | cues.seller_nouns
         anchor = _anchor_before(tokens, before, first, group_at, groups, anchors, cues.move_verbs, cues.trade_nouns, cues.subject_sell_verbs)
+        if anchor is None and before - 1 >= first and any(g.last == before - 1 and g.kind in ("name", "actor") for g in groups):
+            verb = group.last + 1  # "Brazil towards China export soybean": the phrase before the verb (translated order)
+            while verb < last and tokens[verb].low in cues.aux and tokens[verb].mention is None:
+                verb += 1
+            if verb < last and tokens[verb].low in cues.sell_verbs:
+                return BUYS, goods_after(tokens, verb, last, cues, verb=True), "to", None
+        if anchor is None and word == "to":
+            verb = _buying_verb_before(tokens, before, first, group_at, groups, cues)
+            if verb is not None:  # "Turkey buys to Russia most of its wheat": translated "comprar a", "acheter à"
+                return SELLS, goods_after(tokens, verb, last, cues, verb=True), "dative", None
         if anchor is None:
             opening = fronted(tokens, groups, group_at, before, first, last, cues)
             if opening:
@@ -126,8 +140,10 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         loaded = next((i for i in range(before - 2, max(first, before - 6) - 1, -1) if tokens[i].low in _LOADED), None)
         if loaded is not None and tokens[before - 1].mention is not None:
             return BUYS, goods_before(tokens, loaded, first, cues), "for", None  # "cargoes loaded in Hamburg for Ho Chi Minh City"
-        anchor = _anchor_before(tokens, before, first, group_at, groups, cues.seller_nouns)
-        return (BUYS, goods_after(tokens, anchor, last, cues), "for", None) if anchor is not None else None
+        anchor = _anchor_before(tokens, before, first, group_at, groups, cues.seller_nouns | (cues.sell_verbs - _CARRYING))
+        if anchor is not None and tokens[anchor].low in cues.sell_verbs and not _has_subject(tokens, anchor, first, groups, cues):
+            return None  # "a deal to supply gas for Germany's grid": no seller named
+        return (BUYS, goods_after(tokens, anchor, last, cues, verb=tokens[anchor].low in cues.sell_verbs), "for", None) if anchor is not None else None
     if word in ("in", "from") and before - 1 >= first and tokens[before - 1].low in ("originated", "originating", "originates", "originate"):
         return SELLS, goods_before(tokens, before - 1, first, cues), "in", None  # "the cargoes originated in Qatar"
     if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in _DISCHARGED:
@@ -136,6 +152,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         return SELLS, goods_before(tokens, before - 1, first, cues), "in", None  # "the grain was loaded at Manila": the port of loading
     if word == "of" and before - 1 >= first and group.kind == "name":
         noun = tokens[before - 1].low  # "the hazelnut export of Turkey": Turkey's export
+        if noun in cues.buy_verbs and _has_subject(tokens, before - 1, first, groups, cues):
+            return SELLS, goods_after(tokens, before - 1, last, cues, verb=True), "of", None  # "The Portugal imports of the Brazil the sugar": translated "de"
         if noun in cues.sell_nouns or noun in cues.buy_nouns:
             return (SELLS if noun in cues.sell_nouns else BUYS), goods_before_noun(tokens, before - 1, first, cues), "of", None
         # "the principal destination of the yellow corn of the United States": where the goods come from
@@ -146,7 +164,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         link = token_before(tokens, goods_start, first)
         if goods_start < goods_end and link >= first and tokens[link].low in ("of", "for"):
             anchor = token_before(tokens, link, first)
-            if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns):
+            market = tokens[link].low == "for" and tokens[anchor].low in ("market", "markets")  # "the largest market for the coffee of Colombia"
+            if anchor >= first and (tokens[anchor].low in cues.buyer_nouns or tokens[anchor].low in cues.buy_nouns or tokens[anchor].low in cues.sell_nouns or market):
                 return SELLS, (goods_start, goods_end), "of", None
             if anchor >= first and tokens[anchor].low in cues.seller_nouns:
                 return BUYS, (goods_start, goods_end), "of", None  # "the first supplier of tomatoes of France": translated "to France"
@@ -157,13 +176,18 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None
     if word == "on" and any(tokens[i].low in cues.rely_verbs for i in range(max(first, before - 3), before)):
         return SELLS, goods_after(tokens, before, last, cues, verb=True), "on", None  # "depends on Uganda for tea"
-    competitor = (word == "by" and before - 1 >= first and tokens[before - 1].low == "followed") or (
+    competitor = (word == "by" and any(tokens[i].low == "followed" for i in range(max(first, before - 4), before))) or (
         word == "of" and before - 1 >= first and tokens[before - 1].low == "ahead"
-    ) or (word == "with" and before - 1 >= first and tokens[before - 1].low == "along")  # "..., along with Vietnam and China"
+    ) or (word == "with" and before - 1 >= first and tokens[before - 1].low == "along") or (  # "..., along with Vietnam and China"
+        word == "before" and before - 1 >= first and tokens[before - 1].text == ","  # "..., before Argentina and the European Union": translated "vor"
+    )
     if competitor:
         # "the biggest destination for Indonesian palm oil, followed by China and Pakistan",
         # "India's largest crude supplier, ahead of Russia": competitors in the same role
-        start = before - 2 - (before - 2 >= first and tokens[before - 2].text == ",")
+        start = before - 2
+        while start > first and tokens[start].low in ("well", "far", "just", "slightly", "comfortably", "still", "closely", "at", "a", "distance", "followed"):
+            start -= 1  # "well ahead of Japan", "followed at distance by Israel"
+        start -= start >= first and tokens[start].text == ","
         for probe in range(start, max(first - 1, start - 12), -1):
             role = cues.noun_role(tokens[probe].low)
             if role is not None:
@@ -234,6 +258,7 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
             probe = close + 1
         else:
             return None
+    probe = skip_time(tokens, probe, last)  # "Russia in 2023 bought ...", "Kenya last season sold ..."
     if group.kind == "actor" and probe < last and tokens[probe].low == "and":
         # "Korean carmakers and pipe mills sold ...": another actor of the same party
         end = next((i for i in range(probe + 1, min(last, probe + 4)) if tokens[i].low in cues.actor_nouns or agent_noun(tokens[i].low)), None)
@@ -250,14 +275,47 @@ def _subject_verb(tokens: list[Token], group: Group, last: int, cues: Cues) -> t
         while names < last and names < probe + 3 and tokens[names].mention is None and tokens[names].text[:1].isupper():
             names += 1
         probe = names
-    if probe + 1 < last and tokens[probe].low in ("to", "from") and tokens[probe + 1].group_last is not None:
-        probe = tokens[probe + 1].group_last + 1  # "This season China to Chile exported cherries": translated order
+    party = probe + 1 + (probe + 1 < last and tokens[probe + 1].low == "the")
+    if party < last and tokens[probe].low in ("to", "from", "towards", "toward") and tokens[party].group_last is not None:
+        probe = tokens[party].group_last + 1  # "This season China to Chile exported cherries": translated order
     passive = False
     while probe < last and tokens[probe].low in cues.aux and tokens[probe].mention is None:
         passive = passive or tokens[probe].low in cues.be
         probe += 1
     return (probe, passive) if probe < last else None
 
+
+# Verbs that carry goods for someone else: "for" after them is no buyer ("ships oil for Russia").
+_CARRYING = frozenset({"ship", "ships", "shipped", "shipping", "pipes", "piped", "piping", "flown", "railed", "trucked", "barged"})
+
+# Verbs of getting: the subject buys what it gets "from" another ("Afghanistan gets most of its flour from Kazakhstan").
+GETTING = frozenset({"gets", "get", "got", "getting", "obtains", "obtain", "obtained", "obtaining", "receives", "receive", "received", "receiving", "acquires", "acquire", "acquired"})
+
+
+def _passive(tokens: list[Token], verb: int, first: int, cues: Cues) -> bool:
+    """A trade participle after a form of "be" ("were exported", "is shipped")."""
+    return verb > first and bool(PARTICIPLE.search(tokens[verb].low)) and tokens[verb - 1].low in cues.be
+
+
+def _has_subject(tokens: list[Token], verb: int, first: int, groups: list[Group], cues: Cues) -> bool:
+    """A party right before the verb at ``verb`` (over auxiliaries): its subject."""
+    probe = verb - 1
+    while probe >= first and tokens[probe].low in cues.aux and tokens[probe].mention is None:
+        probe -= 1
+    return probe >= first and any(g.last == probe and g.kind in ("name", "actor") for g in groups)
+
+
+def _buying_verb_before(tokens: list[Token], to: int, first: int, group_at: Mapping[int, int], groups: list[Group], cues: Cues) -> int | None:
+    """The buying verb right before "to" (over adverbs), with its subject before it: "Turkey buys to Russia"."""
+    probe = to - 1
+    while probe >= first and tokens[probe].low in _ADVERBS_BEFORE_TO:
+        probe -= 1
+    if probe < first or tokens[probe].low not in cues.buy_verbs or tokens[probe].low in cues.trade_nouns:
+        return None  # "imports to the EU": a noun of goods going there
+    return probe if _has_subject(tokens, probe, first, groups, cues) else None
+
+
+_ADVERBS_BEFORE_TO = frozenset({"mainly", "mostly", "largely", "chiefly", "also", "principally", "above", "all", "especially"})
 
 # Verbs of buyers in translated copy: "Jordan receives the gas of Israel".
 _RECEIVE = frozenset({"receives", "received", "receive", "receiving", "obtains", "obtained", "obtain", "acquires", "acquired", "acquire"})
@@ -316,6 +374,8 @@ def _by_verb(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping
     # goods after the verb, or before its subject: "the coal (which) Japan bought from Australia"
     if word in cues.sell_verbs or word in cues.subject_sell_verbs:
         return SELLS, goods_after(tokens, verb, last, cues, verb=True) or goods_before_subject(tokens, group, first, cues), "verb", None
+    if word in GETTING and not passive and any(tokens[i].low == "from" and party_follows(tokens, i, last) for i in range(verb + 1, min(last, verb + REACH))):
+        return BUYS, goods_after(tokens, verb, last, cues, verb=True), "verb", None  # "Afghanistan gets most of its wheat flour from Kazakhstan"
     subject_verb = word in cues.subject_buy_verbs and verb + 1 < last and tokens[verb + 1].low not in cues.clause_words | {"of", "and", ","}  # not "Israel source of", "two Saudi sources said"
     if word in cues.buy_verbs or subject_verb:
         return BUYS, goods_after(tokens, verb, last, cues, verb=True) or goods_before_subject(tokens, group, first, cues), "verb", None

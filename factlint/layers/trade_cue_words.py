@@ -181,3 +181,46 @@ def finds_buyers(tokens: list[Token], verb: int, last: int) -> int | None:
     if verb >= last or tokens[verb].low not in FINDING:
         return None
     return next((i for i in range(verb + 1, min(last, verb + 6)) if tokens[i].low in TAKERS), None)
+
+
+# A time phrase between a subject and its verb, or a verb and its object, in translated copy and
+# wire shorthand: "Russia in 2023 remained ...", "Kenya last season became ...", "delivered in the
+# first half-year more than ...".
+_TIME_OPENERS = frozenset({"in", "during", "since", "over", "through", "throughout"})
+_TIME_ORDINALS = frozenset({"the", "first", "second", "third", "fourth", "last", "past", "previous", "latest", "whole", "same", "early", "late"})
+_TIME_NOUNS = frozenset({
+    "year", "years", "half", "half-year", "quarter", "month", "months", "season", "week", "weeks", "period", "decade", "spring",
+    "summer", "autumn", "fall", "winter", "semester", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+})
+_DEICTIC = frozenset({"last", "this", "next", "past"})
+
+
+def skip_time(tokens: list[Token], index: int, last: int) -> int:
+    """The index after a time phrase at ``index`` ("in 2023", "in the first half-year", "last
+    season", "in March 2024"), or ``index`` itself when none starts there."""
+    if index >= last or tokens[index].mention is not None:
+        return index
+    word = tokens[index].low
+    probe = index + 1
+    if word in _TIME_OPENERS:
+        while probe < last and tokens[probe].low in _TIME_ORDINALS:
+            probe += 1
+    elif word not in _DEICTIC:
+        return index
+    if probe >= last:
+        return index
+    head = tokens[probe]
+    year = head.text.isdigit() and len(head.text) == 4
+    if not (year or (head.low in _TIME_NOUNS and head.mention is None)):
+        return index
+    if head.low == "may" and head.text[:1] != "M":
+        return index  # "in may", not a month
+    probe += 1
+    if probe < last and tokens[probe].text.isdigit() and len(tokens[probe].text) == 4:
+        probe += 1  # "in March 2024"
+    elif probe + 1 < last and tokens[probe].low == "of" and (tokens[probe + 1].text.isdigit() and len(tokens[probe + 1].text) == 4 or tokens[probe + 1].low in _TIME_NOUNS | {"the"}):
+        probe += 2  # "in the first half of 2024", "in first half of season"
+        probe += probe < last and tokens[probe - 1].low == "the" and tokens[probe].low in _TIME_NOUNS
+    return probe
+

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from factlint import patterncache
+from factlint.layers.trade_cue_canon import canonical
+from factlint.layers.trade_cue_labels import answered
 from factlint.layers.trade_cue_parties import groups_of
 from factlint.layers.trade_cue_roles import goods_after, role_of
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Cues, Token, agent_noun
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from factlint.layers.countries import Mention
     from factlint.layers.trade_grammar import TradeGrammar
 
-__all__ = ["BUYS", "SELLS", "Cues", "CueReading", "clauses", "read_sentence", "tokens_of"]
+__all__ = ["BUYS", "SELLS", "Cues", "CueReading", "clauses", "read_answer", "read_sentence", "tokens_of"]
 
 _TOKEN = patterncache.compile(r"(?<![\p{L}\p{N}])[Nn]o\.\s?[1-9](?!\d)|\d[\d.,]*\d%?|\d%?|\p{L}[\p{L}\p{N}'’.-]*[\p{L}\p{N}]|\p{L}|[^\s\p{L}\p{N}]")
 _BREAK_MARKS = frozenset(";:()[]—–-\"“”")
@@ -65,6 +67,7 @@ def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"]
     for index in range(len(tokens) - 1):  # "the main entry point for Chinese modules": one role noun
         if tokens[index].low == "entry" and tokens[index + 1].low == "point":
             tokens[index + 1].low = "entry-point"
+    tokens = canonical(tokens, cues)
     letters = [c for c in text[start:end] if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []  # a headline in capitals: no case to tell goods ("RISE") from names
@@ -80,6 +83,16 @@ def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"]
             subject = reading.subject if reading else ()
             goods = reading.goods if reading else None
     return readings
+
+
+def read_answer(text: str, question: tuple[int, int], answer: tuple[int, int], mentions: Sequence["Mention"], grammar_: "TradeGrammar", cues: Cues) -> list[CueReading]:
+    """The clause a question and its elliptical answer make ("Who supplies Japan with wheat? Mostly the
+    United States"), read as one; [] when the two are no such pair."""
+    clause = answered(_tokens(text, *question, mentions), _tokens(text, *answer, mentions), cues)
+    if clause is None:
+        return []
+    reading = _read_clause(text, clause, 0, len(clause), grammar_, cues)
+    return [reading] if reading else []
 
 
 def _tokens(text: str, start: int, end: int, mentions: Sequence["Mention"]) -> list[Token]:
@@ -109,6 +122,8 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
     for index, token in enumerate(tokens):
         # "said" ends a clause, "Said" in "Minister Mana Said al-Oteiba" does not
         word = token.low in cues.clause_words and (token.text[:1].islower() or index == 0)
+        if word and token.low in _MID_ADVERBS and index > 0 and tokens[index - 1].text not in ",;":
+            word = False  # "Germany obtains meanwhile most of its gas": an adverb inside the clause
         strong = token.mention is None and (token.text in _BREAK_MARKS or word)
         after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
         if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
@@ -194,6 +209,9 @@ def _between_commas(tokens: list[Token], first: int, last: int, start: int, end:
     return begin, stop
 
 
+# Clause words that are adverbs when no comma stands before them (translated copy).
+_MID_ADVERBS = frozenset({"meanwhile", "however", "so"})
+
 _PRONOUNS = frozenset({"they", "we", "he", "she", "you", "i", "us", "them", "him", "her", "me"})
 
 
@@ -241,6 +259,7 @@ def _read_clause(
         return None
     roles: dict[int, str] = {}  # group index -> role
     rule_of: dict[int, str] = {}
+    given_by: dict[int, tuple[int, int] | None] = {}  # group index -> goods of the role noun that gave it its role
     goods: tuple[int, int] | None = None
     rules: list[str] = []
     group_at = {member: n for n, group in enumerate(groups) for member in group.members}
@@ -251,6 +270,8 @@ def _read_clause(
                 continue  # given by another party's role noun ("Y's supplier")
             return None
         role, goods_span, rule, other = found
+        if rule == "role-noun" and n in given_by and given_by[n] == goods_span:
+            continue  # "Chile is China biggest copper supplier": China is the owner of Chile's role noun, not its subject
         if roles.get(n, role) != role or (group.noun_role and group.noun_role != role):
             return None
         if rule in ("from", "to") and rule in rules:
@@ -263,6 +284,7 @@ def _read_clause(
             if roles.get(other, opposite) != opposite:
                 return None
             roles[other] = opposite
+            given_by[other] = goods_span
         goods = goods_span if rule == "origin" and goods_span else goods or goods_span  # "market for Bangladeshi apparel"
     buyers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == BUYS for m in g.members]
     sellers = [tokens[m].mention for n, g in enumerate(groups) if roles.get(n) == SELLS for m in g.members]

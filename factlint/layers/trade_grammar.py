@@ -6,7 +6,6 @@ YAML file's header for the placeholders (``{importer}``, ``{exporter_attr}``, ``
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -92,16 +91,12 @@ class TradeGrammar:
     backoff: Backoff | None = None  # the backoff reader's extra words (factlint.layers.trade_backoff)
 
 
-_KEYWORDS: "weakref.WeakKeyDictionary[Knowledge, regex.Pattern[str]]" = weakref.WeakKeyDictionary()
-
-
+@kept("trade-keywords")
 def keywords(knowledge: "Knowledge") -> regex.Pattern[str]:
     """The trade keywords alone: a cheap test before the whole grammar (some 40 large patterns,
     a few hundred ms to compile) is built; half of all articles name no trade at all."""
-    if knowledge not in _KEYWORDS:
-        data = knowledge.get("trade-relations") or {}
-        _KEYWORDS[knowledge] = _compile("keywords", str(data.get("keywords") or "import|export"))
-    return _KEYWORDS[knowledge]
+    data = knowledge.get("trade-relations") or {}
+    return _compile("keywords", str(data.get("keywords") or "import|export"))
 
 
 @kept("trade-grammar")

@@ -15,11 +15,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from factlint import patterncache
+from factlint import cachefile, datacache, patterncache
 from factlint.regex_source import group_body, top_level_branches
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 
 # Splitting is refused where branches may depend on each other or on the whole: named or numbered
 # references, branch-reset groups, conditionals, recursion, and anchors a branch could not keep.
-_UNSAFE = regex.compile(r"\(\?(?:P?<[A-Za-z_]|P[=>]|\||\(|R|[0-9&+-][0-9]*\))|\\[1-9gk]|[$^]|\\[AZzG]")
-_LEADING_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
+_UNSAFE = patterncache.compile(r"\(\?(?:P?<[A-Za-z_]|P[=>]|\||\(|R|[0-9&+-][0-9]*\))|\\[1-9gk]|[$^]|\\[AZzG]")
+_LEADING_FLAGS = patterncache.compile(r"\(\?[a-zA-Z]+\)")
 
 
 def has_keyword(pattern: regex.Pattern[str], text: str) -> bool:
@@ -89,17 +90,31 @@ def needed_literals(prefilter: "Prefilter") -> tuple[frozenset[str], bool] | Non
 
 @lru_cache(maxsize=512)
 def _needed_literals(prefilter: "Prefilter") -> tuple[frozenset[str], bool] | None:
+    text = prefilter.text
+    if text is None:
+        return None
+    source, flags = text[0], int(text[1] & regex.IGNORECASE)  # the same bit as re.IGNORECASE
+    # Reading a pattern with the standard parser runs in Python (~3 ms a start for the trade
+    # grammar's fifty): what an earlier run found for the same text, by the same code, is kept.
+    try:
+        key = ("trade-needed-literals", cachefile.file_digest(Path(__file__)), source, flags)  # this code, this text
+    except OSError:
+        return literals_of(source, flags)
+    stored = datacache.get(key)
+    if isinstance(stored, tuple) and len(stored) == 2:
+        return (frozenset(stored[0]), stored[1]) if stored[0] is not None else None
+    found = literals_of(source, flags)
+    datacache.put(key, (None, False) if found is None else (tuple(sorted(found[0])), found[1]))
+    return found
+
+
+def literals_of(source: str, flags: int) -> tuple[frozenset[str], bool] | None:
+    """``needed_literals`` of the pattern ``source`` (``re`` syntax) with ``flags``, read afresh."""
     import re
     from re import _parser  # type: ignore[attr-defined]
 
-    if prefilter.timed is not None:
-        source, flags = prefilter.timed.source, prefilter.timed.compiled.flags & regex.IGNORECASE
-    elif prefilter.fast is not None:
-        source, flags = prefilter.fast.pattern, prefilter.fast.flags & re.IGNORECASE
-    else:
-        return None
     try:
-        parsed = _parser.parse(source, re.IGNORECASE if flags else 0)
+        parsed = _parser.parse(source, re.IGNORECASE if flags & re.IGNORECASE else 0)
     except re.error:
         return None
     ignorecase = bool(parsed.state.flags & re.IGNORECASE)
@@ -142,3 +157,4 @@ def _first_literals(items: list, ignorecase: bool, parser: Any) -> set[str] | No
     if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and value[0] >= 1:
         return _first_literals(list(value[2]), ignorecase, parser)
     return None
+

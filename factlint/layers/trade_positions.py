@@ -11,7 +11,6 @@ only to break a tie between two statements of an article, never to judge a lone 
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ import regex
 from factlint import patterncache
 from factlint.errors import FactlintError
 from factlint.layers.countries import gazetteer
+from factlint.rulecache import kept
 
 if TYPE_CHECKING:
     from factlint.knowledge import Knowledge
@@ -67,14 +67,10 @@ class TradePositions:
         return self.roles.get((commodity, code)) if commodity else None
 
 
-_POSITIONS: "weakref.WeakKeyDictionary[Knowledge, TradePositions]" = weakref.WeakKeyDictionary()
-
-
+@kept("trade-positions")
 def positions(knowledge: "Knowledge") -> TradePositions:
-    """The trade positions of a rule-pack set, built on first use and kept for the process."""
-    if knowledge not in _POSITIONS:
-        _POSITIONS[knowledge] = build_positions(knowledge.get("trade-positions") or {}, gazetteer(knowledge).entities)
-    return _POSITIONS[knowledge]
+    """The trade positions of a rule-pack set, built on first use and kept (factlint.rulecache.kept)."""
+    return build_positions(knowledge.get("trade-positions") or {}, gazetteer(knowledge).entities)
 
 
 _ROW_FIELDS = frozenset({"phrases", "sells", "buys", "source", "same_goods"})

@@ -17,7 +17,7 @@ import regex
 
 from factlint import logs, patterncache
 from factlint.layers.countries import Entity, Gazetteer, Mention, find_mentions, shared_forms, trade_gazetteer
-from factlint.layers.trade_cues import CueReading, read_sentence
+from factlint.layers.trade_cues import CueReading, read_answer, read_sentence
 from factlint.layers.trade_grammar import TradeGrammar, TradePattern
 from factlint.layers.trade_keywords import keyword_sentences, needed_literals
 from factlint.layers.trade_places import ArticlePlaces, parties_among, place_table
@@ -102,6 +102,10 @@ def read_relations(
         read = _relations_in(document, sentence, index, grammar_, mentions)
         if grammar_.cues is not None:
             read += _cue_relations(document.text, sentence, index, found, grammar_, read)
+            if sentence.text.rstrip().endswith("?") and index + 1 < len(sentences):  # "Who buys Kenya's tea? Mostly Pakistan."
+                both = sentence._replace(end=sentences[index + 1].end, text=document.text[sentence.start:sentences[index + 1].end])
+                answered = _cue_relations(document.text, both, index + 1, parties_in(document.text, places, both.start, both.end, shared), grammar_, [], sentence.end)
+                read += [relation for relation in answered if not clause_cue(document.text, both, relation, grammar_)]
         if not read and unread is not None:
             unread[index] = found
         for relation in read:
@@ -246,8 +250,18 @@ def _party(match: regex.Match[str], role: str, mentions: Mapping[int, Mention]) 
         return False
     if group == role and (mention.form == "adjective" or mention.possessive):
         return False
+    if mention.form == "adjective" and _origin_after_owner(match.string, mention, mentions):
+        return False  # "India's Russian oil purchases": the adjective is the origin of the possessive's goods
     name = mention.text if mention.form == "name" else mention.entity.display
     return Party(mention.entity, mention.start, mention.end, mention.text, name, mention.form, mention.possessive)
+
+
+def _origin_after_owner(text: str, mention: Mention, mentions: Mapping[int, Mention]) -> bool:
+    """A country adjective right after a possessive country ("India's Russian")."""
+    return any(
+        other.possessive and other.end < mention.start and regex.fullmatch(r"['’]s?\s+", text[other.end:mention.start]) is not None
+        for other in mentions.values()
+    )
 
 
 def _relation(match: regex.Match[str], pattern: TradePattern, order: int, index: int, mentions: Mapping[int, Mention], grammar_: TradeGrammar) -> Relation | None:
@@ -318,12 +332,13 @@ def _before_verb(goods: str, grammar_: TradeGrammar) -> str:
 
 
 def _cue_relations(
-    text: str, sentence: "Span", index: int, mentions: tuple[Mention, ...], grammar_: TradeGrammar, read: list[Relation]
+    text: str, sentence: "Span", index: int, mentions: tuple[Mention, ...], grammar_: TradeGrammar, read: list[Relation], question_end: int | None = None
 ) -> list[Relation]:
     """Relations the cue reader adds to what the patterns read in a sentence: one per buyer and
     seller pair of a clause (one per party when the clause names one side only), for the parties
     no pattern read ("to Italy and Germany" after a pattern read Italy). A clause whose reading
-    gives a party the patterns read another role is dropped."""
+    gives a party the patterns read another role is dropped. With ``question_end``, the span is a
+    question and the elliptical answer after it, read as one clause."""
     assert grammar_.cues is not None
     roles: dict[int, str] = {}
     for relation in read:
@@ -332,7 +347,9 @@ def _cue_relations(
                 roles[party.start] = role if roles.get(party.start, role) == role else "both"
     relations = []
     order = len(grammar_.patterns)
-    for reading in read_sentence(text, sentence.start, sentence.end, mentions, grammar_, grammar_.cues):
+    readings = read_sentence(text, sentence.start, sentence.end, mentions, grammar_, grammar_.cues) if question_end is None else read_answer(
+        text, (sentence.start, question_end), (question_end, sentence.end), mentions, grammar_, grammar_.cues)
+    for reading in readings:
         _fill_goods(read, reading)
         # the subject a second verb inherits has its own role in the clause before: not compared
         given = [(m, role) for ms, role in ((reading.buyers, "buys"), (reading.sellers, "sells")) for m in ms if m not in reading.inherited]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import pkgutil
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factlint.checks import RuleDefinition
 from factlint.diagnostic import Diagnostic
+from factlint.dotted import resolve
 
 FORMATS: dict[str, str] = {
     "text": "factlint.report.text:render",
@@ -30,4 +30,4 @@ class ReportContext:
 
 
 def renderer(name: str) -> Callable[[Sequence[Diagnostic], ReportContext], str]:
-    return pkgutil.resolve_name(FORMATS[name])  # type: ignore[no-any-return]
+    return resolve(FORMATS[name])  # type: ignore[no-any-return]
