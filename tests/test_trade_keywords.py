@@ -150,3 +150,9 @@ def test_literal_openings_find_the_sentences_the_whole_pattern_finds(text: str) 
     document = LINTER.document(text, "article.txt")
     whole = [index for index, sentence in enumerate(document.sentences) if pattern.search(sentence.text)]
     assert keyword_sentences(pattern, document.text, document.sentences) == whole
+
+
+@pytest.mark.parametrize("text", ["Nothing here at all.", "It was \u017fold.", "Die Stra\u00dfe.", "They took it.", "Kenya ships tea.", "X → Y", ""])
+def test_has_keyword_is_a_search_of_the_whole_pattern(text: str) -> None:
+    pattern = regex.compile(keywords(LINTER.knowledge).pattern.replace("(?i)(?:", "(?i)(?:strasse|", 1), regex.VERSION1)
+    assert has_keyword(pattern, text) is (pattern.search(text) is not None)

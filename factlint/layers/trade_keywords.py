@@ -39,11 +39,26 @@ _LEADING_FLAGS = patterncache.compile(r"\(\?[a-zA-Z]+\)")
 
 
 def has_keyword(pattern: regex.Pattern[str], text: str) -> bool:
-    """``pattern.search(text)``, branch by branch when the pattern splits."""
+    """``pattern.search(text)``, branch by branch when the pattern splits (a branch with literal
+    openings only when one of them is in the text)."""
     parts = branches(pattern)
     if parts is None:
         return pattern.search(text) is not None
-    return any(part.search(text) for part in parts)
+    lowered = _lowered(text)
+    if lowered is None:
+        return any(part.search(text) for part in parts)
+    plan = _plan(pattern.pattern, pattern.flags)
+    numbers = {number for word, blind, number in plan.openings if word in (lowered if blind else text)}
+    return any(parts[number].search(text) for number in sorted(numbers | {number for number, _ in plan.patterns}))
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when a case-blind ASCII literal matches in ``text`` just where it is in that
+    copy (then of the same length), else None."""
+    if not text.isascii() and _LOWER_UNSAFE.search(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def keyword_sentences(pattern: regex.Pattern[str], text: str, sentences: Sequence["Span"]) -> list[int]:
@@ -62,8 +77,8 @@ def keyword_sentences(pattern: regex.Pattern[str], text: str, sentences: Sequenc
             index += 1
 
     plan = _plan(pattern.pattern, pattern.flags)
-    lowered = text.lower() if text.isascii() or not _LOWER_UNSAFE.search(text) else None
-    if lowered is None or len(lowered) != len(text):
+    lowered = _lowered(text)
+    if lowered is None:
         scans: Iterable[tuple[int, regex.Pattern[str]]] = enumerate(parts)
     else:
         # Every match of a branch with literal openings starts with one of them (case aside), so
