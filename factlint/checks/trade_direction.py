@@ -89,6 +89,7 @@ class TradeDirectionCheck(Check):
                 if finding:
                     yield finding
         reported: set[int] = set()
+        findings: list[Finding] = []
         for statement in ledger.statements:
             relation = statement.relation
             if relation.reversed_span or relation.implied or id(relation) in reported:
@@ -96,7 +97,8 @@ class TradeDirectionCheck(Check):
             finding = self._against_article(document, statement, ledger, ledger.is_two_way(statement))
             if finding:
                 reported.add(id(relation))
-                yield finding
+                findings.append(finding)
+        yield from _one_per_span(findings)
         if ledger.statements:
             yield from self._backoff(document, ledger)
 
@@ -177,6 +179,9 @@ class TradeDirectionCheck(Check):
         against_by_sentence = {other.sentence: other for s in mine for other in ledger.opposing(s)}
         against = [against_by_sentence[sentence] for sentence in sorted(against_by_sentence)]
         if not against or any(ledger.agreeing(s) for s in mine):
+            return None
+        # a role of the past or one that changed ("In the 1990s China exported beef to Argentina")
+        if ledger.position_changed(document.text[document.sentences[statement.sentence].start:statement.relation.end]):
             return None
         known = ""
         if len(against) < self.min_evidence or two_way:
@@ -274,6 +279,16 @@ class TradeDirectionCheck(Check):
         }
         evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
         return Finding(relation.start, relation.end, fields, suggestion, evidence)
+
+
+def _one_per_span(findings: list[Finding]) -> list[Finding]:
+    """One finding for overlapping words ("The Chinese export of soybeans towards Brazil", read as a
+    one-party and a two-party relation): the one with a fix, else the one naming both parties."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.suggestion is None, not (f.fields["importer"] and f.fields["exporter"]))):
+        if not any(finding.start < other.end and other.start < finding.end for other in kept):
+            kept.append(finding)
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _strict_pairs(ledger: TradeLedger, sentences: set[int]) -> list[tuple[Statement, Statement]]:

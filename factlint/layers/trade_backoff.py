@@ -36,6 +36,7 @@ from factlint.layers.trade_backoff_words import (
     ARTICLES, PREPOSITION_REACH, SKIP_BEFORE_MENTION, SUBJECT_REACH, TO, Cue, adverb, is_actor, own_supply, participle_role, party_end,
     trade_word,
 )
+from factlint.layers.trade_cue_canon import canonical
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Backoff, Cues, Token, agent_noun
 from factlint.layers.trade_cues import clauses, tokens_of
 from factlint.layers.trade_reading import Party, Relation, party_of
@@ -61,7 +62,7 @@ def read_pair_directions(document: "Document", grammar_: "TradeGrammar", candida
         sentence = document.sentences[index]
         if grammar_.two_way.search(document.text, sentence.start, sentence.end):
             continue
-        tokens = tokens_of(document.text, sentence.start, sentence.end, mentions)
+        tokens = canonical(tokens_of(document.text, sentence.start, sentence.end, mentions), cues)  # the cue reader's plain order
         for first, last in clauses(tokens, cues):
             relations += _read_clause(document.text, tokens, first, last, index, cues, backoff)
     return relations
