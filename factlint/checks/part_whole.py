@@ -5,7 +5,7 @@ Part first: a count, one of the rule's ``joiners`` ("of the", "out of"), a secon
 noun. Whole first: ``whole_lead`` ("of the") before a count and its noun, ``whole_gap`` (the rest
 of the phrase and a comma) before the first part, or ``split_lead`` and ``split_gap`` ("The 120
 seats were split: 70 for ..., 45 for ..."); parts joined by ``part_joiners`` ("and",
-"while") are added up. A whole in the sentence before: ``anaphor_lead`` ("Of these, ") opens a
+"while") are added up, or after ``subject_gap`` (a subject and its verb) by ``subject_joiner`` (a subject only). A whole in the sentence before: ``anaphor_lead`` ("Of these, ") opens a
 sentence of parts, which must pass every count of that sentence. One part after its whole
 (``subset_gap``: "40 patients, of whom 52 ...") or a whole after its part (``late_whole_gap``:
 "3,400 schools ..., of the 3,150 state schools", the part's noun among the whole's words). A part
@@ -42,6 +42,8 @@ class PartWholeCheck(Check):
         "whole_lead": Option(str, default="", doc="pattern that ends right before a whole named first ('of the ')"),
         "whole_gap": Option(str, default="", doc="pattern from a whole named first to its first part"),
         "part_joiners": Option(str, default="", doc="pattern from one part (and its predicate) to the next"),
+        "subject_gap": Option(str, default="", doc="pattern from a whole named first to a first part after its own subject and verb ('seats of the council, the list of Mrs Duval obtains ')"),
+        "subject_joiner": Option(str, default="", doc="pattern from such a part to the next, a subject and no verb (', that of Mr Lacombe ', ' and the ecologists ')"),
         "part_after": Option(str, default=r"\s+\p{L}", doc="pattern that must follow each part of a whole named first"),
         "split_lead": Option(str, default="", doc="pattern that ends right before a whole that is split after it ('the ')"),
         "split_gap": Option(str, default="", doc="pattern from such a whole to its first part ('seats were split: ')"),
@@ -68,6 +70,8 @@ class PartWholeCheck(Check):
         self.whole_gap = self._pattern("whole_gap", spec["whole_gap"]) if spec["whole_gap"] else None
         self.part_joiners = self._pattern("part_joiners", spec["part_joiners"]) if spec["part_joiners"] else None
         self.part_after = self._pattern("part_after", spec["part_after"])
+        self.subject_gap = self._pattern("subject_gap", spec["subject_gap"]) if spec["subject_gap"] and spec["subject_joiner"] else None
+        self.subject_joiner = self._pattern("subject_joiner", spec["subject_joiner"]) if spec["subject_joiner"] else None
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.split_lead = self._pattern("split_lead", f"(?:{spec['split_lead']})$") if spec["split_lead"] else None
         self.split_gap = self._pattern("split_gap", spec["split_gap"]) if spec["split_gap"] else None
@@ -281,15 +285,19 @@ class PartWholeCheck(Check):
                 continue
             if _IN_LEAD.search(text, max(start, whole.start - 40), whole.start) and _SPAN.match(text, whole.end, end):
                 continue  # "In the 12 months to June, 300 firms went bankrupt": a span of time  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
-            for first_gap in gaps:
-                finding = self._parts_after(text, end, quantities, index, whole, first_gap)
+            joined = [(gap, self.part_joiners) for gap in gaps]
+            if self.subject_gap is not None and self.whole_gap in gaps:
+                # "Of the 69 seats of the council, the list of Mrs Duval obtains 41, that of Mr Lacombe 22 and the ecologists 9"
+                joined.append((self.subject_gap, self.subject_joiner))
+            for first_gap, joiner in joined:
+                finding = self._parts_after(text, end, quantities, index, whole, first_gap, joiner)
                 if finding is not None:
                     yield finding
                     break
 
-    def _parts_after(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern) -> Finding | None:
+    def _parts_after(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern, joiner: UserPattern | None) -> Finding | None:
         """The parts after a whole named first, when they add up past it."""
-        parts = self._parts(text, end, quantities, index + 1, whole, first_gap)
+        parts = self._parts(text, end, quantities, index + 1, whole, first_gap, joiner)
         if parts and other_noun(text, parts[0], whole, end):
             return None  # "On the 12 occasions he played, 15 goals were scored": another count
         if parts and sum_exceeds(parts, whole):
@@ -300,20 +308,23 @@ class PartWholeCheck(Check):
             )
         return None
 
-    def _parts(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern | None) -> list[Quantity]:
-        """The parts from ``quantities[index]`` on, joined by ``part_joiners`` (the first after
+    def _parts(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern | None, joiner: UserPattern | None = None) -> list[Quantity]:
+        """The parts from ``quantities[index]`` on, joined by ``joiner`` (``part_joiners`` when None; the first after
         ``first_gap`` from the whole, or right where the sentence's lead ends when it is None)."""
+        joiner = joiner or self.part_joiners
         parts: list[Quantity] = []
         cursor, gap = whole.end, first_gap
         for part in quantities[index:]:
             if gap is not None and not gap.fullmatch(text, cursor, part.start):
                 break
-            if not self._comparable(part, whole) or not self.part_after.match(text, part.end, end):
+            # After a subject's own verb a part may end its clause: "the list of Mrs Duval obtains 41, ...".
+            after = self.part_after.match(text, part.end, end) or (joiner is self.subject_joiner and _CLAUSE_END.match(text, part.end, end))
+            if not self._comparable(part, whole) or not after:
                 break
             parts.append(part)
-            if self.part_joiners is None:
+            if joiner is None:
                 break
-            cursor, gap = part.end, self.part_joiners
+            cursor, gap = part.end, joiner
         return parts
 
     def _comparable(self, part: Quantity, whole: Quantity) -> bool:
@@ -327,6 +338,7 @@ class PartWholeCheck(Check):
 
 
 
+_CLAUSE_END = patterncache.compile(r"\s*(?:[,;.]|\s+and\b|$)")
 # A clause inside a sentence whose parts may split a count before it: "...; of these, 1,700 ...".
 _CLAUSE = patterncache.compile(r"\s*[;:]\s*")
 # A part that is its own verb's object: "cancelled 1,340 of them" (not ", 2,000 of them", "and 25 of them").
