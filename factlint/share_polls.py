@@ -42,6 +42,9 @@ class PollLists:
         self.gap = compile_(rf"{WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?{JOIN}(?:(?:{remainder})\s+)?", flags)
         self.by = compile_(rf"\b(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?$", flags)
         self.by_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:was|were|is|are)\s+)?(?:(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?)?(?:(?:{remainder})\s+)?", flags)
+        # The predicate first, as translated copy puts it: "In favour were 52% of those asked, against 40% and undecided 12%".
+        self.fronted = compile_(rf"(?:^|[,;:(]\s*|\b(?:and|while)\s+)(?:in\s+)?(?P<predicate>{predicates})\s+(?:(?:were|was|are|is|stood\s+at)\s+)?(?:(?:only|just|some|about|around|nearly|roughly)\s+)?$", flags)
+        self.fronted_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:{remainder})\s+)?(?:in\s+)?(?P<predicate>{predicates})\s+(?:(?:were|was|are|is)\s+)?(?:(?:only|just|some|about|around|nearly|roughly)\s+)?", flags)
         self.is_remainder = is_remainder
 
     def predicate(self, text: str, position: int) -> str | None:
@@ -80,6 +83,28 @@ class PollLists:
             # Shares of two wholes: the split may start at a later one ("45% of voters backed it, and
             # 30% of households said yes, 64% said no ...").
             index += len(group) if len(wholes) <= 1 else 1
+
+    def fronted_lists(self, text: str, shares: list["Quantity"], start: int) -> Iterable[tuple[list["Quantity"], bool]]:
+        """Each list of shares with their predicates before them, two predicates at least ("In favour
+        were 52%, against 40% and undecided 12%"; not "against 40% ..., against 35% ...")."""
+        index = 0
+        while index < len(shares):
+            lead = self.fronted.search(text, max(start, shares[index].start - 40), shares[index].start)
+            if lead is None:
+                index += 1
+                continue
+            group, wholes, predicates = [shares[index]], set(), [" ".join(lead.group("predicate").lower().split())]
+            for share in shares[index + 1:]:
+                gap = self.fronted_gap.fullmatch(text, group[-1].end, share.start)
+                if gap is None:
+                    break
+                predicates.append(" ".join(gap.group("predicate").lower().split()))
+                if gap.group("whole"):
+                    wholes.add(gap.group("whole").lower())
+                group.append(share)
+            if len(group) >= 3 and len(wholes) <= 1 and len(set(predicates)) == len(predicates):
+                yield group, False
+            index += len(group)
 
     def _short_answer(self, text: str, position: int, end: int) -> bool:
         """True when a share's predicate is followed by a short answer of its own, not a clause:

@@ -51,6 +51,8 @@ class SharesSumCheck(Check):
         "rest": Option(list, default=[], doc="words for a rest with no figure after the last share: the shares before it cannot pass 100 ('the rest gave no answer')"),
         "subject_links": Option(list, default=[], doc="words between a subject and its share in a list with no verb ('coal for 46%')"),
         "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
+        "share_leads": Option(list, default=[], doc="words before the first subject of a list with no verb after it ('share of' in 'The share of coal in the mix was 46%, gas 31% ...')"),
+        "share_verbs": Option(list, default=[], doc="the verbs between that subject and its share ('was', 'stood at')"),
         "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
         "verb_links_before": Option(dict, default={}, doc="the same links after a verb before the first share ('on': [spend]: 'spend 35% of their income on housing, 20% on food')"),
         "brackets": Option(dict, default={}, doc="words opening a bracket of one scale after each share: below ('under'), above ('over'): '62% were over 65, 31% between 40 and 65 and 12% under 40'"),
@@ -115,6 +117,10 @@ class SharesSumCheck(Check):
         self.polls = PollLists(predicates, remainder, self._is_remainder)
         subject_links = words_pattern(spec["subject_links"])
         self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|(?<=[.?!]\s{{1,3}})|\b(?:with|while|and)\s+){SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
+        # "The share of coal in the mix was 46%, gas 31% and renewables 29%": the first subject after "share of".
+        self.share_first = compile_(
+            rf"\b(?:{words_pattern(spec['share_leads'])})\s+{SUBJECT}(?:(?:in|of|at)\s+(?:the\s+)?(?:[\p{{L}}'’-]+\s+){{1,3}}?)?(?:{words_pattern(spec['share_verbs'])})\s+(?P<conn>)(?:(?:some|about|around|roughly|nearly|just|only)\s+)?$", flags
+        ) if spec["share_leads"] and spec["share_verbs"] else None
         self.subject_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:{remainder})\s+|{GAP_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
         self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
         self.labelled = LabelledSplits.of(words_pattern(spec["labels"]), words_pattern(spec["overlap"] or ["more than one"]), self.whole_words) if spec["labels"] else None
@@ -166,7 +172,7 @@ class SharesSumCheck(Check):
             if len(shares) < 2:
                 continue
             # Shapes that look for change words within the list only, before the sentence-wide skip.
-            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self.polls.lists(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares), *((g, False) for g in (self.exclusive.lists(text, shares) if self.exclusive else ()))):
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self.polls.lists(text, shares, end), *self.polls.fronted_lists(text, shares, start), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares), *((g, False) for g in (self.exclusive.lists(text, shares) if self.exclusive else ()))):
                 if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
                     continue
                 finding = self._report(group, exact)
@@ -254,6 +260,8 @@ class SharesSumCheck(Check):
         while index < len(shares):
             first = shares[index]
             lead = self.subject_first.search(text, max(start, first.start - 40), first.start)
+            if lead is None and self.share_first is not None:
+                lead = self.share_first.search(text, max(start, first.start - 90), first.start)
             if lead is None:
                 index += 1
                 continue
