@@ -46,7 +46,7 @@ _SELLING_FORMS = frozenset({"selling", "exporting", "supplying", "supply", "expo
 def canonical(tokens: list[Token], cues: Cues) -> list[Token]:
     """The tokens of a sentence in the plain order (a new list when a rewrite applied)."""
     tokens = _position_as(_phrasal_buying(_two_word_role_nouns(_postposed(_out_of(tokens)))))
-    tokens = _time_first(tokens)
+    tokens = _time_first(_inner_time(tokens, cues))
     for rewrite in (arrow, label, _fronted_phrase, _pseudo_cleft, _is_where, _fronted_role, _counts_as):
         rewritten = rewrite(tokens, cues)
         if rewritten is not None:
@@ -223,6 +223,31 @@ def _position_as(tokens: list[Token]) -> list[Token]:
             out = copy(tokens)
             return [*out[:subject + 1], put_word(tokens[index + 1], "is"), *out[index + 3:]]
     return tokens
+
+
+def _inner_time(tokens: list[Token], cues: Cues) -> list[Token]:
+    """A time phrase inside the clause, between a subject and its verb or a verb and its object, moves to
+    the end: "Germany has in the year 2023 around 1.1 million tonnes raw coffee imported", "imported during
+    the campaign 2022-2023 some 3.4 million tonnes" (the order of translated copy)."""
+    out = tokens
+    index = opening(tokens) + 1
+    while index < len(out) - 1:
+        after = skip_time(out, index, len(out))
+        interrupts = after < len(out) and (out[after].text[:1].isdigit() or out[after].low in _AFTER_TIME or out[after].low in cues.buy_verbs | cues.sell_verbs)
+        if after > index + 1 and out[index - 1].text[:1].isalpha() and out[index - 1].low not in _NOT_BEFORE_TIME and interrupts:
+            end = len(out) - (out[-1].text in ".!?")
+            out = [*out[:index], *out[after:end], *out[index:after], *out[end:]]
+            index = index + (end - after)
+            continue
+        index += 1
+    return out
+
+
+# Words after a time phrase that interrupts a clause: an amount, the goods' determiner, an adverb, a from/to phrase.
+_AFTER_TIME = frozenset({"some", "around", "about", "over", "more", "nearly", "almost", "roughly", "approximately", "the", "a", "an", "again", "also", "already", "from", "to"})
+
+# Words after which a time phrase is theirs, not the clause's: "imports rose in the first half", "growth in the year".
+_NOT_BEFORE_TIME = frozenset({"rose", "fell", "grew", "growth", "increase", "decrease", "jumped", "dropped", "up", "down", "record", "highest", "lowest", "peak", "of", "and", "or"})
 
 
 def _time_first(tokens: list[Token]) -> list[Token]:

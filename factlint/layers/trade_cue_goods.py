@@ -58,9 +58,12 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
     if noun and (anchor + 1 >= last or tokens[anchor + 1].low != "of"):
         return goods_before_noun(tokens, anchor, 0, cues)  # "garment exports to the U.S.", not what follows
     probe = anchor + 1
+    if tokens[anchor].low == "on" and party_follows(tokens, anchor, last):  # "relies on Brazil for a quarter of its fertiliser"
+        party = tokens[anchor + 1 + (tokens[anchor + 1].low == "the")]
+        probe = party.group_last + 1 if party.group_last is not None else probe
     while probe < last:
         token = tokens[probe]
-        if token.low in ("to", "from", "into", "by", "toward", "towards", "for", "of") and probe + 1 < last:
+        if token.low in ("to", "from", "into", "by", "toward", "towards", "for", "of", "at") and probe + 1 < last:
             party = probe + 1 + (tokens[probe + 1].low == "the")
             named = token.low != "of" or (party < last and tokens[party].mention is not None and tokens[party].mention.form == "name" and not tokens[party].mention.possessive)
             if party < last and tokens[party].group_last is not None and named:  # "imports of the Brazil more than 60% of the sugar": translated "de"

@@ -263,6 +263,10 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             noun = tokens[at].low if at >= first else ""
             if noun in cues.buy_nouns or noun in cues.buyer_nouns or noun in cues.buy_verbs or noun in cues.sell_nouns or noun in ("market", "markets"):
                 return SELLS, goods, "origin", None  # "buyers of Italian hazelnut", "exports of Mexican corn"
+            if at >= first and (noun in _AMOUNTS or tokens[at].text[:1].isdigit()):
+                probe -= 1  # "imported some 3.4 million tonnes of French soft wheat": over the amount to the verb
+                steps += 1
+                continue
             if not tokens[probe + 1].text[:1].isdigit() and tokens[probe + 1].mention is not None:
                 break  # the goods' own "of" is not after a buyer's word: "a flight of U.S. processing facilities"
         if not (tokens[probe].text[:1].isalnum() or tokens[probe].text in "%$") or word in cues.sell_verbs or (word in PREPOSITIONS and word not in ("of", "for", "on", "per") and not (word == "about" and tokens[probe + 1].text[:1].isdigit())):
@@ -309,6 +313,9 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
             return SELLS, goods, "origin", None
     return None
 
+
+# Amounts of goods before "of": "bought 3.4 million tonnes of French wheat".
+_AMOUNTS = frozenset({"tonnes", "tons", "tonne", "ton", "barrels", "bushels", "bales", "bags", "sacks", "cargoes", "shipments", "containers", "million", "billion", "mln", "bln", "thousand", "kilograms", "kg", "litres", "liters", "metres", "meters", "bcm", "%", "percent", "carloads", "boatloads", "truckloads"})
 
 # Verbs of receiving, weaker than buying: "received three other U.S. presidents".
 _RECEIVING = frozenset({"receives", "received", "receiving", "receive", "obtains", "obtained", "acquires", "acquired"})

@@ -8,13 +8,15 @@ from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_bef
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
 from factlint.layers.trade_cue_links import by_finding_buyers, by_object, by_overtaking, by_verb_second
 from factlint.layers.trade_cue_orders import by_fragment, fronted, fronted_for, participle_after
+from factlint.layers.trade_cue_final import verb_final
+from factlint.layers.trade_cue_uses import relative_goods, user_before_passive
 from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source, skip_time
 
 
 
 def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
-    for rule in (_by_preposition, _by_verb, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment, by_finding_buyers):
+    for rule in (user_before_passive, _by_preposition, _by_verb, verb_final, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment, by_finding_buyers):
         found = rule(tokens, groups, n, group_at, first, last, cues)
         if found is not None:
             return found
@@ -110,7 +112,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         if anchor is not None:
             passive = _passive(tokens, anchor, first, cues) and any(tokens[i].low in ("to", "into") and party_follows(tokens, i, last) for i in range(before + 1, min(last, before + 6)))
             moved = tokens[anchor].low in cues.move_verbs or passive  # "40% of Kenya's wheat comes from Russia", "Soybeans were exported from Brazil to China": the goods before
-            return SELLS, goods_after(tokens, anchor, last, cues) or (goods_before(tokens, anchor, first, cues) if moved else None), "from", None
+            return SELLS, goods_after(tokens, anchor, last, cues) or (relative_goods(tokens, anchor, first, cues) or goods_before(tokens, anchor, first, cues) if moved else None), "from", None
         opening = fronted(tokens, groups, group_at, before, first, last, cues)
         return (SELLS, opening[1], "fronted", None) if opening else None  # "From France to Kazakhstan the uranium is delivered"
     if word in ("to", "into", "toward", "towards"):
@@ -146,6 +148,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         return (BUYS, goods_after(tokens, anchor, last, cues, verb=tokens[anchor].low in cues.sell_verbs), "for", None) if anchor is not None else None
     if word in ("in", "from") and before - 1 >= first and tokens[before - 1].low in ("originated", "originating", "originates", "originate"):
         return SELLS, goods_before(tokens, before - 1, first, cues), "in", None  # "the cargoes originated in Qatar"
+    if word == "at" and before - 1 >= first and tokens[before - 1].low in cues.buy_verbs - cues.trade_nouns and group.kind == "name" and _has_subject(tokens, before - 1, first, groups, cues):
+        return SELLS, goods_after(tokens, before - 1, last, cues, verb=True), "dative", None  # "The Italy buys at the Azerbaijan its gas": translated "у", "chez"
     if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in _DISCHARGED:
         return BUYS, goods_before(tokens, before - 1, first, cues), "in", None
     if word in ("in", "at") and before - 1 >= first and tokens[before - 1].low in _LOADED:
@@ -222,7 +226,7 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
             return None
         anchor = tokens[probe].low
         if PARTICIPLE.search(anchor) and anchor in cues.sell_verbs:
-            return SELLS, goods_before(tokens, probe, first, cues), "by", None
+            return SELLS, relative_goods(tokens, probe, first, cues) or goods_before(tokens, probe, first, cues), "by", None
         if PARTICIPLE.search(anchor) and anchor in cues.buy_verbs and anchor not in _RECEIVE:  # "orders received by U.S. manufacturers" are sales
             return BUYS, goods_before(tokens, probe, first, cues), "by", None
         if anchor in cues.buy_nouns:

@@ -187,11 +187,11 @@ def finds_buyers(tokens: list[Token], verb: int, last: int) -> int | None:
 # wire shorthand: "Russia in 2023 remained ...", "Kenya last season became ...", "delivered in the
 # first half-year more than ...".
 _TIME_OPENERS = frozenset({"in", "during", "since", "over", "through", "throughout"})
-_TIME_ORDINALS = frozenset({"the", "first", "second", "third", "fourth", "last", "past", "previous", "latest", "whole", "same", "early", "late"})
+_TIME_ORDINALS = frozenset({"the", "this", "first", "second", "third", "fourth", "last", "past", "previous", "latest", "whole", "same", "early", "late"})
 _TIME_NOUNS = frozenset({
     "year", "years", "half", "half-year", "quarter", "month", "months", "season", "week", "weeks", "period", "decade", "spring",
     "summer", "autumn", "fall", "winter", "semester", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "september", "october", "november", "december", "campaign",
 })
 _DEICTIC = frozenset({"last", "this", "next", "past"})
 
@@ -216,11 +216,22 @@ def skip_time(tokens: list[Token], index: int, last: int) -> int:
         return index
     if head.low == "may" and head.text[:1] != "M":
         return index  # "in may", not a month
-    probe += 1
+    probe = _year_range(tokens, probe, last) if year else probe + 1  # "in the 2023-2024 season", "in 2022/23"
+    if year and probe < last and tokens[probe].low in _TIME_NOUNS:
+        probe += 1
     if probe < last and tokens[probe].text.isdigit() and len(tokens[probe].text) == 4:
-        probe += 1  # "in March 2024"
+        probe = _year_range(tokens, probe, last)  # "in March 2024", "during the campaign 2022-2023"
     elif probe + 1 < last and tokens[probe].low == "of" and (tokens[probe + 1].text.isdigit() and len(tokens[probe + 1].text) == 4 or tokens[probe + 1].low in _TIME_NOUNS | {"the"}):
         probe += 2  # "in the first half of 2024", "in first half of season"
         probe += probe < last and tokens[probe - 1].low == "the" and tokens[probe].low in _TIME_NOUNS
+        probe = _year_range(tokens, probe - 1, last) if tokens[probe - 1].text.isdigit() else probe
     return probe
+
+
+def _year_range(tokens: list[Token], year: int, last: int) -> int:
+    """The index after a year at ``year`` and the end of its range, if any ("2022-2023", "2023-24", "2022/23")."""
+    after = year + 1
+    if after + 1 < last and tokens[after].text in ("-", "/", "–") and tokens[after + 1].text.isdigit() and tokens[after].start == tokens[year].end:
+        return after + 2
+    return after
 

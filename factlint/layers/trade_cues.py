@@ -32,6 +32,7 @@ import regex
 
 from factlint import patterncache
 from factlint.layers.trade_cue_canon import canonical
+from factlint.layers.trade_cue_gaps import filled, follows
 from factlint.layers.trade_cue_labels import answered
 from factlint.layers.trade_cue_parties import groups_of
 from factlint.layers.trade_cue_roles import goods_after, role_of
@@ -76,10 +77,15 @@ def read_sentence(text: str, start: int, end: int, mentions: Sequence["Mention"]
     for part in (main, *relatives):
         subject: tuple["Mention", ...] = ()
         goods: str | None = None
+        before: tuple[int, int] | None = None  # the span of the clause read just before
         for first, last in _clauses(part, cues):
             reading = _read_clause(text, part, first, last, grammar_, cues, subject, goods)
+            if reading is None and before is not None:  # "India buys oil from Russia and China from Iran"
+                gapped = filled(part, before, (first, last), cues)
+                reading = _read_clause(text, gapped, 0, len(gapped), grammar_, cues) if gapped else None
             if reading:
                 readings.append(reading)
+            before = (first, last) if reading else None
             subject = reading.subject if reading else ()
             goods = reading.goods if reading else None
     return readings
@@ -124,9 +130,11 @@ def _clauses(tokens: list[Token], cues: Cues) -> list[tuple[int, int]]:
         word = token.low in cues.clause_words and (token.text[:1].islower() or index == 0)
         if word and token.low in _MID_ADVERBS and index > 0 and tokens[index - 1].text not in ",;":
             word = False  # "Germany obtains meanwhile most of its gas": an adverb inside the clause
-        strong = token.mention is None and (token.text in _BREAK_MARKS or word)
+        hyphen = token.text == "-" and 0 < index < len(tokens) - 1 and tokens[index - 1].end == token.start == tokens[index + 1].start - 1  # "2022-2023"
+        strong = token.mention is None and not hyphen and (token.text in _BREAK_MARKS or word)
         after_comma = index > 0 and tokens[index - 1].text == "," and token.low in ("and", "as", "with", "or")
-        if strong or after_comma or (token.low == "and" and _verb_follows(tokens, index, cues)):
+        and_clause = token.low == "and" and (_verb_follows(tokens, index, cues) or follows(tokens, index, cues))
+        if strong or after_comma or and_clause:
             if index > first:
                 spans.append((first, index))
             first = index + 1
@@ -212,6 +220,9 @@ def _between_commas(tokens: list[Token], first: int, last: int, start: int, end:
 # Clause words that are adverbs when no comma stands before them (translated copy).
 _MID_ADVERBS = frozenset({"meanwhile", "however", "so"})
 
+# Nouns in -ly, which are no adverbs: "a quarter of its fertiliser supply".
+_LY_NOUNS = frozenset({"supply", "assembly", "jelly", "ally", "monopoly", "family"})
+
 _PRONOUNS = frozenset({"they", "we", "he", "she", "you", "i", "us", "them", "him", "her", "me"})
 
 
@@ -237,7 +248,7 @@ def _goods_words(tokens: list[Token], goods: tuple[int, int], cues: Cues) -> boo
     if any(t.low in _PRONOUNS for t in words):
         return False  # "they include sales to Egypt"
     content = [t for t in words if t.low not in PREPOSITIONS and t.low not in ("the", "a", "an", "its", "their", "more", "most", "some", "and", "or", "up", "other")]
-    if not content or content[-1].low in cues.aux or content[-1].low.endswith("ly"):
+    if not content or content[-1].low in cues.aux or (content[-1].low.endswith("ly") and content[-1].low not in _LY_NOUNS):
         return False
     head = content[-1].low
     return not (head.endswith("ed") and len(head) > 5)  # "missiles decorated"
