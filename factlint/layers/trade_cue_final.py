@@ -72,3 +72,35 @@ def verb_final(tokens: list[Token], groups: list[Group], n: int, group_at: Mappi
     if preposition == "to" and sells:
         return BUYS, goods, "verb-final", None
     return None
+
+
+def from_before_goods(tokens: list[Token], cues: Cues) -> list[Token]:
+    """A from-phrase between a possessive and its trade noun (Turkish order) moves after the noun:
+    "Türkiye's from Italy hazelnut import" -> "Türkiye's hazelnut import from Italy"."""
+    for index in range(len(tokens) - 4):
+        mention = tokens[index].mention
+        if mention is None or not mention.possessive or tokens[index + 1].low != "from":
+            continue
+        party = index + 2 + (tokens[index + 2].low == "the")
+        if tokens[party].mention is None:
+            continue
+        noun = party + 1
+        while noun < len(tokens) and noun <= party + 3 and tokens[noun].text[:1].islower() and tokens[noun].low not in cues.trade_nouns | cues.sell_nouns | cues.buy_nouns:
+            noun += 1
+        if noun == party + 1 or noun >= len(tokens) or tokens[noun].low not in cues.sell_nouns | cues.buy_nouns:
+            continue
+        return [*tokens[:index + 1], *tokens[party + 1:noun + 1], *tokens[index + 1:party + 1], *tokens[noun + 1:]]
+    return tokens
+
+
+def cleft(tokens: list[Token]) -> list[Token] | None:
+    """A cleft on a party: "It is Qatar that supplies the bulk of Pakistan's LNG" -> "Qatar supplies ..."."""
+    if len(tokens) < 5 or tokens[0].low != "it" or tokens[1].low not in ("is", "was"):
+        return None
+    party = 2 + (tokens[2].low == "the")
+    if tokens[party].mention is None or tokens[party].mention.possessive:
+        return None
+    pronoun = party + 1
+    if pronoun >= len(tokens) or tokens[pronoun].low not in ("that", "which", "who"):
+        return None
+    return [tokens[party], *tokens[pronoun + 1:]]

@@ -103,7 +103,7 @@ def _company(tokens: list[Token], index: int, last: int, cues: Cues) -> int:
     end = index
     while end < min(last, index + 3) and tokens[end].text[:1].isupper() and tokens[end].mention is None and tokens[end].text[1:2] != ".":
         word = tokens[end].low
-        if word in cues.role_nouns or word in cues.neutral_nouns or word in cues.sell_nouns | cues.buy_nouns | cues.sell_verbs | cues.buy_verbs:
+        if word in cues.role_nouns or word in cues.neutral_nouns or word in cues.goods_acronyms or word in cues.sell_nouns | cues.buy_nouns | cues.sell_verbs | cues.buy_verbs:
             return 0
         end += 1
     if end < last and (tokens[end].low in cues.role_nouns or tokens[end].low in cues.actor_nouns):
@@ -132,6 +132,7 @@ def _actor_in(tokens: list[Token], group: Group, first: int, cues: Cues) -> None
     """ "refiners in India and China", "to steel mills in Germany": an actor noun and "in" before
     the countries make one actor party that starts at the noun (and its modifiers)."""
     at = group.first - 1
+    at -= at > first and tokens[at].low == "the"  # "roasters in the United States"
     if at - 1 < first or tokens[at].low != "in":
         return
     noun = tokens[at - 1]
