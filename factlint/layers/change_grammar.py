@@ -75,10 +75,12 @@ def grammar(knowledge: "Knowledge") -> Grammar:
     verbs = words_pattern(rise | fall)
     fillers = {
         **{slot: token(slot.lower()) for slot in SLOTS},
+        "C": token("c") + r"(?:\s*[-‑]\s*fold\b)?",  # "a 3.5-fold rise": the multiplier read by the changes layer
         "token": token(),
         "verb": rf"(?P<verb>\b(?:{verbs})\b)",
         "noun": rf"(?P<verb>\b(?:{verbs})\b)",
         "updown": r"(?P<verb>\b(?:up|down)\b)",
+        "sign": rf"(?P<sign>\+|(?={OPEN}))",  # a "+", or (empty) a figure the changes layer finds negative
         "times": rf"(?P<times>\b(?:{words_pattern(times)})\b)",
     }
     # A form holding a piece needs one of that piece's cue words in the sentence (a cheap test
@@ -97,8 +99,9 @@ def grammar(knowledge: "Knowledge") -> Grammar:
         forms.append((compiled, required_words(source), groups))
         least_tokens.append(least_count(expanded, OPEN))
         literals.append(tuple(shared.setdefault(words, words) for words in required_literals(expanded)))
-    # "went from 40 to 50, or 25%": a statement may have no change verb, but then it has "from".
-    change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)}|from)\b", regex.IGNORECASE)
+    # "went from 40 to 50, or 25%": a statement may have no change verb, but then it has "from";
+    # a report line has a signed change ("$4.2bn (2023: $3.9bn), +8%").
+    change_word = patterncache.compile(rf"\b(?:{verbs}|{words_pattern(times)}|from)\b|(?<!\w)[+−-]\d", regex.IGNORECASE)
     return Grammar(tuple(forms), rise, fall, times, tuple(str(w) for w in data.get("skip") or []), change_word, tuple(least_tokens), tuple(literals))
 
 

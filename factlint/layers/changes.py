@@ -32,6 +32,12 @@ _VERB_QUALIFIERS = frozenset({"up to", "down to"})
 # What may stand between a change verb and its figure: "by", "of" (translated), an object before
 # "by" ("cut the transit authority's budget by $45 million").
 _BY = patterncache.compile(r"(?:\s+(?:its|their|his|her|the|this|our)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+(?=\s+by\s))?\s+(?:by\s+|of\s+)?")
+# A figure that is a multiplier: "grew 2.5 times", "a 3.5-fold rise" (not a count of occasions: "three
+# times this year", "three times in a row").
+_FOLD = patterncache.compile(
+    r"(?:\s*[-‑]\s*|\s+)fold\b|\s+times\b(?!\s+(?:a|an|per|each|every|this|last|so\s+far|since|in\s+a\s+row|running|in\s+(?:the\s+)?(?:past|last)|over\s+the\s+(?:past|last))\b)",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class Statement:
     hedge: str = ""  # "more than" in "more than doubled", "nearly" in "nearly halved"
     c_after_verb: bool = False  # "rose by 300 to 1,500": the stated change right after its verb
     compared: bool = False  # the start after "compared with", "versus", "against" rather than "from"
+    unordered: bool = False  # a table row "Revenue | 1,248 | 1,176 | +6.1%": either column may be the start
 
     @property
     def absolute_change(self) -> Quantity | None:
@@ -151,6 +158,8 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             groups = match.groupdict()
             b = quantities[int(groups["b"])]
             a = quantities[int(groups["a"])] if groups.get("a") else None
+            if a is not None and groups.get("ya") and groups.get("yb") and int(groups["yb"]) < int(groups["ya"]):
+                a, b = b, a  # "2023: $5.0m; 2024: $5.5m": the later year's figure is the end
             x = quantities[int(groups["x"])] if groups.get("x") else None
             if a is None and x is None:
                 continue
@@ -163,24 +172,70 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
                 continue  # "growth for 2020 will slow to 2.5% from 6.1%": a year is no change
             if groups.get("vs") and (c is None or not c.is_percent):
                 continue  # "up 14 to 164, against 422 one year ago": two comparisons, not one
+            sign = groups.get("sign")
+            if sign == "" and (c is None or c.value >= 0):
+                continue  # a report line's change needs its sign: "+15%" or "-8%"
             verbs = match.captures("verb") if "verb" in groups else []
             times_word = " ".join((groups.get("times") or "").lower().split())
-            verb_norm = times_word or " ".join((verbs[0] if verbs else "").lower().split())
-            direction = 1 if verb_norm in found.rise else -1 if verb_norm in found.fall else 0
+            verb_word = " ".join((verbs[0] if verbs else "").lower().split())
+            verb_norm = times_word or verb_word
+            direction = 1 if verb_word in found.rise else -1 if verb_word in found.fall else 0
             times = found.times.get(times_word) if times_word else None
-            if times is not None:
-                direction = 1 if times > 1 else -1
             hedge = ""
             if groups.get("times"):
                 hedge_match = _HEDGE.search(skeleton, max(0, match.start("times") - 20), match.start("times"))
                 hedge = " ".join(hedge_match.group("hedge").lower().split()) if hedge_match else ""
+            if direction == 0 and c is not None and (sign == "+" or c.value < 0):
+                direction = 1 if sign == "+" else -1  # "+15%", "-8%"
+            if times is not None and direction == 0:
+                direction = _direction_before(skeleton, match.start("times"), found)
+            fold = _multiplier(text, c, b)
+            if fold is not None and c is not None:
+                # "grew 2.5 times to B from A": the figure is a multiplier, not a change in units.
+                times, hedge, verb_norm = fold, c.qualifier or "", " ".join(text[c.number_start:_fold_end(text, c)].split())
+                c = None
+            elif c is not None and _TIMES.match(text, c.end):
+                c = None  # "rose three times in a row": a count of occasions says nothing of the size
+            if times is not None:
+                # "fell threefold", "decreased 2.5 times": a fall divides; "halved" is itself a fall.
+                if direction < 0 and times > 1:
+                    times = 1 / times
+                direction = 1 if times > 1 else -1
             c_after_verb = bool(
                 c is not None and verbs and match.start("c") - len(OPEN) >= match.ends("verb")[0]
                 and _BY.fullmatch(skeleton, match.ends("verb")[0], match.start("c") - len(OPEN))
             )
             first = offsets[match.start()]
             last = max((q for q in (a, b, c, x) if q is not None), key=lambda q: q.end)
-            yield Statement(first, max(offsets[match.end()], last.end), a, b, c, x, direction, times, verb_norm, hedge, c_after_verb, bool(groups.get("cmp") or groups.get("vs")))
+            yield Statement(
+                first, max(offsets[match.end()], last.end), a, b, c, x, direction, times, verb_norm, hedge, c_after_verb,
+                bool(groups.get("cmp") or groups.get("vs")), groups.get("unordered") is not None,
+            )
+
+
+_TIMES = patterncache.compile(r"\s+times\b", regex.IGNORECASE)
+_WORD_BEFORE = patterncache.compile(r"(?P<word>\p{L}+)\s+(?:(?:by|some|about|roughly|nearly|almost|more\s+than)\s+)*$", regex.IGNORECASE)
+
+
+def _direction_before(skeleton: str, at: int, found: Grammar) -> int:
+    """The direction of a verb right before a multiplier word: "fell threefold" (-1)."""
+    before = _WORD_BEFORE.search(skeleton, max(0, at - 40), at)
+    word = before.group("word").lower() if before else ""
+    return 1 if word in found.rise else -1 if word in found.fall else 0
+
+
+def _fold_end(text: str, c: Quantity) -> int:
+    """Where "times" or "-fold" after a multiplier figure ends."""
+    found = _FOLD.match(text, c.end)
+    return found.end() if found else c.end
+
+
+def _multiplier(text: str, c: Quantity | None, b: Quantity) -> float | None:
+    """The multiplier a stated change written "N times" or "N-fold" gives; None for any other
+    figure, and for rates ("raised three times, to 5.25% from 4.5%" counts occasions)."""
+    if c is None or c.unit is not None or c.is_range or c.form == "fraction" or c.value <= 1 or b.unit == "percent":
+        return None
+    return c.value if _FOLD.match(text, c.end) else None
 
 
 # --- readings ------------------------------------------------------------------------------
@@ -213,7 +268,8 @@ def readings(document: "Document", statement: Statement, loose_tolerance: float,
         starts.append(starts[0].scaled(b.scale))
     elif a.scale != b.scale and b.scale == 1.0:
         ends.append(ends[0].scaled(a.scale))
-    return [Reading(x, y) for x in starts for y in ends]
+    found = [Reading(x, y) for x in starts for y in ends]
+    return found + [Reading(r.b, r.a) for r in found] if statement.unordered else found
 
 
 def _readings_from_change(document: "Document", statement: Statement, loose_tolerance: float, skip_units: frozenset[str]) -> list[Reading]:
