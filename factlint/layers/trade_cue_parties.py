@@ -77,6 +77,8 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.neutral_nouns:
             group.kind, group.last = "neutral", probe
             return
+        if token.low.endswith(("'s", "’s")) and group.kind == "adj":
+            return  # "Turkish hazelnut's biggest buyer": the goods' buyer, not a Turkish one
         if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s") or probe > group.last + 1):
             return  # "Japan's biggest supplier", "Egypt's wheat suppliers": a relation, read by its role noun
         if probe == group.last + 1 and group.kind == "poss" and _company(tokens, probe, last, cues):

@@ -8,7 +8,7 @@ from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_bef
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
 from factlint.layers.trade_cue_links import by_finding_buyers, by_object, by_overtaking, by_verb_second
 from factlint.layers.trade_cue_orders import by_fragment, fronted, fronted_for, participle_after
-from factlint.layers.trade_cue_final import verb_final
+from factlint.layers.trade_cue_final import genitive_role, verb_final
 from factlint.layers.trade_cue_uses import relative_goods, user_before_passive
 from factlint.layers.trade_cue_words import AMOUNT_NOUNS, BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source, skip_time
 
@@ -16,7 +16,7 @@ from factlint.layers.trade_cue_words import AMOUNT_NOUNS, BUYS, PARTICIPLE, PREP
 
 def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
-    for rule in (user_before_passive, _by_preposition, _by_verb, verb_final, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment, by_finding_buyers):
+    for rule in (user_before_passive, _by_preposition, _by_verb, verb_final, genitive_role, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment, by_finding_buyers):
         found = rule(tokens, groups, n, group_at, first, last, cues)
         if found is not None:
             return found

@@ -222,6 +222,8 @@ def skip_time(tokens: list[Token], index: int, last: int) -> int:
     probe = _year_range(tokens, probe, last) if year else probe + 1  # "in the 2023-2024 season", "in 2022/23"
     if year and probe < last and tokens[probe].low in _TIME_NOUNS:
         probe += 1
+    if probe + 1 < last and tokens[probe].low == "in" and tokens[probe + 1].low == "question":
+        probe += 2  # "in the season in question"
     if probe < last and tokens[probe].text.isdigit() and len(tokens[probe].text) == 4:
         probe = _year_range(tokens, probe, last)  # "in March 2024", "during the campaign 2022-2023"
     elif probe + 1 < last and tokens[probe].low == "of" and (tokens[probe + 1].text.isdigit() and len(tokens[probe + 1].text) == 4 or tokens[probe + 1].low in _TIME_NOUNS | {"the"}):

@@ -380,7 +380,7 @@ def _fill_goods(read: list[Relation], reading: "CueReading", grammar_: TradeGram
     buyers = {m.start for m in reading.buyers}
     sellers = {m.start for m in reading.sellers}
     for index, relation in enumerate(read):
-        empty = relation.goods is None or all(word in grammar_.generic_goods for word in relation.goods.lower().split())
+        empty = relation.goods is None or all(word in grammar_.generic_goods or not any(c.isalpha() for c in word) for word in relation.goods.lower().split())
         if empty and (relation.importer is None or relation.importer.start in buyers) and (
             relation.exporter is None or relation.exporter.start in sellers
         ):
