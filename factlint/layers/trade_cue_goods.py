@@ -119,7 +119,7 @@ _YEARS = frozenset(str(year) for year in range(1900, 2101))
 _SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
 
 # Participles that do not end in -ed: "the cocoa grown on its farms", "the grain bought by".
-_PARTICIPLES = frozenset({"bought", "sold", "grown", "sent", "made", "caught", "built", "taken", "flown", "cut", "brought", "dug", "spun", "woven"})
+_PARTICIPLES = frozenset({"used", "bought", "sold", "grown", "sent", "made", "caught", "built", "taken", "flown", "cut", "brought", "dug", "spun", "woven"})
 _AFTER_PARTICIPLE = frozenset({"by", "in", "on", "at", "from", "to", "into", "abroad", "overseas", "for", "around", "near", "across", "domestically", "locally"})
 
 

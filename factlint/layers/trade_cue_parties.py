@@ -85,6 +85,10 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
             group.kind, group.last = "actor", _company(tokens, probe, last, cues)  # "Brazil's Vale", "Norway's Equinor": a company of the country
             return
         named = probe + 1 < last and tokens[probe + 1].text[:1].isupper() and tokens[probe + 1].mention is None and _AGENT_NOUN.fullmatch(token.low) is not None
+        used = group.first - 2 >= 0 and tokens[group.first - 1].low == "in" and tokens[group.first - 2].low in cues.use_participles
+        if used and token.text[:1].islower() and token.low.endswith("s") and not token.low.endswith("ss"):
+            group.kind, group.last = "actor", probe  # "the uranium used in French reactors": where it is used, its buyer
+            return
         if token.low in cues.actor_nouns or agent_noun(token.low) or named:  # "the Italian confectioner Ferrero"
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
             # "Egypt's state grain buyer": the last actor noun of the run

@@ -201,7 +201,8 @@ def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
     word, after = tokens[index + 1].low, tokens[index + 2]
     if word not in cues.sell_verbs and word not in cues.buy_verbs:
         return False
-    return word not in cues.sell_nouns | cues.buy_nouns or (after.mention is None and after.text[:1].isalnum() and after.low not in PREPOSITIONS)
+    origin = after.mention is not None and after.mention.form == "adjective" and not after.mention.possessive  # "... and imports Chinese electronics"
+    return word not in cues.sell_nouns | cues.buy_nouns or origin or (after.mention is None and after.text[:1].isalnum() and after.low not in PREPOSITIONS)
 
 
 def _between_commas(tokens: list[Token], first: int, last: int, start: int, end: int) -> tuple[int, int]:
