@@ -28,6 +28,8 @@ _AT_LEAST = frozenset({"more than", "over", "at least", "well over"})
 _AT_MOST = frozenset({"nearly", "almost", "close to"})
 # Slack given to a multiplier, relative to it ("doubled" covers x1.7-x2.3).
 _TIMES_SLACK = 0.15
+# "nearly doubled" is at least this share of the way there: x1.6 for "doubled", x0.7 for "halved".
+_NEARLY = 0.6
 
 
 class ChangePercentCheck(StatedChangeCheck):
@@ -62,8 +64,13 @@ class ChangePercentCheck(StatedChangeCheck):
         at_most = bool(hedge) and not at_least
         # "more than doubled" from 500 to 900 is wrong however loosely "doubled" is read: a hedge
         # leaves only the figures' rounding on its own side.
-        if any((r.high >= statement.times if at_least else at_most or r.high + slack >= statement.times)
-               and (r.low <= statement.times if at_most else at_least or r.low - slack <= statement.times) for r in ratios):
+        fits = any((r.high >= statement.times if at_least else at_most or r.high + slack >= statement.times)
+                   and (r.low <= statement.times if at_most else at_least or r.low - slack <= statement.times) for r in ratios)
+        if fits and hedge in _AT_MOST:
+            # "almost doubled" from 1.1 million to 1.5 million (x1.36) is not nearly there.
+            rise = statement.times > 1
+            fits = any((r.high - 1 if rise else 1 - r.low) >= _NEARLY * abs(statement.times - 1) for r in ratios)
+        if fits:
             return None
         ratio = min((r.value for r in ratios), key=lambda value: abs(value - statement.times))  # type: ignore[operator]
         values = fields(statement)
