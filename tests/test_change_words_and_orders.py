@@ -52,7 +52,7 @@ BAD = {
         'Sales rose $40 million, or 40%, to $240 million from $200 million.',
         'The population grew by 12,000, or 20%, to 92,000.',
         # Spanish order
-        'The region exported 4.1 million tonnes, 15% more than in 2024, when it shipped 3.9 million tonnes.',
+        'The region exported 4.1 million tonnes, 15% more than in 2024, when it exported 3.9 million tonnes.',
         # fractions and multipliers in words, many styles
         'Student numbers have risen by a half, from 12,000 to 15,000.',
         'Bus journeys are down by nearly a quarter on 2019, at 1.9 billion against 2.1 billion.',
@@ -79,6 +79,8 @@ BAD = {
         'Output has almost doubled since 2015, from 1.1 million to 1.5 million cars.',
         'Costs have nearly halved, from $10m to $9m.',
         'Sales have grown two and a half times, from 40,000 to 60,000.',
+        # traps for round 2
+        'The cost has almost halved, from $900 to $800.',
     ],
     'quantity/absolute-change': [
         # Spanish order
@@ -88,6 +90,8 @@ BAD = {
         # "by a factor of", "-fold" nouns, lakh crore, table rows in units, points after "against", "in the week to", "almost doubled"
         'Headcount | 12,400 | 11,900 | +900',
         'Participation was 46.2%, against 44.5% in 2020, a progression of 3.7 points.',
+        # traps for round 2
+        'The jobless rate was 4.5%, against 4.1% a year earlier, an increase of 1.4 points.',
     ],
 }
 
@@ -121,7 +125,7 @@ GOOD = [
     # Spanish order: traps
     'Sales were 9.8 million, 12% more than in 2019, when the company had 8,000 staff.',
     'Spain received 9.8 million tourists, 12% more than in Italy, where 8.75 million arrived.',
-    'The region exported 4.1 million tonnes, 5% more than in 2024, when it shipped 3.9 million tonnes.',
+    'The region exported 4.1 million tonnes, 5% more than in 2024, when it exported 3.9 million tonnes.',
     'Unemployment fell to 11.8%, 0.6 points less than at the close of 2025, when it stood at 12.4%.',
     # that is by C
     'Prices dropped by 300 roubles to 13,900 roubles per tonne, that is by 2.1 percent.',
@@ -153,6 +157,18 @@ GOOD = [
     'Output has nearly doubled since 2015, from 1.1 million to 1.9 million cars.',
     'Costs have nearly halved, from $10m to $6m.',
     'Sales have grown two and a half times, from 40,000 to 100,000.',
+    # traps for round 2
+    'The team scored 41 points, 12% more than in the previous game, when it played 38 minutes.',
+    'The firm sold 4,000 cars, 5% more than in 2019, when it sold 3,800.',
+    'Applications rose 4% and reached 1,040, against a target of 1,000.',
+    'Prices fell 2% and reached $1,200 an ounce, against $1,300 expected by analysts.',
+    'Almost doubled in size, the fleet now has 40 ships, from 22 in 2015.',
+    'Output has nearly tripled since 2015, from 1.1 million to 2.9 million cars.',
+    'The cost has almost halved, from $900 to $500.',
+    'Rents rose by a factor of two in a decade, from £600 to £1,250.',
+    'The yield rose 20 basis points to 4.5%, against 4.1% a month ago.',
+    'The jobless rate was 4.5%, against 4.1% a year earlier, an increase of 0.4 points.',
+    'Turnout rose to 71% from 58%, up 13 points, against 65% in the rest of the country.',
 ]
 
 

@@ -6,7 +6,7 @@ compared with (B - A) / A under every reading of the figures, with their roundin
 ``tolerance`` points of slack; a finding means no reading fits. Starts of zero or less are
 skipped, and so is a change between two percentages that fits the difference in points (that is
 ``change-points``' finding). A multiplier is compared with B / A, "more than doubled" only below
-x2, "nearly doubled" only above it.
+x2, "nearly doubled" above it or short of 60% of the way (below x1.6).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from factlint.units import significant
 if TYPE_CHECKING:
     from factlint.document import Document
 
-# "more than doubled" is wrong only below x2, "nearly doubled" only above it; the others say little.
+# "more than doubled" is wrong only below x2, "nearly doubled" above it (or far short, _NEARLY); the others say little.
 _AT_LEAST = frozenset({"more than", "over", "at least", "well over"})
 _AT_MOST = frozenset({"nearly", "almost", "close to"})
 # Slack given to a multiplier, relative to it ("doubled" covers x1.7-x2.3).
