@@ -2,7 +2,9 @@
 French ("12% more than in the same period of the previous year, when arrived 9.21 million", "increased
 by 2.5 times ... and reached B against A", "a progression of 1.7 points"), wire briefs ("Net 12.4 mln
 vs 10.1 mln, up 23 pct"), fractions and multipliers in words ("by nearly a quarter", "two and a half
-times", "by a factor of 2.5", "almost doubled"), mixed magnitudes (bn/mln, lakh crore), report rows
+times", "by a factor of 2.5", "multiplied by 2.5", "sevenfold", "almost doubled"), mixed magnitudes
+(bn/mln, lakh crore, milliards), starts and changes in brackets ("up 7% from a year earlier (4.3
+trillion yen)", "$4.2bn (+8%) compared with $3.9bn"), report rows
 with a change in units, and the time phrase "in the week to March 4"; each with its traps.
 
 Every bad sentence is flagged by the named rule and by no other quantity rule; every good one by none.
@@ -81,6 +83,18 @@ BAD = {
         'Sales have grown two and a half times, from 40,000 to 60,000.',
         # traps for round 2
         'The cost has almost halved, from $900 to $800.',
+        # the start in brackets after "from a year earlier", the change in brackets after the end
+        'Sales were 4.6 trillion yen, up 15% from a year earlier (4.3 trillion yen).',
+        'Revenue of $4.2bn (+15%) compared with $3.9bn a year earlier.',
+        'The company posted an operating profit of 1.1 trillion won, up 25% on-year from 1.0 trillion won.',
+        # multiplied and divided
+        'The number of start-ups was multiplied by 2.5, from 400 to 600.',
+        'Waiting lists were divided by three, from 900 cases to 600 cases.',
+        'Sales rose sevenfold to 3,500 from 1,000.',
+        'Output quintupled to 2,000 tonnes from 1,000 tonnes.',
+        # milliards
+        'Exports rose 30% to 4.2 mld euros from 3.9 mld euros.',
+        'Revenue rose 30 percent to 4.2 milliard roubles from 3.9 milliard roubles.',
     ],
     'quantity/absolute-change': [
         # Spanish order
@@ -169,6 +183,23 @@ GOOD = [
     'The yield rose 20 basis points to 4.5%, against 4.1% a month ago.',
     'The jobless rate was 4.5%, against 4.1% a year earlier, an increase of 0.4 points.',
     'Turnout rose to 71% from 58%, up 13 points, against 65% in the rest of the country.',
+    # the start in brackets after "from a year earlier", the change in brackets after the end
+    'Sales were 4.6 trillion yen, up 7% from a year earlier (4.3 trillion yen).',
+    'Revenue of $4.2bn (+8%) compared with $3.9bn a year earlier.',
+    # multiplied and divided
+    'The number of start-ups was multiplied by 2.5, from 400 to 1,000.',
+    'Waiting lists were divided by three, from 900 cases to 300 cases.',
+    'Sales rose sevenfold to 7,000 from 1,000.',
+    # milliards
+    'Exports rose 8% to 4.2 mld euros from 3.9 mld euros.',
+    # traps: brackets, multiplied, milliards
+    'Revenue of $4.2bn (+15% in constant currency) compared with $3.9bn a year earlier.',
+    'Sales were 4.6 trillion yen, up 15% from a year earlier (adjusted: 4.0 trillion yen).',
+    'Sales were 4.6 trillion yen, up 7% from a year earlier (4.3 trillion yen).',
+    'Profit of €1.2bn (+20% organic) compared with €1.1bn.',
+    'The dose is multiplied by 2.5 for adults, from 40 mg to 100 mg.',
+    'Output rose tenfold to 10,000 from 1,000 in a decade.',
+    'Output rose ten-fold to 10,000 from 1,000 in a decade.',
 ]
 
 

@@ -195,7 +195,7 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             fold = _multiplier(text, c, b)
             if fold is not None and c is not None:
                 # "grew 2.5 times to B from A": the figure is a multiplier, not a change in units.
-                times, hedge, verb_norm = fold, c.qualifier or "", " ".join(text[c.number_start:_fold_end(text, c)].split())
+                times, hedge, verb_norm = fold, c.qualifier or "", _multiplier_text(text, c)
                 c = None
             elif c is not None and _TIMES.match(text, c.end):
                 c = None  # "rose three times in a row": a count of occasions says nothing of the size
@@ -217,7 +217,8 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
 
 
 _POINTS = frozenset({"percentage_point", "index_point"})
-_FACTOR = patterncache.compile(r"\bfactor\s+of\s+$", regex.IGNORECASE)  # "grew by a factor of 2.5"
+# "grew by a factor of 2.5", "was multiplied by 2.5", "divided by three" (a fall: the changes layer divides).
+_FACTOR = patterncache.compile(r"\b(?:factor\s+of|multiplied\s+by|divided\s+by)\s+$", regex.IGNORECASE)
 _TIMES = patterncache.compile(r"\s+times\b", regex.IGNORECASE)
 _WORD_BEFORE = patterncache.compile(r"(?P<word>\p{L}+)\s+(?:(?:by|some|about|roughly|nearly|almost|more\s+than)\s+)*$", regex.IGNORECASE)
 
@@ -229,10 +230,11 @@ def _direction_before(skeleton: str, at: int, found: Grammar) -> int:
     return 1 if word in found.rise else -1 if word in found.fall else 0
 
 
-def _fold_end(text: str, c: Quantity) -> int:
-    """Where "times" or "-fold" after a multiplier figure ends."""
-    found = _FOLD.match(text, c.end)
-    return found.end() if found else c.end
+def _multiplier_text(text: str, c: Quantity) -> str:
+    """A multiplier figure with its words: "2.5 times", "3.5-fold", "a factor of 2.5"."""
+    before = _FACTOR.search(text, max(0, c.start - 16), c.start)
+    after = _FOLD.match(text, c.end)
+    return " ".join(text[before.start() if before else c.number_start:after.end() if after else c.end].split())
 
 
 def _compares_pair(text: str, match: regex.Match[str], c: Quantity | None, b: Quantity) -> bool:
