@@ -43,6 +43,11 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+# A test run killed before its teardown (SIGKILL, a timeout) leaves no cluster behind for long: the scheduler
+# stops after this long with no task to run, and a worker after this long without its scheduler.
+ORPHAN_TIMEOUT = "600"
+
+
 class Cluster:
     """A scheduler and workers in their own processes, started in a folder of their own (not the tests')."""
 
@@ -53,12 +58,13 @@ class Cluster:
         common = {"cwd": folder, "env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
         port = self.address.rsplit(":", 1)[1]
         self.scheduler = subprocess.Popen(
-            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"], **common
+            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard",
+             "--idle-timeout", ORPHAN_TIMEOUT], **common
         )
         self.workers = [
             subprocess.Popen(
                 [sys.executable, "-m", "distributed.cli.dask_worker", self.address, "--nthreads", "1", "--no-dashboard",
-                 "--no-nanny", "--name", f"w{n}"],
+                 "--no-nanny", "--name", f"w{n}", "--death-timeout", ORPHAN_TIMEOUT],
                 **common,
             )
             for n in range(workers)
