@@ -52,18 +52,6 @@ RESTATED = patterncache.compile(
 )
 # A question or heading right before a sentence: "Where did the power come from? Coal 38%, ...".
 LEAD_BEFORE = patterncache.compile(r"[^.!?\n]*[?:]\s*$")
-_ANSWER = patterncache.compile(r"(?:\s+[\p{L}'’-]+){1,3}(?=\s*(?:[,;.]|\s+and\b|\s+while\b|$))")
-_CLAUSE_WORD = patterncache.compile(
-    r"\b(?:they|it|he|she|we|i|you|was|were|is|are|be|would|will|could|should|had|have|has|did|do|does|that|the|a|an|their|its|his|her|our)\b", regex.IGNORECASE
-)
-
-
-def is_short_answer(text: str, position: int, end: int) -> bool:
-    """True when one to three words of an answer follow ``position``, not a clause: "monthly", "rarely
-    or never" (not "wages were too low")."""
-    words = _ANSWER.match(text, position, end)
-    return words is not None and not _CLAUSE_WORD.search(words.group())
-
 
 # Words before a verb that make "up" part of the verb, not a change ("made up 45%").
 UP_AFTER = r"(?<!\b(?:made|makes|make|making|split|divided|carved|broken|taken|take|takes|took|use|used|uses|using|snapped|picked|set)\s+)"

@@ -11,7 +11,7 @@ below), so a run whose conversions an earlier run worked out does not import pin
 News definitions: percentage points and basis points are their own dimension (a change of rate is
 not a percent), each currency is its own dimension (no exchange rates), ``cent_USD`` and
 ``penny_GBP`` are hundredths of their currency; pint's ``oil_barrel`` is the 42-gallon barrel and
-``metric_ton`` the tonne.
+``metric_ton`` the tonne; ``centner`` is the metric centner (100 kg) and ``zentner`` the German one (50 kg).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ NEWS_DEFINITIONS = (
     "penny_GBP = 0.01 * GBP",
     "EUR = [currency_EUR]",
     "JPY = [currency_JPY]",
+    "centner = 100 * kilogram = quintal",
+    "zentner = 50 * kilogram",
 )
 
 
@@ -159,3 +161,14 @@ def significant(value: float, digits: int = 3) -> str:
     if decimals <= 0:
         return f"{int(round(rounded)):,}"
     return f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".")
+
+
+_SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def readable(value: float, digits: int = 3) -> str:
+    """:func:`significant`, with a scale word from a million up ("5.18 billion", not "5,180,000,000")."""
+    for size, word in _SCALE_WORDS:
+        if abs(value) >= size:
+            return f"{significant(value / size, digits)} {word}"
+    return significant(value, digits)

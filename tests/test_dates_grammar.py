@@ -43,6 +43,13 @@ def test_seed_flags_only_the_three_slips() -> None:
         ("On Friday, March 6, the council repealed the 2019 bylaw.", date(2026, 3, 12), False),
         ("On Wednesday, March 6, the council repealed the 2019 bylaw.", date(2026, 3, 12), False),  # a Wednesday in 2019
         ("On Thursday, March 6, the council repealed the 2019 bylaw.", date(2026, 3, 12), True),
+        # a full weekday name after a British date, in translated copy's order
+        ("Inflation data will be announced by 3 December Wednesday day.", date(2026, 11, 3), True),
+        ("The statistics office announced yesterday (2 November Monday) the jobless rate.", date(2026, 11, 3), False),
+        ("Parliament sits on 14 May 2026 Thursday, the speaker said.", None, False),
+        ("Parliament sits on 14 May 2026 Friday, the speaker said.", None, True),
+        ("The 3 December Wednesday's session was cancelled.", date(2026, 11, 3), False),
+        ("Talks on 3 December Sun Life executives joined were cancelled.", date(2026, 11, 3), False),
     ],
 )
 def test_weekday_mismatch(text: str, when: date | None, expected: bool) -> None:

@@ -70,6 +70,16 @@ CASES = {
     "conversion.reading_context": (
         "conversion", f"joiners: ['\\s*\\(\\s*']\nreading_context: '{SLOW}'\n", f"{RUN[:38]} 30°C (86°F) today.", "reading_context"
     ),
+    "conversion.rate": ("conversion", f"joiners: ['\\s*,\\s+or\\s+']\nrate: '\\s+{SLOW}'\n", f"A 42 km {RUN}, or 16 miles.", "rate"),
+    "conversion.loose_gap": ("conversion", f"joiners: ['\\s+a+\\s+']\nloose_gap: '{SLOW}'\n", f"A 42 km {RUN} 16 miles route.", "loose_gap"),
+    "part-whole.subject_gap": (
+        "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: 'x'\nsubject_gap: '\\s+{SLOW}'\nsubject_joiner: ',\\s+'\n",
+        f"Of the 12 {RUN}, 15 agreed.", "subject_gap",
+    ),
+    "part-whole.subject_joiner": (
+        "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: 'x'\nsubject_gap: '\\s+judges,\\s+Labour\\s+holds\\s+'\nsubject_joiner: '\\s+{SLOW}'\n",
+        f"Of the 12 judges, Labour holds 15 {RUN} 9.", "subject_joiner",
+    ),
     "part-whole.whole_gap": (
         "part-whole", f"joiners: ['x']\nwhole_lead: 'of the '\nwhole_gap: '\\s+{SLOW}'\n", f"Of the 12 {RUN}, 15 agreed.", "whole_gap"
     ),

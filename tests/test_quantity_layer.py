@@ -97,6 +97,17 @@ def test_ranges(text: str) -> None:
     assert (quantity.value, quantity.upper.value, quantity.unit) == (5, 7, "kilometre")
 
 
+@pytest.mark.parametrize("text", ["half – 40% of them", "five - 40 pct", "a third—45%"])
+def test_a_dash_range_only_after_digits(text: str) -> None:
+    """A word or fraction before a dash is a figure of its own ("half – 40% of them women"), not a range's start."""
+    assert [q.is_range for q in quantities(f"Of the staff, {text} were women.")] == [False, False]
+
+
+def test_a_range_of_words_needs_between() -> None:
+    quantity = only("between five and 10 percent")
+    assert (quantity.value, quantity.upper.value) == (5, 10)
+
+
 def test_rounding_interval_follows_written_precision() -> None:
     assert (only("16 miles").bound.low, only("16 miles").bound.high) == (15.5, 16.5)
     bound = only("1.2 billion").bound

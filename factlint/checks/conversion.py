@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Quantity, vocabulary
@@ -42,6 +41,8 @@ class ConversionCheck(Check):
         "ignore_units": Option(list, default=[], doc="units never checked"),
         "change_context": Option(str, default="", doc="pattern around a temperature that marks a change, not a reading"),
         "reading_context": Option(str, default="", doc="pattern just before a temperature that marks a reading, not a change"),
+        "rate": Option(str, default="", doc="pattern of a rate after a figure that its conversion repeats, its word in group 'per' ('4.1 tonnes per hectare, or 41 centners per hectare')"),
+        "loose_gap": Option(str, default="", doc="pattern of a qualifier between a figure and its conversion that loosens it as 'about' does ('about equal to')"),
     }
     placeholders = frozenset({"source", "stated", "expected", "slip"})
 
@@ -56,6 +57,8 @@ class ConversionCheck(Check):
         self.ignore_units = frozenset(str(u) for u in spec["ignore_units"])
         self.change_context = self._pattern("change_context", spec["change_context"]) if spec["change_context"] else None
         self.reading_context = self._pattern("reading_context", spec["reading_context"]) if spec["reading_context"] else None
+        self.rate = self._pattern("rate", spec["rate"]) if spec["rate"] else None
+        self.loose_gap = self._pattern("loose_gap", spec["loose_gap"]) if spec["loose_gap"] else None
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
@@ -81,10 +84,18 @@ class ConversionCheck(Check):
             return False
         if _COMPOUND_BEFORE.search(text, max(0, first.start - 30), first.start):
             return False
-        gap = text[first.end:second.start]
+        gap_start, after = first.end, second.end
+        # A rate shared by both figures: "4.1 tonnes per hectare, or about 61 centners per hectare".
+        per = self.rate.match(text, first.end, second.start) if self.rate is not None else None
+        if per is not None and self.rate is not None:
+            again = self.rate.match(text, second.end, sentence_end)
+            if again is None or again.group("per").casefold() != per.group("per").casefold():
+                return False
+            gap_start, after = per.end(), again.end()
+        gap = text[gap_start:second.start]
         for joiner, closer in zip(self.joiners, self.closers):
             if joiner.fullmatch(gap):
-                return closer is None or bool(closer.match(text, second.end, sentence_end))
+                return closer is None or bool(closer.match(text, after, sentence_end))
         return False
 
     def _check(self, document: "Document", first: Quantity, second: Quantity, units: Mapping[str, Any]) -> Finding | None:
@@ -97,8 +108,13 @@ class ConversionCheck(Check):
             return None
         readings = unit_math.conversions(source_spec, target_spec)
         if not readings:
+            # A rate carried over to its conversion: "30,000 cubic metres a day, or 189,000 barrels".
+            source_spec, target_spec = units.get(str(source_spec.get("rate_of") or ""), source_spec), units.get(str(target_spec.get("rate_of") or ""), target_spec)
+            readings = unit_math.conversions(source_spec, target_spec)
+        if not readings:
             return None
-        slack = self.loose_tolerance if (first.qualifier_loose or second.qualifier_loose) else self.tolerance
+        loose_gap = self.loose_gap is not None and self.loose_gap.search(document.text, first.end, second.start)
+        slack = self.loose_tolerance if (first.qualifier_loose or second.qualifier_loose or loose_gap) else self.tolerance
         change = reading = False
         if source_spec.get("temperature"):
             change = self._is_change(document, first, second)
@@ -125,9 +141,9 @@ class ConversionCheck(Check):
             second.number_start,
             second.end,
             {
-                "source": f"{unit_math.significant(first.value, 6)} {source_label}",
-                "stated": f"{unit_math.significant(second.value, 6)} {label}",
-                "expected": f"{unit_math.significant(expected)} {label}",
+                "source": f"{unit_math.readable(first.value, 6)} {source_label}",
+                "stated": f"{unit_math.readable(second.value, 6)} {label}",
+                "expected": f"{unit_math.readable(expected)} {label}",
                 "slip": slip,
             },
             None,

@@ -222,10 +222,15 @@ class MajorityCheck(Check):
     @staticmethod
     def _finding(start: int, end: int, share: str, words: str) -> Finding:
         word = regex.sub(r"^[\s,(:—–-]+|[\s,(:—–-]+$", "", " ".join(words.split()))
+        first, _, rest = word.partition(" ")
+        if first in _CAPITALISED:  # the words as the message quotes them: "is not a majority of voters", not "A majority"
+            word = f"{first.lower()} {rest}".rstrip()
         return Finding(start, end, {"share": " ".join(share.split()), "word": word})
 
 
 
+# Words a sentence may open with that the message writes in lower case.
+_CAPITALISED = frozenset({"A", "An", "The", "Most", "More", "Over", "Well", "Majority", "Nearly", "Fewer", "Less", "Only", "Just"})
 # A count's whole right after it: "312 of the 700 members", "312 members out of 700".
 _OF_WHOLE = patterncache.compile(
     r"(?:\s+of|(?:\s+[\p{L}’'-]+){0,2}?\s+out\s+of)\s+(?:(?:the|its|their|all)\s+)?\d(?:[\d,]*\d)?"

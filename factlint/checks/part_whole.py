@@ -5,7 +5,7 @@ Part first: a count, one of the rule's ``joiners`` ("of the", "out of"), a secon
 noun. Whole first: ``whole_lead`` ("of the") before a count and its noun, ``whole_gap`` (the rest
 of the phrase and a comma) before the first part, or ``split_lead`` and ``split_gap`` ("The 120
 seats were split: 70 for ..., 45 for ..."); parts joined by ``part_joiners`` ("and",
-"while") are added up. A whole in the sentence before: ``anaphor_lead`` ("Of these, ") opens a
+"while") are added up, or after ``subject_gap`` (a subject and its verb) by ``subject_joiner`` (a subject only). A whole in the sentence before: ``anaphor_lead`` ("Of these, ") opens a
 sentence of parts, which must pass every count of that sentence. One part after its whole
 (``subset_gap``: "40 patients, of whom 52 ...") or a whole after its part (``late_whole_gap``:
 "3,400 schools ..., of the 3,150 state schools", the part's noun among the whole's words). A part
@@ -17,16 +17,16 @@ units and wholes with a scale the part lacks are left alone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option
-from dataclasses import replace
-
 from factlint.layers.quantities import Quantity
 from factlint.owned_wholes import OwnedWholes
+from factlint.part_counts import FUNCTION_WORDS, VERBISH, exceeds, other_noun, same_noun, stem, sum_exceeds, words_after
 from factlint.patterns import UserPattern
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ class PartWholeCheck(Check):
         "whole_lead": Option(str, default="", doc="pattern that ends right before a whole named first ('of the ')"),
         "whole_gap": Option(str, default="", doc="pattern from a whole named first to its first part"),
         "part_joiners": Option(str, default="", doc="pattern from one part (and its predicate) to the next"),
+        "subject_gap": Option(str, default="", doc="pattern from a whole named first to a first part after its own subject and verb ('seats of the council, the list of Mrs Duval obtains ')"),
+        "subject_joiner": Option(str, default="", doc="pattern from such a part to the next, a subject and no verb (', that of Mr Lacombe ', ' and the ecologists ')"),
         "part_after": Option(str, default=r"\s+\p{L}", doc="pattern that must follow each part of a whole named first"),
         "split_lead": Option(str, default="", doc="pattern that ends right before a whole that is split after it ('the ')"),
         "split_gap": Option(str, default="", doc="pattern from such a whole to its first part ('seats were split: ')"),
@@ -68,6 +70,8 @@ class PartWholeCheck(Check):
         self.whole_gap = self._pattern("whole_gap", spec["whole_gap"]) if spec["whole_gap"] else None
         self.part_joiners = self._pattern("part_joiners", spec["part_joiners"]) if spec["part_joiners"] else None
         self.part_after = self._pattern("part_after", spec["part_after"])
+        self.subject_gap = self._pattern("subject_gap", spec["subject_gap"]) if spec["subject_gap"] and spec["subject_joiner"] else None
+        self.subject_joiner = self._pattern("subject_joiner", spec["subject_joiner"]) if spec["subject_joiner"] else None
         self.skip_units = frozenset(str(u) for u in spec["skip_units"])
         self.split_lead = self._pattern("split_lead", f"(?:{spec['split_lead']})$") if spec["split_lead"] else None
         self.split_gap = self._pattern("split_gap", spec["split_gap"]) if spec["split_gap"] else None
@@ -87,7 +91,7 @@ class PartWholeCheck(Check):
             )
             if spec["owned_lead"] and spec["owned_gap"] and spec["owned_joiners"] else None
         )
-        self.people = frozenset(_stem(str(w).casefold()) for w in spec["people"])
+        self.people = frozenset(stem(str(w).casefold()) for w in spec["people"])
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True)  # simple case folding: the patterns are English words, and full folding is several times slower
@@ -96,7 +100,7 @@ class PartWholeCheck(Check):
         found = list(self._read(document))
         yield from found
         for whole, parts in self.owned.splits(document.text, document.quantities.by_sentence, self._comparable) if self.owned else ():
-            if self._sum_exceeds(parts, whole) and not any(f.start <= parts[0].start < f.end for f in found):
+            if sum_exceeds(parts, whole) and not any(f.start <= parts[0].start < f.end for f in found):
                 yield self._finding(document.text, whole, parts, on_parts=document.sentence_at(whole.start) != document.sentence_at(parts[0].start))
 
     def _read(self, document: "Document") -> Iterable[Finding]:
@@ -127,7 +131,7 @@ class PartWholeCheck(Check):
                 if whole.adjective and self.modifier_joiner is not None and self.modifier_count is not None:
                     # "took twenty-three seats on the twenty-one-member council"
                     counted = replace(whole, adjective=False)
-                    if self.modifier_count.match(text, whole.end, sentence_end) and self.modifier_joiner.fullmatch(text, part.end, whole.start) and self._comparable(part, counted) and self._exceeds(part, counted):
+                    if self.modifier_count.match(text, whole.end, sentence_end) and self.modifier_joiner.fullmatch(text, part.end, whole.start) and self._comparable(part, counted) and exceeds(part, counted):
                         yield self._finding(text, whole, [part])
                     continue
                 if not self._comparable(part, whole):
@@ -136,7 +140,7 @@ class PartWholeCheck(Check):
                     continue
                 if not self.noun.match(text, whole.end, sentence_end):
                     continue
-                if self._exceeds(part, whole):
+                if exceeds(part, whole):
                     yield Finding(
                         part.number_start,
                         whole.end,
@@ -155,7 +159,7 @@ class PartWholeCheck(Check):
             return
         whole = max(wholes, key=lambda w: w.bound.high)
         parts = self._parts(text, end, quantities, 0, whole, None)
-        if len(parts) > 1 and self._sum_exceeds(parts, whole):
+        if len(parts) > 1 and sum_exceeds(parts, whole):
             yield Finding(
                 parts[0].number_start,
                 parts[-1].end,
@@ -185,7 +189,7 @@ class PartWholeCheck(Check):
                     break
                 parts.append(other)
                 cursor = other.end
-            if self._sum_exceeds(parts, whole):
+            if sum_exceeds(parts, whole):
                 yield self._finding(text, whole, parts, on_parts)
 
     def _complement(self, text: str, start: int, end: int, quantities: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> Iterable[Finding]:
@@ -202,7 +206,7 @@ class PartWholeCheck(Check):
             if self.complement_before.search(text, max(start, part.start - 20), part.start):
                 continue  # "Another 30 were detained ...": more than the count before, not a part of it
             whole = self._whole_counted_before(text, start, quantities[:index], before, part)
-            if whole is not None and self._counts_the_whole(text, part, whole, end) and self._comparable(rest, whole) and self._sum_exceeds([part, rest], whole):
+            if whole is not None and self._counts_the_whole(text, part, whole, end) and self._comparable(rest, whole) and sum_exceeds([part, rest], whole):
                 yield self._finding(text, whole, [part, rest], on_parts=whole.end < start)
 
     def _composed(self, text: str, end: int, quantities: tuple[Quantity, ...]) -> Iterable[Finding]:
@@ -218,7 +222,7 @@ class PartWholeCheck(Check):
                 continue
             counted = replace(whole, adjective=False)
             parts = self._parts(text, end, quantities, index + 1, counted, None)
-            if len(parts) >= 2 and self._sum_exceeds(parts, counted):
+            if len(parts) >= 2 and sum_exceeds(parts, counted):
                 yield self._finding(text, whole, parts)
 
     def _whole_counted_before(self, text: str, start: int, earlier: tuple[Quantity, ...], before: tuple[Quantity, ...], part: Quantity) -> Quantity | None:
@@ -235,10 +239,10 @@ class PartWholeCheck(Check):
         return max(wholes, key=lambda w: w.bound.high)
 
     def _counts_the_whole(self, text: str, part: Quantity, whole: Quantity, end: int) -> bool:
-        words = _words_after(text, part, end, 1)
-        if not words or words[0] in _VERBISH or words[0] in _FUNCTION_WORDS:
-            return bool(words) and words[0] in _VERBISH
-        noun, whole_nouns = _stem(words[0]), {_stem(w) for w in _words_after(text, whole, end, 3)}
+        words = words_after(text, part, end, 1)
+        if not words or words[0] in VERBISH or words[0] in FUNCTION_WORDS:
+            return bool(words) and words[0] in VERBISH
+        noun, whole_nouns = stem(words[0]), {stem(w) for w in words_after(text, whole, end, 3)}
         return noun in whole_nouns or (noun in {"people", "person"} and bool(whole_nouns & self.people))
 
     @staticmethod
@@ -254,13 +258,13 @@ class PartWholeCheck(Check):
         for first, second in zip(quantities, quantities[1:]):
             if self.subset_gap is not None and self.subset_gap.fullmatch(text, first.end, second.start):
                 whole, part = first, second
-            elif self.late_whole_gap is not None and self.late_whole_gap.fullmatch(text, first.end, second.start) and _same_noun(text, first, second, end):
+            elif self.late_whole_gap is not None and self.late_whole_gap.fullmatch(text, first.end, second.start) and same_noun(text, first, second, end):
                 whole, part = second, first
             else:
                 continue
             if not self._comparable(part, whole) or whole.unit is not None or not self.noun.match(text, whole.end, end):
                 continue
-            if not self.part_after.match(text, part.end, end) or not self._exceeds(part, whole):
+            if not self.part_after.match(text, part.end, end) or not exceeds(part, whole):
                 continue
             yield Finding(
                 min(part.number_start, whole.number_start),
@@ -281,18 +285,22 @@ class PartWholeCheck(Check):
                 continue
             if _IN_LEAD.search(text, max(start, whole.start - 40), whole.start) and _SPAN.match(text, whole.end, end):
                 continue  # "In the 12 months to June, 300 firms went bankrupt": a span of time  # counts only: "of its 3.58 dlr preferred stock, 25 dlr ..." is two prices
-            for first_gap in gaps:
-                finding = self._parts_after(text, end, quantities, index, whole, first_gap)
+            joined = [(gap, self.part_joiners) for gap in gaps]
+            if self.subject_gap is not None and self.whole_gap in gaps:
+                # "Of the 69 seats of the council, the list of Mrs Duval obtains 41, that of Mr Lacombe 22 and the ecologists 9"
+                joined.append((self.subject_gap, self.subject_joiner))
+            for first_gap, joiner in joined:
+                finding = self._parts_after(text, end, quantities, index, whole, first_gap, joiner)
                 if finding is not None:
                     yield finding
                     break
 
-    def _parts_after(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern) -> Finding | None:
+    def _parts_after(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern, joiner: UserPattern | None) -> Finding | None:
         """The parts after a whole named first, when they add up past it."""
-        parts = self._parts(text, end, quantities, index + 1, whole, first_gap)
-        if parts and _other_noun(text, parts[0], whole, end):
+        parts = self._parts(text, end, quantities, index + 1, whole, first_gap, joiner)
+        if parts and other_noun(text, parts[0], whole, end):
             return None  # "On the 12 occasions he played, 15 goals were scored": another count
-        if parts and self._sum_exceeds(parts, whole):
+        if parts and sum_exceeds(parts, whole):
             return Finding(
                 whole.number_start,
                 parts[-1].end,
@@ -300,30 +308,24 @@ class PartWholeCheck(Check):
             )
         return None
 
-    def _parts(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern | None) -> list[Quantity]:
-        """The parts from ``quantities[index]`` on, joined by ``part_joiners`` (the first after
+    def _parts(self, text: str, end: int, quantities: tuple[Quantity, ...], index: int, whole: Quantity, first_gap: UserPattern | None, joiner: UserPattern | None = None) -> list[Quantity]:
+        """The parts from ``quantities[index]`` on, joined by ``joiner`` (``part_joiners`` when None; the first after
         ``first_gap`` from the whole, or right where the sentence's lead ends when it is None)."""
+        joiner = joiner or self.part_joiners
         parts: list[Quantity] = []
         cursor, gap = whole.end, first_gap
         for part in quantities[index:]:
             if gap is not None and not gap.fullmatch(text, cursor, part.start):
                 break
-            if not self._comparable(part, whole) or not self.part_after.match(text, part.end, end):
+            # After a subject's own verb a part may end its clause: "the list of Mrs Duval obtains 41, ...".
+            after = self.part_after.match(text, part.end, end) or (joiner is self.subject_joiner and _CLAUSE_END.match(text, part.end, end))
+            if not self._comparable(part, whole) or not after:
                 break
             parts.append(part)
-            if self.part_joiners is None:
+            if joiner is None:
                 break
-            cursor, gap = part.end, self.part_joiners
+            cursor, gap = part.end, joiner
         return parts
-
-    def _sum_exceeds(self, parts: list[Quantity], whole: Quantity) -> bool:
-        if len(parts) == 1:
-            return self._exceeds(parts[0], whole)
-        if any(p.scale != whole.scale for p in parts):
-            return False
-        if all(q.scale == 1.0 and q.value.is_integer() and not q.qualifier_loose for q in (*parts, whole)):
-            return sum(p.value for p in parts) > whole.value  # counts are exact: "four, three and three" of nine
-        return sum(p.bound.low for p in parts) > whole.bound.high
 
     def _comparable(self, part: Quantity, whole: Quantity) -> bool:
         if part.unit != whole.unit or part.unit in self.skip_units:
@@ -334,23 +336,11 @@ class PartWholeCheck(Check):
             return False
         return part.scale == whole.scale or part.scale == 1.0
 
-    @staticmethod
-    def _exceeds(part: Quantity, whole: Quantity) -> bool:
-        """True when every reading of the part exceeds the whole: "1.5 of the 2 mln shares" may
-        read the part in millions too."""
-        if part.scale == whole.scale and (part.value / part.scale).is_integer() and (whole.value / whole.scale).is_integer():
-            return part.value > whole.value  # counts are exact: "12 of the 9", "three thousand of the two thousand"
-        low = part.bound.low
-        if part.scale != whole.scale:
-            low = min(low, part.bound.low * whole.scale / part.scale)
-        return low > whole.bound.high
 
 
+_CLAUSE_END = patterncache.compile(r"\s*(?:[,;.]|\s+and\b|$)")
 # A clause inside a sentence whose parts may split a count before it: "...; of these, 1,700 ...".
 _CLAUSE = patterncache.compile(r"\s*[;:]\s*")
-_PUNCTUATION = patterncache.compile(r"[,;:.!?()]")
-_WORD = patterncache.compile(r"[\p{L}’'-]+")
-_PLURAL = patterncache.compile(r"(?:e?s)$")
 # A part that is its own verb's object: "cancelled 1,340 of them" (not ", 2,000 of them", "and 25 of them").
 # ("all three of them", "the two of them" are the whole itself).
 _VERB_BEFORE = patterncache.compile(r"\b(?!(?:and|or|but|while|with|including|of|among|in|to|for|by|on|at|from|all|both|each|every|the|these|those)\s+$)\p{L}+\s+$", regex.IGNORECASE)
@@ -358,7 +348,6 @@ _VERB_BEFORE = patterncache.compile(r"\b(?!(?:and|or|but|while|with|including|of
 _NEXT_SENTENCE = patterncache.compile(r"(?:[^\n]|\n(?![ \t]*\n)){0,240}")
 # "Two of the dead": a part itself, not a whole.
 _PART_OF = patterncache.compile(r"\s+(?:of|out\s+of)\b", regex.IGNORECASE)
-_FUNCTION_WORDS = frozenset("the a an of in on at to for from by with and or but this that these those its their his her".split())
 # A part opening a clause after "and", its own verb after the pointer: "The squad numbers 23 players, and 14
 # of them are based abroad" (not ", 2,000 of them in Ohio").
 _AND_BEFORE = patterncache.compile(r",?\s+and\s+$")
@@ -374,27 +363,3 @@ _AFTER_PREPOSITION = patterncache.compile(
 )
 _IN_LEAD = patterncache.compile(r"\b[Ii]n\s+(?:the|its|their|all)\s+(?:\p{L}+ed\s+)?$")
 _SPAN = patterncache.compile(r"(?:\s+[-\p{L}]+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|seasons?|centuries|rounds?|games?|matches)\b", regex.IGNORECASE)
-_VERBISH = frozenset("were was are is have has had will would could can may might did do does must should remain remained".split())
-
-
-def _words_after(text: str, quantity: Quantity, end: int, count: int) -> list[str]:
-    stop = _PUNCTUATION.search(text, quantity.end, min(end, quantity.end + 60))  # the whole's phrase only
-    return [w.casefold() for w in _WORD.findall(text, quantity.end, stop.start() if stop else min(end, quantity.end + 60))[:count]]
-
-
-def _stem(word: str) -> str:
-    return _PLURAL.sub("", word)
-
-
-def _same_noun(text: str, part: Quantity, whole: Quantity, end: int) -> bool:
-    """True when the part's noun is among the words after the whole ("3,400 schools ... of the 3,150 state schools")."""
-    noun = _words_after(text, part, end, 1)
-    return bool(noun) and _stem(noun[0]) in {_stem(w) for w in _words_after(text, whole, end, 3)}
-
-
-def _other_noun(text: str, part: Quantity, whole: Quantity, end: int) -> bool:
-    """True when the part counts another thing: a noun of its own, then a verb ("15 goals were")."""
-    words = _words_after(text, part, end, 2)
-    if len(words) < 2 or words[1] not in _VERBISH or words[0] in _VERBISH or words[0].endswith("ed"):
-        return False  # "147 tested were labeled": a participle, not a noun of its own
-    return _stem(words[0]) not in {_stem(w) for w in _words_after(text, whole, end, 3)}

@@ -228,7 +228,7 @@ class RelativeDateCheck(Check):
                 yield Finding(
                     min(relative.start, mention.start),
                     max(relative.end, mention.end),
-                    {"relative": relative.text, "date": " ".join(text[mention.date_start:mention.end].split()), "expected": _span_text(relative)},
+                    {"relative": relative.text, "date": _date_text(text, mention), "expected": _span_text(relative)},
                 )
 
     @staticmethod
@@ -346,3 +346,12 @@ def _span_text(relative: Relative) -> str:
     if relative.first == relative.last:
         return f"{relative.first:%-d %B %Y}"
     return f"{relative.first:%-d %B} to {relative.last:%-d %B %Y}"
+
+
+_FULL_MONTH_DOT = patterncache.compile(r"(?i:january|february|march|april|june|july|august|september|october|november|december)\.$")
+
+
+def _date_text(text: str, mention: "DateMention") -> str:
+    """The date as written, without a sentence's full stop after a month's full name ("3 March", not "3 March.")."""
+    written = " ".join(text[mention.date_start:mention.date_end if mention.date_end >= 0 else mention.end].split())
+    return written[:-1] if _FULL_MONTH_DOT.search(written) else written

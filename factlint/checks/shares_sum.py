@@ -27,7 +27,8 @@ from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.change_grammar import words_pattern
 from factlint.layers.quantities import Quantity
-from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, LEAD_BEFORE, NEXT_SENTENCE, OWN_CIRCUMSTANCE, RESTATED, SUBJECT, UP_AFTER, WHOLE, Brackets, ExclusivePairs, FurtherParts, LabelledSplits, bracketed_runs, is_short_answer, run_before
+from factlint.share_lists import CIRCUMSTANCE, GAP_SUBJECT, JOIN, LEAD_BEFORE, NEXT_SENTENCE, OWN_CIRCUMSTANCE, RESTATED, SUBJECT, UP_AFTER, WHOLE, Brackets, ExclusivePairs, FurtherParts, LabelledSplits, bracketed_runs, run_before
+from factlint.share_polls import PollLists
 from factlint.units import significant
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ class SharesSumCheck(Check):
         "rest": Option(list, default=[], doc="words for a rest with no figure after the last share: the shares before it cannot pass 100 ('the rest gave no answer')"),
         "subject_links": Option(list, default=[], doc="words between a subject and its share in a list with no verb ('coal for 46%')"),
         "whole_words": Option(list, default=[], doc="words that make 'coal 46%, gas 31%' one whole's split ('mix', 'share')"),
+        "share_leads": Option(list, default=[], doc="words before the first subject of a list with no verb after it ('share of' in 'The share of coal in the mix was 46%, gas 31% ...')"),
+        "share_verbs": Option(list, default=[], doc="the verbs between that subject and its share ('was', 'stood at')"),
         "verb_links": Option(dict, default={}, doc="link words that make a list only after one of their verbs at the first share ('on': [goes, is spent])"),
         "verb_links_before": Option(dict, default={}, doc="the same links after a verb before the first share ('on': [spend]: 'spend 35% of their income on housing, 20% on food')"),
         "brackets": Option(dict, default={}, doc="words opening a bracket of one scale after each share: below ('under'), above ('over'): '62% were over 65, 31% between 40 and 65 and 12% under 40'"),
@@ -111,13 +114,13 @@ class SharesSumCheck(Check):
             for circumstance in ("", CIRCUMSTANCE)
         )
         predicates = words_pattern(spec["predicates"])
-        self.poll_after = compile_(rf"{WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b", flags)
-        self.poll_gap = compile_(rf"{WHOLE}\s+(?:(?:had|have|has|would|will|were|are)\s+)?(?P<predicate>{predicates})\b[^\d%,;()]{{0,60}}?{JOIN}(?:(?:{remainder})\s+)?", flags)
-        # The passive: "backed by 48 pct of respondents and rejected by 45 pct, while 12 pct ...".
-        self.poll_by = compile_(rf"\b(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?$", flags)
-        self.poll_by_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:was|were|is|are)\s+)?(?:(?P<predicate>{predicates})\s+by\s+(?:(?:only|just|some|about|around|nearly|roughly)\s+)?)?(?:(?:{remainder})\s+)?", flags)
+        self.polls = PollLists(predicates, remainder, self._is_remainder)
         subject_links = words_pattern(spec["subject_links"])
         self.subject_first = compile_(rf"(?:^|[,:;(—–]\s*|(?<=[.?!]\s{{1,3}})|\b(?:with|while|and)\s+){SUBJECT}(?:(?P<conn>{subject_links})\s+)?$", flags)
+        # "The share of coal in the mix was 46%, gas 31% and renewables 29%": the first subject after "share of".
+        self.share_first = compile_(
+            rf"\b(?:{words_pattern(spec['share_leads'])})\s+{SUBJECT}(?:(?:in|of|at)\s+(?:the\s+)?(?:[\p{{L}}'’-]+\s+){{1,3}}?)?(?:{words_pattern(spec['share_verbs'])})\s+(?P<conn>)(?:(?:some|about|around|roughly|nearly|just|only)\s+)?$", flags
+        ) if spec["share_leads"] and spec["share_verbs"] else None
         self.subject_gap = compile_(rf"{WHOLE}{JOIN}(?:(?:{remainder})\s+|{GAP_SUBJECT}(?:(?P<conn>{subject_links})\s+)?)", flags)
         self.whole_words = compile_(rf"\b(?:{words_pattern(spec['whole_words'])})\b", flags) if spec["whole_words"] else None
         self.labelled = LabelledSplits.of(words_pattern(spec["labels"]), words_pattern(spec["overlap"] or ["more than one"]), self.whole_words) if spec["labels"] else None
@@ -169,7 +172,7 @@ class SharesSumCheck(Check):
             if len(shares) < 2:
                 continue
             # Shapes that look for change words within the list only, before the sentence-wide skip.
-            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self._poll(text, shares, end), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares), *((g, False) for g in (self.exclusive.lists(text, shares) if self.exclusive else ()))):
+            for group, exact in (*self._subject_lists(text, shares, start, end), *self._closed(text, quantities, shares), *self.polls.lists(text, shares, end), *self.polls.fronted_lists(text, shares, start), *self._bracketed(text, shares, start, end), *self._scale(text, shares, end), *self._rest(text, quantities, shares), *((g, False) for g in (self.exclusive.lists(text, shares) if self.exclusive else ()))):
                 if group[0].start in reported or (self.skip is not None and self.skip.search(text, max(start, group[0].start - 40), group[-1].end)):
                     continue
                 finding = self._report(group, exact)
@@ -248,43 +251,6 @@ class SharesSumCheck(Check):
                 yield group, exact and index == 0
             index += len(group)
 
-    def _poll(self, text: str, shares: list[Quantity], end: int) -> Iterable[tuple[list[Quantity], bool]]:
-        index = 0
-        while index < len(shares):
-            group, wholes, exact = [shares[index]], set(), False
-            predicates: set[str] = set()
-            for share in shares[index + 1:]:
-                gap = said = self.poll_gap.fullmatch(text, group[-1].end, share.start)
-                if gap is None:  # the predicate before the share: "backed by 40%, opposed by 35%"
-                    said = self.poll_by.search(text, max(0, group[-1].start - 40), group[-1].start)
-                    gap = self.poll_by_gap.fullmatch(text, group[-1].end, share.start) if said else None
-                    if gap is None:
-                        break
-                predicates.add(" ".join(said.group("predicate").lower().split()))
-                if gap.group("whole"):
-                    wholes.add(gap.group("whole").lower())
-                group.append(share)
-                if self._is_remainder(text, share):
-                    exact = True
-                    break
-            last = self.poll_after.match(text, group[-1].end, end) or self.poll_by.search(text, max(0, group[-1].start - 40), group[-1].start)
-            if last:
-                predicates.add(" ".join(last.group("predicate").lower().split()))
-            # "70% said A, 65% said B": answers to different questions, not one split; one predicate with
-            # short answers after it is one question's ("35 percent said monthly, and 20 percent said rarely").
-            answers = len(predicates) >= 2 or (len(group) >= 3 and all(self._short_answer(text, q.end, end) for q in group[1:]))
-            if len(wholes) <= 1 and last and answers and (len(group) >= 3 or (exact and len(group) >= 2)):
-                yield group, exact
-            # Shares of two wholes: the split may start at a later one ("45% of voters backed it, and
-            # 30% of households said yes, 64% said no ...").
-            index += len(group) if len(wholes) <= 1 else 1
-
-    def _short_answer(self, text: str, position: int, end: int) -> bool:
-        """True when a share's predicate is followed by a short answer of its own, not a clause:
-        "said monthly", "said rarely or never" (not "said wages were too low")."""
-        said = self.poll_after.match(text, position, end)
-        return said is not None and is_short_answer(text, said.end(), end)
-
     def _subject_lists(self, text: str, shares: list[Quantity], start: int, end: int) -> Iterable[tuple[list[Quantity], bool]]:
         """A list with no verb, each subject before its share: "with coal for 46 pct, gas for 31 pct
         and renewables for 29 pct" (three items, one link word); with no link or another one only in a
@@ -294,6 +260,8 @@ class SharesSumCheck(Check):
         while index < len(shares):
             first = shares[index]
             lead = self.subject_first.search(text, max(start, first.start - 40), first.start)
+            if lead is None and self.share_first is not None:
+                lead = self.share_first.search(text, max(start, first.start - 90), first.start)
             if lead is None:
                 index += 1
                 continue
@@ -367,7 +335,7 @@ class SharesSumCheck(Check):
         for index, share in enumerate(shares[1:], 1):
             if self.rest.match(text, share.end):
                 for group in filter(None, [run_before(text, quantities, shares, index, share.end, self.whole_after)]):
-                    said = [m.group("predicate").lower() if (m := self.poll_after.match(text, q.end)) else None for q in group]
+                    said = [self.polls.predicate(text, q.end) for q in group]
                     # "80% said they use a phone, and 60% said they speed; the rest ...": answers to two questions.
                     if all(p is None for p in said) or (None not in said and len(set(said)) == len(said)):
                         yield group, False

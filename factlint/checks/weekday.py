@@ -54,7 +54,7 @@ class WeekdayCheck(Check):
                     continue
                 if mention.year is None and _fits_a_named_year(document, mention.month, day, weekday):
                     break
-                date_text = document.text[mention.date_start:mention.end]
+                date_text = document.text[mention.date_start:mention.date_end if mention.date_end >= 0 else mention.end]
                 past = document.article_date is not None and when < document.article_date
                 fields = {
                     "weekday": WEEKDAY_NAMES[weekday],

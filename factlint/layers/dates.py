@@ -3,7 +3,8 @@
 Reads US and British order, with or without commas and ordinals, abbreviated names with or
 without a full stop ("Tue., Sept. 3", "Thursday 9th May 2024", "Wednesday, May 9, 2024"), day
 ranges ("March 4-6", "4-6 March") and weekday ranges bound to them ("Monday to Wednesday, March
-4-6"). Month and weekday names come from the ``calendar`` knowledge (rules/data/calendar.yaml).
+4-6"), and a full weekday name after a British date as translated copy writes it ("by 3
+December Wednesday"). Month and weekday names come from the ``calendar`` knowledge (rules/data/calendar.yaml).
 
 A date without a year takes the article's year only when that is unambiguous: exactly one of the
 article's year and its neighbours puts the date within ``YEAR_WINDOW_DAYS`` of the article date,
@@ -53,6 +54,7 @@ class DateMention:
     end_weekday: int | None = None
     end_weekday_text: str = ""
     date_start: int = -1
+    date_end: int = -1  # the date without a weekday written after it ("3 December" of "3 December Wednesday")
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,12 @@ def _grammar(months_items: tuple[tuple[str, int], ...], weekdays_items: tuple[tu
         rf"(?<day>{boundary_before}{day}){day_end}(?:{dash}(?<day2>{day}){day_end})?\s+(?:of\s+)?"
         rf"(?<mon>{month}){name_end}(?:,?\s+(?<year>{year}))?"
     )
+    # A full weekday name after a British date, as Turkish and other translated copy puts it: "by 3
+    # December Wednesday", "(2 November Monday)" (not "3 December Wednesday's", not an abbreviation).
+    full_weekday = "|".join(regex.escape(form) for form in sorted({f for name in weekdays for f in (name, name.upper())}, key=lambda f: (-len(f), f)) if form.lower().endswith("day"))
+    weekday_after = rf"(?(wd)|(?:[ \t]+(?<wda>{boundary_before}(?:{full_weekday}))(?![\p{{L}}\p{{N}}'’-]))?)" if full_weekday else ""
     pattern = patterncache.compile(
-        rf"{weekday_part}(?<date>{british}|{us})(?![\p{{L}}\p{{N}}'’-]|[.,]\p{{N}})",
+        rf"{weekday_part}(?:(?<date>{british}){weekday_after}|(?<date>{us}))(?![\p{{L}}\p{{N}}'’-]|[.,]\p{{N}})",
         regex.VERSION1,
     )
     # not inside a word: the pattern's own month needs the same boundaries (so "Market" is skipped)
@@ -146,7 +152,8 @@ def extract(document: "Document") -> list[DateMention]:
             day = _number(match["day"])
             if month < 1 or day is None:
                 continue
-            weekday = _name_value(grammar.weekdays, match["wd"]) if match["wd"] else None
+            written_weekday = "wd" if match["wd"] else "wda" if match["wda"] else None
+            weekday = _name_value(grammar.weekdays, match[written_weekday]) if written_weekday else None
             end_weekday = _name_value(grammar.weekdays, match["wd2"]) if match["wd2"] else None
             mentions.append(
                 DateMention(
@@ -157,11 +164,12 @@ def extract(document: "Document") -> list[DateMention]:
                     year=_number(match["year"]),
                     day_end=_number(match["day2"]),
                     weekday=weekday if weekday is not None and weekday >= 0 else None,
-                    weekday_text=match["wd"] or "",
-                    weekday_start=match.start("wd") if match["wd"] else -1,
+                    weekday_text=match[written_weekday] if written_weekday else "",
+                    weekday_start=match.start(written_weekday) if written_weekday else -1,
                     end_weekday=end_weekday if end_weekday is not None and end_weekday >= 0 else None,
                     end_weekday_text=match["wd2"] or "",
                     date_start=match.start("date"),
+                    date_end=match.end("date"),
                 )
             )
     return mentions

@@ -205,7 +205,7 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
           | (?P<word>{word_number})(?![\p{{L}}])
         )
         (?:
-            (?(between)\s+and\s+|\s?[-–]\s?)(?P<cur2>{currency})?(?P<num2>{_DIGITS})
+            (?(between)\s+and\s+|(?(num)\s?[-–]\s?|(?!)))(?P<cur2>{currency})?(?P<num2>{_DIGITS})
         )?
         (?:
             (?:\s|-)?(?P<scale>{scale_words})(?![\p{{L}}])
