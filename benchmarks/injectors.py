@@ -606,6 +606,12 @@ from wholes_injectors import WHOLES_INJECTORS, WHOLES_RULES  # noqa: E402
 INJECTORS.update(WHOLES_INJECTORS)
 EXPECTED_RULES.update(WHOLES_RULES)
 
+# Session 6 of issue 13: a flow stated twice, stated once more backwards in another construction.
+from trade_injectors import TRADE_INJECTORS, TRADE_RULES  # noqa: E402
+
+INJECTORS.update(TRADE_INJECTORS)
+EXPECTED_RULES.update(TRADE_RULES)
+
 # Session 6 of issue 14: report lines, German and Chinese orders translated word for word,
 # multipliers in figures, magnitude slips between start and end.
 from change_injectors import CHANGE_INJECTORS, CHANGE_RULES  # noqa: E402

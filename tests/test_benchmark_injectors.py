@@ -39,6 +39,10 @@ SITE_ARTICLES = {
         "ACCRA, May 4 - Ghana exported 600,000 tonnes of cocoa last season, the board said.\n"
         "Ghana's cocoa exports rose again in April.\n"
     ),
+    "reversed trade construction": (
+        "WELLINGTON, June 2 - New Zealand sold 40,000 tonnes of butter to Egypt in May.\n"
+        "Egypt bought more New Zealand butter in the first quarter, traders said. Prices fell.\n"
+    ),
 }
 
 
@@ -165,3 +169,15 @@ def test_wording_injections_plant_a_real_error(kind: str) -> None:
         document = linter.document(injection.text, "a.txt", ARTICLE_DATE)
         found = [d for d in linter.lint_document(document, linter.rules) if d.rule in injection.rules]
         assert any(d.offset < injection.end and max(d.end_offset, d.offset + 1) > injection.start for d in found), (seed, injection.after)
+
+
+def test_a_flow_stated_twice_gets_a_reversed_sentence_in_another_construction_that_the_rule_finds() -> None:
+    from factlint.engine import lint_text
+
+    article = SITE_ARTICLES["reversed trade construction"]
+    for seed in range(8):
+        injection = _plant("reversed trade construction", article, seed)
+        assert injection.text.startswith(article.rstrip("\n").rsplit(" Prices fell.", 1)[0])
+        assert "Egypt" in injection.after and "butter" in injection.after.lower()
+        found = [d for d in lint_text(injection.text) if d.rule == "trade/reversed-direction"]
+        assert [d for d in found if injection.start <= d.offset < injection.end], injection.after

@@ -29,8 +29,9 @@ import regex
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
-from factlint.layers.trade import BUYS, SELLS, Party, Relation, Statement, TradeLedger
+from factlint.layers.trade import BUYS, SELLS, Relation, Statement, TradeLedger
 from factlint.layers.trade_backoff_ledger import backoff_statements
+from factlint.trade_messages import called, cite, role_swap, shorten, shorten_to_preposition, swap
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 # A country before goods and an import noun may give the goods' origin, not the buyer: "India's
 # Russian crude imports", "a duty on U.S. corn imports" (refused), against "Vietnamese traders are
 # sourcing" and "China's soybean imports" (kept).
-_ARTICLE_BEFORE = patterncache.compile(r"(?:^|(?<=\s))[Tt]he\s+$")
 _ATTRIBUTIVE_IMPORTS = patterncache.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?:imports?|purchases?|intake)\b", regex.IGNORECASE)
 
 
@@ -89,6 +89,7 @@ class TradeDirectionCheck(Check):
                 if finding:
                     yield finding
         reported: set[int] = set()
+        findings: list[Finding] = []
         for statement in ledger.statements:
             relation = statement.relation
             if relation.reversed_span or relation.implied or id(relation) in reported:
@@ -96,7 +97,8 @@ class TradeDirectionCheck(Check):
             finding = self._against_article(document, statement, ledger, ledger.is_two_way(statement))
             if finding:
                 reported.add(id(relation))
-                yield finding
+                findings.append(finding)
+        yield from _one_per_span(findings)
         if ledger.statements:
             yield from self._backoff(document, ledger)
 
@@ -114,22 +116,22 @@ class TradeDirectionCheck(Check):
         if mine and any(s.counterparty_code == pair[1] and not s.relation.implied for s in ledger.opposing(mine[0])):
             return None
         support = [other for other in by_pair.get(pair, []) if other is not relation]
-        reasons = [f"this sentence makes {_called(relation.exporter)} the supplier"]
-        reasons += [_cite(document, other) for other in support[: self.max_quotes]]
+        reasons = [f"this sentence makes {called(relation.exporter)} the supplier"]
+        reasons += [cite(document, other) for other in support[: self.max_quotes]]
         start, end = relation.reversed_span
         written_text = document.text[start:end]
         suggestion = regex.sub(r"\bfrom(?=\s+(?:the\s+)?" + regex.escape(relation.importer.text) + r"\s*$)", "by", written_text)
         fix = relation.fix or suggestion
         fields = {
-            "relation": _shorten_to_preposition(written_text),
-            "direction": f"{_called(relation.importer)} importing from {_called(relation.exporter)}",
-            "importer": _called(relation.importer),
-            "exporter": _called(relation.exporter),
+            "relation": shorten_to_preposition(written_text),
+            "direction": f"{called(relation.importer)} importing from {called(relation.exporter)}",
+            "importer": called(relation.importer),
+            "exporter": called(relation.exporter),
             "evidence": "; ".join(reasons),
             "fix": fix,
             "remedy": f'; write "{fix}"',
         }
-        evidence = tuple((other.start, other.end, f"{_called(relation.importer)} imports from {_called(relation.exporter)} here") for other in support[: self.max_quotes])
+        evidence = tuple((other.start, other.end, f"{called(relation.importer)} imports from {called(relation.exporter)} here") for other in support[: self.max_quotes])
         return Finding(start, end, fields, suggestion, evidence)
 
     # --- (b) the statement contradicts the rest of the article -------------------------------
@@ -162,7 +164,7 @@ class TradeDirectionCheck(Check):
             return ""
         s, named = wrong[0]
         side = "buyers" if s.role == SELLS else "sellers"
-        return f"{_called(s.country)} is among the world's main {side} of {ledger.commodity(named)}"
+        return f"{called(s.country)} is among the world's main {side} of {ledger.commodity(named)}"
 
     def _against_article(self, document: "Document", statement: Statement, ledger: TradeLedger, two_way: bool) -> Finding | None:
         """A two-way cue ("bilateral", "both ways") covering the statement's countries leaves it
@@ -178,6 +180,11 @@ class TradeDirectionCheck(Check):
         against = [against_by_sentence[sentence] for sentence in sorted(against_by_sentence)]
         if not against or any(ledger.agreeing(s) for s in mine):
             return None
+        if _aggregate_against_partners(statement, against):
+            return None
+        # a role of the past or one that changed ("In the 1990s China exported beef to Argentina")
+        if ledger.position_changed(document.text[document.sentences[statement.sentence].start:statement.relation.end]):
+            return None
         known = ""
         if len(against) < self.min_evidence or two_way:
             known = self._tie_broken(document, mine, against, ledger) if self.break_ties else ""
@@ -191,19 +198,19 @@ class TradeDirectionCheck(Check):
         quote = document.text[relation.start:relation.end]
         if relation.importer and relation.exporter:
             importer, exporter = relation.exporter, relation.importer  # the direction the article supports
-            direction = f"{_called(importer)} importing from {_called(exporter)}"
-            suggestion = _swap(quote, relation.start, relation.importer, relation.exporter)
+            direction = f"{called(importer)} importing from {called(exporter)}"
+            suggestion = swap(quote, relation.start, relation.importer, relation.exporter)
         else:
             importer, exporter = (statement.country, None) if statement.role != BUYS else (None, statement.country)
             verb = "importing" if statement.role != BUYS else "exporting"
-            direction = f"{_called(statement.country)} {verb} {statement.goods.words}"
-            suggestion = _role_swap(quote, relation, ledger)
+            direction = f"{called(statement.country)} {verb} {statement.goods.words}"
+            suggestion = role_swap(quote, relation, ledger)
         fields = {
-            "relation": _shorten(quote, 4, 3),
+            "relation": shorten(quote, 4, 3),
             "direction": direction,
-            "importer": _called(importer) if importer else "",
-            "exporter": _called(exporter) if exporter else "",
-            "evidence": "; ".join([_cite(document, other.relation) for other in against[: self.max_quotes]] + ([known] if known else [])),
+            "importer": called(importer) if importer else "",
+            "exporter": called(exporter) if exporter else "",
+            "evidence": "; ".join([cite(document, other.relation) for other in against[: self.max_quotes]] + ([known] if known else [])),
             "fix": suggestion or "",
             "remedy": f'; write "{suggestion}"' if suggestion else "",
         }
@@ -261,19 +268,38 @@ class TradeDirectionCheck(Check):
         relation = pair[0].relation
         assert relation.importer and relation.exporter
         quote = document.text[relation.start:relation.end]
-        direction = f"{_called(relation.exporter)} importing from {_called(relation.importer)}"
-        suggestion = _swap(quote, relation.start, relation.importer, relation.exporter)
+        direction = f"{called(relation.exporter)} importing from {called(relation.importer)}"
+        suggestion = swap(quote, relation.start, relation.importer, relation.exporter)
         fields = {
-            "relation": _shorten(quote, 4, 3),
+            "relation": shorten(quote, 4, 3),
             "direction": direction,
-            "importer": _called(relation.exporter),
-            "exporter": _called(relation.importer),
-            "evidence": "; ".join(_cite(document, other.relation) for other in against[: self.max_quotes]),
+            "importer": called(relation.exporter),
+            "exporter": called(relation.importer),
+            "evidence": "; ".join(cite(document, other.relation) for other in against[: self.max_quotes]),
             "fix": suggestion or "",
             "remedy": f'; write "{suggestion}"' if suggestion else "",
         }
         evidence = tuple((other.relation.start, other.relation.end, f"{direction} here") for other in against[: self.max_quotes])
         return Finding(relation.start, relation.end, fields, suggestion, evidence)
+
+
+def _aggregate_against_partners(statement: Statement, against: list[Statement]) -> bool:
+    """True when a statement of a country's trade at large ("the export of wheat from Kazakhstan") is opposed
+    only by its trade with two or more named partners ("bought at Uzbekistan", "imports of Russian wheat into
+    Kazakhstan"): an exporter may buy from some partners."""
+    if statement.counterparty is not None or any(other.counterparty is None for other in against):
+        return False
+    return len({other.counterparty_code for other in against}) >= 2
+
+
+def _one_per_span(findings: list[Finding]) -> list[Finding]:
+    """One finding for overlapping words ("The Chinese export of soybeans towards Brazil", read as a
+    one-party and a two-party relation): the one with a fix, else the one naming both parties."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.suggestion is None, not (f.fields["importer"] and f.fields["exporter"]))):
+        if not any(finding.start < other.end and other.start < finding.end for other in kept):
+            kept.append(finding)
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _strict_pairs(ledger: TradeLedger, sentences: set[int]) -> list[tuple[Statement, Statement]]:
@@ -313,68 +339,3 @@ def _pair_sentences(ledger: TradeLedger) -> dict[tuple[str, str], list[Statement
         key = (statement.code, statement.counterparty_code) if statement.role == BUYS else (statement.counterparty_code, statement.code)
         flows.setdefault(key, {}).setdefault(statement.sentence, statement)
     return {key: list(found.values()) for key, found in flows.items()}
-
-
-# Names that take "the" when the country's display name does ("the United States", "the Netherlands"):
-# the display name itself, an initialism ("U.S.", "UAE") or a name of a union, kingdom or states.
-_NEEDS_THE = patterncache.compile(r"(?:\p{Lu}\.?){2,5}|(?:United|Democratic|Republic|Kingdom)\b.*|.*\b(?:States|Kingdom|Emirates|Union|Republic|Islands)")
-
-
-def _called(party: Party) -> str:
-    """How a message names a party: "the United States" for "United States", "Mexico", "the U.S."."""
-    display = party.entity.display
-    if party.form == "name" and display.startswith("the ") and (party.name == display[4:] or _NEEDS_THE.fullmatch(party.name)):
-        return "the " + party.name
-    return party.name
-
-
-def _cite(document: "Document", relation: Relation) -> str:
-    line, _ = document.position(relation.start)
-    return f'line {line}: "{_shorten(relation.quote, 4, 3)}"'
-
-
-def _shorten(text: str, keep_first: int, keep_last: int) -> str:
-    words = text.split()
-    if len(words) <= keep_first + keep_last + 1:
-        return " ".join(words)
-    return " ".join(words[:keep_first]) + " ... " + " ".join(words[-keep_last:])
-
-
-def _shorten_to_preposition(text: str) -> str:
-    """ "imported in the last quarter of 2023 from Russia" -> "imported ... from Russia"."""
-    words = text.split()
-    last_from = max((i for i, word in enumerate(words) if word.lower() == "from"), default=len(words) - 2)
-    middle = " ... " if last_from > 1 else " "
-    return words[0] + middle + " ".join(words[last_from:])
-
-
-def _swap(quote: str, offset: int, one: Party, two: Party) -> str | None:
-    """The quote with the two parties' words exchanged, when both are names or capitals."""
-    if "adjective" in (one.form, two.form):
-        return None
-    first, second = sorted((one, two), key=lambda party: party.start)
-    a0, a1 = first.start - offset, first.end - offset
-    b0, b1 = second.start - offset, second.end - offset
-    if not (0 <= a0 < a1 <= b0 < b1 <= len(quote)):
-        return None
-    a0, b0 = _with_article(quote, a0), _with_article(quote, b0)  # "The United States sold ... to Mexico"
-    one_text, two_text = quote[a0:a1], quote[b0:b1]
-    if a0 == 0:  # the name moving to the start takes the capital, the one leaving it gives it up
-        two_text = two_text[:1].upper() + two_text[1:]
-        one_text = "the " + one_text[4:] if one_text.startswith("The ") else one_text
-    return quote[:a0] + two_text + quote[a1:b0] + one_text + quote[b1:]
-
-
-def _with_article(quote: str, start: int) -> int:
-    """Where a name starts with the "the" written before it."""
-    found = _ARTICLE_BEFORE.search(quote, 0, start)
-    return found.start() if found else start
-
-
-def _role_swap(quote: str, relation: Relation, ledger: TradeLedger) -> str | None:
-    """The quote with the word that gives the role swapped ("imported by" -> "exported by")."""
-    if relation.role_span is None:
-        return None
-    start, end = relation.role_span[0] - relation.start, relation.role_span[1] - relation.start
-    swapped = ledger.role_swap(quote[start:end])
-    return quote[:start] + swapped + quote[end:] if swapped else None

@@ -12,17 +12,13 @@ oppose one statement without comparing every pair.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import regex
-
-from factlint import patterncache
-from factlint.layers.countries import Entity, Gazetteer, Mention, shared_forms, trade_gazetteer
-from factlint.layers.trade_cue_words import PREPOSITIONS
+from factlint.layers.countries import Entity, Mention, find_mentions, shared_forms, trade_gazetteer
 from factlint.layers.trade_cues import BUYS, SELLS
+from factlint.layers.trade_goods import WORD, Goods, alias, goods_key, named_goods, singular
 from factlint.layers.trade_grammar import TradeGrammar, grammar, keywords
 from factlint.layers.trade_keywords import has_keyword
 from factlint.layers.trade_positions import TradePositions, positions
@@ -31,35 +27,13 @@ from factlint.layers.trade_reading import Party, Relation, parties_in, read_rela
 if TYPE_CHECKING:
     from factlint.document import Document
 
-__all__ = ["BUYS", "SELLS", "Goods", "Party", "Relation", "Statement", "TradeLedger", "extract"]
+__all__ = ["BUYS", "SELLS", "Goods", "Party", "Relation", "Statement", "TradeLedger", "extract", "goods_key"]
 
 # Statements kept per (goods, counterparty) cell of the index: enough to decide "at least two
 # other sentences" and to quote evidence, and what keeps a 20 MB article linear.
 _CELL = 4
 # How far back (in sentences) goods named again may look for the goods they stand for.
 _ANAPHORA_REACH = 3
-
-
-@dataclass(frozen=True)
-class Goods:
-    """Goods keyed for comparison: the head noun (singular) and its modifiers, and the words shown."""
-
-    head: str
-    modifiers: frozenset[str]
-    words: str
-
-    def matches(self, other: "Goods") -> bool:
-        """Same head, and one's modifiers within the other's ("machinery" ~ "metalworking machinery",
-        but "palm oil" !~ "crude oil")."""
-        if self.head == other.head:
-            return self.modifiers <= other.modifiers or other.modifiers <= self.modifiers
-        # "sunflower" ~ "sunflower seeds": a bare head that the other names as its modifier
-        return (not self.modifiers and self.head in other.modifiers) or (not other.modifiers and other.head in self.modifiers)
-
-    def related(self, other: "Goods") -> bool:
-        """Any word in common ("copper concentrate", "refined copper"): enough to call one sentence's
-        two roles two-way trade."""
-        return bool(({self.head} | self.modifiers) & ({other.head} | other.modifiers))
 
 
 @dataclass(frozen=True)
@@ -239,7 +213,7 @@ def extract(document: "Document") -> TradeLedger:
     grammar_ = grammar(document.knowledge)
     unread: dict[int, tuple[Mention, ...]] = {}
     relations, ignored = read_relations(document, grammar_, unread)
-    statements = tuple(_statements(relations, grammar_))
+    statements = _goods_of_sentence(document, tuple(_statements(relations, grammar_)), grammar_)
     index: dict[tuple[str, str, str], dict[frozenset[str], dict[str | None, _Cell]]] = {}
     by_modifier: dict[tuple[str, str, str], dict[str | None, _Cell]] = {}
     for statement in statements:
@@ -267,6 +241,39 @@ def extract(document: "Document") -> TradeLedger:
     )
 
 
+def _goods_of_sentence(document: "Document", statements: tuple[Statement, ...], grammar_: TradeGrammar) -> tuple[Statement, ...]:
+    """Statements of a relation read without goods take the goods its own sentence names, when those are
+    goods other sentences of the article give one of its countries ("Russia relies on Brazil for a quarter of
+    its fertiliser supply" beside "Brazil bought Russian fertilisers"): one such goods word, or none."""
+    if all(s.goods is not None for s in statements):
+        return statements
+    heads: dict[str, dict[str, set[int]]] = {}  # country code -> goods head -> sentences (two kept)
+    with_goods: set[int] = set()
+    for statement in statements:
+        if statement.goods is not None:
+            with_goods.add(statement.sentence)
+            sentences = heads.setdefault(statement.code, {}).setdefault(statement.goods.head, set())
+            if len(sentences) < 2:
+                sentences.add(statement.sentence)
+    goods_of: dict[int, Goods | None] = {}  # id(relation) -> the goods its sentence names
+    places = trade_gazetteer(grammar_.gazetteer, document.knowledge)
+    out = []
+    for statement in statements:
+        if statement.goods is not None or statement.sentence in with_goods:
+            out.append(statement)
+            continue
+        relation = statement.relation
+        if id(relation) not in goods_of:
+            codes = {party.entity.code for party in (relation.importer, relation.exporter) if party}
+            known = {head for code in codes for head, sentences in heads.get(code, {}).items() if sentences - {relation.sentence}}
+            sentence = document.sentences[relation.sentence]
+            others = [m.end - sentence.start for m in find_mentions(document.text, places, sentence.start, sentence.end) if m.entity.code not in codes]
+            goods_of[id(relation)] = named_goods(sentence.text, known, grammar_, others) if known else None
+        goods = goods_of[id(relation)]
+        out.append(statement if goods is None else Statement(statement.country, statement.role, statement.counterparty, goods, relation, statement.how + "+sentence-goods"))
+    return tuple(out)
+
+
 def _two_way(document: "Document", grammar_: TradeGrammar) -> tuple[frozenset[str] | None, dict[int, frozenset[str]]]:
     """Countries named in the sentences with a two-way cue (None when such a sentence names none),
     and the words of those sentences as goods words (singular, aliases applied: "LNG" -> gas)."""
@@ -281,7 +288,7 @@ def _two_way(document: "Document", grammar_: TradeGrammar) -> tuple[frozenset[st
             shared = shared_forms(document.text, places) if shared is None else shared
             named = {m.entity.code for m in parties_in(document.text, places, sentence.start, sentence.end, shared)}
             codes = None if codes is None or not named else codes | named
-            words[index] = frozenset(_singular(alias) for word in _WORDS.findall(sentence.text.lower()) for alias in _alias(word, grammar_, True))
+            words[index] = frozenset(singular(name) for word in WORD.findall(sentence.text.lower()) for name in alias(word, grammar_, True))
             if not (pair_words and all(pair_words.fullmatch(cue) for cue in cues)):
                 words[index] |= {_DIRECTION}
     return (None if codes is None else frozenset(codes)), words
@@ -301,75 +308,4 @@ def _statements(relations: list[Relation], grammar_: TradeGrammar) -> Iterator[S
                 yield Statement(country, role, counterparty, goods, relation, how)
 
 
-_WORDS = patterncache.compile(r"\p{L}[\p{L}-]*\p{L}")
-# Prepositions and "as" end goods ("beans as harvest tops", "rice for Africa") or, before any goods word, are no goods
-# ("towards"); "of" is the goods' own ("tonnes of wheat"), "in" ends them through generic_goods ("wheat in March").
-_GOODS_END = (PREPOSITIONS - {"of", "in"}) | {"despite", "amid", "because", "while", "although", "though", "whereas", "unless"}
-# A headline's change ends the goods: "Indian crude up 8% on the month" (not "stepped up grain deliveries").
-_CHANGE_AFTER = patterncache.compile(r"\s(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+)?[\d$€£].*", regex.DOTALL)
-# Goods that are a pronoun, alone or after a quantity: "it", "the bulk of it", "about three quarters of them".
-_PRONOUN_GOODS = patterncache.compile(r"\s*(?:(?:the|a|an|about|around|some|roughly|nearly|almost|all|most|much|half|bulk|part|rest|share|majority|portion|third|quarter|quarters|fifth|three|two|\d[\d.,]*\s?%?|per\s?cent|percent)\s+){0,4}(?:of\s+)?(?:it|them)\s*")
 _DIRECTION = " direction"  # among a two-way sentence's words: its cue says goods run both ways, not just "bilateral"
-
-
-def goods_key(goods: str | None, grammar_: TradeGrammar) -> Goods | None:
-    """The head noun and modifiers of a goods phrase ("the $900 million in metalworking machinery -
-    possibly used to ..." -> machinery, {metalworking}); None without a content word."""
-    if not goods:
-        return None
-    if _PRONOUN_GOODS.fullmatch(goods.lower()):
-        return Goods("it", frozenset(), "it")  # "buys the bulk of it from Beijing": the goods named before (goods_cut ends goods at "it")
-    text = grammar_.goods_cut.split(_CHANGE_AFTER.sub("", goods.lower()), maxsplit=1)[0]
-    words: list[str] = []
-    previous = ""
-    for word in _WORDS.findall(text):
-        previous, comparative = word, word == "than" and previous in ("more", "less", "fewer")  # "more than 2.1 million tonnes of copper"
-        if word in _GOODS_END and not comparative:
-            if words:
-                break  # "Chinese beans as harvest tops", "rice for Africa"
-            continue  # "towards Morocco ..."
-        if word in grammar_.generic_goods:
-            if words and word in ("and", "or", "in"):
-                break  # the first of listed goods; "wheat in March"
-            words = [] if word == "of" else words  # "tonnes of wheat", "the bulk of the chips"
-            continue
-        if words and len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
-            break  # "the meat exported in the period", "the rice estimated by"
-        words.append(word)
-    if len(words) > 1 and _singular(words[-1]) in grammar_.anaphoric_goods - grammar_.general_goods:
-        words = words[:-1]  # "soybean cargoes" are soybeans
-    # aliases: "lng" -> "natural gas", "crude" -> "crude oil" as the head only ("crude palm oil" stays palm oil)
-    words = [alias for index, word in enumerate(words) for alias in _alias(word, grammar_, index == len(words) - 1)]
-    if words and words[-1] in _place_words(grammar_.gazetteer):
-        words = words[:-1]  # "the biggest European buyer": a region's or country's adjective is no goods
-    if not words:
-        return None
-    head = _singular(words[-1])
-    return Goods(head, frozenset(_singular(word) for word in words[-3:-1]), " ".join(words[-3:]))
-
-
-_PLACE_WORDS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
-
-
-def _place_words(gazetteer_: Gazetteer) -> frozenset[str]:
-    """The gazetteer's adjectives and blocked region names, lower-cased ("european", "vietnamese")."""
-    if gazetteer_ not in _PLACE_WORDS:
-        _PLACE_WORDS[gazetteer_] = frozenset(
-            form.lower() for form, found in gazetteer_.forms.items() if " " not in form and (found is None or found[1] == "adjective")
-        )
-    return _PLACE_WORDS[gazetteer_]
-
-
-def _alias(word: str, grammar_: TradeGrammar, head: bool) -> list[str]:
-    alias = grammar_.goods_aliases.get(word, word).split()
-    return alias if head or len(alias) == 1 else [word]
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word

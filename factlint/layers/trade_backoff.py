@@ -31,11 +31,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from factlint.layers.trade_backoff_nouns import goods_move, origin, origin_to, role_noun, trade_noun
+from factlint.layers.trade_backoff_nouns import goods_move, is_goods_word, origin, origin_to, role_noun, trade_noun
 from factlint.layers.trade_backoff_words import (
-    ARTICLES, PREPOSITION_REACH, SKIP_BEFORE_MENTION, SUBJECT_REACH, TO, Cue, adverb, is_actor, own_supply, participle_role, party_end,
+    ARTICLES, PREPOSITION_REACH, SKIP_BEFORE_MENTION, SUBJECT_REACH, TO, Cue, adverb, fronted_party_end, is_actor, own_supply, participle_role,
+    party_end,
     trade_word,
 )
+from factlint.layers.trade_cue_canon import canonical
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Backoff, Cues, Token, agent_noun
 from factlint.layers.trade_cues import clauses, tokens_of
 from factlint.layers.trade_reading import Party, Relation, party_of
@@ -61,7 +63,7 @@ def read_pair_directions(document: "Document", grammar_: "TradeGrammar", candida
         sentence = document.sentences[index]
         if grammar_.two_way.search(document.text, sentence.start, sentence.end):
             continue
-        tokens = tokens_of(document.text, sentence.start, sentence.end, mentions)
+        tokens = canonical(tokens_of(document.text, sentence.start, sentence.end, mentions), cues)  # the cue reader's plain order
         for first, last in clauses(tokens, cues):
             relations += _read_clause(document.text, tokens, first, last, index, cues, backoff)
     return relations
@@ -169,7 +171,7 @@ def _cues_of(tokens: list[Token], i: int, first: int, last: int, cues: Cues, bac
     found = [
         cue for cue in (
             _preposition(tokens, i, first, last, cues, backoff), _subject(tokens, i, last, cues, backoff),
-            trade_noun(tokens, i, last, cues), origin(tokens, i, first, last, cues, backoff), origin_to(tokens, i, last, cues, backoff),
+            trade_noun(tokens, i, last, cues, backoff), origin(tokens, i, first, last, cues, backoff), origin_to(tokens, i, last, cues, backoff),
         ) if cue
     ]
     found += role_noun(tokens, i, first, last, cues, backoff)
@@ -217,6 +219,12 @@ def _preposition(tokens: list[Token], i: int, first: int, last: int, cues: Cues,
     # "coffee from Germany is ... imported", and in a noun stack of translated copy "Russia barley to China
     # export" (an origin and goods before the phrase), the trade word after it; not "closed to U.S. sales"
     stack = at - 2 >= first and tokens[at - 1].text[:1].islower() and any(t.mention is not None for t in tokens[max(first, at - 3):at - 1])
+    if at - 1 >= first and tokens[at - 1].mention is not None:  # verb-last copy: the subject or owner just before the phrase
+        k = party_end(tokens, i, last, cues) + 1  # "China from Thailand imported", "Türkiye's from Italy hazelnut import"
+        while k < min(last, i + 4) and is_goods_word(tokens[k], cues, backoff):
+            k += 1
+        if k < last and trade_word(tokens[k].low, cues, backoff):
+            return Cue(role, name, k)
     for k in range(party_end(tokens, i, last, cues) + 1, min(last, i + PREPOSITION_REACH)):
         if tokens[k].mention is not None and tokens[k - 1].low != "by":  # "... is by Vietnam imported"
             return None
@@ -233,6 +241,7 @@ def _subject(tokens: list[Token], i: int, last: int, cues: Cues, backoff: Backof
     if not is_actor(tokens, i, last, cues) or (i > 0 and tokens[i - 1].low in PREPOSITIONS and not relative):
         return None
     k += relative  # "(the first cargo for) Uzbekistan, which had bought its wheat from Kazakhstan"
+    k = fronted_party_end(tokens, k, last, cues)  # verb-last copy: "China from Thailand imported"
     passive = False
     for k in range(k, min(last, k + SUBJECT_REACH)):
         low = tokens[k].low

@@ -5,20 +5,30 @@
 from __future__ import annotations
 
 from factlint.layers.trade_backoff_words import (
-    ARTICLES, PREPOSITION_REACH, ROLE_REACH, TO, Cue, adverb, participle_role, party_end, trade_word,
+    ARTICLES, PREPOSITION_REACH, ROLE_REACH, TO, Cue, adverb, fronted_party_end, participle_role, party_end, trade_word,
 )
 from factlint.layers.trade_cue_words import BUYS, PREPOSITIONS, SELLS, Backoff, Cues, Token, agent_noun, ranked_source
 
-def trade_noun(tokens: list[Token], i: int, last: int, cues: Cues) -> Cue | None:
-    """ "Ivorian imports", "Turkey's exports": the owner of a trade noun right after it."""
+def trade_noun(tokens: list[Token], i: int, last: int, cues: Cues, backoff: Backoff) -> Cue | None:
+    """ "Ivorian imports", "Turkey's exports": the owner of a trade noun right after it; a possessive
+    also over goods and a from/to phrase of translated copy ("Turkey's hazelnut exports", "Türkiye's from
+    Italy hazelnut import")."""
     if i + 1 >= last:
         return None
     before = i - 1 - (i > 0 and tokens[i - 1].low in ARTICLES)
     if before >= 0 and tokens[before].low in TO | {"from"}:
         return None  # "Ukraine maize to Egypt export": the destination in a noun stack
-    low = tokens[i + 1].low
+    k = i + 1
+    if tokens[i].mention.possessive:  # type: ignore[union-attr]
+        k = fronted_party_end(tokens, k, last, cues)
+        goods = k
+        while k < min(last, goods + 3) and is_goods_word(tokens[k], cues, backoff):
+            k += 1
+    if k >= last:
+        return None
+    low = tokens[k].low
     role = SELLS if low in cues.sell_nouns else BUYS if low in cues.buy_nouns else None
-    return Cue(role, "trade-noun", i + 1) if role else None
+    return Cue(role, "trade-noun", k) if role else None
 
 
 def is_goods_word(token: Token, cues: Cues, backoff: Backoff) -> bool:

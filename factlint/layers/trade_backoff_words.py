@@ -43,6 +43,17 @@ def party_end(tokens: list[Token], i: int, last: int, cues: Cues) -> int:
     return i
 
 
+def fronted_party_end(tokens: list[Token], k: int, last: int, cues: Cues) -> int:
+    """The token after a from/to phrase with a party at ``k`` that stands between a subject or owner and its
+    verb or trade noun in verb-last copy ("China from Thailand imported", "Türkiye's from Italy ... import"), or ``k``."""
+    if k >= last or (tokens[k].low != "from" and tokens[k].low not in TO):
+        return k
+    n = k + 1 + (k + 1 < last and tokens[k + 1].low in ARTICLES)
+    if n >= last or tokens[n].mention is None:
+        return k
+    return party_end(tokens, n, last, cues) + 1
+
+
 def is_actor(tokens: list[Token], i: int, last: int, cues: Cues) -> bool:
     """A name or capital, or an adjective with an actor noun: something that can buy or sell."""
     mention = tokens[i].mention
