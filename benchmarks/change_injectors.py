@@ -13,7 +13,7 @@ import random
 import re
 
 from injectors import Injection, _number, _replace
-from quantity_injectors import _FALLS, _amount_text, _change_sites, _wrong
+from quantity_injectors import _FALLS, _amount_text, _change_sites
 
 _CHANGE_RULES = ("quantity/percent-change", "quantity/direction-mismatch")
 
@@ -26,6 +26,12 @@ def _site(text: str, rng: random.Random) -> tuple[re.Match[str], float, bool, st
     return m, change, bool(_FALLS.match(m["verb"])), _amount_text(m, "a"), _amount_text(m, "b")
 
 
+def _far_wrong(change: float, rng: random.Random) -> float:
+    """A wrong percent well away from the true one (``_wrong`` can land near it: 46 for 49)."""
+    options = [w for w in (abs(change) * 2 + 10, abs(change) + 25, abs(change) / 3 + 30) if abs(w - abs(change)) > max(8.0, 0.25 * abs(change))]
+    return rng.choice(options)
+
+
 def report_line(text: str, rng: random.Random) -> Injection | None:
     """A real pair as a report line with a wrong signed change: "was 345 mln dlrs (previous year:
     306 mln dlrs), +35%"."""
@@ -33,7 +39,7 @@ def report_line(text: str, rng: random.Random) -> Injection | None:
     if site is None:
         return None
     m, change, falls, a, b = site
-    wrong = _wrong(change, rng)
+    wrong = _far_wrong(change, rng)
     label = rng.choice(("previous year", "prior year", "a year earlier"))
     new = f"was {b} ({label}: {a}), {'-' if falls else '+'}{wrong:.0f}%"
     return _replace("report line", text, m.start(), m.end(), new, _CHANGE_RULES)
@@ -46,7 +52,7 @@ def verb_final(text: str, rng: random.Random) -> Injection | None:
     if site is None:
         return None
     m, change, falls, a, b = site
-    wrong = _wrong(change, rng)
+    wrong = _far_wrong(change, rng)
     verb = rng.choice(("fallen", "sunk", "decreased")) if falls else rng.choice(("risen", "increased", "grown"))
     new = rng.choice((
         f"has by {wrong:.0f} percent to {b} {verb}, after {a} in the previous year",
@@ -62,7 +68,7 @@ def chinese_order(text: str, rng: random.Random) -> Injection | None:
     if site is None:
         return None
     m, change, falls, a, b = site
-    wrong = _wrong(change, rng)
+    wrong = _far_wrong(change, rng)
     new = f"reached {b}, compared with last year same period {'declined' if falls else 'grew'} {wrong:.0f}%, last year same period was {a}"
     return _replace("chinese-order change", text, m.start(), m.end(), new, _CHANGE_RULES)
 

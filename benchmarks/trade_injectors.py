@@ -31,6 +31,7 @@ _BUYS = (
     "{Goods} imported by {country} rose 5% in the period.",
 )
 KIND = "reversed trade construction"
+_CLOSERS = frozenset("\"'”’)]")
 
 
 def reversed_construction(text: str, rng: random.Random) -> Injection | None:
@@ -60,6 +61,8 @@ def reversed_construction(text: str, rng: random.Random) -> Injection | None:
         template = rng.choice(_SELLS if statement.role == "buys" else _BUYS)
         new = template.format(Country=_capital(country), country=country, goods=goods, Goods=_capital(goods))
     end = document.sentences[last].end  # type: ignore[attr-defined]
+    while end < len(text) and text[end] in _CLOSERS:
+        end += 1  # after a quotation's closing mark, not inside the quotation
     return _replace(KIND, text, end, end, " " + new, ("trade/reversed-direction",), span=(end + 1, end + 1 + len(new)))
 
 

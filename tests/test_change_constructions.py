@@ -61,6 +61,8 @@ BAD = {
         'Revenue: $3.6bn (2023: $3.9bn), -15%',
         '2023: $5.0m; 2024: $5.5m; change: +20%',
         'Sales $4.2bn vs $3.9bn (+18%)',
+        'Quarterly earnings were 70.2 mln dlrs (a year earlier: 54.0 mln dlrs), +50%.',
+        'Group sales came to SEK 8.1bn (same period of last year: SEK 7.4bn), +19%.',
         # tables
         'Revenue (EUR mln) | 1,248 | 1,176 | +9.1%',
         # Chinese order translated word for word
@@ -125,6 +127,8 @@ GOOD = [
     'Revenue: $4.2bn (2023: $3.9bn), +15% in constant currency',
     'Revenue: $4.2bn (2023: $3.9bn), +15% organic',
     'Revenue: $4.2bn (about €3.9bn), +15%',
+    'Quarterly earnings were 70.2 mln dlrs (a year earlier: 54.0 mln dlrs), +30%.',
+    'Quarterly earnings were 70.2 mln dlrs (adjusted: 54.0 mln dlrs), +50%.',
     'Net debt: $4.2bn (2023: $3.9bn), -15% of equity',
     'Operating margin: 12.5% (2023: 11.9%), +0.6 pp',
     'Revenue: $3.6bn (2023: $3.9bn), -8%',

@@ -34,6 +34,7 @@ BAD = {
     "quantity/majority-below-half": [
         "Majority of the surveyed, 39 percent, support the reform.",
         '"Majority of the members, 44%, are women," she said.',
+        "The ruling party won a majority with 230 of the 500 seats.",
     ],
 }
 
@@ -56,6 +57,9 @@ GOOD = [
     "Machinery occupies 48% of exports this year, up from 31% and 27% in earlier years.",
     "Majority of the surveyed, 59 percent, support the reform.",
     "The party lost its majority of 45 seats, 12 of them to rivals.",
+    "The ruling party won a majority with 270 of the 500 seats.",
+    "The party won a majority of seats with 42% of the vote.",
+    "Over half the workforce, some 4,300 of the 9,000 employees, joined the strike.",
 ]
 
 
@@ -75,7 +79,27 @@ def test_the_message_quotes_a_majority_word_in_lower_case() -> None:
     ]
 
 
+def test_the_message_leaves_out_the_connective_before_the_figure() -> None:
+    assert lint("More than half of all households, or 45%, own a car.", "quantity", show="{message}") == [
+        "45% is not more than half of all households: a majority is more than half"
+    ]
+
+
 def test_a_relative_date_message_leaves_out_the_full_stop() -> None:
     assert lint("The plant closed two weeks ago, on 3 March.", "dates", article_date="2026-04-01", show="{message}") == [
         '"two weeks ago" and 3 March cannot both be right: from the article date, "two weeks ago" is 12 March to 24 March 2026'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The election takes place on the coming Sunday, 12 April.", True),
+        ("The election takes place on the coming Sunday, 5 April.", False),
+        ("Talks began last week and will resume starting April 20.", False),
+        ("Talks began last week and resumed again on March 30.", False),
+        ("The minister will travel to Paris the day after tomorrow, on 5 April.", True),
+    ],
+)
+def test_relative_dates_in_a_story_of_wednesday_1_april(text: str, flagged: bool) -> None:
+    assert bool(lint(text, "dates/relative-date-mismatch", article_date="2026-04-01")) is flagged

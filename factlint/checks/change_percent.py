@@ -6,7 +6,7 @@ compared with (B - A) / A under every reading of the figures, with their roundin
 ``tolerance`` points of slack; a finding means no reading fits. Starts of zero or less are
 skipped, and so is a change between two percentages that fits the difference in points (that is
 ``change-points``' finding). A multiplier is compared with B / A, "more than doubled" only below
-x2, "nearly doubled" only above it.
+x2, "nearly doubled" above it or short of 60% of the way (below x1.6).
 """
 
 from __future__ import annotations
@@ -23,11 +23,13 @@ from factlint.units import significant
 if TYPE_CHECKING:
     from factlint.document import Document
 
-# "more than doubled" is wrong only below x2, "nearly doubled" only above it; the others say little.
+# "more than doubled" is wrong only below x2, "nearly doubled" above it (or far short, _NEARLY); the others say little.
 _AT_LEAST = frozenset({"more than", "over", "at least", "well over"})
 _AT_MOST = frozenset({"nearly", "almost", "close to"})
 # Slack given to a multiplier, relative to it ("doubled" covers x1.7-x2.3).
 _TIMES_SLACK = 0.15
+# "nearly doubled" is at least this share of the way there: x1.6 for "doubled", x0.7 for "halved".
+_NEARLY = 0.6
 
 
 class ChangePercentCheck(StatedChangeCheck):
@@ -62,8 +64,13 @@ class ChangePercentCheck(StatedChangeCheck):
         at_most = bool(hedge) and not at_least
         # "more than doubled" from 500 to 900 is wrong however loosely "doubled" is read: a hedge
         # leaves only the figures' rounding on its own side.
-        if any((r.high >= statement.times if at_least else at_most or r.high + slack >= statement.times)
-               and (r.low <= statement.times if at_most else at_least or r.low - slack <= statement.times) for r in ratios):
+        fits = any((r.high >= statement.times if at_least else at_most or r.high + slack >= statement.times)
+                   and (r.low <= statement.times if at_most else at_least or r.low - slack <= statement.times) for r in ratios)
+        if fits and hedge in _AT_MOST:
+            # "almost doubled" from 1.1 million to 1.5 million (x1.36) is not nearly there.
+            rise = statement.times > 1
+            fits = any((r.high - 1 if rise else 1 - r.low) >= _NEARLY * abs(statement.times - 1) for r in ratios)
+        if fits:
             return None
         ratio = min((r.value for r in ratios), key=lambda value: abs(value - statement.times))  # type: ignore[operator]
         values = fields(statement)

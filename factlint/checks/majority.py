@@ -221,7 +221,7 @@ class MajorityCheck(Check):
 
     @staticmethod
     def _finding(start: int, end: int, share: str, words: str) -> Finding:
-        word = regex.sub(r"^[\s,(:—–-]+|[\s,(:—–-]+$", "", " ".join(words.split()))
+        word = _TRIM.sub("", " ".join(words.split()))
         first, _, rest = word.partition(" ")
         if first in _CAPITALISED:  # the words as the message quotes them: "is not a majority of voters", not "A majority"
             word = f"{first.lower()} {rest}".rstrip()
@@ -229,6 +229,8 @@ class MajorityCheck(Check):
 
 
 
+# What sets the figure off around the majority words: punctuation, and a connective before the figure ("more than half of all households, or").
+_TRIM = patterncache.compile(r"^[\s,(:—–-]+|[\s,(:—–-]+(?:(?:or|that\s+is(?:\s+to\s+say)?|i\.e\.|in\s+other\s+words|namely|concretely|specifically|precisely|exactly)[\s,(:—–-]*)?$")
 # Words a sentence may open with that the message writes in lower case.
 _CAPITALISED = frozenset({"A", "An", "The", "Most", "More", "Over", "Well", "Majority", "Nearly", "Fewer", "Less", "Only", "Just"})
 # A count's whole right after it: "312 of the 700 members", "312 members out of 700".

@@ -46,7 +46,7 @@ _RELATIVE = patterncache.compile(
       | the\s+(?:past|last)\s+(?P<past>week|fortnight|month)  # a rolling span back from today: "the past month"
       | in\s+{_COUNT}\s+(?P<ahead>days?|weeks?|months?)(?:['’]\s+time|\s+time)?
       | {_COUNT}\s+(?P<ago>days?|weeks?|months?)\s+ago
-      | (?:(?<!\bthe\s+)(?P<wwhich>last|next|this)\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
+      | (?:(?:(?<!\bthe\s+)(?P<wwhich>last|next|this)|(?:the\s+)?(?P<wwhich>coming))\s+)?(?P<weekday>{_WEEKDAYS})(?(wwhich)|(?=['’]s\b))
     )\b(?:(?P<poss>['’]s)\b)?(?!['’-])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -116,17 +116,19 @@ def relative_span(match: regex.Match[str], today: date) -> tuple[date, date] | N
         # "Monday's meeting": the Monday within a week either way. "next Tuesday": the coming Tuesday, or the
         # one after it when the coming one is in this week ("next Friday" said on a Monday); "last" alike.
         which = (match.group("wwhich") or "").lower()
-        if which not in ("last", "next", "this"):
+        if which not in ("last", "next", "this", "coming"):
             return today - timedelta(days=7), today + timedelta(days=7)
         target = _WEEKDAY_NAMES.index(match.group("weekday").lower())
         if which == "this":
             # "this Friday": the Friday of this week; once it is past, the coming one may be meant too.
             day = today - timedelta(days=today.weekday() - target)
             return (day, day) if day >= today else (day, day + timedelta(days=7))
-        step = timedelta(days=1 if which == "next" else -1)
+        step = timedelta(days=-1 if which == "last" else 1)
         day = today + step
         while day.weekday() != target:
             day += step
+        if which == "coming":  # "the coming Sunday": the first one after today
+            return day, day
         monday = today - timedelta(days=today.weekday())
         if not monday <= day <= monday + timedelta(days=6):
             return day, day

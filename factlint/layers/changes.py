@@ -65,7 +65,10 @@ class Statement:
         # A change in points beside two percentages is one wherever it stands: "climbed from 58% to 71%,
         # a rise of nine percentage points".
         stated_points = self.c is not None and self.c.unit in ("percentage_point", "index_point") and self.b.unit == "percent"
-        change = self.x or (self.c if (self.c_after_verb or stated_points) and not self.compared else None)
+        # Points stated after the pair are its change even beside "against" ("46.2%, against 44.5%, a
+        # progression of 1.7 points").
+        after_pair = stated_points and self.a is not None and self.c is not None and self.c.start > max(self.a.start, self.b.start)
+        change = self.x or (self.c if ((self.c_after_verb or stated_points) and not self.compared) or after_pair else None)
         if change is None or change.is_percent or change.form == "fraction" or change.is_range or change.year_like or change.date_like:
             return None
         points = change.unit in ("percentage_point", "index_point") and self.b.unit == "percent"  # "up 1.8 points, from 4.1% to 4.9%"
@@ -170,7 +173,7 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             c = quantities[int(groups["c"])] if groups.get("c") else None
             if c is not None and (c.year_like or c.date_like):
                 continue  # "growth for 2020 will slow to 2.5% from 6.1%": a year is no change
-            if groups.get("vs") and (c is None or not c.is_percent):
+            if groups.get("vs") and not _compares_pair(text, match, c, b):
                 continue  # "up 14 to 164, against 422 one year ago": two comparisons, not one
             sign = groups.get("sign")
             if sign == "" and (c is None or c.value >= 0):
@@ -192,7 +195,7 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             fold = _multiplier(text, c, b)
             if fold is not None and c is not None:
                 # "grew 2.5 times to B from A": the figure is a multiplier, not a change in units.
-                times, hedge, verb_norm = fold, c.qualifier or "", " ".join(text[c.number_start:_fold_end(text, c)].split())
+                times, hedge, verb_norm = fold, c.qualifier or "", _multiplier_text(text, c)
                 c = None
             elif c is not None and _TIMES.match(text, c.end):
                 c = None  # "rose three times in a row": a count of occasions says nothing of the size
@@ -201,7 +204,7 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
                 if direction < 0 and times > 1:
                     times = 1 / times
                 direction = 1 if times > 1 else -1
-            c_after_verb = bool(
+            c_after_verb = sign == "+" or bool(  # "Headcount | 12,400 | 11,900 | +500": a signed change in units
                 c is not None and verbs and match.start("c") - len(OPEN) >= match.ends("verb")[0]
                 and _BY.fullmatch(skeleton, match.ends("verb")[0], match.start("c") - len(OPEN))
             )
@@ -213,6 +216,9 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             )
 
 
+_POINTS = frozenset({"percentage_point", "index_point"})
+# "grew by a factor of 2.5", "was multiplied by 2.5", "divided by three" (a fall: the changes layer divides).
+_FACTOR = patterncache.compile(r"\b(?:factor\s+of|multiplied\s+by|divided\s+by)\s+$", regex.IGNORECASE)
 _TIMES = patterncache.compile(r"\s+times\b", regex.IGNORECASE)
 _WORD_BEFORE = patterncache.compile(r"(?P<word>\p{L}+)\s+(?:(?:by|some|about|roughly|nearly|almost|more\s+than)\s+)*$", regex.IGNORECASE)
 
@@ -224,10 +230,21 @@ def _direction_before(skeleton: str, at: int, found: Grammar) -> int:
     return 1 if word in found.rise else -1 if word in found.fall else 0
 
 
-def _fold_end(text: str, c: Quantity) -> int:
-    """Where "times" or "-fold" after a multiplier figure ends."""
-    found = _FOLD.match(text, c.end)
-    return found.end() if found else c.end
+def _multiplier_text(text: str, c: Quantity) -> str:
+    """A multiplier figure with its words: "2.5 times", "3.5-fold", "a factor of 2.5"."""
+    before = _FACTOR.search(text, max(0, c.start - 16), c.start)
+    after = _FOLD.match(text, c.end)
+    return " ".join(text[before.start() if before else c.number_start:after.end() if after else c.end].split())
+
+
+def _compares_pair(text: str, match: regex.Match[str], c: Quantity | None, b: Quantity) -> bool:
+    """Beside "against A" a stated change is this pair's when it is a percent, a multiplier, or
+    points between percentages stated after the pair ("46.2%, against 44.5%, a progression of 1.7
+    points"; not "rose 0.2 points to 5.1%, against 4.3% a year earlier")."""
+    if c is None:
+        return False
+    points = c.unit in _POINTS and b.unit == "percent" and match.start("c") > match.start("a")
+    return c.is_percent or points or _multiplier(text, c, b) is not None
 
 
 def _multiplier(text: str, c: Quantity | None, b: Quantity) -> float | None:
@@ -235,7 +252,7 @@ def _multiplier(text: str, c: Quantity | None, b: Quantity) -> float | None:
     figure, and for rates ("raised three times, to 5.25% from 4.5%" counts occasions)."""
     if c is None or c.unit is not None or c.is_range or c.form == "fraction" or c.value <= 1 or b.unit == "percent":
         return None
-    return c.value if _FOLD.match(text, c.end) else None
+    return c.value if _FOLD.match(text, c.end) or _FACTOR.search(text, max(0, c.start - 16), c.start) else None
 
 
 # --- readings ------------------------------------------------------------------------------
