@@ -192,3 +192,25 @@ def test_unbalanced_quotes_real_slips(text: str, expected: list[tuple[str, str]]
     for diagnostic, (want_mark, want_words) in zip(found, expected):
         mark = text[diagnostic.offset : diagnostic.end_offset]
         assert mark == want_mark and want_words in diagnostic.message, (mark, diagnostic.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks open Wednesday, May 9, 2024.\n\nNo month here.\n\nBut JANUARY 3 2024 was a Wednesday, and so was Jan. 10.",
+        "Sept. 4 and September 5; Mayor Jones met on 9 May.\n\nJanuary",
+        "Nothing but a Marchioness and a Junker.",
+    ],
+)
+def test_the_paragraphs_read_for_dates_are_those_the_month_search_finds(text: str) -> None:
+    from factlint.engine import Linter
+    from factlint.layers.dates import _month_openings, _paragraphs_naming, grammar_for
+    from factlint.rules_loader import default_pack
+
+    document = Linter.for_packs([default_pack()]).document(text, "article.txt")
+    grammar = grammar_for(document)
+    paragraphs = document.paragraphs
+    searched = [i for i, p in enumerate(paragraphs) if grammar.month_names.search(document.text, p.start, p.end)]
+    found = _paragraphs_naming(document.text, paragraphs, _month_openings(tuple(grammar.months)))
+    assert [i for i in found if grammar.month_names.search(document.text, paragraphs[i].start, paragraphs[i].end)] == searched
+    assert set(searched) <= set(found)

@@ -214,3 +214,18 @@ def _slip(rng, word: str) -> str:
     """``word`` with one letter doubled, dropped, changed or swapped with the next."""
     i = rng.randrange(1, len(word))
     return rng.choice([word[:i] + word[i] + word[i:], word[:i] + word[i + 1 :], word[:i] + rng.choice("abcdeé") + word[i + 1 :], word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]])
+
+
+@pytest.mark.parametrize(
+    ("tail", "flagged"),
+    [
+        ("on the cartwel plot.", False),  # the rarer spelling is a lower-case word of the article
+        ("on the cartwel-shaped plot.", True),  # inside a longer lower-case word, not the word itself
+        ("on the cartwel's plot.", True),
+        ("on the Xcartwel plot.", True),
+        ("on the plot.", True),
+    ],
+)
+def test_inconsistent_spelling_leaves_a_spelling_alone_that_the_article_writes_as_a_lower_case_word(tail: str, flagged: bool) -> None:
+    text = f"Officials in Cartwell said the plan was dropped. Cartwell said it would appeal. Cartwel later declined to comment {tail}"
+    assert bool(lint(text, "names/inconsistent-spelling")) is flagged

@@ -177,3 +177,26 @@ def test_layer_spans_are_exact_and_every_rule_survives(pieces: list[str]) -> Non
     for rule in LINTER.rules_for(["quantity"]):
         for diagnostic in LINTER.lint_document(document, [rule]):
             assert 0 <= diagnostic.offset <= diagnostic.end_offset <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly approximately between US $ 5 and 7 million tonnes, then negative 40C and minus 3.",
+        "Nearly negative U.S. $ .5 billion, about GBP 12, some USD 40 and approximately Rs. 300 crore.",
+        "More than a hundred and fifty people, two-thirds of them women, and three quarters of the rest.",
+        "Someone often sold content for a dozen eggs, one-fifth of the cost, half the price, a tenth of it.",
+        "Twenty-five thousand, two thousand five hundred and fifteen hundred; the seventy-seven ministers.",
+        "In 2024 the 3-2 vote gave 51%, 1,250 km, 4.5 pct and No. 7 on 12/05 at 10:30.",
+        "Wide  spaces:   about    5 million and\n\n  between   three  and four.",  # runs of spaces: the whole span is read
+        "A \u017fcore of \u0130stanbul's twelve \u212aelvin readings.",  # letters lower() does not fold as the pattern does
+        "",
+    ],
+)
+def test_the_anchored_search_finds_the_matches_of_a_scan_of_the_whole_span(text: str) -> None:
+    from factlint.layers.quantities import _matches, vocabulary
+
+    vocab = vocabulary(LINTER.knowledge)
+    for start, end in ((0, len(text)), (3, len(text)), (0, max(len(text) - 5, 0))):
+        scanned = [(m.span(), m.groupdict()) for m in vocab.pattern.finditer(text, start, end)]
+        assert [(m.span(), m.groupdict()) for m in _matches(text, start, end, vocab)] == scanned

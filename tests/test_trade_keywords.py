@@ -130,3 +130,29 @@ def test_the_literals_of_a_needs_pattern_are_kept_between_runs(tmp_path: Path, m
     monkeypatch.setattr(trade_keywords, "literals_of", refuse)
     assert answers() == first
     trade_keywords._needed_literals.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "TAKEN BY Japan. Coal ABSORBED by India. The coal took the long way. Takes. It flew in. Comes from Peru.",
+        # Letters a case-blind literal matches that lower() does not give it ("ſold", the Kelvin sign),
+        # and letters that fold to two ("Straße" is "strasse" to a full case fold): the branches scan.
+        "Nothing was \u017fold. The cargo went to Rotterdam.",
+        "It was ta\u212aen by them. Nothing else.",
+        "Die Stra\u00dfe. Imports rose.",
+    ],
+)
+def test_literal_openings_find_the_sentences_the_whole_pattern_finds(text: str) -> None:
+    pattern = regex.compile(keywords(LINTER.knowledge).pattern.replace("(?i)(?:", "(?i)(?:strasse|", 1), regex.VERSION1)
+    assert len(branches(pattern) or ()) > 20
+    document = LINTER.document(text, "article.txt")
+    whole = [index for index, sentence in enumerate(document.sentences) if pattern.search(sentence.text)]
+    assert keyword_sentences(pattern, document.text, document.sentences) == whole
+
+
+@pytest.mark.parametrize("text", ["Nothing here at all.", "It was \u017fold.", "Die Stra\u00dfe.", "They took it.", "Kenya ships tea.", "X → Y", ""])
+def test_has_keyword_is_a_search_of_the_whole_pattern(text: str) -> None:
+    pattern = regex.compile(keywords(LINTER.knowledge).pattern.replace("(?i)(?:", "(?i)(?:strasse|", 1), regex.VERSION1)
+    assert has_keyword(pattern, text) is (pattern.search(text) is not None)

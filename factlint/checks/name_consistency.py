@@ -34,6 +34,7 @@ Umlauts written out ("Duesseldorf" beside "Düsseldorf") are accepted. Given nam
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ MIN_PERSON_LENGTH = 4
 _UMLAUT = patterncache.compile("[äöüÄÖÜ]")
 _CAMEL = patterncache.compile(r"\p{Ll}{3}\p{Lu}")
 _LOWERCASE_WORD = patterncache.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
+_WORD_JOINERS = frozenset("'’-")  # inside a lower-case word (with \p{Ll}), and never before one (with \p{L})
 SHORT_WORD = 6
 _SAID_AFTER = patterncache.compile(r",?[ \t]+(?:said|says|told|added|wrote|asked|argued|noted)\b")
 _SAID_BEFORE = patterncache.compile(r"\b(?:said|says|added)[ \t]+$")
@@ -131,8 +133,7 @@ class NameConsistencyCheck(Check):
         spellings = self._spellings(document)
         if len(spellings) < 2:
             return
-        lowercase_words = set(_LOWERCASE_WORD.findall(document.text))  # common words, as the keys are folded
-        keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and k not in lowercase_words]
+        keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and not _written_in_lower_case(document.text, k)]
         best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
         variants: dict[str, Spelling] = {}
         for a, b in close_pairs(keys):
@@ -176,7 +177,10 @@ class NameConsistencyCheck(Check):
                 continue
             words = mention.words
             for position, token in enumerate(words):
-                spelling = spellings.setdefault(token.key, Spelling(token.key))
+                key = token.key
+                spelling = spellings.get(key)
+                if spelling is None:
+                    spelling = spellings[key] = Spelling(key)
                 spelling.tokens.append(token)
                 if position == len(words) - 1 and (
                     any(t.rstrip(".") in self.honorifics for t in mention.title.split())
@@ -268,6 +272,22 @@ class NameConsistencyCheck(Check):
                         fields = {"other": reference[0].text, "line": line, "count": len(reference)}
                         evidence = ((reference[0].start, reference[0].end, f'spelt "{reference[0].text}" here'),)
                         yield Finding(token.start, token.end, fields, reference[0].text, evidence)
+
+
+def _written_in_lower_case(text: str, key: str) -> bool:
+    """True when the folded spelling ``key`` is also a whole word of ``text`` in lower case (a common
+    word): a match of ``_LOWERCASE_WORD``, found with ``str.find`` rather than by listing them all."""
+    if key not in text or _LOWERCASE_WORD.fullmatch(key) is None:
+        return False
+    at = text.find(key)
+    while at >= 0:
+        end = at + len(key)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before.isalpha() or before in _WORD_JOINERS) and not (after in _WORD_JOINERS or (after and unicodedata.category(after) == "Ll")):
+            return True
+        at = text.find(key, at + 1)
+    return False
 
 
 def _speaker(text: str, token: NameToken) -> bool:

@@ -16,9 +16,10 @@ a beautiful day", published on September 11, 2015, recall the same day in an ear
 from __future__ import annotations
 
 import calendar as pycalendar
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -27,7 +28,7 @@ from factlint import patterncache
 from factlint.rulecache import kept
 
 if TYPE_CHECKING:
-    from factlint.document import Document
+    from factlint.document import Document, Span
     from factlint.knowledge import Knowledge
 
 # A date without a year is read in the article's year (or the one before or after) only when it
@@ -144,7 +145,9 @@ def extract(document: "Document") -> list[DateMention]:
         return []
     mentions: list[DateMention] = []
     text = document.text
-    for paragraph in document.paragraphs:
+    paragraphs = document.paragraphs
+    for index in _paragraphs_naming(text, paragraphs, _month_openings(tuple(grammar.months))):
+        paragraph = paragraphs[index]
         if not grammar.month_names.search(text, paragraph.start, paragraph.end):
             continue
         for match in grammar.pattern.finditer(text, paragraph.start, paragraph.end):
@@ -173,6 +176,33 @@ def extract(document: "Document") -> list[DateMention]:
                 )
             )
     return mentions
+
+
+@lru_cache(maxsize=8)
+def _month_openings(months: tuple[str, ...]) -> tuple[str, ...]:
+    """The month forms (Title case and capitals, as ``_forms``) that hold no shorter one at their start
+    ("Jan" for "January" too): every month name the grammar reads begins with one."""
+    forms = sorted({form for name in months for form in (name, name.upper())}, key=len)
+    kept: list[str] = []
+    for form in forms:
+        if not any(form.startswith(shorter) for shorter in kept):
+            kept.append(form)
+    return tuple(kept)
+
+
+def _paragraphs_naming(text: str, paragraphs: "list[Span]", forms: tuple[str, ...]) -> list[int]:
+    """Indexes, in order, of the paragraphs in which one of ``forms`` starts (``str.find`` over the
+    whole text: cheaper than a search of the month alternation in every paragraph)."""
+    starts = [paragraph.start for paragraph in paragraphs]
+    found: set[int] = set()
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < paragraphs[index].end:
+                found.add(index)
+            at = text.find(form, at + 1)
+    return sorted(found)
 
 
 def years_named(document: "Document") -> frozenset[int]:

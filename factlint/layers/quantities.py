@@ -12,7 +12,8 @@ correctly rounded figure from a wrong one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -140,6 +141,11 @@ class Vocabulary:
     month_before: regex.Pattern[str]
     month_after: regex.Pattern[str]
     period_before: regex.Pattern[str]
+    # Every match holds a digit or one of these words (lower case; the longest word of each number
+    # word and fraction), and starts at most ``reach`` characters before it when no run of spaces
+    # is longer than one: see find_quantities.
+    anchor_words: tuple[str, ...] = ()
+    reach: int = 0
 
 
 def _alternation(items: list[str]) -> str:
@@ -192,6 +198,8 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     # "380m euros", "2bn dollars": a short scale before a currency word is a scale, not a metre.
     currency_words = _alternation([form for form, unit in form_units.items() if (units.get(unit) or {}).get("currency")])
 
+    # What may stand before the number (a qualifier, "between", a minus, a currency) sets ``reach``
+    # below: a new part there must be counted in it.
     source = rf"""
         (?<![\p{{L}}\p{{N}}_.,:'’$£€¥])(?<!\d/)(?<![\p{{L}}\p{{N}}][-–])
         (?:(?P<qual>{_alternation(all_qualifiers)})\s+)?
@@ -221,6 +229,13 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
     """
     # Simple case folding (as the change forms): units and number words are English; full folding made the scan 27% slower.
     pattern = patterncache.compile("(?-f)" + source, regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE)
+    # Each number word and fraction is found by its longest word ("a dozen" by "dozen"), which starts
+    # at most its own length into the number; before the number stand at most a qualifier, "between",
+    # "negative" and a currency, each with one space, and a "." before digits.
+    keys = [*number_words, *fractions, "a hundred"]
+    anchor_words = tuple(sorted({max(regex.split(r"[-\s]+", key), key=len) for key in keys}))
+    longest = max((len(key) for key in keys), default=0)
+    before = max((len(q) for q in all_qualifiers), default=0) + 1 + len("between ") + len("negative ") + max((len(c) for c in currency_units), default=0)
     months = _alternation([str(m) for m in data.get("months") or []])
     halves = _alternation([str(m) for m in data.get("period_halves") or []])
     return Vocabulary(
@@ -228,6 +243,8 @@ def vocabulary(knowledge: "Knowledge") -> Vocabulary:
         month_after=patterncache.compile(rf"\s+(?:{months})\b"),
         period_before=patterncache.compile(rf"\b(?:{halves})\s+$", regex.IGNORECASE),
         pattern=pattern,
+        anchor_words=anchor_words,
+        reach=before + longest + 1,
         form_units=form_units,
         cased_units=cased_units,
         currency_units=currency_units,
@@ -362,11 +379,49 @@ def parse(match: regex.Match[str], vocab: Vocabulary) -> Quantity | None:
 def find_quantities(text: str, start: int, end: int, vocab: Vocabulary) -> list[Quantity]:
     """Every quantity in ``text[start:end]``, left to right."""
     found = []
-    for match in vocab.pattern.finditer(text, start, end, timeout=1.0):
+    for match in _matches(text, start, end, vocab):
         quantity = parse(match, vocab)
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+# Letters a case-blind ASCII letter matches that ``str.lower`` does not make it ("ſ", the Kelvin sign, "İ").
+_LOWER_UNSAFE = patterncache.compile("[\u017f\u212a\u0130]")
+_WIDE_SPACE = patterncache.compile(r"\s\s")
+_DIGIT_RUN = patterncache.compile(r"\d+")
+
+
+def _matches(text: str, start: int, end: int, vocab: Vocabulary) -> Iterator["regex.Match[str]"]:
+    """``vocab.pattern.finditer(text, start, end)``, searched for only near the digits and number words.
+
+    The pattern tries a long list of words at every word of the span (some 0.8 us a character). A
+    match holds a digit or an anchor word and starts at most ``vocab.reach`` characters before it,
+    so the next match after ``pos`` is the first one found from ``reach`` before the first anchor
+    after ``pos``: the same matches, the spans between anchors unread.
+    """
+    span = text[start:end]
+    lowered = span.lower()
+    if not vocab.reach or len(lowered) != len(span) or (not span.isascii() and _LOWER_UNSAFE.search(span)) or _WIDE_SPACE.search(span):
+        yield from vocab.pattern.finditer(text, start, end, timeout=1.0)
+        return
+    anchors = [start + found.start() for found in _DIGIT_RUN.finditer(span)]
+    for word in vocab.anchor_words:
+        at = lowered.find(word)
+        while at >= 0:
+            anchors.append(start + at)
+            at = lowered.find(word, at + 1)
+    anchors.sort()
+    pos, index = start, 0
+    while True:
+        index = bisect_left(anchors, pos, index)
+        if index == len(anchors):
+            return
+        match = vocab.pattern.search(text, max(pos, anchors[index] - vocab.reach), end, timeout=1.0)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factlint.layers.trade_cue_labels import GET_VERBS, arrow, copy, label, opening, party_at, party_run, put_word, role_noun_in
+from factlint.layers.trade_cue_final import cleft, from_before_goods
 from factlint.layers.trade_cue_words import Cues, Token, skip_time
 
 __all__ = ["canonical"]
@@ -46,7 +47,8 @@ _SELLING_FORMS = frozenset({"selling", "exporting", "supplying", "supply", "expo
 def canonical(tokens: list[Token], cues: Cues) -> list[Token]:
     """The tokens of a sentence in the plain order (a new list when a rewrite applied)."""
     tokens = _position_as(_phrasal_buying(_two_word_role_nouns(_postposed(_out_of(tokens)))))
-    tokens = _time_first(_inner_time(tokens, cues))
+    tokens = _time_first(_inner_time(from_before_goods(tokens, cues), cues))
+    tokens = cleft(tokens) or tokens
     for rewrite in (arrow, label, _fronted_phrase, _pseudo_cleft, _is_where, _fronted_role, _counts_as):
         rewritten = rewrite(tokens, cues)
         if rewritten is not None:

@@ -29,6 +29,10 @@ def _final_verb(tokens: list[Token], start: int, last: int, cues: Cues) -> tuple
     while probe < last:
         token = tokens[probe]
         word = token.low
+        if skip_time(tokens, probe, last) > probe:
+            probe = skip_time(tokens, probe, last)  # "Türkiye in the season in question to 110 countries hazelnut exported"
+            best, run = max(best, run, key=lambda r: r[1] - r[0]), (probe, probe)
+            continue
         if word in cues.sell_verbs | cues.buy_verbs | _GETTING and token.mention is None and probe > start:
             after = skip_time(tokens, probe + 1, last)
             closed = after >= last or tokens[after].text in _ENDS or tokens[after].low in cues.clause_words
@@ -37,6 +41,10 @@ def _final_verb(tokens: list[Token], start: int, last: int, cues: Cues) -> tuple
             if probe == start or tokens[probe - 1].low not in ("from", "to", "the"):
                 return None  # a second subject, or a party of something else
             probe = (token.group_last if token.group_last is not None else probe) + 1
+            best, run = max(best, run, key=lambda r: r[1] - r[0]), (probe, probe)
+            continue
+        if word in ("from", "to") and probe + 2 < last and (tokens[probe + 1].text[:1].isdigit() or tokens[probe + 1].low in ("many", "several", "other", "some")):
+            probe += 3  # "to 110 countries hazelnut exported": destinations, no goods
             best, run = max(best, run, key=lambda r: r[1] - r[0]), (probe, probe)
             continue
         if word in ("from", "to") or word in cues.aux | cues.be:
@@ -54,9 +62,16 @@ def _final_verb(tokens: list[Token], start: int, last: int, cues: Cues) -> tuple
 def verb_final(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     """The role of the subject, or of a from/to party, of a verb-final clause; None when the clause is none."""
     subject = groups[0]
-    if subject.kind not in ("name", "actor") or any(tokens[i].text[:1].isalnum() and tokens[i].low != "the" for i in range(first, subject.first)):
+    opening = next((i + 1 for i in range(subject.first - 1, first - 1, -1) if tokens[i].text == ","), first)  # "According to the data, Türkiye ..."
+    if subject.kind not in ("name", "actor") or any(tokens[i].text[:1].isalnum() and tokens[i].low != "the" for i in range(opening, subject.first)):
         return None
-    found = _final_verb(tokens, subject.last + 1, last, cues)
+    start = subject.last + 1
+    if start < last and tokens[start].text == ",":  # "Italy, Turkish hazelnut's biggest buyer country, ... imported"
+        close = next((i for i in range(start + 1, min(last, start + 12)) if tokens[i].text == ","), None)
+        start = close + 1 if close is not None else start
+        if n != 0 and close is not None and groups[n].last < close:
+            return None  # a party of the appositive takes its role from there
+    found = _final_verb(tokens, start, last, cues)
     if found is None:
         return None
     verb, (goods_first, goods_last) = found
@@ -72,3 +87,55 @@ def verb_final(tokens: list[Token], groups: list[Group], n: int, group_at: Mappi
     if preposition == "to" and sells:
         return BUYS, goods, "verb-final", None
     return None
+
+
+def from_before_goods(tokens: list[Token], cues: Cues) -> list[Token]:
+    """A from-phrase between a possessive and its trade noun (Turkish order) moves after the noun:
+    "Türkiye's from Italy hazelnut import" -> "Türkiye's hazelnut import from Italy"."""
+    for index in range(len(tokens) - 4):
+        mention = tokens[index].mention
+        if mention is None or not mention.possessive or tokens[index + 1].low != "from":
+            continue
+        party = index + 2 + (tokens[index + 2].low == "the")
+        if tokens[party].mention is None:
+            continue
+        noun = party + 1
+        while noun < len(tokens) and noun <= party + 3 and tokens[noun].text[:1].islower() and tokens[noun].low not in cues.trade_nouns | cues.sell_nouns | cues.buy_nouns:
+            noun += 1
+        if noun == party + 1 or noun >= len(tokens) or tokens[noun].low not in cues.sell_nouns | cues.buy_nouns:
+            continue
+        return [*tokens[:index + 1], *tokens[party + 1:noun + 1], *tokens[index + 1:party + 1], *tokens[noun + 1:]]
+    return tokens
+
+
+def cleft(tokens: list[Token]) -> list[Token] | None:
+    """A cleft on a party: "It is Qatar that supplies the bulk of Pakistan's LNG" -> "Qatar supplies ..."."""
+    if len(tokens) < 5 or tokens[0].low != "it" or tokens[1].low not in ("is", "was"):
+        return None
+    party = 2 + (tokens[2].low == "the")
+    if tokens[party].mention is None or tokens[party].mention.possessive:
+        return None
+    pronoun = party + 1
+    if pronoun >= len(tokens) or tokens[pronoun].low not in ("that", "which", "who"):
+        return None
+    return [tokens[party], *tokens[pronoun + 1:]]
+
+
+def genitive_role(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
+    """An origin adjective before goods in the genitive and a role noun (Turkish order): "Turkish
+    hazelnut's biggest buyer country" is the biggest buyer of Turkish hazelnut, so Turkey sells."""
+    group = groups[n]
+    if group.kind != "adj":
+        return None
+    probe = group.last + 1
+    while probe < last and probe <= group.last + 3 and tokens[probe].text[:1].islower() and not tokens[probe].low.endswith(("'s", "’s")):
+        probe += 1
+    if probe >= last or probe == group.last + 4 or not tokens[probe].low.endswith(("'s", "’s")):
+        return None
+    probe += 1
+    while probe < last and probe <= group.last + 8 and tokens[probe].low in cues.copula:
+        probe += 1
+    role = cues.noun_role(tokens[probe].low) if probe < last else None
+    if role is None:
+        return None
+    return (SELLS if role == BUYS else BUYS), None, "genitive", None

@@ -63,6 +63,9 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
         probe = party.group_last + 1 if party.group_last is not None else probe
     while probe < last:
         token = tokens[probe]
+        timed = skip_time(tokens, probe, last)
+        if timed > probe and (timed >= last or not tokens[timed].text[:1].isalnum() or tokens[timed].low in cues.aux or (tokens[timed].low.endswith("ed") and len(tokens[timed].low) > 4)):
+            return None  # "The wheat that Algeria purchased from Russia this season exceeded ...": the goods are before
         if token.low in ("to", "from", "into", "by", "toward", "towards", "for", "of", "at") and probe + 1 < last:
             party = probe + 1 + (tokens[probe + 1].low == "the")
             named = token.low != "of" or (party < last and tokens[party].mention is not None and tokens[party].mention.form == "name" and not tokens[party].mention.possessive)
@@ -77,7 +80,6 @@ def goods_after(tokens: list[Token], anchor: int | None, last: int, cues: Cues, 
         if token.low in ("more", "less", "fewer") and probe + 1 < last and tokens[probe + 1].low == "than":
             probe += 2  # "imports of the Brazil more than 60% of the sugar"
             continue
-        timed = skip_time(tokens, probe, last)
         if timed > probe and timed < last and tokens[timed].low in _DETERMINERS | {"more", "most", "some", "all", "much"}:
             probe = timed  # "buys since 2014 the essential of its peanuts" (not "in May 300,000 tonnes": the amount is read below)
             continue
@@ -117,7 +119,7 @@ _YEARS = frozenset(str(year) for year in range(1900, 2101))
 _SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
 
 # Participles that do not end in -ed: "the cocoa grown on its farms", "the grain bought by".
-_PARTICIPLES = frozenset({"bought", "sold", "grown", "sent", "made", "caught", "built", "taken", "flown", "cut", "brought", "dug", "spun", "woven"})
+_PARTICIPLES = frozenset({"used", "bought", "sold", "grown", "sent", "made", "caught", "built", "taken", "flown", "cut", "brought", "dug", "spun", "woven"})
 _AFTER_PARTICIPLE = frozenset({"by", "in", "on", "at", "from", "to", "into", "abroad", "overseas", "for", "around", "near", "across", "domestically", "locally"})
 
 

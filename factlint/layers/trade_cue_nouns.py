@@ -27,10 +27,13 @@ def by_role_noun(tokens: list[Token], groups: list[Group], n: int, group_at: Map
     before = token_before(tokens, group.first, 0)
     with_ = before >= 0 and tokens[before].low in ("with", "made", "makes", "make", "making")  # "with X and Y its biggest customers", "made X the main source"
     found = role_noun_after(tokens, groups, group_at, probe + comma, last, comma or with_, cues)
-    if found is None and comma:  # over an appositive: "X, home to the world's largest hub, is ..."
-        close = next((i for i in range(probe + 1, min(last, probe + 16)) if tokens[i].text == ","), None)
-        if close is not None and not any(tokens[i].mention for i in range(probe, close)):
-            found = role_noun_after(tokens, groups, group_at, close + 1, last, False, cues)
+    opening = probe
+    while not comma and opening < last and tokens[opening].low in ("has", "have", "had", "is", "was", "also", "now", "still"):
+        opening += 1  # "Qatar has, in the years since, remained the single most dependable supplier"
+    if found is None and opening < last and tokens[opening].text == ",":  # over an appositive: "X, home to the world's largest hub, is ..."
+        close = next((i for i in range(opening + 1, min(last, opening + 16)) if tokens[i].text == ","), None)
+        if close is not None and not any(tokens[i].mention for i in range(opening, close)):
+            found = role_noun_after(tokens, groups, group_at, close + 1, last, opening > probe, cues)
     if found is not None:
         return found
     # the role noun before: "the main buyers of G are X", "Egypt's main supplier is X", "The
@@ -142,6 +145,8 @@ def role_noun_after(
             linked = linked or token.low not in ("the", "a", "an", "one", "of", "its", "their", "to", "as", "by", "far", "has", "have", "had", "also", "now", "still", "long", "once", "already")
         elif (token.low in _TIME_WORDS or token.low in ("so", "thus") or (token.low.endswith("ly") and len(token.low) > 4)) and linked:
             pass  # "is normally India's second-biggest supplier", "continued during the past year as"
+        elif token.low.endswith(("able", "ible")) and goods_first is None and linked:
+            pass  # "the single most dependable supplier": a rank, not goods
         elif goods_word(token) and token.low not in PREPOSITIONS and linked:
             goods_first = probe
         else:
@@ -246,6 +251,12 @@ def by_origin(tokens: list[Token], groups: list[Group], n: int, group_at: Mappin
         return None  # "have rejected U.S. offers": another verb on the goods
     if group.kind == "poss" and probe >= first and tokens[probe].low in cues.buy_verbs - cues.trade_nouns and tokens[probe].mention is None:
         return SELLS, goods, "origin", None  # "The Netherlands buy Ghana's cocoa"
+    share = probe
+    while group.kind == "poss" and share > first and tokens[share].mention is None and (tokens[share].low in _SHARE_WORDS | {"of", "the", "a", "about", "roughly", "some", "nearly"} or tokens[share].text[:1].isdigit()):
+        share -= 1
+    verb = share < probe and tokens[share].low in cues.sell_verbs and share > first and (tokens[share - 1].mention is not None or tokens[share - 1].low in cues.aux)
+    if verb and tokens[share].mention is None:
+        return BUYS, goods, "origin", None  # "Qatar supplies the bulk of Pakistan's LNG": the buyer's goods
     while group.kind in ("adj", "name") and probe >= first and steps < 8:
         word = tokens[probe].low
         if tokens[probe].mention is not None:

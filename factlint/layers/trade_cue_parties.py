@@ -77,12 +77,18 @@ def _extend_actor(tokens: list[Token], group: Group, last: int, cues: Cues) -> N
         if token.low in cues.neutral_nouns:
             group.kind, group.last = "neutral", probe
             return
+        if token.low.endswith(("'s", "’s")) and group.kind == "adj":
+            return  # "Turkish hazelnut's biggest buyer": the goods' buyer, not a Turkish one
         if token.low in cues.role_nouns and group.kind == "poss" and (ranked or not token.low.endswith("s") or probe > group.last + 1):
             return  # "Japan's biggest supplier", "Egypt's wheat suppliers": a relation, read by its role noun
         if probe == group.last + 1 and group.kind == "poss" and _company(tokens, probe, last, cues):
             group.kind, group.last = "actor", _company(tokens, probe, last, cues)  # "Brazil's Vale", "Norway's Equinor": a company of the country
             return
         named = probe + 1 < last and tokens[probe + 1].text[:1].isupper() and tokens[probe + 1].mention is None and _AGENT_NOUN.fullmatch(token.low) is not None
+        used = group.first - 2 >= 0 and tokens[group.first - 1].low == "in" and tokens[group.first - 2].low in cues.use_participles
+        if used and token.text[:1].islower() and token.low.endswith("s") and not token.low.endswith("ss"):
+            group.kind, group.last = "actor", probe  # "the uranium used in French reactors": where it is used, its buyer
+            return
         if token.low in cues.actor_nouns or agent_noun(token.low) or named:  # "the Italian confectioner Ferrero"
             group.kind, group.last, group.noun_role = "actor", probe, cues.noun_role(token.low)
             # "Egypt's state grain buyer": the last actor noun of the run
@@ -103,7 +109,7 @@ def _company(tokens: list[Token], index: int, last: int, cues: Cues) -> int:
     end = index
     while end < min(last, index + 3) and tokens[end].text[:1].isupper() and tokens[end].mention is None and tokens[end].text[1:2] != ".":
         word = tokens[end].low
-        if word in cues.role_nouns or word in cues.neutral_nouns or word in cues.sell_nouns | cues.buy_nouns | cues.sell_verbs | cues.buy_verbs:
+        if word in cues.role_nouns or word in cues.neutral_nouns or word in cues.goods_acronyms or word in cues.sell_nouns | cues.buy_nouns | cues.sell_verbs | cues.buy_verbs:
             return 0
         end += 1
     if end < last and (tokens[end].low in cues.role_nouns or tokens[end].low in cues.actor_nouns):
@@ -132,6 +138,7 @@ def _actor_in(tokens: list[Token], group: Group, first: int, cues: Cues) -> None
     """ "refiners in India and China", "to steel mills in Germany": an actor noun and "in" before
     the countries make one actor party that starts at the noun (and its modifiers)."""
     at = group.first - 1
+    at -= at > first and tokens[at].low == "the"  # "roasters in the United States"
     if at - 1 < first or tokens[at].low != "in":
         return
     noun = tokens[at - 1]

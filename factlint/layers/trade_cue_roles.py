@@ -8,15 +8,15 @@ from factlint.layers.trade_cue_goods import goods_after, goods_before, goods_bef
 from factlint.layers.trade_cue_nouns import by_origin, by_role_noun, by_trade_noun
 from factlint.layers.trade_cue_links import by_finding_buyers, by_object, by_overtaking, by_verb_second
 from factlint.layers.trade_cue_orders import by_fragment, fronted, fronted_for, participle_after
-from factlint.layers.trade_cue_final import verb_final
+from factlint.layers.trade_cue_final import genitive_role, verb_final
 from factlint.layers.trade_cue_uses import relative_goods, user_before_passive
-from factlint.layers.trade_cue_words import BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source, skip_time
+from factlint.layers.trade_cue_words import AMOUNT_NOUNS, BUYS, PARTICIPLE, PREPOSITIONS, REACH, SELLS, Cues, Found, Group, Token, agent_noun, ranked_source, skip_time
 
 
 
 def role_of(tokens: list[Token], groups: list[Group], n: int, group_at: Mapping[int, int], first: int, last: int, cues: Cues) -> Found | None:
     group = groups[n]
-    for rule in (user_before_passive, _by_preposition, _by_verb, verb_final, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment, by_finding_buyers):
+    for rule in (user_before_passive, _by_preposition, _by_verb, verb_final, genitive_role, by_role_noun, by_trade_noun, by_origin, by_object, by_overtaking, by_verb_second, fronted_for, by_fragment, by_finding_buyers):
         found = rule(tokens, groups, n, group_at, first, last, cues)
         if found is not None:
             return found
@@ -77,7 +77,8 @@ def _anchor_before(
         if token.text == "," and all(tokens[i].low in _PARTITIVE for i in range(probe + 1, index)):
             probe -= 1  # "the biggest importer of scrap, most of it from X"
             continue
-        if not (token.text[:1].isalnum() or token.text in "%$€£") or token.low in ("that", "which", "who", "than", "against", "because", "whose", "to", "for"):
+        comparative = token.low == "than" and probe > first and tokens[probe - 1].low in ("more", "less", "fewer")  # "sells more than a third of its coffee to"
+        if not (token.text[:1].isalnum() or token.text in "%$€£") or (token.low in ("that", "which", "who", "than", "against", "because", "whose", "to", "for") and not comparative):
             return None  # "provided buses to take them into Austria": another phrase between
         if token.low.endswith("ed") and (tokens[probe + 1].low in PREPOSITIONS or not tokens[probe + 1].text[:1].isalnum()):
             return None  # another verb ("the ships sailed from"), not "liquefied natural gas from"
@@ -222,6 +223,8 @@ def _by_preposition(tokens: list[Token], groups: list[Group], n: int, group_at: 
         probe = before - 1
         while probe >= first and tokens[probe].low in ("mainly", "mostly", "largely", "chiefly", "partly", "primarily", "also", "all"):
             probe -= 1
+        if probe - 2 >= first and tokens[probe].low in AMOUNT_NOUNS and tokens[probe - 2].low == "in":
+            probe -= 3  # "is bought in large quantities by Indian spinning mills"
         if probe < first:
             return None
         anchor = tokens[probe].low

@@ -19,6 +19,8 @@ BUYS = "buys"
 SELLS = "sells"
 
 PREPOSITIONS = frozenset({"from", "to", "into", "toward", "towards", "by", "in", "at", "of", "for", "with", "than", "on", "between", "including", "like", "as", "against", "over", "about", "near", "unlike", "beyond", "since", "during", "until", "after", "before", "under", "within", "throughout", "per", "via", "through", "ago"})
+# Nouns of "in large quantities" between a participle and its agent.
+AMOUNT_NOUNS = frozenset({"quantities", "volumes", "amounts", "numbers", "bulk"})
 REACH = 11  # tokens a cue may stand from the party or the trade word it links
 PARTICIPLE = patterncache.compile(r"(?:ed|sold|bought|sent|sought|flown)$")
 
@@ -49,6 +51,7 @@ class Cues:
     not_goods: frozenset[str]
     use_participles: frozenset[str]
     neutral_nouns: frozenset[str]
+    goods_acronyms: frozenset[str]
 
     @property
     def role_nouns(self) -> frozenset[str]:
@@ -187,7 +190,7 @@ def finds_buyers(tokens: list[Token], verb: int, last: int) -> int | None:
 # wire shorthand: "Russia in 2023 remained ...", "Kenya last season became ...", "delivered in the
 # first half-year more than ...".
 _TIME_OPENERS = frozenset({"in", "during", "since", "over", "through", "throughout"})
-_TIME_ORDINALS = frozenset({"the", "this", "first", "second", "third", "fourth", "last", "past", "previous", "latest", "whole", "same", "early", "late"})
+_TIME_ORDINALS = frozenset({"the", "this", "current", "finished", "agricultural", "marketing", "fiscal", "financial", "calendar", "recent", "coming", "following", "crop", "first", "second", "third", "fourth", "last", "past", "previous", "latest", "whole", "same", "early", "late"})
 _TIME_NOUNS = frozenset({
     "year", "years", "half", "half-year", "quarter", "month", "months", "season", "week", "weeks", "period", "decade", "spring",
     "summer", "autumn", "fall", "winter", "semester", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -219,6 +222,8 @@ def skip_time(tokens: list[Token], index: int, last: int) -> int:
     probe = _year_range(tokens, probe, last) if year else probe + 1  # "in the 2023-2024 season", "in 2022/23"
     if year and probe < last and tokens[probe].low in _TIME_NOUNS:
         probe += 1
+    if probe + 1 < last and tokens[probe].low == "in" and tokens[probe + 1].low == "question":
+        probe += 2  # "in the season in question"
     if probe < last and tokens[probe].text.isdigit() and len(tokens[probe].text) == 4:
         probe = _year_range(tokens, probe, last)  # "in March 2024", "during the campaign 2022-2023"
     elif probe + 1 < last and tokens[probe].low == "of" and (tokens[probe + 1].text.isdigit() and len(tokens[probe + 1].text) == 4 or tokens[probe + 1].low in _TIME_NOUNS | {"the"}):

@@ -154,7 +154,7 @@ def _without_relatives(tokens: list[Token], cues: Cues) -> tuple[list[Token], li
         token = tokens[index]
         nxt = tokens[index + 1].low if index + 1 < len(tokens) else ""
         # "X, from which Turkey buys most of its wheat," -> "Turkey buys most of its wheat from X"
-        preposition = nxt in ("from", "to") and index + 2 < len(tokens) and tokens[index + 2].low == "which"
+        preposition = nxt in ("from", "to") and index + 2 < len(tokens) and tokens[index + 2].low in ("which", "whom")
         if token.text == "," and index > 0 and tokens[index - 1].mention is not None and nxt == "whose":
             # "Chile, whose copper goes mostly to China, wants ..." -> "Chile's copper goes mostly to China": the goods are the country's
             close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text in _BREAK_MARKS or tokens[i].text in ",;:"), None)
@@ -201,7 +201,8 @@ def _verb_follows(tokens: list[Token], index: int, cues: Cues) -> bool:
     word, after = tokens[index + 1].low, tokens[index + 2]
     if word not in cues.sell_verbs and word not in cues.buy_verbs:
         return False
-    return word not in cues.sell_nouns | cues.buy_nouns or (after.mention is None and after.text[:1].isalnum() and after.low not in PREPOSITIONS)
+    origin = after.mention is not None and after.mention.form == "adjective" and not after.mention.possessive  # "... and imports Chinese electronics"
+    return word not in cues.sell_nouns | cues.buy_nouns or origin or (after.mention is None and after.text[:1].isalnum() and after.low not in PREPOSITIONS)
 
 
 def _between_commas(tokens: list[Token], first: int, last: int, start: int, end: int) -> tuple[int, int]:

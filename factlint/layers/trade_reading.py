@@ -350,7 +350,7 @@ def _cue_relations(
     readings = read_sentence(text, sentence.start, sentence.end, mentions, grammar_, grammar_.cues) if question_end is None else read_answer(
         text, (sentence.start, question_end), (question_end, sentence.end), mentions, grammar_, grammar_.cues)
     for reading in readings:
-        _fill_goods(read, reading)
+        _fill_goods(read, reading, grammar_)
         # the subject a second verb inherits has its own role in the clause before: not compared
         given = [(m, role) for ms, role in ((reading.buyers, "buys"), (reading.sellers, "sells")) for m in ms if m not in reading.inherited]
         if any(roles.get(m.start, role) != role for m, role in given):
@@ -372,15 +372,16 @@ def _cue_relations(
     return relations
 
 
-def _fill_goods(read: list[Relation], reading: "CueReading") -> None:
-    """Goods for a pattern's relation that named none, from a cue reading of the same parties in
-    the same roles ("Italy has bought from Turkey in the season 74 thousand tons of shelled hazelnut")."""
+def _fill_goods(read: list[Relation], reading: "CueReading", grammar_: TradeGrammar) -> None:
+    """Goods for a pattern's relation that named none (or only words such as "more"), from a cue reading of
+    the same parties in the same roles ("Italy has bought from Turkey in the season 74 thousand tons of shelled hazelnut")."""
     if not reading.goods:
         return
     buyers = {m.start for m in reading.buyers}
     sellers = {m.start for m in reading.sellers}
     for index, relation in enumerate(read):
-        if relation.goods is None and (relation.importer is None or relation.importer.start in buyers) and (
+        empty = relation.goods is None or all(word in grammar_.generic_goods or not any(c.isalpha() for c in word) for word in relation.goods.lower().split())
+        if empty and (relation.importer is None or relation.importer.start in buyers) and (
             relation.exporter is None or relation.exporter.start in sellers
         ):
             read[index] = replace(relation, goods=" ".join(reading.goods.split()))
