@@ -110,6 +110,9 @@ BAD = {
 }
 
 GOOD = [
+    # a fraction of a point is points, not a share of the start
+    "Annual inflation eased to 5.2 percent from 5.7 percent in March, that is by half a percentage point.",
+    "The jobless rate fell by a quarter of a point, to 4.25% from 4.5%.",
     # Spanish order
     'The islands received 9.8 million tourists, 6.4% more than in the same period of the previous year, when arrived 9.21 million.',
     'Unemployment descended to 11.8%, six tenths less than at the close of 2025, when it stood at 12.4%.',

@@ -173,6 +173,8 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
             c = quantities[int(groups["c"])] if groups.get("c") else None
             if c is not None and (c.year_like or c.date_like):
                 continue  # "growth for 2020 will slow to 2.5% from 6.1%": a year is no change
+            if c is not None and c.form == "fraction" and _POINT_AFTER.match(text, c.end):
+                c = None  # "by half a percentage point", "a quarter of a point": points, not a share of the start
             if groups.get("vs") and not _compares_pair(text, match, c, b):
                 continue  # "up 14 to 164, against 422 one year ago": two comparisons, not one
             sign = groups.get("sign")
@@ -217,6 +219,7 @@ def _sentence_statements(text: str, start: int, end: int, quantities: tuple[Quan
 
 
 _POINTS = frozenset({"percentage_point", "index_point"})
+_POINT_AFTER = patterncache.compile(r"\s+(?:of\s+)?(?:an?\s+|one\s+)?(?:percentage\s+|percent\s+|per\s+cent\s+|pct\s+)?points?\b", regex.IGNORECASE)
 # "grew by a factor of 2.5", "was multiplied by 2.5", "divided by three" (a fall: the changes layer divides).
 _FACTOR = patterncache.compile(r"\b(?:factor\s+of|multiplied\s+by|divided\s+by)\s+$", regex.IGNORECASE)
 _TIMES = patterncache.compile(r"\s+times\b", regex.IGNORECASE)
