@@ -229,3 +229,10 @@ def _slip(rng, word: str) -> str:
 def test_inconsistent_spelling_leaves_a_spelling_alone_that_the_article_writes_as_a_lower_case_word(tail: str, flagged: bool) -> None:
     text = f"Officials in Cartwell said the plan was dropped. Cartwell said it would appeal. Cartwel later declined to comment {tail}"
     assert bool(lint(text, "names/inconsistent-spelling")) is flagged
+
+
+@pytest.mark.parametrize(("tail", "flagged"), [("on the cartwel plot.", False), ("on the plot.", True)])
+def test_the_lower_case_rule_holds_in_a_long_file_of_many_spellings(tail: str, flagged: bool) -> None:
+    roll = " ".join(f"Minister {chr(65 + i % 26)}{'xqzjvw'[i // 26 % 6]}{chr(97 + i * 7 % 26)}mbrook spoke." for i in range(130))
+    text = f"{roll}\n\nOfficials in Cartwell said the plan was dropped. Cartwell said it would appeal. Cartwel later declined to comment {tail}"
+    assert any('"Cartwel"' in line for line in lint(text, "names/inconsistent-spelling")) is flagged

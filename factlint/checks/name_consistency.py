@@ -56,6 +56,7 @@ MIN_PERSON_LENGTH = 4
 _UMLAUT = patterncache.compile("[äöüÄÖÜ]")
 _CAMEL = patterncache.compile(r"\p{Ll}{3}\p{Lu}")
 _LOWERCASE_WORD = patterncache.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
+_FEW_SPELLINGS = 100
 _WORD_JOINERS = frozenset("'’-")  # inside a lower-case word (with \p{Ll}), and never before one (with \p{L})
 SHORT_WORD = 6
 _SAID_AFTER = patterncache.compile(r",?[ \t]+(?:said|says|told|added|wrote|asked|argued|noted)\b")
@@ -133,7 +134,13 @@ class NameConsistencyCheck(Check):
         spellings = self._spellings(document)
         if len(spellings) < 2:
             return
-        keys = [k for k in spellings if len(k) >= MIN_PERSON_LENGTH and not _written_in_lower_case(document.text, k)]
+        # Each spelling looked for in the text is cheaper than listing every lower-case word, until the
+        # spellings are many (a long file: then the search for each would grow with the text twice over).
+        lowercase_words = set(_LOWERCASE_WORD.findall(document.text)) if len(spellings) > _FEW_SPELLINGS else None
+        keys = [
+            k for k in spellings
+            if len(k) >= MIN_PERSON_LENGTH and not (k in lowercase_words if lowercase_words is not None else _written_in_lower_case(document.text, k))
+        ]
         best: dict[str, Spelling] = {}  # variant key -> the likeliest right spelling
         variants: dict[str, Spelling] = {}
         for a, b in close_pairs(keys):
