@@ -73,6 +73,13 @@ def rules_flagging(text: str, select: str) -> set[str]:
     return set(lint(text, select, article_date=when, show="{rule}"))
 
 
+def cases_by_rule(bad: dict[str, list[str]]) -> list[Any]:
+    """``(rule, text)`` parameters for a table of bad sentences keyed by the rule that must flag them,
+    each with a readable id ("percent-change-3")."""
+    import pytest
+
+    return [pytest.param(rule, text, id=f"{rule.split('/')[1]}-{n}") for rule, texts in bad.items() for n, text in enumerate(texts, 1)]
+
 
 def factlint_executable() -> str:
     """The ``factlint`` console script installed beside this Python."""

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.config import Config
-from factlint.engine import lint_text
-
-QUANTITY = Config(select=("quantity",))
+from conftest import cases_by_rule, lint, rules_flagging
 
 BAD = {
     'quantity/percent-change': [
@@ -162,14 +159,11 @@ GOOD = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "text"), [pytest.param(rule, text, id=f"{rule.split('/')[1]}-{n}") for rule, texts in BAD.items() for n, text in enumerate(texts, 1)]
-)
+@pytest.mark.parametrize(("rule", "text"), cases_by_rule(BAD))
 def test_bad_change_is_flagged_by_its_rule(rule: str, text: str) -> None:
-    found = {d.rule for d in lint_text(text, config=QUANTITY)}
-    assert found == {rule}, text
+    assert rules_flagging(text, "quantity") == {rule}, text
 
 
 @pytest.mark.parametrize("text", GOOD)
 def test_good_change_passes(text: str) -> None:
-    assert [d.plain(with_path=False) for d in lint_text(text, config=QUANTITY)] == []
+    assert lint(text, "quantity") == []
