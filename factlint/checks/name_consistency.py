@@ -34,7 +34,6 @@ Umlauts written out ("Duesseldorf" beside "Düsseldorf") are accepted. Given nam
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -57,7 +56,6 @@ _UMLAUT = patterncache.compile("[äöüÄÖÜ]")
 _CAMEL = patterncache.compile(r"\p{Ll}{3}\p{Lu}")
 _LOWERCASE_WORD = patterncache.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*")
 _FEW_SPELLINGS = 100
-_WORD_JOINERS = frozenset("'’-")  # inside a lower-case word (with \p{Ll}), and never before one (with \p{L})
 SHORT_WORD = 6
 _SAID_AFTER = patterncache.compile(r",?[ \t]+(?:said|says|told|added|wrote|asked|argued|noted)\b")
 _SAID_BEFORE = patterncache.compile(r"\b(?:said|says|added)[ \t]+$")
@@ -283,15 +281,11 @@ class NameConsistencyCheck(Check):
 
 def _written_in_lower_case(text: str, key: str) -> bool:
     """True when the folded spelling ``key`` is also a whole word of ``text`` in lower case (a common
-    word): a match of ``_LOWERCASE_WORD``, found with ``str.find`` rather than by listing them all."""
-    if key not in text or _LOWERCASE_WORD.fullmatch(key) is None:
-        return False
+    word): a match of ``_LOWERCASE_WORD`` there, looked for only where ``str.find`` finds the key."""
     at = text.find(key)
     while at >= 0:
-        end = at + len(key)
-        before = text[at - 1] if at else ""
-        after = text[end] if end < len(text) else ""
-        if not (before.isalpha() or before in _WORD_JOINERS) and not (after in _WORD_JOINERS or (after and unicodedata.category(after) == "Ll")):
+        word = _LOWERCASE_WORD.match(text, at)
+        if word is not None and word.end() == at + len(key):
             return True
         at = text.find(key, at + 1)
     return False
