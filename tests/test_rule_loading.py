@@ -191,6 +191,20 @@ def test_a_roster_entry_without_a_name_names_the_pack_file_and_line(tmp_path: Pa
         load_rules([default_pack(), pack])
 
 
+def test_a_mistyped_rate_of_in_a_packs_units_names_the_file_and_line(run_factlint, tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "pack", GOOD)
+    (pack / "data").mkdir()
+    (pack / "data" / "units.yaml").write_text(
+        "units:\n  tonnes_per_day:\n    label: tonnes per day\n    pint: [tonne / day]\n    rate_of: tonnne\n"
+        "    forms: [tonnes per day, tonnes a day]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("The mill crushes 40 tonnes a day (about 44 short tons).\n", encoding="utf-8")
+    result = run_factlint("--rules", "pack", "a.txt", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{Path('pack/data/units.yaml')}:5" in result.stderr and "rate_of 'tonnne' is no unit" in result.stderr
+
+
 def test_yaml_loader_keeps_lines_and_rejects_duplicate_keys(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text("id: a/b\nswap:\n  x: y\nlist:\n  - {k: v}\n", encoding="utf-8")

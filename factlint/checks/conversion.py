@@ -18,6 +18,7 @@ from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
 from factlint.layers.quantities import Quantity, vocabulary
 from factlint.patterns import UserPattern
+from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -59,6 +60,7 @@ class ConversionCheck(Check):
         self.reading_context = self._pattern("reading_context", spec["reading_context"]) if spec["reading_context"] else None
         self.rate = self._pattern("rate", spec["rate"]) if spec["rate"] else None
         self.loose_gap = self._pattern("loose_gap", spec["loose_gap"]) if spec["loose_gap"] else None
+        _refuse_unknown_rates(self.knowledge.get("units") or {})
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
@@ -180,3 +182,14 @@ class ConversionCheck(Check):
         if linear and near(first.value * linear):
             return " (a length factor was used for an area)"
         return ""
+
+
+def _refuse_unknown_rates(data: Mapping[str, Any]) -> None:
+    """A unit's ``rate_of`` must name another unit of data/units.yaml: a mistyped one would let the
+    rate's conversions pass unchecked."""
+    units = data.get("units") or {}
+    for name, spec in units.items():
+        counted = spec.get("rate_of") if isinstance(spec, Mapping) else None
+        if counted is not None and str(counted) not in units:
+            where = spec.where("rate_of") if isinstance(spec, LineMap) and spec.path is not None else None
+            raise RuleSpecError("rate_of", f"unit {name!r}: rate_of {counted!r} is no unit of data/units.yaml", where=where)
