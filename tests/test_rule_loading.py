@@ -202,7 +202,7 @@ def test_a_mistyped_rate_of_in_a_packs_units_names_the_file_and_line(run_factlin
     (tmp_path / "a.txt").write_text("The mill crushes 40 tonnes a day (about 44 short tons).\n", encoding="utf-8")
     result = run_factlint("--rules", "pack", "a.txt", cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert f"{Path('pack/data/units.yaml')}:5" in result.stderr and "rate_of 'tonnne' is no unit" in result.stderr
+    assert f"{Path('pack/data/units.yaml')}:5" in result.stderr and "rate_of 'tonnne' names no other unit" in result.stderr
 
 
 def test_yaml_loader_keeps_lines_and_rejects_duplicate_keys(tmp_path: Path) -> None:

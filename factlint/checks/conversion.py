@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from factlint import patterncache
 from factlint.checks.base import Check, Finding, Option, RuleSpecError
+from factlint.errors import shown_path
 from factlint.layers.quantities import Quantity, vocabulary
 from factlint.patterns import UserPattern
-from factlint.yamlfile import LineMap
 
 if TYPE_CHECKING:
     from factlint.document import Document
@@ -60,7 +60,41 @@ class ConversionCheck(Check):
         self.reading_context = self._pattern("reading_context", spec["reading_context"]) if spec["reading_context"] else None
         self.rate = self._pattern("rate", spec["rate"]) if spec["rate"] else None
         self.loose_gap = self._pattern("loose_gap", spec["loose_gap"]) if spec["loose_gap"] else None
-        _refuse_unknown_rates(self.knowledge.get("units") or {})
+        self._check_rates()
+
+    def _check_rates(self) -> None:
+        """Refuse a ``rate_of`` in units.yaml that names no unit: the conversion it allows would
+        otherwise fall back to the rate itself and pass without a word."""
+        import difflib
+
+        units = (self.knowledge.get("units") or {}).get("units") or {}
+        for name, unit in units.items():
+            counted = unit.get("rate_of") if isinstance(unit, Mapping) else None
+            if counted is None:
+                continue
+            if isinstance(counted, str) and counted in units and counted != name:
+                continue
+            counts = [str(u) for u, spec in units.items() if isinstance(spec, Mapping) and "rate_of" not in spec]
+            hint = difflib.get_close_matches(str(counted), counts, n=1)
+            raise RuleSpecError(
+                None,
+                f"unit {name!r}: rate_of {counted!r} names no other unit of units.yaml"
+                + (f"; did you mean {hint[0]!r}?" if hint else ""),
+                where=self._rate_where(str(name)),
+            )
+
+    def _rate_where(self, name: str) -> str | None:
+        """``path:line`` of the ``rate_of`` of unit ``name`` in the last pack that gives one."""
+        from factlint.knowledge import DATA_FOLDER
+        from factlint.yamlfile import LineMap, load_yaml
+
+        for pack in reversed(self.knowledge.packs):
+            path = pack / DATA_FOLDER / "units.yaml"
+            data = load_yaml(path) if path.is_file() else None
+            unit = ((data.get("units") or {}) if isinstance(data, Mapping) else {}).get(name)
+            if isinstance(unit, LineMap) and "rate_of" in unit:
+                return f"{shown_path(path)}:{unit.line_of('rate_of')}"
+        return None
 
     def _pattern(self, field: str, source: str) -> UserPattern:
         return self.user_pattern(field, source, ignorecase=True, full_case_folding=True)
@@ -182,14 +216,3 @@ class ConversionCheck(Check):
         if linear and near(first.value * linear):
             return " (a length factor was used for an area)"
         return ""
-
-
-def _refuse_unknown_rates(data: Mapping[str, Any]) -> None:
-    """A unit's ``rate_of`` must name another unit of data/units.yaml: a mistyped one would let the
-    rate's conversions pass unchecked."""
-    units = data.get("units") or {}
-    for name, spec in units.items():
-        counted = spec.get("rate_of") if isinstance(spec, Mapping) else None
-        if counted is not None and str(counted) not in units:
-            where = spec.where("rate_of") if isinstance(spec, LineMap) and spec.path is not None else None
-            raise RuleSpecError("rate_of", f"unit {name!r}: rate_of {counted!r} is no unit of data/units.yaml", where=where)
